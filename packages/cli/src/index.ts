@@ -1,0 +1,2 @@
+export type { Command } from './args.js';
+export { COMMANDS } from './commands/index.js';

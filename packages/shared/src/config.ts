@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+import { ConfigError } from './errors.js';
+
+/** The reference feed, polled when no feeds have been added. */
+export const DEFAULT_FEED_URL = 'https://www.aljazeera.com/xml/rss/all.xml';
+
+const ms = z.union([
+  z.number().int().nonnegative(),
+  z.string().transform((s, ctx) => {
+    try {
+      return parseDuration(s);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+  }),
+]);
+
+export const Config = z.object({
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .default('redis://127.0.0.1:6379'),
+  /** Prefix of every Redis key. Use a hash tag such as "{qc}" on Redis Cluster. */
+  prefix: z.string().min(1).default('qc'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  userAgent: z.string().default('quotecheck/0.1 (+https://github.com/quotecheck/quotecheck; attribution research bot)'),
+  feeds: z.array(z.object({ url: z.url({ protocol: /^https?$/ }), every: ms.optional() })).default([{ url: DEFAULT_FEED_URL }]),
+  /** Default poll interval of a feed. */
+  pollEveryMs: ms.default(5 * 60_000),
+  fetch: z
+    .object({
+      timeoutMs: ms.default(15_000),
+      maxBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(10 * 1024 * 1024),
+      maxRedirects: z.number().int().min(0).max(20).default(5),
+      /** Hosts (or IP literals) that may resolve to loopback/private addresses, e.g. ["127.0.0.1"] in tests. */
+      allowHosts: z.array(z.string()).default([]),
+      perHostConcurrency: z.number().int().positive().default(2),
+      perHostPerMinute: z.number().int().positive().default(60),
+      attempts: z.number().int().positive().default(5),
+    })
+    .prefault({}),
+  /** URL path patterns (regular expressions) that are not articles: recorded and skipped. */
+  skipUrlPatterns: z
+    .array(z.string())
+    .default([
+      '/video/',
+      '/videos/',
+      '/gallery/',
+      '/galleries/',
+      '/podcasts?/',
+      '/liveblog/',
+      '/live-?blog',
+      '/program/',
+      '/photos?/',
+      '/audio/',
+    ]),
+  retention: z
+    .object({
+      rawHtmlMs: ms.default(7 * 86_400_000),
+      completedJobs: z.number().int().nonnegative().default(1000),
+      failedJobs: z.number().int().nonnegative().default(5000),
+      eventsMaxLen: z.number().int().positive().default(10_000),
+    })
+    .prefault({}),
+  concurrency: z
+    .object({
+      poll: z.number().int().positive().default(4),
+      fetch: z.number().int().positive().default(8),
+      extract: z.number().int().positive().default(2),
+      verify: z.number().int().positive().default(4),
+    })
+    .prefault({}),
+  /** Ingest pauses enqueueing while the extract queue holds more than this many waiting jobs. */
+  maxExtractBacklog: z.number().int().positive().default(5000),
+  /** Seconds a shutdown waits for in-flight jobs before cancelling them. */
+  drainTimeoutMs: ms.default(20_000),
+});
+export type Config = z.infer<typeof Config>;
+export type ConfigInput = z.input<typeof Config>;
+
+function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  if (env.REDIS_URL) o.redisUrl = env.REDIS_URL;
+  if (env.QUOTECHECK_PREFIX) o.prefix = env.QUOTECHECK_PREFIX;
+  if (env.LOG_LEVEL) o.logLevel = env.LOG_LEVEL;
+  const fetch: Record<string, unknown> = {};
+  if (env.QUOTECHECK_ALLOW_HOSTS)
+    fetch.allowHosts = env.QUOTECHECK_ALLOW_HOSTS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (env.QUOTECHECK_FETCH_TIMEOUT) fetch.timeoutMs = env.QUOTECHECK_FETCH_TIMEOUT;
+  if (Object.keys(fetch).length) o.fetch = fetch;
+  return o;
+}
+
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      b && v && typeof b === 'object' && typeof v === 'object' && !Array.isArray(b) && !Array.isArray(v)
+        ? merge(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+export interface LoadConfigOptions {
+  /** Path of the JSON config; default `quotecheck.config.json` in the working directory, or `QUOTECHECK_CONFIG`. */
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Values that win over file and environment (used by tests and flags). */
+  overrides?: ConfigInput;
+}
+
+/**
+ * Loads config from the optional JSON file, then environment variables, then explicit overrides,
+ * and validates it. A bad value throws a {@link ConfigError} naming the field.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Config {
+  const env = options.env ?? process.env;
+  const explicit = options.file ?? env.QUOTECHECK_CONFIG;
+  const file = resolve(explicit ?? 'quotecheck.config.json');
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (e) {
+      throw new ConfigError(`${file} is not valid JSON (${(e as Error).message}): fix the file or remove it`);
+    }
+  } else if (explicit) {
+    throw new ConfigError(`config file ${file} does not exist: check QUOTECHECK_CONFIG or --config`);
+  }
+  const raw = merge(merge(fromFile, envOverrides(env)), (options.overrides ?? {}) as Record<string, unknown>);
+  const parsed = Config.safeParse(raw);
+  if (!parsed.success) {
+    const where = existsSync(file) ? file : 'the environment';
+    throw new ConfigError(`invalid configuration in ${where}:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+/**
+ * Every Redis key quotecheck writes, in one place. Keys that a Lua script touches together
+ * share a hash tag so they live in one slot on Redis Cluster.
+ */
+export class Keys {
+  constructor(readonly prefix: string) {}
+
+  /** Hash feedId -> Feed JSON. */
+  get feeds(): string {
+    return `${this.prefix}:feeds`;
+  }
+  /** Hash feedId -> last poll summary JSON. */
+  get feedPolls(): string {
+    return `${this.prefix}:feed-polls`;
+  }
+  /** Hash of `etag` / `lastModified` for one feed URL. */
+  httpCache(feedId: string): string {
+    return `${this.prefix}:http-cache:${feedId}`;
+  }
+  /** Set of canonical URLs already enqueued for fetch: survives job pruning. */
+  get seen(): string {
+    return `${this.prefix}:seen`;
+  }
+  /** Hash canonical URL -> skip reason JSON, for items recorded but not fetched. */
+  get skipped(): string {
+    return `${this.prefix}:skipped`;
+  }
+  /** Compressed raw HTML of a fetched page, with a TTL (retention). */
+  raw(id: string): string {
+    return `${this.prefix}:raw:${id}`;
+  }
+  /** Stored article JSON. */
+  article(id: string): string {
+    return `${this.prefix}:article:${id}`;
+  }
+  /** Sorted set of article ids by fetch time. */
+  get articles(): string {
+    return `${this.prefix}:articles`;
+  }
+  /** Prefix of the per-host politeness limiters. */
+  get politeness(): string {
+    return `${this.prefix}:polite`;
+  }
+  /** Prefix of the claim store; all its keys share one hash tag. */
+  get claims(): string {
+    return `${this.prefix}:{claims}`;
+  }
+}

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+
+/** A character span into a text, UTF-16 code units, `[start, end)` like `String.prototype.slice`. */
+export const Span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type Span = z.infer<typeof Span>;
+
+export const SpeakerKind = z.enum(['person', 'organization', 'group', 'document', 'anonymous', 'unknown']);
+export type SpeakerKind = z.infer<typeof SpeakerKind>;
+
+/** Who a source mention resolves to within one article. */
+export const Speaker = z.object({
+  name: z.string().nullable(),
+  kind: SpeakerKind,
+  role: z.string().optional(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const AttributionType = z.enum(['direct', 'mixed', 'indirect']);
+export type AttributionType = z.infer<typeof AttributionType>;
+
+/**
+ * One attribution found in one article: the contract of `quotecheck extract --json`
+ * (the fields the shared scorer reads, plus `reportedBy` for reporting chains).
+ */
+export const Attribution = z.object({
+  type: AttributionType,
+  content: Span,
+  cue: Span.nullable(),
+  source: Span.nullable(),
+  speaker: Speaker,
+  /** Set when the speaker's words reach us through someone else ("senators said Rubio told them"). */
+  reportedBy: Speaker.extend({ source: Span.nullable().optional() }).optional(),
+  /** Index of the paragraph the content starts in. */
+  paragraph: z.number().int().nonnegative().optional(),
+  /** Extraction confidence in [0, 1]; precision-first consumers filter on it. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+/** Clean article text, as `quotecheck article --json` prints it. Attribution offsets index `text`. */
+export const Article = z.object({
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string().nullable(),
+  /** Paragraphs in order; `text` is them joined with "\n". */
+  paragraphs: z.array(z.string()),
+  text: z.string(),
+});
+export type Article = z.infer<typeof Article>;
+
+/** An article as stored: the extracted article plus where and when it came from. */
+export const StoredArticle = Article.extend({
+  id: z.string(),
+  canonicalUrl: z.string(),
+  feedId: z.string().nullable(),
+  outlet: z.string(),
+  fetchedAt: z.string(),
+  attributions: z.array(Attribution),
+});
+export type StoredArticle = z.infer<typeof StoredArticle>;
+
+const Duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as 90s, 5m, 1h or 2d');
+
+export const Feed = z.object({
+  id: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Poll interval in milliseconds. */
+  everyMs: z.number().int().min(1000),
+  addedAt: z.string(),
+});
+export type Feed = z.infer<typeof Feed>;
+
+export const FeedItem = z.object({
+  feedId: z.string(),
+  guid: z.string().nullable(),
+  link: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+});
+export type FeedItem = z.infer<typeof FeedItem>;
+
+export const SkipReason = z.enum(['no-link', 'non-article', 'unsafe-url', 'already-seen', 'bad-scheme']);
+export type SkipReason = z.infer<typeof SkipReason>;
+
+// ---------- job payloads ----------
+
+export const PollJob = z.object({ feedId: z.string().min(1) });
+export type PollJob = z.infer<typeof PollJob>;
+
+export const FetchJob = z.object({
+  url: z.string().url(),
+  canonicalUrl: z.string().url(),
+  feedId: z.string().nullable(),
+  title: z.string().nullable().optional(),
+  published: z.string().nullable().optional(),
+});
+export type FetchJob = z.infer<typeof FetchJob>;
+
+/** The fetched page travels by reference: the raw HTML is in Redis (compressed) under `rawKey`. */
+export const ExtractJob = z.object({
+  url: z.string().url(),
+  canonicalUrl: z.string().url(),
+  feedId: z.string().nullable(),
+  rawKey: z.string(),
+  fetchedAt: z.string(),
+  contentType: z.string().nullable().optional(),
+  published: z.string().nullable().optional(),
+});
+export type ExtractJob = z.infer<typeof ExtractJob>;
+
+export const VerifyJob = z.object({ articleId: z.string().min(1) });
+export type VerifyJob = z.infer<typeof VerifyJob>;
+
+// ---------- verification records ----------
+
+export const ClaimStatus = z.enum([
+  'denied',
+  'contradicted',
+  'conflicting_speaker',
+  'second_hand',
+  'anonymous',
+  'single_source',
+  'corroborated',
+]);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+/** Headline precedence, strongest first. */
+export const STATUS_PRECEDENCE: readonly ClaimStatus[] = ClaimStatus.options;
+
+export const Fidelity = z.enum(['exact', 'truncated', 'omission', 'insertion', 'substitution', 'paraphrase']);
+export type Fidelity = z.infer<typeof Fidelity>;
+
+export const Evidence = z.object({
+  rule: z.string(),
+  flag: ClaimStatus.optional(),
+  input: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  sentence: z.string(),
+  note: z.string().optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Occurrence = z.object({
+  articleId: z.string(),
+  input: z.string(),
+  outlet: z.string(),
+  published: z.string().nullable(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  type: AttributionType,
+  speaker: Speaker,
+  reportedBy: Speaker.optional(),
+  fidelity: Fidelity,
+  meaningChanged: z.boolean(),
+});
+export type Occurrence = z.infer<typeof Occurrence>;
+
+export const Claim = z.object({
+  id: z.string(),
+  canonical: z.string(),
+  speaker: Speaker,
+  status: ClaimStatus,
+  flags: z.array(ClaimStatus),
+  firstSeen: z.string().nullable(),
+  independentSources: z.number().int().nonnegative(),
+  occurrences: z.array(Occurrence),
+  evidence: z.array(Evidence),
+  updatedAt: z.string(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export { Duration };
