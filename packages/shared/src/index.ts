@@ -1,3 +1,4 @@
+export * from './article-store.js';
 export * from './catalog.js';
 export * from './config.js';
 export * from './duration.js';
