@@ -1,0 +1,57 @@
+import {
+  assertRedis,
+  type Config,
+  createLogger,
+  createQueue,
+  createRedis,
+  Keys,
+  type Logger,
+  loadConfig,
+  QUEUE_KEYS,
+  type QueueKey,
+  type Redis,
+} from '@quotecheck/shared';
+import type { Queue } from 'bullmq';
+
+/** Everything a Redis-backed command needs: config, logger, connections, keys and the queues. */
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  redis: Redis;
+  keys: Keys;
+  queues: { [K in QueueKey]: Queue };
+  close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  configFile?: string;
+  logFile?: string;
+  /** Workers need `maxRetriesPerRequest: null`; one-off commands fail fast instead. */
+  kind?: 'worker' | 'client';
+}
+
+/**
+ * Loads config, checks Redis answers (one clear line and exit 1 when it does not) and opens
+ * the connection and queues.
+ */
+export async function openContext(options: ContextOptions = {}): Promise<AppContext> {
+  const config = loadConfig(options.configFile ? { file: options.configFile } : {});
+  await assertRedis(config.redisUrl);
+  const log = createLogger({ level: config.logLevel, ...(options.logFile ? { destination: options.logFile } : {}) });
+  const redis = createRedis(config.redisUrl, options.kind ?? 'client');
+  redis.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
+  const keys = new Keys(config.prefix);
+  const queues = Object.fromEntries(QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log)])) as AppContext['queues'];
+  return {
+    config,
+    log,
+    redis,
+    keys,
+    queues,
+    async close() {
+      await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+      await redis.quit().catch(() => redis.disconnect());
+      await new Promise<void>((r) => log.flush(() => r()));
+    },
+  };
+}
