@@ -35,7 +35,10 @@ is read-only by default: --writable allows retrying, promoting and removing jobs
     const server = app.listen(port, host, () => {
       const addr = server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
-      ctx.log.info({ event: 'dashboard.listening', url: `http://${host}:${actual}/`, readOnly: !values.writable }, 'dashboard up');
+      ctx.log.info(
+        { event: 'dashboard.listening', url: `http://${host}:${actual}/`, readOnly: !values.writable },
+        'dashboard up',
+      );
       process.stderr.write(`dashboard: http://${host}:${actual}/${values.writable ? '' : ' (read-only)'}\n`);
     });
     await new Promise<void>((resolve) => {

@@ -1,5 +1,8 @@
 import type { Command } from '../args.js';
+import { dashboardCommand } from './dashboard.js';
 import { articleCommand, extractCommand } from './extract.js';
+import { retryCommand } from './retry.js';
+import { statusCommand } from './status.js';
 
 /** Every `quotecheck` command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [extractCommand, articleCommand];
+export const COMMANDS: Command[] = [statusCommand, retryCommand, dashboardCommand, articleCommand, extractCommand];

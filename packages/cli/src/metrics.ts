@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:http';
+import type { QueueKey } from '@quotecheck/shared';
+import type { Queue, Worker } from 'bullmq';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
+
+/** Prometheus metrics of one `quotecheck run` process. */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly jobsFinished: Counter<'queue' | 'outcome'>;
+  private readonly failures: Counter<'queue' | 'reason'>;
+  private readonly extractSeconds: Histogram;
+  private readonly claims: Gauge<'status'>;
+
+  constructor(queues: Partial<Record<QueueKey, Queue>>, claimCounts?: () => Promise<Record<string, number>>) {
+    new Gauge({
+      name: 'quotecheck_jobs',
+      help: 'Jobs by queue and state',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      async collect() {
+        for (const [name, q] of Object.entries(queues)) {
+          if (!q) continue;
+          const counts = await q.getJobCounts(...STATES);
+          for (const s of STATES) this.set({ queue: name, state: s }, counts[s] ?? 0);
+        }
+      },
+    });
+    this.jobsFinished = new Counter({
+      name: 'quotecheck_jobs_finished_total',
+      help: 'Jobs this process finished, by queue and outcome',
+      labelNames: ['queue', 'outcome'],
+      registers: [this.registry],
+    });
+    this.failures = new Counter({
+      name: 'quotecheck_job_failures_total',
+      help: 'Failed job attempts by queue and reason class (fetch errors by reason)',
+      labelNames: ['queue', 'reason'],
+      registers: [this.registry],
+    });
+    this.extractSeconds = new Histogram({
+      name: 'quotecheck_extract_seconds',
+      help: 'Time to extract one article (body and attributions)',
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+    this.claims = new Gauge({
+      name: 'quotecheck_claims',
+      help: 'Claims in the store by headline status',
+      labelNames: ['status'],
+      registers: [this.registry],
+      async collect() {
+        if (!claimCounts) return;
+        for (const [status, n] of Object.entries(await claimCounts())) this.set({ status }, n);
+      },
+    });
+  }
+
+  /** Counts completions and failures of a worker; failures by the error's class name. */
+  watch(queue: string, worker: Worker): void {
+    worker.on('completed', (_job, result: unknown) => {
+      this.jobsFinished.inc({ queue, outcome: 'completed' });
+      const ms = (result as { ms?: unknown } | undefined)?.ms;
+      if (queue === 'extract' && typeof ms === 'number') this.extractSeconds.observe(ms / 1000);
+    });
+    worker.on('failed', (_job, err) => {
+      this.jobsFinished.inc({ queue, outcome: 'failed' });
+      this.failures.inc({ queue, reason: err.name === 'Error' ? reasonOf(err.message) : err.name });
+    });
+  }
+
+  /** Serves `/metrics` on the port (127.0.0.1 unless told otherwise). */
+  listen(port: number, host = '127.0.0.1'): Promise<Server> {
+    const server = createServer(async (req, res) => {
+      if (req.url !== '/metrics') {
+        res.writeHead(404).end('not found: try /metrics\n');
+        return;
+      }
+      try {
+        const body = await this.registry.metrics();
+        res.writeHead(200, { 'content-type': this.registry.contentType }).end(body);
+      } catch (e) {
+        res.writeHead(500).end(String(e));
+      }
+    });
+    return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  }
+}
+
+/** A low-cardinality label from an error message: its first words, digits folded. */
+function reasonOf(message: string): string {
+  return message.split(/[:(]/)[0]!.replace(/\d+/g, 'N').trim().slice(0, 40) || 'error';
+}
