@@ -11,7 +11,6 @@ export class Metrics {
   private readonly jobsFinished: Counter<'queue' | 'outcome'>;
   private readonly failures: Counter<'queue' | 'reason'>;
   private readonly extractSeconds: Histogram;
-  private readonly claims: Gauge<'status'>;
 
   constructor(queues: Partial<Record<QueueKey, Queue>>, claimCounts?: () => Promise<Record<string, number>>) {
     new Gauge({
@@ -45,7 +44,7 @@ export class Metrics {
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [this.registry],
     });
-    this.claims = new Gauge({
+    new Gauge({
       name: 'quotecheck_claims',
       help: 'Claims in the store by headline status',
       labelNames: ['status'],

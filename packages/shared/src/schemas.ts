@@ -160,6 +160,12 @@ export const Occurrence = z.object({
   reportedBy: Speaker.optional(),
   fidelity: Fidelity,
   meaningChanged: z.boolean(),
+  /** The sentence(s) holding the occurrence: the evidence line. */
+  sentence: z.string().optional(),
+  /** News agency the article credits as its source (wire copy), if any. */
+  wire: z.string().nullable().optional(),
+  /** MinHash signature of the surrounding paragraphs: near-identical copies count as one source. */
+  context: z.string().optional(),
 });
 export type Occurrence = z.infer<typeof Occurrence>;
 
