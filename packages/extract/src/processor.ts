@@ -7,7 +7,7 @@ import {
   stableId,
   type VerifyJob,
 } from '@quotecheck/shared';
-import { UnrecoverableError, type Queue } from 'bullmq';
+import { type Queue, UnrecoverableError } from 'bullmq';
 import { articleFromHtml } from './article/index.js';
 import { extractAttributions } from './attribution/index.js';
 
