@@ -1,26 +1,88 @@
 import type { Article } from '@quotecheck/shared';
+import { ALWAYS_DROP } from './boilerplate.js';
+import { decodeHtml } from './charset.js';
+import { extractContent } from './content.js';
+import { parseHtml } from './dom.js';
+import { articleFromJsonLd } from './json-ld.js';
+import { articleMeta } from './meta.js';
+import { flattenPage, type Page } from './page.js';
+import { render } from './render.js';
+import { adapterForHost, findBody, matches, type SiteAdapter } from './site-adapters.js';
 
-/** Stub: replaced by the real extractor. */
-export function articleFromHtml(
-  html: string | Uint8Array,
-  opts: { url?: string | null; contentType?: string | null } = {},
-): Article {
-  const s = typeof html === 'string' ? html : new TextDecoder().decode(html);
-  const paragraphs = [...s.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
-    .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, '').trim())
-    .filter(Boolean);
+export { type CharsetSource, type DecodedHtml, decodeHtml } from './charset.js';
+export { articleFromJsonLd, type JsonLdArticle, parseJsonLd } from './json-ld.js';
+export { SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
+
+/** Options for {@link articleFromHtml}. */
+export interface ArticleFromHtmlOptions {
+  /** The page's URL (after redirects); selects site adapters and becomes `article.url`. */
+  url?: string | null;
+  /** The HTTP `Content-Type` header, whose charset decides how bytes are decoded. */
+  contentType?: string | null;
+}
+
+/**
+ * Extracts the clean article from an HTML page: title, byline, publication date and language from
+ * JSON-LD / OpenGraph / meta tags, and the body text as paragraphs, without navigation, captions,
+ * related links or comments.
+ *
+ * Bytes are decoded by BOM, the `Content-Type` charset, the page's own declaration, then UTF-8.
+ * Never throws: a page with no recognisable article yields an article with no paragraphs.
+ */
+export function articleFromHtml(html: string | Uint8Array, opts: ArticleFromHtmlOptions = {}): Article {
+  try {
+    return extract(html, opts);
+  } catch {
+    // Parsing is total; this guards against pathological inputs exhausting something unforeseen.
+    return { ...EMPTY, url: opts.url ?? null };
+  }
+}
+
+const EMPTY: Article = { url: null, title: null, byline: null, published: null, language: null, paragraphs: [], text: '' };
+
+/** A plain-text article: each line is a paragraph and offsets index the text exactly as given. */
+export function articleFromText(text: string): Article {
+  return { url: null, title: null, byline: null, published: null, language: null, paragraphs: text.split('\n'), text };
+}
+
+function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Article {
+  const source = typeof html === 'string' ? html.replace(/^\ufeff/, '') : decodeHtml(html, opts.contentType).html;
+  const page = flattenPage(parseHtml(source));
+  const ld = articleFromJsonLd(page.head.jsonLd);
+  const meta = articleMeta(page.head, ld, opts.url ?? null);
+
+  let paragraphs: string[] | null = null;
+  const adapter = adapterForHost(hostOf(opts.url) ?? hostOf(meta.url));
+  if (adapter) paragraphs = adapterParagraphs(page, adapter);
+  paragraphs ??= extractContent(page, meta.title).paragraphs;
+
   return {
-    url: opts.url ?? null,
-    title: null,
-    byline: null,
-    published: null,
-    language: null,
+    url: opts.url ?? meta.url,
+    title: meta.title,
+    byline: meta.byline,
+    published: meta.published,
+    language: meta.language,
     paragraphs,
     text: paragraphs.join('\n'),
   };
 }
 
-/** A plain-text article: each line is a paragraph and offsets index the text exactly as given. */
-export function articleFromText(text: string): Article {
-  return { url: null, title: null, byline: null, published: null, language: null, paragraphs: text.split('\n'), text };
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** Below this many characters an adapter's body is taken to be a layout the adapter does not know. */
+const ADAPTER_MIN_CHARS = 200;
+
+function adapterParagraphs(page: Page, adapter: SiteAdapter): string[] | null {
+  const body = findBody(page, adapter);
+  if (body < 0) return null;
+  const skip = (i: number): boolean => ALWAYS_DROP.has(page.tag[i]!) || adapter.drop.some((r) => matches(page, i, r));
+  const paragraphs = render(page, [body], skip);
+  return paragraphs.reduce((n, p) => n + p.length, 0) >= ADAPTER_MIN_CHARS ? paragraphs : null;
 }

@@ -1,0 +1,441 @@
+import {
+  ALWAYS_DROP,
+  BYLINE,
+  CONDITIONAL,
+  classWeight,
+  HEADING_TAGS,
+  INLINE_TAGS,
+  MAYBE_CANDIDATE,
+  PARAGRAPH_TAGS,
+  SHARE,
+  tagWeight,
+  UNLIKELY,
+  UNLIKELY_ROLES,
+} from './boilerplate.js';
+import { textOf } from './dom.js';
+import type { Page } from './page.js';
+import { render } from './render.js';
+import { squashedLength } from './text.js';
+
+/** Which of Readability's heuristics an extraction attempt applies; later attempts relax them. */
+interface Attempt {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
+
+const ATTEMPTS: Attempt[] = [
+  { stripUnlikely: true, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+];
+
+/** Below this many characters an attempt is considered to have missed the article. */
+const CHAR_THRESHOLD = 500;
+
+/** The article body found in a page: its paragraphs and the elements they were rendered from. */
+export interface ContentResult {
+  paragraphs: string[];
+  /** Length of the body text. */
+  chars: number;
+}
+
+/** Per-page state shared by all attempts: class/id strings and the aggregate arrays, reused. */
+class Scratch {
+  readonly cls: string[];
+  readonly ids: string[];
+  readonly dead: Uint8Array;
+  readonly drop: Uint8Array;
+  readonly textLen: Float64Array;
+  readonly linkLen: Float64Array;
+  readonly commas: Float64Array;
+  readonly ownLen: Float64Array;
+  readonly ownCommas: Float64Array;
+  readonly mixed: Uint8Array;
+  readonly score: Float64Array;
+  readonly scored: Uint8Array;
+  // Make-up counts used when cleaning the chosen content.
+  readonly pCount: Int32Array;
+  readonly imgCount: Int32Array;
+  readonly liCount: Int32Array;
+  readonly inputCount: Int32Array;
+  readonly embedCount: Int32Array;
+  readonly headingLen: Float64Array;
+  readonly listLen: Float64Array;
+  readonly textishLen: Float64Array;
+  readonly dataTable: Uint8Array;
+
+  constructor(readonly page: Page) {
+    const n = page.n;
+    this.cls = new Array<string>(n);
+    this.ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const a = page.node[i]!.attribs;
+      this.cls[i] = a?.class ?? '';
+      this.ids[i] = a?.id ?? '';
+    }
+    this.dead = new Uint8Array(n);
+    this.drop = new Uint8Array(n);
+    this.textLen = new Float64Array(n);
+    this.linkLen = new Float64Array(n);
+    this.commas = new Float64Array(n);
+    this.ownLen = new Float64Array(n);
+    this.ownCommas = new Float64Array(n);
+    this.mixed = new Uint8Array(n);
+    this.score = new Float64Array(n);
+    this.scored = new Uint8Array(n);
+    this.pCount = new Int32Array(n);
+    this.imgCount = new Int32Array(n);
+    this.liCount = new Int32Array(n);
+    this.inputCount = new Int32Array(n);
+    this.embedCount = new Int32Array(n);
+    this.headingLen = new Float64Array(n);
+    this.listLen = new Float64Array(n);
+    this.textishLen = new Float64Array(n);
+    this.dataTable = new Uint8Array(n);
+    this.markDataTables();
+  }
+
+  /** Tables with header cells or captions hold data, not layout, and are never cleaned away. */
+  private markDataTables(): void {
+    const { tag, parent, n } = this.page;
+    for (let i = 0; i < n; i++) {
+      const t = tag[i];
+      if (t !== 'th' && t !== 'caption' && t !== 'thead' && t !== 'tfoot') continue;
+      for (let p = parent[i]!; p >= 0; p = parent[p]!) {
+        if (tag[p] === 'table') {
+          this.dataTable[p] = 1;
+          break;
+        }
+      }
+    }
+  }
+
+  weight(i: number, attempt: Attempt): number {
+    return attempt.weightClasses ? classWeight(this.cls[i]!, this.ids[i]!) : 0;
+  }
+}
+
+const TEXTISH = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+const EMBED = new Set(['iframe', 'object', 'embed', 'video', 'audio']);
+const INPUT = new Set(['input', 'select', 'textarea', 'button']);
+
+/**
+ * Sums text, link text and commas bottom-up over `from..to` (a reverse pass: every node's subtree
+ * is complete before its parent reads it), skipping dead and dropped subtrees. With `clean`, each
+ * container is judged once its subtree is final, as Readability's `_cleanConditionally` does.
+ */
+function aggregate(s: Scratch, from: number, to: number, clean: ((i: number) => boolean) | null): void {
+  const { page } = s;
+  const { tag, parent, node } = page;
+  s.textLen.fill(0, from, to + 1);
+  s.linkLen.fill(0, from, to + 1);
+  s.commas.fill(0, from, to + 1);
+  s.ownLen.fill(0, from, to + 1);
+  s.ownCommas.fill(0, from, to + 1);
+  s.mixed.fill(0, from, to + 1);
+  if (clean) {
+    s.pCount.fill(0, from, to + 1);
+    s.imgCount.fill(0, from, to + 1);
+    s.liCount.fill(0, from, to + 1);
+    s.inputCount.fill(0, from, to + 1);
+    s.embedCount.fill(0, from, to + 1);
+    s.headingLen.fill(0, from, to + 1);
+    s.listLen.fill(0, from, to + 1);
+    s.textishLen.fill(0, from, to + 1);
+  }
+  for (let i = to; i >= from; i--) {
+    if (s.dead[i] || s.drop[i]) continue;
+    const t = tag[i]!;
+    const p = parent[i]!;
+    if (t === '') {
+      const len = page.len[i]!;
+      s.textLen[i] = len;
+      s.commas[i] = page.commas[i]!;
+      if (p >= from) {
+        s.textLen[p]! += len;
+        s.commas[p]! += page.commas[i]!;
+        s.ownLen[p]! += len;
+        s.ownCommas[p]! += page.commas[i]!;
+      }
+      continue;
+    }
+    if (clean) {
+      if (t === 'p') s.pCount[i]!++;
+      else if (t === 'img') s.imgCount[i]!++;
+      else if (t === 'li') s.liCount[i]!++;
+      else if (INPUT.has(t)) s.inputCount[i]!++;
+      else if (EMBED.has(t)) s.embedCount[i]!++;
+      if (clean(i)) {
+        s.drop.fill(1, i, page.end[i]! + 1);
+        continue;
+      }
+    }
+    if (t === 'a') {
+      const href = node[i]!.attribs?.href ?? '';
+      s.linkLen[i] = s.textLen[i]! * (href.startsWith('#') ? 0.3 : 1);
+    }
+    if (p < from) continue;
+    s.textLen[p]! += s.textLen[i]!;
+    s.linkLen[p]! += s.linkLen[i]!;
+    s.commas[p]! += s.commas[i]!;
+    if (INLINE_TAGS.has(t)) {
+      s.ownLen[p]! += s.ownLen[i]!;
+      s.ownCommas[p]! += s.ownCommas[i]!;
+    } else if (s.textLen[i]! > 0) {
+      s.mixed[p] = 1;
+    }
+    if (clean) {
+      s.pCount[p]! += s.pCount[i]!;
+      s.imgCount[p]! += s.imgCount[i]!;
+      s.liCount[p]! += s.liCount[i]!;
+      s.inputCount[p]! += s.inputCount[i]!;
+      s.embedCount[p]! += s.embedCount[i]!;
+      s.headingLen[p]! += HEADING_TAGS.has(t) ? s.textLen[i]! : s.headingLen[i]!;
+      s.listLen[p]! += t === 'ul' || t === 'ol' ? s.textLen[i]! : s.listLen[i]!;
+      s.textishLen[p]! += TEXTISH.has(t) ? s.textLen[i]! : s.textishLen[i]!;
+    }
+  }
+}
+
+function linkDensity(s: Scratch, i: number): number {
+  const len = s.textLen[i]!;
+  return len > 0 ? s.linkLen[i]! / len : 0;
+}
+
+function hasAncestor(page: Page, i: number, names: Set<string>, stop = -1): boolean {
+  for (let p = page.parent[i]!; p > stop; p = page.parent[p]!) if (names.has(page.tag[p]!)) return true;
+  return false;
+}
+
+const TABLE_OR_CODE = new Set(['table', 'code']);
+
+/** Readability's text similarity: the share of `b`'s tokens (by length) also found in `a`. */
+export function textSimilarity(a: string, b: string): number {
+  const tokensA = new Set(a.toLowerCase().split(/\W+/u).filter(Boolean));
+  const tokensB = b.toLowerCase().split(/\W+/u).filter(Boolean);
+  if (!tokensA.size || !tokensB.length) return 0;
+  const uniqB = tokensB.filter((t) => !tokensA.has(t));
+  return 1 - uniqB.join(' ').length / tokensB.join(' ').length;
+}
+
+/** Marks the subtrees an attempt removes before scoring: unlikely candidates, bylines, the title heading. */
+function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
+  const { page } = s;
+  const { tag, node, end, n } = page;
+  s.dead.fill(0);
+  const top = Math.max(page.body, 0);
+  for (let i = top; i < n; i++) {
+    const t = tag[i]!;
+    if (t === '' || t === 'body' || t === 'html') continue;
+    const a = node[i]!.attribs!;
+    const match = `${s.cls[i]} ${s.ids[i]}`;
+    let kill = false;
+    if (a['aria-modal'] === 'true' && a.role === 'dialog') kill = true;
+    else if (
+      attempt.stripUnlikely &&
+      t !== 'a' &&
+      ((UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match) && !hasAncestor(page, i, TABLE_OR_CODE)) ||
+        (a.role !== undefined && UNLIKELY_ROLES.has(a.role)))
+    )
+      kill = true;
+    else if ((a.rel === 'author' || a.itemprop?.includes('author') || BYLINE.test(match)) && isShortText(s, i, 100)) kill = true;
+    else if ((t === 'h1' || t === 'h2') && title && textSimilarity(title, textOf(node[i]!)) > 0.75) kill = true;
+    if (kill) {
+      s.dead.fill(1, i, end[i]! + 1);
+      i = end[i]!;
+    }
+  }
+}
+
+function isShortText(s: Scratch, i: number, max: number): boolean {
+  const page = s.page;
+  // Bound the walk: a byline-like class on a page wrapper must not cost a full-text copy.
+  if (page.end[i]! - i > 200) return false;
+  const len = squashedLength(textOf(page.node[i]!));
+  return len > 0 && len < max;
+}
+
+/** Scores paragraphs into their ancestors (Readability's content score) and returns the best candidate. */
+function pickCandidate(s: Scratch, attempt: Attempt): number {
+  const { page } = s;
+  const { tag, parent, n } = page;
+  s.score.fill(0);
+  s.scored.fill(0);
+  const candidates: number[] = [];
+  const init = (i: number): void => {
+    if (s.scored[i]) return;
+    s.scored[i] = 1;
+    s.score[i] = tagWeight(tag[i]!) + s.weight(i, attempt);
+    candidates.push(i);
+  };
+  const from = Math.max(page.body, 0);
+  for (let i = from; i < n; i++) {
+    if (s.dead[i]) {
+      i = page.end[i]!;
+      continue;
+    }
+    const t = tag[i]!;
+    if (t === '' || (!PARAGRAPH_TAGS.has(t) && !t.includes('-'))) continue;
+    const len = s.ownLen[i]!;
+    if (len < 25) continue;
+    const contentScore = 1 + s.ownCommas[i]! + Math.min(Math.floor(len / 100), 3);
+    let anc = s.mixed[i] ? i : parent[i]!;
+    for (let level = 0; level < 5 && anc >= 0; level++) {
+      if (tag[anc] === 'html') break;
+      init(anc);
+      s.score[anc]! += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      anc = parent[anc]!;
+    }
+  }
+  let best = -1;
+  const top: number[] = [];
+  for (const c of candidates) {
+    s.score[c] = s.score[c]! * (1 - linkDensity(s, c));
+    if (best < 0 || s.score[c]! > s.score[best]!) best = c;
+    top.push(c);
+  }
+  if (best < 0 || tag[best] === 'body') return -1;
+  top.sort((a, b) => s.score[b]! - s.score[a]!);
+
+  // Several near-best candidates sharing an ancestor: the article is that ancestor.
+  const alternatives = top.slice(1, 5).filter((c) => s.score[c]! / s.score[best]! >= 0.75);
+  if (alternatives.length >= 3) {
+    for (let p = parent[best]!; p >= 0 && tag[p] !== 'body'; p = parent[p]!) {
+      let containing = 0;
+      for (const alt of alternatives) if (alt > p && alt <= page.end[p]!) containing++;
+      if (containing >= 3) {
+        best = p;
+        if (!s.scored[best]) s.score[best] = tagWeight(tag[best]!) + s.weight(best, attempt);
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores better (a container split in scored halves).
+  let lastScore = s.score[best]!;
+  const threshold = lastScore / 3;
+  for (let p = parent[best]!; p >= 0 && tag[p] !== 'body'; p = parent[p]!) {
+    if (!s.scored[p]) continue;
+    const ps = s.score[p]!;
+    if (ps < threshold) break;
+    if (ps > lastScore) {
+      best = p;
+      break;
+    }
+    lastScore = ps;
+  }
+  // An only child stands for its parent.
+  for (let p = parent[best]!; p >= 0 && tag[p] !== 'body' && elementChildren(s, p).length === 1; p = parent[p]!) best = p;
+  return best;
+}
+
+function elementChildren(s: Scratch, p: number): number[] {
+  const { page } = s;
+  const out: number[] = [];
+  const stop = page.end[p]!;
+  for (let i = p + 1; i <= stop; i = page.end[i]! + 1) if (page.tag[i] !== '' && !s.dead[i]) out.push(i);
+  return out;
+}
+
+/** The top candidate plus siblings that look like more of the same article. */
+function withSiblings(s: Scratch, best: number): number[] {
+  const { page } = s;
+  const p = page.parent[best]!;
+  if (p < 0) return [best];
+  const threshold = Math.max(10, s.score[best]! * 0.2);
+  const bestClass = s.cls[best]!;
+  const out: number[] = [];
+  for (const sib of elementChildren(s, p)) {
+    if (sib === best) {
+      out.push(sib);
+      continue;
+    }
+    const bonus = bestClass !== '' && s.cls[sib] === bestClass ? s.score[best]! * 0.2 : 0;
+    if (s.scored[sib] && s.score[sib]! + bonus >= threshold) {
+      out.push(sib);
+      continue;
+    }
+    if (page.tag[sib] !== 'p') continue;
+    const len = s.textLen[sib]!;
+    const ld = linkDensity(s, sib);
+    if (len > 80 && ld < 0.25) out.push(sib);
+    else if (len > 0 && len < 80 && ld === 0 && /\.( |$)/.test(textOf(page.node[sib]!))) out.push(sib);
+  }
+  return out;
+}
+
+/** Readability's `_cleanConditionally` verdict for one container whose subtree is final. */
+function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boolean {
+  const { page } = s;
+  const t = page.tag[i]!;
+  if (ALWAYS_DROP.has(t)) return true;
+  const match = `${s.cls[i]} ${s.ids[i]}`;
+  if (SHARE.test(match) && s.textLen[i]! < CHAR_THRESHOLD) return true;
+  const w = s.weight(i, attempt);
+  if ((t === 'h1' || t === 'h2') && w < 0) return true;
+  if (!attempt.cleanConditionally || !CONDITIONAL.has(t)) return false;
+  if (t === 'table' && s.dataTable[i]) return false;
+  for (let p = page.parent[i]!; p >= root; p = page.parent[p]!) {
+    const pt = page.tag[p];
+    if (pt === 'code' || (pt === 'table' && s.dataTable[p])) return false;
+  }
+  if (w < 0) return true;
+  if (s.commas[i]! >= 10) return false;
+  const len = s.textLen[i]!;
+  const isList = t === 'ul' || t === 'ol' || (len > 0 && s.listLen[i]! / len > 0.9);
+  const p = s.pCount[i]!;
+  const img = s.imgCount[i]!;
+  const li = s.liCount[i]! - 100;
+  const input = s.inputCount[i]!;
+  const headingDensity = len > 0 ? s.headingLen[i]! / len : 0;
+  const embeds = s.embedCount[i]!;
+  const ld = linkDensity(s, i);
+  const inFigure = hasAncestor(page, i, FIGURE, root - 1);
+  const textDensity = len > 0 ? s.textishLen[i]! / len : 0;
+  return (
+    (!inFigure && img > 1 && p / img < 0.5) ||
+    (!isList && li > p) ||
+    input > Math.floor(p / 3) ||
+    (!isList && !inFigure && headingDensity < 0.9 && len < 25 && (img === 0 || img > 2) && ld > 0) ||
+    (!isList && w < 25 && ld > 0.2) ||
+    (w >= 25 && ld > 0.5) ||
+    (embeds === 1 && len < 75) ||
+    embeds > 1 ||
+    (img === 0 && textDensity === 0)
+  );
+}
+
+const FIGURE = new Set(['figure']);
+
+/**
+ * Finds the article body among a page's elements, Readability-style: score paragraphs into their
+ * containers, take the best container with its related siblings, clean it, and retry with relaxed
+ * heuristics while the result is too short to be an article.
+ */
+export function extractContent(page: Page, title: string | null): ContentResult {
+  const empty: ContentResult = { paragraphs: [], chars: 0 };
+  if (page.n === 0) return empty;
+  const s = new Scratch(page);
+  let bestResult = empty;
+  for (const attempt of ATTEMPTS) {
+    markDead(s, attempt, title);
+    aggregate(s, 0, page.n - 1, null);
+    const best = pickCandidate(s, attempt);
+    const roots = best >= 0 ? withSiblings(s, best) : page.body >= 0 ? [page.body] : rootsOf(page);
+    s.drop.fill(0);
+    for (const r of roots) aggregate(s, r, page.end[r]!, (i) => shouldClean(s, i, attempt, r));
+    const paragraphs = render(page, roots, (i) => s.dead[i] === 1 || s.drop[i] === 1);
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    const result = { paragraphs, chars };
+    if (chars >= CHAR_THRESHOLD) return result;
+    if (chars > bestResult.chars) bestResult = result;
+  }
+  return bestResult;
+}
+
+function rootsOf(page: Page): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < page.n; i = page.end[i]! + 1) out.push(i);
+  return out;
+}

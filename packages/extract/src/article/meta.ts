@@ -1,0 +1,144 @@
+import type { JsonLdArticle } from './json-ld.js';
+import type { HeadData } from './page.js';
+import { squash } from './text.js';
+
+/** Article metadata gathered from JSON-LD, OpenGraph/meta tags and the document head. */
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+  url: string | null;
+  siteName: string | null;
+}
+
+/** First `content` per lower-cased meta key (`property`, `name`, `itemprop` or `http-equiv`). */
+export function metaMap(head: HeadData): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of head.metas) {
+    const content = a.content ?? a.datetime;
+    if (content === undefined) continue;
+    const value = squash(content);
+    if (!value) continue;
+    for (const key of [a.property, a.name, a.itemprop, a['http-equiv']]) {
+      if (!key) continue;
+      for (const k of key.toLowerCase().split(/\s+/)) if (k && !m.has(k)) m.set(k, value);
+    }
+  }
+  return m;
+}
+
+function first(m: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = m.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—:»·•/\\]+\s+/;
+
+/** Drops the site name a `<title>` or og:title carries before or after a separator. */
+export function cleanTitle(raw: string, siteName: string | null): string {
+  const title = squash(raw);
+  if (!TITLE_SEPARATOR.test(title)) return title;
+  const parts = title.split(TITLE_SEPARATOR);
+  const site = siteName ? squash(siteName).toLowerCase() : null;
+  if (site) {
+    const kept = parts.filter((p) => p.toLowerCase() !== site);
+    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+  }
+  // Without a known site name, drop one short trailing segment (Readability keeps >= 4 words before it).
+  const last = parts[parts.length - 1]!;
+  const before = title.slice(0, title.length - last.length).replace(/\s+[|\-–—:»·•/\\]+\s+$/, '');
+  if (last.split(/\s+/).length <= 4 && before.split(/\s+/).length >= 4) return before;
+  return title;
+}
+
+function cleanByline(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = squash(raw)
+    .replace(/^(?:by|von|par|por|di|door|av|af|od|от)\s+/i, '')
+    .replace(/\s*[|,;]\s*$/, '');
+  if (!s || /^https?:\/\//i.test(s) || s.length > 200) return null;
+  return s;
+}
+
+/** ISO 8601 (UTC) when the value parses as a plausible date, else the value as published. */
+export function normalizeDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = squash(raw);
+  if (!s) return null;
+  // Date.parse reads bare "2019-11-19" as UTC and other bare forms as local time; pin both to UTC.
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(s) ? `${s}Z` : s);
+  if (Number.isFinite(t)) {
+    const year = new Date(t).getUTCFullYear();
+    if (year >= 1900 && year <= 2200) return new Date(t).toISOString();
+  }
+  return s;
+}
+
+/** A BCP 47-style tag (`en`, `en-US`, `pt-BR`) from `lang`, `og:locale` or `Content-Language` values. */
+export function normalizeLanguage(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = raw.split(/[,;]/)[0]!.trim().replace(/_/g, '-');
+  const m = /^([A-Za-z]{2,3})(?:-([A-Za-z0-9]{2,8}))?(?:-[A-Za-z0-9]{1,8})*$/.exec(s);
+  if (!m) return null;
+  const primary = m[1]!.toLowerCase();
+  const sub = m[2];
+  if (!sub) return primary;
+  return `${primary}-${sub.length === 2 ? sub.toUpperCase() : sub.length === 4 ? sub[0]!.toUpperCase() + sub.slice(1).toLowerCase() : sub}`;
+}
+
+function absoluteHttp(u: string | null | undefined): string | null {
+  if (!u) return null;
+  try {
+    const parsed = new URL(u.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Combines JSON-LD, meta tags and the head into the article's metadata. */
+export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: string | null): ArticleMeta {
+  const m = metaMap(head);
+  const siteName = first(m, ['og:site_name', 'application-name', 'al:ios:app_name']);
+  const rawTitle = ld?.headline ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']) ?? head.title;
+  const byline =
+    cleanByline(ld?.author ?? null) ??
+    cleanByline(
+      first(m, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']),
+    );
+  const published = normalizeDate(
+    ld?.datePublished ??
+      first(m, [
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'article.published',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'publish_date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dc.date',
+        'date',
+        'og:updated_time',
+      ]),
+  );
+  const canonical = head.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.rel ?? ''))?.href;
+  return {
+    title: rawTitle ? cleanTitle(rawTitle, siteName) || null : null,
+    byline,
+    published,
+    language: normalizeLanguage(
+      head.htmlLang ?? first(m, ['content-language', 'og:locale', 'language', 'dc.language']) ?? ld?.inLanguage ?? null,
+    ),
+    url: absoluteHttp(url) ?? absoluteHttp(canonical) ?? absoluteHttp(first(m, ['og:url'])) ?? absoluteHttp(ld?.url),
+    siteName,
+  };
+}
