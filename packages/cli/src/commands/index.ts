@@ -1,8 +1,20 @@
 import type { Command } from '../args.js';
+import { checkCommand } from './check.js';
 import { dashboardCommand } from './dashboard.js';
+import { exportCommand } from './export.js';
 import { articleCommand, extractCommand } from './extract.js';
 import { retryCommand } from './retry.js';
+import { reviewCommand } from './review.js';
 import { statusCommand } from './status.js';
 
 /** Every `quotecheck` command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [statusCommand, retryCommand, dashboardCommand, articleCommand, extractCommand];
+export const COMMANDS: Command[] = [
+  statusCommand,
+  retryCommand,
+  dashboardCommand,
+  articleCommand,
+  extractCommand,
+  checkCommand,
+  reviewCommand,
+  exportCommand,
+];

@@ -1,0 +1,126 @@
+import { createReadStream, statSync, watch } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { ClaimStatus, parseDuration, UsageError } from '@quotecheck/shared';
+import { FlagGroups, formatFlagged, matchesReview, type ReviewFilter } from '@quotecheck/verify';
+import { type Command, parse } from '../args.js';
+import { resolveInput } from '../inputs.js';
+
+/** `--since` as an ISO time or a duration back from now ("2h", "3d"). */
+export function parseSince(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(ms|s|m|h|d)$/.test(value)) return now - parseDuration(value);
+  const t = Date.parse(value);
+  if (Number.isNaN(t))
+    throw new UsageError(`--since "${value}" is neither a time (2026-11-26T08:00Z) nor a duration (90m, 2h, 3d)`);
+  return t;
+}
+
+async function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<void> {
+  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) onLine(line);
+}
+
+/** Reads a file from `from` to its current end; returns the new end offset. */
+async function readFrom(path: string, from: number, onLine: (line: string) => void, partial: { rest: string }): Promise<number> {
+  const size = statSync(path).size;
+  if (size < from) from = 0; // truncated or rotated: start over
+  if (size === from) return from;
+  const stream = createReadStream(path, { start: from, end: size - 1, encoding: 'utf8' });
+  let buf = partial.rest;
+  for await (const chunk of stream) buf += chunk as string;
+  const lines = buf.split('\n');
+  partial.rest = lines.pop() ?? '';
+  for (const l of lines) onLine(l);
+  return size;
+}
+
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'show flagged claims from the JSON logs, grouped by claim, with their evidence',
+  usage: `
+Usage: quotecheck review [LOGFILE|-] [--status S] [--speaker NAME] [--since T] [--follow] [--json]
+
+Reads pino JSON-lines logs (a file, or standard input with - or no argument; other lines are
+skipped) and shows the latest state of every flagged claim (event "claim.flagged"), most recent
+first, with its evidence lines underneath.
+  --status S      only claims whose status or flags include S (denied, contradicted,
+                  conflicting_speaker, second_hand, anonymous)
+  --speaker NAME  only claims whose speaker name contains NAME (case-insensitive)
+  --since T       only claims logged since T: an ISO time or a duration back from now (2h, 3d)
+  --follow        keep reading the file as it grows and print claims as they change
+  --json          one JSON line per claim (latest state) instead of text
+The same selections with jq are in docs/review.md.`,
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      status: { type: 'string' },
+      speaker: { type: 'string' },
+      since: { type: 'string' },
+      follow: { type: 'boolean', short: 'f' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length > 1) throw new UsageError('review reads one log file (or - for standard input)');
+    if (values.status && !ClaimStatus.options.includes(values.status as ClaimStatus))
+      throw new UsageError(`--status must be one of ${ClaimStatus.options.join(', ')}`);
+    const filter: ReviewFilter = {
+      ...(values.status ? { status: values.status } : {}),
+      ...(values.speaker ? { speaker: values.speaker } : {}),
+      ...(values.since ? { sinceMs: parseSince(values.since) } : {}),
+    };
+    const file = positionals[0] && positionals[0] !== '-' ? resolveInput(positionals[0]) : null;
+    if (values.follow && !file) throw new UsageError('--follow needs a LOGFILE to tail');
+    const groups = new FlagGroups();
+    const color = process.stdout.isTTY === true && !values.json;
+    const show = (c: ReturnType<FlagGroups['list']>[number]) =>
+      process.stdout.write(`${values.json ? JSON.stringify(c) : `${formatFlagged(c, color)}\n`}\n`);
+    let offset = 0;
+    const partial = { rest: '' };
+    if (file) {
+      try {
+        offset = await readFrom(file, 0, (l) => groups.add(l), partial);
+      } catch (e) {
+        throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+      }
+    } else await readLines(process.stdin, (l) => groups.add(l));
+    const list = groups.list(filter);
+    for (const c of list) show(c);
+    if (!values.follow) {
+      if (!values.json) process.stderr.write(`${list.length} flagged claim(s)\n`);
+      return 0;
+    }
+    // Follow: print a claim again whenever a new line changes it.
+    await new Promise<void>((resolve) => {
+      let busy = false;
+      let again = false;
+      const poll = async () => {
+        if (busy) {
+          again = true;
+          return;
+        }
+        busy = true;
+        do {
+          again = false;
+          offset = await readFrom(
+            file!,
+            offset,
+            (l) => {
+              const c = groups.add(l);
+              if (c && matchesReview(c, filter)) show(c);
+            },
+            partial,
+          ).catch(() => offset);
+        } while (again);
+        busy = false;
+      };
+      const w = watch(file!, () => void poll());
+      const timer = setInterval(() => void poll(), 1000);
+      const stop = () => {
+        w.close();
+        clearInterval(timer);
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};

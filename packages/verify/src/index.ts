@@ -1,0 +1,27 @@
+export { type DisputeContext, type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
+export {
+  CSV_COLUMNS,
+  csvHeader,
+  csvRow,
+  ExportedClaim,
+  type ExportFilter,
+  exportJsonSchema,
+  matchesFilter,
+  streamClaims,
+} from './export.js';
+export { compareWording, type FidelityResult } from './fidelity.js';
+export { flaggedFields, flagState, logFlagged } from './flag-log.js';
+export { isContainedIn, longestCommonRun, type MatchKind, matchQuotes, wordDistance } from './match.js';
+export { MemoryClaimStore } from './memory-store.js';
+export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
+export { speaksForRole } from './offices.js';
+export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
+export { articleInput, type VerifyArticleResult, type VerifyDeps, verifyArticle } from './processor.js';
+export { ClaimConflictError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
+export { FlagGroups, type FlaggedClaim, formatFlagged, matchesReview, parseFlaggedLine, type ReviewFilter } from './review.js';
+export { foldName, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+export type { ClaimPage, ClaimStore, ClaimTx, ClaimWrites, PageCursor } from './store.js';
+export { contextSignature, SentenceIndex, signatureSimilarity, splitSentences, wireCredit } from './text.js';
+export type { Dispute, QuoteItem } from './types.js';
+export { evaluateClaim, independentGroups, type Verdict } from './verdict.js';
+export { quoteKeys, representativeSpeaker, Verifier, type VerifierOptions, type VerifyResult } from './verifier.js';

@@ -1,0 +1,128 @@
+import { distance } from 'fastest-levenshtein';
+import { contentWords, GAP } from './normalize.js';
+
+/** How a new quote relates to a cluster's wording. */
+export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
+
+/** Quotes shorter than this many words only cluster with the same speaker. */
+export const MIN_FREE_WORDS = 4;
+/** A shared run of this many consecutive words makes two quotes one. */
+export const RUN_WORDS = 8;
+
+/** Encodes words as one character each (shared dictionary) so string edit distance counts word edits. */
+export function encodeWords(a: readonly string[], b: readonly string[]): [string, string] {
+  const ids = new Map<string, string>();
+  const enc = (ws: readonly string[]) =>
+    ws
+      .map((w) => {
+        let c = ids.get(w);
+        if (c === undefined) {
+          c = String.fromCharCode(0x100 + ids.size);
+          ids.set(w, c);
+        }
+        return c;
+      })
+      .join('');
+  return [enc(a), enc(b)];
+}
+
+/** Word-level edit distance. */
+export function wordDistance(a: readonly string[], b: readonly string[]): number {
+  const [ea, eb] = encodeWords(a, b);
+  return distance(ea, eb);
+}
+
+/** Length of the longest run of consecutive words two quotes share (gaps never match). */
+export function longestCommonRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      if (ai !== GAP && ai === b[j - 1]) {
+        const v = (prev[j - 1] ?? 0) + 1;
+        cur[j] = v;
+        if (v > best) best = v;
+      } else cur[j] = 0;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
+}
+
+function indexOfRun(hay: readonly string[], needle: readonly string[], from: number): number {
+  if (!needle.length) return from;
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Splits words at gap tokens into contiguous segments. */
+export function segments(words: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const w of words) {
+    if (w === GAP) out.push([]);
+    else out[out.length - 1]!.push(w);
+  }
+  return out.filter((s) => s.length);
+}
+
+/**
+ * Whether `small` is cut from `big`: each of its ellipsis-separated segments occurs in `big`
+ * in order ("someone … representing Russia" is in "someone who was representing Russia").
+ */
+export function isContainedIn(small: readonly string[], big: readonly string[]): boolean {
+  const bigPlain = big.filter((w) => w !== GAP);
+  let at = 0;
+  for (const seg of segments(small)) {
+    const i = indexOfRun(bigPlain, seg, at);
+    if (i < 0) return false;
+    at = i + seg.length;
+  }
+  return true;
+}
+
+function plainLength(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (w !== GAP) n++;
+  return n;
+}
+
+/** Largest word edit distance still treated as the same quote (MemeTracker-style, a little wider for long quotes). */
+export function maxEdits(length: number): number {
+  if (length < MIN_FREE_WORDS) return 0;
+  if (length <= 6) return 1;
+  if (length < 20) return 2;
+  return Math.floor(length / 10);
+}
+
+/**
+ * Decides whether two quotations are one: exact normalised match, containment (one cut from
+ * the other), a shared run of {@link RUN_WORDS}+ words, or a few word edits. Quotes of fewer
+ * than {@link MIN_FREE_WORDS} words match only when `sameSpeaker` (a scare-quoted "wish list"
+ * from two people is two claims). Returns how `a` relates to `b`, or null.
+ */
+export function matchQuotes(a: readonly string[], b: readonly string[], sameSpeaker: boolean): MatchKind | null {
+  const la = plainLength(a);
+  const lb = plainLength(b);
+  if (!la || !lb) return null;
+  const pa = a.filter((w) => w !== GAP);
+  const pb = b.filter((w) => w !== GAP);
+  if (pa.join(' ') === pb.join(' ')) return 'exact';
+  const short = Math.min(la, lb);
+  const [small, big] = la <= lb ? [a, b] : [b, a];
+  if (short < MIN_FREE_WORDS) {
+    if (!sameSpeaker) return null;
+    return isContainedIn(small, big) ? (la <= lb ? 'contained' : 'contains') : null;
+  }
+  if (isContainedIn(small, big)) {
+    // A bare stock phrase ("the United States of America") needs the same speaker to count.
+    if (sameSpeaker || contentWords(small).length >= 2) return la <= lb ? 'contained' : 'contains';
+  }
+  if (longestCommonRun(a, b) >= RUN_WORDS) return 'run';
+  if (Math.abs(la - lb) <= maxEdits(Math.max(la, lb)) && wordDistance(pa, pb) <= maxEdits(Math.max(la, lb))) return 'edit';
+  return null;
+}

@@ -1,0 +1,143 @@
+import type { Claim } from '@quotecheck/shared';
+import {
+  type ClaimPage,
+  type ClaimStore,
+  type ClaimTx,
+  type ClaimWrites,
+  nextCursor,
+  type PageCursor,
+  type SpeakerIndex,
+} from './store.js';
+import type { Dispute } from './types.js';
+
+/** A claim store in process memory, for one-shot runs (`quotecheck check`) and tests. */
+export class MemoryClaimStore implements ClaimStore {
+  private readonly claimMap = new Map<string, Claim>();
+  private readonly exactMap = new Map<string, string>();
+  private readonly postingMap = new Map<string, Set<string>>();
+  private readonly speakerMap = new Map<string, Map<string, number>>();
+  private readonly articleMap = new Map<string, Set<string>>();
+  private readonly disputeKeyMap = new Map<string, Map<string, Dispute>>();
+  private readonly disputeArticleMap = new Map<string, Map<string, Dispute>>();
+  private readonly logged = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private readonly tx: ClaimTx = {
+    exact: async (keys) => keys.map((k) => this.exactMap.get(k) ?? null),
+    postings: async (grams, cap) => {
+      const out = new Set<string>();
+      for (const g of grams) {
+        const s = this.postingMap.get(g);
+        if (s && s.size <= cap) for (const id of s) out.add(id);
+      }
+      return [...out];
+    },
+    claims: async (ids) => {
+      const m = new Map<string, Claim>();
+      for (const id of ids) {
+        const c = this.claimMap.get(id);
+        if (c) m.set(id, structuredClone(c));
+      }
+      return m;
+    },
+    recent: async (index: SpeakerIndex, keys, limit) => {
+      const out = new Set<string>();
+      for (const k of keys) {
+        const m = this.speakerMap.get(`${index}:${k}`);
+        if (!m) continue;
+        const ids = [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+        for (const [id] of ids) out.add(id);
+      }
+      return [...out];
+    },
+    ofArticles: async (articleIds) => {
+      const out = new Set<string>();
+      for (const a of articleIds) for (const id of this.articleMap.get(a) ?? []) out.add(id);
+      return [...out];
+    },
+    disputesByKey: async (keys) => {
+      const out = new Map<string, Dispute>();
+      for (const k of keys) for (const [id, d] of this.disputeKeyMap.get(k) ?? []) out.set(id, d);
+      return [...out.values()];
+    },
+    disputesByArticle: async (articleIds) => {
+      const out: Dispute[] = [];
+      for (const a of articleIds) out.push(...(this.disputeArticleMap.get(a)?.values() ?? []));
+      return out;
+    },
+  };
+
+  transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T> {
+    // Transactions run one at a time, so each sees the last one's writes.
+    const run = this.queue.then(async () => {
+      const { writes, result } = await work(this.tx);
+      this.apply(writes);
+      return result;
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private apply(w: ClaimWrites): void {
+    for (const c of w.claims) this.claimMap.set(c.id, structuredClone(c));
+    for (const [k, id] of w.exact) this.exactMap.set(k, id);
+    for (const [g, id] of w.postings) {
+      let s = this.postingMap.get(g);
+      if (!s) this.postingMap.set(g, (s = new Set()));
+      s.add(id);
+    }
+    for (const [index, key, id, score] of w.speakers) {
+      const k = `${index}:${key}`;
+      let m = this.speakerMap.get(k);
+      if (!m) this.speakerMap.set(k, (m = new Map()));
+      m.set(id, score);
+    }
+    for (const [a, id] of w.articleClaims) {
+      let s = this.articleMap.get(a);
+      if (!s) this.articleMap.set(a, (s = new Set()));
+      s.add(id);
+    }
+    for (const { dispute, keys } of w.disputes) {
+      for (const k of keys) {
+        let m = this.disputeKeyMap.get(k);
+        if (!m) this.disputeKeyMap.set(k, (m = new Map()));
+        m.set(dispute.id, dispute);
+      }
+      let m = this.disputeArticleMap.get(dispute.articleId);
+      if (!m) this.disputeArticleMap.set(dispute.articleId, (m = new Map()));
+      m.set(dispute.id, dispute);
+    }
+  }
+
+  async markLogged(claimId: string, state: string): Promise<boolean> {
+    if (this.logged.get(claimId) === state) return false;
+    this.logged.set(claimId, state);
+    return true;
+  }
+
+  async page(cursor: PageCursor | null, count: number, sinceMs = 0): Promise<ClaimPage> {
+    const from = cursor?.score ?? sinceMs;
+    const all = [...this.claimMap.values()]
+      .map((c) => ({ c, score: Date.parse(c.updatedAt) }))
+      .filter((x) => x.score >= from)
+      .sort((a, b) => a.score - b.score || (a.c.id < b.c.id ? -1 : 1));
+    const rows = all.slice(cursor?.offset ?? 0, (cursor?.offset ?? 0) + count);
+    return {
+      claims: rows.map((r) => structuredClone(r.c)),
+      next: nextCursor(
+        rows.map((r) => r.score),
+        cursor,
+        count,
+      ),
+    };
+  }
+
+  async count(): Promise<number> {
+    return this.claimMap.size;
+  }
+
+  /** Every claim, in insertion order (for one-shot output). */
+  all(): Claim[] {
+    return [...this.claimMap.values()];
+  }
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+
+/** A quotation reduced to comparable words, with the original tokens kept for name detection. */
+export interface NormalizedQuote {
+  /** Lower-cased words without punctuation; an ellipsis becomes the gap token {@link GAP}. */
+  words: string[];
+  /** The same tokens as written (case and surrounding punctuation kept), index-aligned with `words`. */
+  raw: string[];
+  /** `words` joined by single spaces, gaps removed: the exact-match form. */
+  text: string;
+}
+
+/** Marks an ellipsis ("…", "...") inside a quote: words were left out there. */
+export const GAP = '\u2026';
+
+const QUOTE_MARKS = /["“”„‟«»‹›「」『』]/g;
+const SINGLE_MARKS = /[‘’‚‛`´]/g;
+
+/**
+ * Normalises a quotation for identity: Unicode NFKC, quote marks and apostrophes unified,
+ * case folded, punctuation dropped (intra-word apostrophes and hyphens kept, so "don't" and
+ * "well-known" stay one word), ellipses kept as gap tokens.
+ */
+export function normalizeQuote(text: string): NormalizedQuote {
+  const s = text
+    .normalize('NFKC')
+    .replace(QUOTE_MARKS, ' ')
+    .replace(SINGLE_MARKS, "'")
+    .replace(/\.{3,}|…/g, ` ${GAP} `);
+  const words: string[] = [];
+  const raw: string[] = [];
+  for (const tok of s.split(/\s+/)) {
+    if (!tok) continue;
+    if (tok === GAP) {
+      if (words.length && words[words.length - 1] !== GAP) {
+        words.push(GAP);
+        raw.push(GAP);
+      }
+      continue;
+    }
+    // Keep letters, digits, and apostrophes/hyphens/periods/commas between alphanumerics ("U.S.", "600,000").
+    const core = tok.replace(/^[^\p{L}\p{N}$%]+|[^\p{L}\p{N}%]+$/gu, '');
+    if (!core) continue;
+    const w = core
+      .toLowerCase()
+      .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+      .replace(/(?<=\p{N}),(?=\p{N})/gu, '')
+      .replace(/[^\p{L}\p{N}'\-$%.]/gu, '');
+    if (!w) continue;
+    words.push(w);
+    raw.push(tok);
+  }
+  while (words[words.length - 1] === GAP) {
+    words.pop();
+    raw.pop();
+  }
+  return { words, raw, text: words.filter((w) => w !== GAP).join(' ') };
+}
+
+/** Words of a normalised quote without gap tokens. */
+export function plainWords(q: NormalizedQuote): string[] {
+  return q.words.filter((w) => w !== GAP);
+}
+
+/** A short stable hex hash (sha1 prefix) used for index keys. */
+export function hashKey(value: string, length = 16): string {
+  return createHash('sha1').update(value).digest('hex').slice(0, length);
+}
+
+const STOP = new Set(
+  'a an the and or but of to in on at for by with from as is are was were be been being it its this that these those he she they we you i his her their our your my me him them us not no do does did has have had will would can could should may might must shall there here what which who whom whose when where why how so if than then also just very about into over after before up down out more most such only own same too all any both each few other some'.split(
+    ' ',
+  ),
+);
+
+/** True for function words that carry little identity on their own. */
+export function isStopword(w: string): boolean {
+  return STOP.has(w);
+}
+
+/** Content words (non-stopwords) of a word list. */
+export function contentWords(words: readonly string[]): string[] {
+  return words.filter((w) => w !== GAP && !STOP.has(w) && w.length > 1);
+}
+
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'nobody',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  "can't",
+  "won't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "shouldn't",
+  "wouldn't",
+  "couldn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  'nowhere',
+  'hardly',
+]);
+
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion half dozen percent'.split(
+    ' ',
+  ),
+);
+
+/** A word whose change alters what a quote says: a negation. */
+export function isNegation(w: string): boolean {
+  return NEGATIONS.has(w) || w.endsWith("n't");
+}
+
+/** A number, written in digits or words. */
+export function isNumber(w: string): boolean {
+  return /\d/.test(w) || NUMBER_WORDS.has(w);
+}
+
+/** A capitalised token that is not just a sentence start: treated as part of a name. */
+export function isNameToken(raw: string, index: number, rawTokens: readonly string[]): boolean {
+  const core = raw.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!/^\p{Lu}/u.test(core) || /^I\b/.test(core)) return false;
+  if (index === 0) return false;
+  const prev = rawTokens[index - 1] ?? '';
+  if (/[.!?:]$/.test(prev)) return false;
+  return true;
+}

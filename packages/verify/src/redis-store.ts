@@ -1,0 +1,238 @@
+import type { Claim, Keys, Redis } from '@quotecheck/shared';
+import {
+  type ClaimPage,
+  type ClaimStore,
+  type ClaimTx,
+  type ClaimWrites,
+  nextCursor,
+  type PageCursor,
+  type SpeakerIndex,
+} from './store.js';
+import type { Dispute } from './types.js';
+
+const POSTINGS_LUA = `
+local cap = tonumber(ARGV[1])
+local out = {}
+for i, k in ipairs(KEYS) do
+  local n = redis.call('SCARD', k)
+  if n > 0 and n <= cap then
+    local m = redis.call('SMEMBERS', k)
+    for _, id in ipairs(m) do out[#out + 1] = id end
+  end
+end
+return out`;
+
+const MARK_LUA = `
+if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+/** Thrown when a claim transaction kept conflicting with concurrent writers; the job retries. */
+export class ClaimConflictError extends Error {
+  constructor(attempts: number) {
+    super(`claim store transaction conflicted ${attempts} times with concurrent writers: the job will be retried`);
+    this.name = 'ClaimConflictError';
+  }
+}
+
+export interface RedisClaimStoreOptions {
+  /** Connections kept for transactions (WATCH is per connection). */
+  poolSize?: number;
+  /** Reruns of a conflicting transaction before giving up. */
+  maxAttempts?: number;
+}
+
+/**
+ * The claim store in Redis. Every key is under `Keys.claims` (one `{claims}` hash tag), so the
+ * optimistic transactions (WATCH every key read, then MULTI/EXEC the writes; rerun on conflict)
+ * also work on Redis Cluster. Layout, under the prefix:
+ *
+ * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
+ * - `x:<hash>` exact normalised quote -> claim id; `g:<hash>` set of claim ids per word 4-gram
+ * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
+ * - `ca:<article id>` set of claim ids with an occurrence in the article
+ * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
+ * - `logged` hash claim id -> last logged flag state
+ */
+export class RedisClaimStore implements ClaimStore {
+  private readonly idle: Redis[] = [];
+  private readonly all: Redis[] = [];
+  private readonly poolSize: number;
+  private readonly maxAttempts: number;
+  readonly base: string;
+
+  constructor(
+    private readonly redis: Redis,
+    keys: Keys,
+    options: RedisClaimStoreOptions = {},
+  ) {
+    this.base = keys.claims;
+    this.poolSize = options.poolSize ?? 8;
+    this.maxAttempts = options.maxAttempts ?? 50;
+  }
+
+  /** Full Redis key of a claim-store key. */
+  key(k: string): string {
+    return `${this.base}:${k}`;
+  }
+
+  private acquire(): Redis {
+    const c = this.idle.pop();
+    if (c) return c;
+    const d = this.redis.duplicate({ connectionName: 'quotecheck-claims' });
+    this.all.push(d);
+    return d;
+  }
+
+  private release(c: Redis): void {
+    if (this.idle.length < this.poolSize) this.idle.push(c);
+    else {
+      this.all.splice(this.all.indexOf(c), 1);
+      c.disconnect();
+    }
+  }
+
+  async transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T> {
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      const conn = this.acquire();
+      try {
+        const { writes, result } = await work(this.reader(conn));
+        const m = conn.multi();
+        this.queueWrites(m, writes);
+        const res = await m.exec();
+        if (res !== null) {
+          const failed = res.find(([err]) => err);
+          if (failed?.[0]) throw failed[0];
+          return result;
+        }
+      } catch (e) {
+        await conn.unwatch().catch(() => {});
+        throw e;
+      } finally {
+        this.release(conn);
+      }
+      // Someone changed what we read: back off a little and rerun against the new state.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
+    }
+    throw new ClaimConflictError(this.maxAttempts);
+  }
+
+  private reader(conn: Redis): ClaimTx {
+    const k = (s: string) => this.key(s);
+    const watch = async (keys: string[]) => {
+      if (keys.length) await conn.watch(...keys);
+    };
+    const hvals = async (keys: string[]): Promise<Dispute[]> => {
+      if (!keys.length) return [];
+      await watch(keys);
+      const p = conn.pipeline();
+      for (const key of keys) p.hvals(key);
+      const res = (await p.exec()) ?? [];
+      const out: Dispute[] = [];
+      for (const [err, vals] of res) {
+        if (err) throw err;
+        for (const v of vals as string[]) out.push(JSON.parse(v) as Dispute);
+      }
+      return out;
+    };
+    return {
+      exact: async (keys) => {
+        if (!keys.length) return [];
+        const full = keys.map(k);
+        await watch(full);
+        return conn.mget(...full);
+      },
+      postings: async (grams, cap) => {
+        if (!grams.length) return [];
+        const full = grams.map(k);
+        await watch(full);
+        return [...new Set((await conn.eval(POSTINGS_LUA, full.length, ...full, cap)) as string[])];
+      },
+      claims: async (ids) => {
+        const out = new Map<string, Claim>();
+        if (!ids.length) return out;
+        const full = ids.map((id) => k(`c:${id}`));
+        await watch(full);
+        const vals = await conn.mget(...full);
+        vals.forEach((v, i) => {
+          if (v) out.set(ids[i]!, JSON.parse(v) as Claim);
+        });
+        return out;
+      },
+      recent: async (index: SpeakerIndex, keys, limit) => {
+        if (!keys.length) return [];
+        const full = keys.map((x) => k(`${index}:${x}`));
+        await watch(full);
+        const p = conn.pipeline();
+        for (const key of full) p.zrange(key, 0, limit - 1, 'REV');
+        const res = (await p.exec()) ?? [];
+        return [...new Set(res.flatMap(([, v]) => v as string[]))];
+      },
+      ofArticles: async (articleIds) => {
+        if (!articleIds.length) return [];
+        const full = articleIds.map((a) => k(`ca:${a}`));
+        await watch(full);
+        const p = conn.pipeline();
+        for (const key of full) p.smembers(key);
+        const res = (await p.exec()) ?? [];
+        return [...new Set(res.flatMap(([, v]) => v as string[]))];
+      },
+      disputesByKey: (keys) => hvals(keys.map((x) => k(`d:${x}`))),
+      disputesByArticle: (ids) => hvals(ids.map((a) => k(`da:${a}`))),
+    };
+  }
+
+  private queueWrites(m: ReturnType<Redis['multi']>, w: ClaimWrites): void {
+    const k = (s: string) => this.key(s);
+    for (const c of w.claims) {
+      m.set(k(`c:${c.id}`), JSON.stringify(c));
+      m.zadd(k('updated'), Date.parse(c.updatedAt), c.id);
+    }
+    for (const [x, id] of w.exact) m.set(k(x), id);
+    for (const [g, id] of w.postings) m.sadd(k(g), id);
+    for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
+    for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
+    for (const { dispute, keys } of w.disputes) {
+      const json = JSON.stringify(dispute);
+      for (const key of keys) m.hset(k(`d:${key}`), dispute.id, json);
+      m.hset(k(`da:${dispute.articleId}`), dispute.id, json);
+    }
+  }
+
+  async markLogged(claimId: string, state: string): Promise<boolean> {
+    return (await this.redis.eval(MARK_LUA, 1, this.key('logged'), claimId, state)) === 1;
+  }
+
+  async page(cursor: PageCursor | null, count: number, sinceMs = 0): Promise<ClaimPage> {
+    const from = cursor?.score ?? sinceMs;
+    const rows = await this.redis.zrange(
+      this.key('updated'),
+      from,
+      '+inf',
+      'BYSCORE',
+      'LIMIT',
+      cursor?.offset ?? 0,
+      count,
+      'WITHSCORES',
+    );
+    const ids: string[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < rows.length; i += 2) {
+      ids.push(rows[i]!);
+      scores.push(Number(rows[i + 1]));
+    }
+    const vals = ids.length ? await this.redis.mget(...ids.map((id) => this.key(`c:${id}`))) : [];
+    const claims = vals.filter((v): v is string => !!v).map((v) => JSON.parse(v) as Claim);
+    return { claims, next: nextCursor(scores, cursor, count) };
+  }
+
+  async count(): Promise<number> {
+    return this.redis.zcard(this.key('updated'));
+  }
+
+  /** Closes the transaction connections (the main connection belongs to the caller). */
+  async close(): Promise<void> {
+    for (const c of this.all.splice(0)) c.disconnect();
+    this.idle.length = 0;
+  }
+}

@@ -1,0 +1,170 @@
+import type { Speaker } from '@quotecheck/shared';
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Titles and role words that precede names. They describe a role, never a person, so
+ * "Senator Mike Rounds" and "Mike Rounds" are one speaker.
+ */
+const TITLE_WORDS = new Set(
+  `president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov.
+  mayor chancellor king queen prince princess sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. miss prof prof. professor gen gen.
+  general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. judge justice chief chairman chairwoman chair
+  speaker leader spokesperson spokesman spokeswoman ambassador envoy special foreign defense defence interior state deputy attorney
+  commissioner director minister-president premier pope rev rev. reverend sheikh emir former acting senior top us u.s. uk eu
+  secretary-general ceo founder candidate nominee republican democrat democratic senate house majority minority whip official`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Name parts of a speaker: titles dropped, possessives and suffixes removed. */
+export function nameTokens(name: string): string[] {
+  const toks = name
+    .normalize('NFKC')
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const t of toks) {
+    const low = t.toLowerCase();
+    if (!out.length && TITLE_WORDS.has(low)) continue;
+    if (NAME_SUFFIXES.has(low)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Folds a name part so transliteration variants compare equal: diacritics stripped,
+ * y/i and common digraphs unified, doubled letters collapsed ("Zelenskyy", "Zelensky",
+ * "Zelenskiy" all give "zelenski").
+ */
+export function foldName(part: string): string {
+  let s = part
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  s = s
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ij/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/j(?=[aeiou])/g, 'i')
+    .replace(/ou/g, 'u');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** True when a speaker is a person the text named (not a role, group or anonymous source). */
+export function isNamedPerson(s: Speaker): boolean {
+  return s.kind === 'person' && !!s.name && nameTokens(s.name).length > 0 && /\p{Lu}/u.test(s.name);
+}
+
+/**
+ * The index key of a speaker: the folded surname for a person, the folded name for an
+ * organisation or group; null for unknown and anonymous speakers.
+ */
+export function speakerKey(s: Speaker | null | undefined): string | null {
+  if (!s?.name) return null;
+  if (s.kind === 'anonymous' || s.kind === 'unknown') return null;
+  if (s.kind === 'person') {
+    const toks = nameTokens(s.name);
+    const last = toks[toks.length - 1];
+    return last ? `p:${foldName(last)}` : null;
+  }
+  const folded = s.name
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
+  return folded ? `o:${folded}` : null;
+}
+
+/** The person key of a bare surname or full name as it appears in running text. */
+export function personKey(name: string): string | null {
+  const toks = nameTokens(name);
+  const last = toks[toks.length - 1];
+  return last ? `p:${foldName(last)}` : null;
+}
+
+function similarPart(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return true;
+  const max = Math.max(fa.length, fb.length);
+  return max >= 5 && distance(fa, fb) <= (max >= 9 ? 2 : 1);
+}
+
+function firstNamesCompatible(a: string[], b: string[]): boolean {
+  const fa = a[0];
+  const fb = b[0];
+  if (!fa || !fb) return true;
+  const ia = fa.replace(/\.$/, '');
+  const ib = fb.replace(/\.$/, '');
+  if (ia.length === 1 || ib.length === 1) return ia[0]?.toLowerCase() === ib[0]?.toLowerCase();
+  return similarPart(ia, ib) || foldName(ia).startsWith(foldName(ib)) || foldName(ib).startsWith(foldName(ia));
+}
+
+/**
+ * Whether two speaker mentions name the same person across articles: surnames equal after
+ * transliteration folding or within a small edit distance, and first names compatible when both
+ * are given ("Zelenskyy" = "Volodymyr Zelensky"; "Jeb Bush" != "George Bush").
+ */
+export function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (!a.name || !b.name) return false;
+  if (a.kind === 'person' && b.kind === 'person') {
+    const ta = nameTokens(a.name);
+    const tb = nameTokens(b.name);
+    const la = ta[ta.length - 1];
+    const lb = tb[tb.length - 1];
+    if (!la || !lb) return false;
+    if (!similarPart(la, lb)) return false;
+    return firstNamesCompatible(ta.slice(0, -1), tb.slice(0, -1));
+  }
+  const ka = speakerKey(a);
+  const kb = speakerKey(b);
+  if (!ka || !kb) return false;
+  if (ka === kb) return true;
+  if (a.kind !== 'person' && b.kind !== 'person') return ka.includes(kb.slice(2)) || kb.includes(ka.slice(2));
+  return false;
+}
+
+/**
+ * Whether two speakers are in conflict: both name someone, and not the same one. Unknown,
+ * anonymous and unnamed speakers conflict with nobody.
+ */
+export function speakersConflict(a: Speaker, b: Speaker): boolean {
+  if (!a.name || !b.name) return false;
+  if (a.kind === 'anonymous' || b.kind === 'anonymous' || a.kind === 'unknown' || b.kind === 'unknown') return false;
+  if (a.kind !== b.kind && (a.kind !== 'person' || b.kind !== 'person')) {
+    // An organisation and a person (its spokesperson, its leader) are not a conflict on their own.
+    return false;
+  }
+  return !sameSpeaker(a, b);
+}
+
+/** The fuller of two names for one speaker ("Volodymyr Zelenskyy" over "Zelenskyy"). */
+export function fullerName(a: string, b: string): string {
+  return nameTokens(b).length > nameTokens(a).length ? b : a;
+}
+
+/** The title part of a name as written ("Senator Mike Rounds" gives "Senator"). */
+export function titleOf(name: string): string | undefined {
+  const toks = name.split(/\s+/);
+  const title: string[] = [];
+  for (const t of toks) {
+    if (TITLE_WORDS.has(t.toLowerCase())) title.push(t);
+    else break;
+  }
+  return title.length ? title.join(' ') : undefined;
+}
+
+/** Whether a word is a role or title word rather than part of a name. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}

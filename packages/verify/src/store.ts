@@ -1,0 +1,85 @@
+import type { Claim } from '@quotecheck/shared';
+import type { Dispute } from './types.js';
+
+/** Index entries kind: claims by speaker key, or by the key of someone who reported them. */
+export type SpeakerIndex = 'by' | 'rep';
+
+/**
+ * Reads made inside a claim transaction. Every read is part of the transaction's consistency
+ * check: if another writer changes what was read before the writes apply, the transaction reruns.
+ */
+export interface ClaimTx {
+  /** Claim ids by exact-quote key (null when unknown). */
+  exact(keys: readonly string[]): Promise<(string | null)[]>;
+  /** Union of claim ids posted under word n-gram keys, skipping keys with more than `cap` ids (stock phrases). */
+  postings(grams: readonly string[], cap: number): Promise<string[]>;
+  /** Claims by id; missing ones are left out. */
+  claims(ids: readonly string[]): Promise<Map<string, Claim>>;
+  /** Most recently updated claim ids under speaker keys. */
+  recent(index: SpeakerIndex, keys: readonly string[], limit: number): Promise<string[]>;
+  /** Claim ids with an occurrence in these articles. */
+  ofArticles(articleIds: readonly string[]): Promise<string[]>;
+  /** Dispute records filed under person keys. */
+  disputesByKey(keys: readonly string[]): Promise<Dispute[]>;
+  /** Dispute records of articles. */
+  disputesByArticle(articleIds: readonly string[]): Promise<Dispute[]>;
+}
+
+/** Everything a transaction writes, applied atomically. */
+export interface ClaimWrites {
+  claims: Claim[];
+  exact: [key: string, claimId: string][];
+  postings: [gram: string, claimId: string][];
+  speakers: [index: SpeakerIndex, key: string, claimId: string, score: number][];
+  articleClaims: [articleId: string, claimId: string][];
+  disputes: { dispute: Dispute; keys: string[] }[];
+}
+
+export function emptyWrites(): ClaimWrites {
+  return { claims: [], exact: [], postings: [], speakers: [], articleClaims: [], disputes: [] };
+}
+
+/** Where the next page starts: the update time reached and how many claims at that time were read. */
+export interface PageCursor {
+  score: number;
+  offset: number;
+}
+
+/** A page of claims in update order. */
+export interface ClaimPage {
+  claims: Claim[];
+  /** Pass back to get the next page; null at the end. */
+  next: PageCursor | null;
+}
+
+/**
+ * Where claims live: Redis for the workers ({@link RedisClaimStore}), memory for one-shot runs
+ * ({@link MemoryClaimStore}). Verification logic sees only this interface.
+ */
+export interface ClaimStore {
+  /**
+   * Runs `work` (reads through the transaction), then applies its writes atomically; when a
+   * concurrent writer changed anything it read, runs it again.
+   */
+  transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T>;
+  /** Records a claim's flag state; true when it differs from the recorded one (log it then). */
+  markLogged(claimId: string, state: string): Promise<boolean>;
+  /**
+   * Claims updated at or after `sinceMs`, oldest update first, `count` per page. The cursor is by
+   * update time, so claims updated while paging are not skipped (they may appear again).
+   */
+  page(cursor: PageCursor | null, count: number, sinceMs?: number): Promise<ClaimPage>;
+  /** Number of claims stored. */
+  count(): Promise<number>;
+}
+
+/** The cursor after a page whose rows had these update scores (ascending). */
+export function nextCursor(scores: readonly number[], cursor: PageCursor | null, count: number): PageCursor | null {
+  if (scores.length < count) return null;
+  const last = scores[scores.length - 1]!;
+  let same = 0;
+  for (const s of scores) if (s === last) same++;
+  // All rows at the cursor's own score: skip past them within that score.
+  const offset = cursor && cursor.score === last ? cursor.offset + same : same;
+  return { score: last, offset };
+}

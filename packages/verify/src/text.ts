@@ -1,0 +1,161 @@
+import { normalizeQuote } from './normalize.js';
+
+/** A sentence of an article with its offsets. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREV =
+  /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|No|vs|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd)\.$/;
+
+/**
+ * Splits text into sentences: paragraph breaks always end one; ". ", "? ", "! " end one unless
+ * inside a quotation or after an abbreviation. Good enough for evidence lines, not for parsing.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let depth = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ start: start + lead, end: start + lead + t.length, text: t });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      depth = 0;
+      continue;
+    }
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    if ((ch === '.' || ch === '?' || ch === '!') && depth === 0) {
+      let j = i + 1;
+      while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+      if (j < text.length && text[j] === ' ' && /[\p{Lu}“"‘(\d]/u.test(text[j + 1] ?? '')) {
+        if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+        if (ch === '.' && /\b\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
+        push(j);
+      }
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Sentences of a text with a lookup by offset. */
+export class SentenceIndex {
+  readonly sentences: Sentence[];
+  constructor(readonly text: string) {
+    this.sentences = splitSentences(text);
+  }
+  /** The sentence holding `offset`, or the nearest one before it. */
+  at(offset: number): Sentence {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return this.sentences[best] ?? { start: 0, end: this.text.length, text: this.text };
+  }
+  /** All sentences overlapping `[start, end)`, joined: the evidence line of a span. */
+  span(start: number, end: number): Sentence {
+    const a = this.at(start);
+    const b = this.at(Math.max(start, end - 1));
+    return { start: a.start, end: b.end, text: this.text.slice(a.start, b.end) };
+  }
+}
+
+/**
+ * The news agency an article credits as its source, when it is a wire copy: a dateline such as
+ * "(AP) —" or "(Reuters) -", a byline naming the agency, or an agency copyright line.
+ */
+export function wireCredit(text: string, byline: string | null): string | null {
+  const head = text.slice(0, 400);
+  const tail = text.slice(-600);
+  const checks: [string, RegExp][] = [
+    ['ap', /\((AP|Associated Press)\)|\bAssociated Press\b.*\b(contributed|copyright|©)|©.*\bAssociated Press\b/i],
+    ['reuters', /\(Reuters\)|\bReporting by\b|©.*\bReuters\b|\bThomson Reuters\b/i],
+    ['afp', /\(AFP\)|\bAgence France-Presse\b|©.*\bAFP\b/i],
+  ];
+  for (const [agency, re] of checks) {
+    if (
+      byline &&
+      new RegExp(
+        `\\b(${agency === 'ap' ? 'AP|Associated Press' : agency === 'afp' ? 'AFP|Agence France-Presse' : 'Reuters'})\\b`,
+        'i',
+      ).test(byline)
+    )
+      return agency;
+    if (re.test(head) || re.test(tail)) return agency;
+  }
+  return null;
+}
+
+const SIG_SIZE = 8;
+const SEEDS = [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+const SIG_SHINGLE = 5;
+
+/**
+ * A MinHash signature of the text around an occurrence (its paragraph and the ones beside it).
+ * Two outlets whose signatures mostly agree carry one copied story, so they count as one source.
+ */
+export function contextSignature(paragraphs: readonly string[], paragraph: number): string {
+  const window = paragraphs.slice(Math.max(0, paragraph - 1), paragraph + 2).join(' ');
+  const words = normalizeQuote(window).words;
+  const mins = new Array<number>(SIG_SIZE).fill(0xffffffff);
+  for (let i = 0; i + SIG_SHINGLE <= Math.max(words.length, SIG_SHINGLE); i++) {
+    const h = fnv1a(words.slice(i, i + SIG_SHINGLE).join(' '));
+    for (let k = 0; k < SIG_SIZE; k++) {
+      const v = mix(h ^ SEEDS[k]!);
+      if (v < mins[k]!) mins[k] = v;
+    }
+  }
+  return mins.map((m) => m.toString(16).padStart(8, '0')).join('');
+}
+
+/** Share of agreeing MinHash slots of two context signatures, in [0, 1]. */
+export function signatureSimilarity(a: string, b: string): number {
+  if (a.length !== b.length || !a.length) return 0;
+  let same = 0;
+  for (let k = 0; k < a.length; k += 8) if (a.slice(k, k + 8) === b.slice(k, k + 8)) same++;
+  return same / (a.length / 8);
+}
+
+/** Index of the paragraph holding `offset` in text made of paragraphs joined by "\n". */
+export function paragraphAt(paragraphs: readonly string[], offset: number): number {
+  let at = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const len = paragraphs[i]!.length;
+    if (offset <= at + len) return i;
+    at += len + 1;
+  }
+  return Math.max(0, paragraphs.length - 1);
+}

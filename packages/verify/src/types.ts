@@ -1,0 +1,61 @@
+import type { AttributionType, Speaker } from '@quotecheck/shared';
+
+/** What kind of statement a dispute record holds. */
+export type DisputeKind = 'denial' | 'contrast';
+
+/**
+ * A sentence that may dispute claims: a denial ("a State Department spokesperson said Rounds's
+ * account … was 'blatantly false'") or a speaker's own on-record words said in contrast
+ * ("Rubio denied the assertions, insisting that the plan was 'authored by the US'").
+ */
+export interface Dispute {
+  /** `articleId:start:end` of the sentence (plus the kind): stable across re-runs. */
+  id: string;
+  kind: DisputeKind;
+  articleId: string;
+  input: string;
+  start: number;
+  end: number;
+  sentence: string;
+  /** Who denies, or who said the contrasting words. */
+  speaker: Speaker;
+  /** Name, role and mention of the speaker as written, for office rules ("US Department of State spokesperson"). */
+  speakerText: string;
+  /** The speaker's words were reported by someone else (a contrast only counts first-hand). */
+  secondHand: boolean;
+  /** Person keys mentioned in the sentence. */
+  mentions: string[];
+  /** Person keys whose account is denied ("Rounds's account"). */
+  accountOf: string[];
+  /** Targets an account without naming its words ("denied the assertions", "the account was false"). */
+  generic: boolean;
+  /** Content words of the sentence. */
+  words: string[];
+  /** The cue that fired ("blatantly false", "denied", "insisting"). */
+  cue: string;
+  /** Span of the attribution's content when the record comes from one, to avoid self-disputes. */
+  content?: { start: number; end: number };
+  /** The attribution's words, when the record comes from one. */
+  quote?: string;
+}
+
+/** One quotation of one article, ready to be clustered. */
+export interface QuoteItem {
+  articleId: string;
+  input: string;
+  outlet: string;
+  published: string | null;
+  start: number;
+  end: number;
+  text: string;
+  type: AttributionType;
+  speaker: Speaker;
+  reportedBy?: Speaker;
+  sentence: string;
+  wire: string | null;
+  context: string;
+  /** Normalised words (with gap tokens). */
+  words: string[];
+  raw: string[];
+  norm: string;
+}

@@ -1,0 +1,257 @@
+import {
+  type Claim,
+  type ClaimStatus,
+  type Evidence,
+  type Occurrence,
+  type Speaker,
+  STATUS_PRECEDENCE,
+} from '@quotecheck/shared';
+import { contentWords, normalizeQuote } from './normalize.js';
+import { isSpokesperson, speaksForRole } from './offices.js';
+import { sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { signatureSimilarity } from './text.js';
+import type { Dispute } from './types.js';
+
+/** Context signatures this similar mark two occurrences as copies of one story. */
+const COPY_SIMILARITY = 0.75;
+/** Evidence lines kept per flag, so one claim seen in thousands of articles stays readable. */
+const MAX_EVIDENCE_PER_FLAG = 5;
+/** A reporter who says they were told or assured something is giving an account of a conversation. */
+const RECEPTION = /\b(?:told|assured|informed|briefed|was shown|were shown|learned|heard)\b/i;
+
+/** The verdict of one claim: headline status, every flag that applies, and the evidence behind each. */
+export interface Verdict {
+  status: ClaimStatus;
+  flags: ClaimStatus[];
+  evidence: Evidence[];
+  independentSources: number;
+}
+
+function occEvidence(o: Occurrence, rule: string, flag: ClaimStatus, note?: string): Evidence {
+  return {
+    rule,
+    flag,
+    input: o.input,
+    start: o.start,
+    end: o.end,
+    sentence: o.sentence ?? o.text,
+    ...(note ? { note } : {}),
+  };
+}
+
+function disputeEvidence(d: Dispute, rule: string, flag: ClaimStatus, note: string): Evidence {
+  return { rule, flag, input: d.input, start: d.start, end: d.end, sentence: d.sentence, note };
+}
+
+/**
+ * Groups occurrences into independent sources: one outlet is one source, copies of one wire
+ * story (same agency credit) are one source, and near-identical surrounding text is one source.
+ */
+export function independentGroups(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const parent = occurrences.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byOutlet = new Map<string, number>();
+  const byWire = new Map<string, number>();
+  occurrences.forEach((o, i) => {
+    const first = byOutlet.get(o.outlet);
+    if (first === undefined) byOutlet.set(o.outlet, i);
+    else union(first, i);
+    if (o.wire) {
+      const w = byWire.get(o.wire);
+      if (w === undefined) byWire.set(o.wire, i);
+      else union(w, i);
+    }
+  });
+  for (let i = 0; i < occurrences.length; i++) {
+    const ci = occurrences[i]!.context;
+    if (!ci) continue;
+    for (let j = i + 1; j < occurrences.length; j++) {
+      const cj = occurrences[j]!.context;
+      if (cj && find(i) !== find(j) && signatureSimilarity(ci, cj) >= COPY_SIMILARITY) union(i, j);
+    }
+  }
+  const groups = new Map<number, Occurrence[]>();
+  occurrences.forEach((o, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(o);
+    else groups.set(r, [o]);
+  });
+  return [...groups.values()];
+}
+
+/** Roles the claimed speaker holds, as the articles give them. */
+function rolesOf(claim: Claim): string[] {
+  const roles = new Set<string>();
+  if (claim.speaker.role) roles.add(claim.speaker.role);
+  for (const o of claim.occurrences) if (o.speaker.role && sameSpeaker(o.speaker, claim.speaker)) roles.add(o.speaker.role);
+  return [...roles];
+}
+
+/** Whether a dispute's speaker is the claimed speaker or speaks for them (their office, department, spokesperson). */
+function speaksFor(d: Dispute, speaker: Speaker, roles: readonly string[], key: string | null): string | null {
+  if (speaker.name && d.speaker.name && d.speaker.kind === 'person' && sameSpeaker(d.speaker, speaker)) return 'the speaker';
+  for (const r of roles) if (speaksForRole(d.speakerText, r)) return `office of the ${r}`;
+  if (key && isSpokesperson(d.speakerText) && d.speakerText.toLowerCase().includes(key.slice(2))) return 'a spokesperson';
+  return null;
+}
+
+function quoteNamedIn(claim: Claim, d: Dispute): boolean {
+  const words = contentWords(normalizeQuote(claim.canonical).words);
+  if (words.length < 2) return false;
+  const set = new Set(d.words);
+  return words.every((w) => set.has(w));
+}
+
+function isOwnSentence(claim: Claim, d: Dispute): boolean {
+  return claim.occurrences.some(
+    (o) =>
+      (o.articleId === d.articleId && o.start >= d.start && o.end <= d.end) ||
+      (d.content && o.articleId === d.articleId && o.start >= d.content.start && o.end <= d.content.end),
+  );
+}
+
+function push(map: Map<ClaimStatus, Evidence[]>, flag: ClaimStatus, e: Evidence): void {
+  const list = map.get(flag) ?? [];
+  if (list.length < MAX_EVIDENCE_PER_FLAG && !list.some((x) => x.input === e.input && x.start === e.start && x.rule === e.rule))
+    list.push(e);
+  map.set(flag, list);
+}
+
+/**
+ * Computes a claim's verdict from its occurrences and the dispute records that may concern it.
+ *
+ * - `denied`: the speaker, or someone speaking for them, calls the account false — targeting a
+ *   reporter of the claim, the claim's own words, or (in the same article) "the account" of a
+ *   second-hand claim; also a reporter's own report of what they were told, when their account is
+ *   the one called false.
+ * - `contradicted`: the speaker's own first-hand words, said against the account ("insisting…").
+ * - `conflicting_speaker`: occurrences name different speakers.
+ * - `second_hand`: some occurrence comes through a reporting chain.
+ * - `anonymous`: no occurrence names the speaker.
+ * - `corroborated` / `single_source`: two or more independent sources with the same speaker and
+ *   wording that keeps its meaning, or not.
+ */
+export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdict {
+  const ev = new Map<ClaimStatus, Evidence[]>();
+  const occ = claim.occurrences;
+  const speaker = claim.speaker;
+  const key = speakerKey(speaker);
+  const roles = rolesOf(claim);
+  const articles = new Set(occ.map((o) => o.articleId));
+  const reporters = occ.flatMap((o) => (o.reportedBy ? [o.reportedBy] : []));
+  const reporterKeys = new Set(reporters.map((r) => speakerKey(r)).filter((k): k is string => !!k));
+  const secondHand = reporters.length > 0;
+
+  // second_hand
+  for (const o of occ)
+    if (o.reportedBy)
+      push(
+        ev,
+        'second_hand',
+        occEvidence(o, 'reporting-chain', 'second_hand', `reported by ${o.reportedBy.name ?? 'an unnamed source'}`),
+      );
+
+  // anonymous
+  if (occ.length && occ.every((o) => o.speaker.kind === 'anonymous'))
+    for (const o of occ) push(ev, 'anonymous', occEvidence(o, 'anonymous-source', 'anonymous'));
+
+  // conflicting_speaker
+  const named = occ.filter((o) => o.speaker.name && o.speaker.kind !== 'unknown' && o.speaker.kind !== 'anonymous');
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      const a = named[i]!;
+      const b = named[j]!;
+      if (a.articleId !== b.articleId && speakersConflict(a.speaker, b.speaker)) {
+        push(
+          ev,
+          'conflicting_speaker',
+          occEvidence(a, 'speaker-mismatch', 'conflicting_speaker', `attributed to ${a.speaker.name}`),
+        );
+        push(
+          ev,
+          'conflicting_speaker',
+          occEvidence(b, 'speaker-mismatch', 'conflicting_speaker', `attributed to ${b.speaker.name}`),
+        );
+      }
+    }
+  }
+
+  for (const d of disputes) {
+    if (isOwnSentence(claim, d)) continue;
+    if (d.kind === 'denial') {
+      const who = speaksFor(d, speaker, roles, key);
+      if (who) {
+        const reporterNamed = secondHand && [...reporterKeys].some((k) => d.accountOf.includes(k) || d.mentions.includes(k));
+        const wordsNamed = quoteNamedIn(claim, d);
+        const accountHere =
+          secondHand &&
+          articles.has(d.articleId) &&
+          (d.generic || d.accountOf.length > 0) &&
+          ((key !== null && d.mentions.includes(key)) || who === 'the speaker');
+        if (reporterNamed || wordsNamed || accountHere) {
+          const rule = reporterNamed ? 'denial-of-reporter-account' : wordsNamed ? 'denial-names-quote' : 'denial-of-account';
+          push(
+            ev,
+            'denied',
+            disputeEvidence(d, rule, 'denied', `“${d.cue}” by ${who}${d.speaker.name ? ` (${d.speaker.name})` : ''}`),
+          );
+          continue;
+        }
+      }
+      // The reporter's own account of what they were told, called false.
+      if (key && d.accountOf.includes(key) && articles.has(d.articleId)) {
+        const told = occ.find((o) => o.articleId === d.articleId && o.sentence && RECEPTION.test(o.sentence));
+        if (told)
+          push(
+            ev,
+            'denied',
+            disputeEvidence(d, 'account-disputed', 'denied', `${speaker.name ?? 'the speaker'}’s account called “${d.cue}”`),
+          );
+      }
+    } else if (d.kind === 'contrast' && !d.secondHand && speaker.name && sameSpeaker(d.speaker, speaker)) {
+      const related =
+        articles.has(d.articleId) || [...reporterKeys].some((k) => d.mentions.includes(k)) || quoteNamedIn(claim, d);
+      if (related && (secondHand || DENIAL_IN.test(d.sentence)))
+        push(
+          ev,
+          'contradicted',
+          disputeEvidence(
+            d,
+            'speaker-on-record',
+            'contradicted',
+            `${speaker.name} on record (“${d.cue}”): ${d.quote ?? d.sentence}`,
+          ),
+        );
+    }
+  }
+
+  const groups = independentGroups(occ);
+  const faithful = groups.filter((g) => g.some((o) => !o.meaningChanged));
+  const conflicting = ev.has('conflicting_speaker');
+  if (groups.length >= 2 && faithful.length >= 2 && !conflicting) {
+    for (const g of faithful)
+      push(
+        ev,
+        'corroborated',
+        occEvidence(g[0]!, 'independent-source', 'corroborated', `${g.length} article(s) from ${g[0]!.outlet}`),
+      );
+  } else if (occ[0]) {
+    push(ev, 'single_source', occEvidence(occ[0], groups.length >= 2 ? 'sources-disagree' : 'one-source', 'single_source'));
+  }
+
+  const flags = STATUS_PRECEDENCE.filter((s) => ev.has(s));
+  const status = flags[0] ?? 'single_source';
+  const evidence = flags.flatMap((f) => ev.get(f) ?? []);
+  return { status, flags, evidence, independentSources: groups.length };
+}
+
+const DENIAL_IN = /\b(?:denied|denies|rejected|disputed|refuted|false|untrue|never said)\b/i;

@@ -1,0 +1,343 @@
+import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared';
+import { compareWording } from './fidelity.js';
+import { type MatchKind, MIN_FREE_WORDS, matchQuotes, segments } from './match.js';
+import { hashKey, normalizeQuote } from './normalize.js';
+import { type ArticleInput, prepareArticle } from './prepare.js';
+import { fullerName, personKey, sameSpeaker, speakerKey } from './speaker.js';
+import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
+import type { Dispute, QuoteItem } from './types.js';
+import { evaluateClaim } from './verdict.js';
+
+/** Word n-gram size of the candidate index: any shared run of 8 words shares five 4-grams. */
+export const GRAM = 4;
+
+/** Tuning of the verifier. */
+export interface VerifierOptions {
+  /** Posting lists longer than this are stock phrases and are not used to find candidates. */
+  postingCap?: number;
+  /** How many of a speaker's most recent claims a new dispute re-evaluates. */
+  recentLimit?: number;
+  /** How many of a claim's articles' dispute records are read when evaluating it. */
+  articleLimit?: number;
+  now?: () => Date;
+}
+
+/** What one article did to the store. */
+export interface VerifyResult {
+  quotes: number;
+  disputes: number;
+  /** Claims whose record changed (new, new occurrence, or a new verdict). */
+  changed: Claim[];
+  /** Ids of the claims this article's quotes belong to. */
+  claimIds: string[];
+}
+
+const KIND_RANK: Record<MatchKind, number> = { exact: 5, contains: 4, contained: 4, edit: 3, run: 2 };
+
+/** Index keys of one quotation: exact key, 4-gram postings, and same-speaker keys for short quotes. */
+export function quoteKeys(
+  words: readonly string[],
+  speaker: Speaker,
+): { exact: string | null; grams: string[]; shortProbes: string[] } {
+  const segs = segments(words);
+  const plain = segs.flat();
+  const sk = speakerKey(speaker);
+  const text = plain.join(' ');
+  let exact: string | null = null;
+  if (plain.length >= MIN_FREE_WORDS) exact = `x:${hashKey(text)}`;
+  else if (sk) exact = `x:${hashKey(`${sk}|${text}`)}`;
+  const grams = new Set<string>();
+  const shortProbes = new Set<string>();
+  for (const seg of segs) {
+    for (let i = 0; i + GRAM <= seg.length; i++) grams.add(`g:${hashKey(seg.slice(i, i + GRAM).join(' '))}`);
+    if (sk && plain.length >= MIN_FREE_WORDS) {
+      // A short same-speaker quote cut from this one is found by its exact key.
+      for (let n = 1; n < MIN_FREE_WORDS; n++)
+        for (let i = 0; i + n <= seg.length; i++) shortProbes.add(`x:${hashKey(`${sk}|${seg.slice(i, i + n).join(' ')}`)}`);
+    }
+  }
+  if (plain.length >= MIN_FREE_WORDS && plain.length < GRAM) grams.clear();
+  return { exact, grams: [...grams], shortProbes: [...shortProbes] };
+}
+
+function occKey(o: { articleId: string; start: number; end: number }): string {
+  return `${o.articleId}:${o.start}:${o.end}`;
+}
+
+function plainCount(words: readonly string[]): number {
+  return normalizeQuote(words.join(' ')).words.filter((w) => w !== '\u2026').length;
+}
+
+/** The representative speaker of a claim: the most often named one, with the fullest name and a role. */
+export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
+  const groups: { s: Speaker; n: number; roles: string[] }[] = [];
+  for (const o of occ) {
+    if (!o.speaker.name || o.speaker.kind === 'unknown') continue;
+    const g = groups.find((x) => sameSpeaker(x.s, o.speaker));
+    if (g) {
+      g.n++;
+      g.s = { ...g.s, name: fullerName(g.s.name!, o.speaker.name) };
+      if (o.speaker.role) g.roles.push(o.speaker.role);
+    } else
+      groups.push({ s: { name: o.speaker.name, kind: o.speaker.kind }, n: 1, roles: o.speaker.role ? [o.speaker.role] : [] });
+  }
+  groups.sort((a, b) => b.n - a.n);
+  const best = groups[0];
+  if (best) {
+    const role = best.roles.sort((a, b) => b.length - a.length)[0];
+    return { ...best.s, ...(role ? { role } : {}) };
+  }
+  const first = occ[0]?.speaker;
+  return first ? { ...first } : { name: null, kind: 'unknown' };
+}
+
+function toOccurrence(item: QuoteItem): Occurrence {
+  return {
+    articleId: item.articleId,
+    input: item.input,
+    outlet: item.outlet,
+    published: item.published,
+    start: item.start,
+    end: item.end,
+    text: item.text,
+    type: item.type,
+    speaker: item.speaker,
+    ...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
+    fidelity: 'exact',
+    meaningChanged: false,
+    sentence: item.sentence,
+    wire: item.wire,
+    context: item.context,
+  };
+}
+
+/** Canonical wording (the longest), fidelity of each occurrence against it, first sighting and speaker. */
+function refresh(claim: Claim): void {
+  let best = claim.occurrences[0];
+  let bestLen = best ? plainCount(normalizeQuote(best.text).words) : 0;
+  for (const o of claim.occurrences) {
+    const n = plainCount(normalizeQuote(o.text).words);
+    if (n > bestLen) {
+      best = o;
+      bestLen = n;
+    }
+  }
+  if (best && bestLen > plainCount(normalizeQuote(claim.canonical).words)) claim.canonical = best.text;
+  const canon = normalizeQuote(claim.canonical);
+  for (const o of claim.occurrences) {
+    const f = compareWording(canon, normalizeQuote(o.text));
+    o.fidelity = f.fidelity;
+    o.meaningChanged = f.meaningChanged;
+  }
+  const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
+  claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
+  claim.speaker = representativeSpeaker(claim.occurrences);
+}
+
+function sameRecord(a: Claim | undefined, b: Claim): boolean {
+  if (!a) return false;
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+/**
+ * Clusters the quotations of incoming articles into claims and keeps every claim's verdict
+ * current. The same logic runs over Redis (workers) and memory (one-shot `check`).
+ */
+export class Verifier {
+  private readonly postingCap: number;
+  private readonly recentLimit: number;
+  private readonly articleLimit: number;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly store: ClaimStore,
+    options: VerifierOptions = {},
+  ) {
+    this.postingCap = options.postingCap ?? 200;
+    this.recentLimit = options.recentLimit ?? 200;
+    this.articleLimit = options.articleLimit ?? 50;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Adds one article: each quotation joins the claim it matches (or starts one), dispute records
+   * are filed, and every affected claim is re-evaluated. Idempotent: occurrences are keyed by
+   * article id and offsets, and an unchanged claim is not rewritten.
+   */
+  async addArticle(article: ArticleInput): Promise<VerifyResult> {
+    const prepared = prepareArticle(article);
+    return this.store.transact((tx) => this.apply(tx, prepared.items, prepared.disputes, article.id));
+  }
+
+  private async apply(tx: ClaimTx, items: QuoteItem[], disputes: Dispute[], articleId: string) {
+    const writes: ClaimWrites = emptyWrites();
+    const before = new Map<string, Claim>();
+    const working = new Map<string, Claim>();
+    const localExact = new Map<string, string>();
+    const localPostings = new Map<string, Set<string>>();
+    const load = async (ids: Iterable<string>) => {
+      const missing = [...new Set(ids)].filter((id) => !working.has(id));
+      if (!missing.length) return;
+      const got = await tx.claims(missing);
+      for (const [id, c] of got) {
+        before.set(id, structuredClone(c));
+        working.set(id, c);
+      }
+    };
+    // Occurrences already recorded for this article (a re-run) keep their claim.
+    const mine = await tx.ofArticles([articleId]);
+    await load(mine);
+    const byOcc = new Map<string, string>();
+    for (const id of mine)
+      for (const o of working.get(id)?.occurrences ?? []) if (o.articleId === articleId) byOcc.set(occKey(o), id);
+
+    const claimIds: string[] = [];
+    for (const item of items) {
+      const keys = quoteKeys(item.words, item.speaker);
+      let target = byOcc.get(occKey(item));
+      let isNewOcc = !target;
+      if (!target) {
+        const probe = [...(keys.exact ? [keys.exact] : []), ...keys.shortProbes];
+        const found = probe.length ? await tx.exact(probe) : [];
+        const cand = new Set<string>();
+        for (const id of found) if (id) cand.add(id);
+        for (const k of probe) {
+          const l = localExact.get(k);
+          if (l) cand.add(l);
+        }
+        if (keys.grams.length) for (const id of await tx.postings(keys.grams, this.postingCap)) cand.add(id);
+        for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
+        const sk = speakerKey(item.speaker);
+        if (sk && segments(item.words).flat().length < MIN_FREE_WORDS)
+          for (const id of await tx.recent('by', [sk], this.recentLimit)) cand.add(id);
+        await load(cand);
+        target = this.pick(
+          item,
+          [...cand].map((id) => working.get(id)).filter((c): c is Claim => !!c),
+        );
+      }
+      let claim = target ? working.get(target) : undefined;
+      if (!claim) {
+        const id = stableId(`claim:${occKey(item)}`);
+        claim = {
+          id,
+          canonical: item.text,
+          speaker: item.speaker,
+          status: 'single_source',
+          flags: [],
+          firstSeen: item.published,
+          independentSources: 1,
+          occurrences: [],
+          evidence: [],
+          updatedAt: this.now().toISOString(),
+        };
+        working.set(id, claim);
+        isNewOcc = true;
+      }
+      const occ = toOccurrence(item);
+      const at = claim.occurrences.findIndex((o) => occKey(o) === occKey(item));
+      if (at >= 0) {
+        // Keep the stored fidelity fields; refresh() recomputes them.
+        claim.occurrences[at] = {
+          ...occ,
+          fidelity: claim.occurrences[at]!.fidelity,
+          meaningChanged: claim.occurrences[at]!.meaningChanged,
+        };
+        isNewOcc = false;
+      } else {
+        claim.occurrences.push(occ);
+        claim.occurrences.sort(
+          (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.input.localeCompare(b.input) || a.start - b.start,
+        );
+      }
+      refresh(claim);
+      byOcc.set(occKey(item), claim.id);
+      claimIds.push(claim.id);
+      if (isNewOcc) {
+        if (keys.exact) {
+          writes.exact.push([keys.exact, claim.id]);
+          localExact.set(keys.exact, claim.id);
+        }
+        for (const g of keys.grams) {
+          writes.postings.push([g, claim.id]);
+          let s = localPostings.get(g);
+          if (!s) localPostings.set(g, (s = new Set()));
+          s.add(claim.id);
+        }
+        writes.articleClaims.push([articleId, claim.id]);
+      }
+    }
+
+    // Dispute records are filed under every person they name, deny or come from.
+    for (const d of disputes) {
+      const keys = new Set<string>([...d.mentions, ...d.accountOf]);
+      const own = d.speaker.kind === 'person' && d.speaker.name ? personKey(d.speaker.name) : speakerKey(d.speaker);
+      if (own) keys.add(own);
+      writes.disputes.push({ dispute: d, keys: [...keys] });
+    }
+    // A new dispute may change the verdict of claims from earlier articles.
+    const disputeKeys = [...new Set(writes.disputes.flatMap((x) => x.keys))];
+    if (disputeKeys.length) {
+      await load(await tx.recent('by', disputeKeys, this.recentLimit));
+      await load(await tx.recent('rep', disputeKeys, this.recentLimit));
+    }
+
+    const changed: Claim[] = [];
+    const nowIso = this.now().toISOString();
+    for (const claim of working.values()) {
+      const keys = new Set<string>();
+      for (const o of claim.occurrences) {
+        const k = speakerKey(o.speaker);
+        if (k) keys.add(k);
+        const r = speakerKey(o.reportedBy);
+        if (r) keys.add(r);
+      }
+      const articles = [...new Set(claim.occurrences.map((o) => o.articleId))].slice(-this.articleLimit);
+      const found = new Map<string, Dispute>();
+      for (const d of await tx.disputesByKey([...keys])) found.set(d.id, d);
+      for (const d of await tx.disputesByArticle(articles.filter((a) => a !== articleId))) found.set(d.id, d);
+      for (const d of disputes) found.set(d.id, d);
+      const v = evaluateClaim(
+        claim,
+        [...found.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      claim.status = v.status;
+      claim.flags = v.flags;
+      claim.evidence = v.evidence;
+      claim.independentSources = v.independentSources;
+      const prev = before.get(claim.id);
+      if (sameRecord(prev, claim)) continue;
+      claim.updatedAt = nowIso;
+      changed.push(claim);
+      writes.claims.push(claim);
+      const score = Date.parse(nowIso);
+      for (const o of claim.occurrences) {
+        const k = speakerKey(o.speaker);
+        if (k) writes.speakers.push(['by', k, claim.id, score]);
+        const r = speakerKey(o.reportedBy);
+        if (r) writes.speakers.push(['rep', r, claim.id, score]);
+      }
+    }
+    return { writes, result: { quotes: items.length, disputes: disputes.length, changed, claimIds } };
+  }
+
+  /** The best matching claim for a quotation, or undefined. */
+  private pick(item: QuoteItem, candidates: Claim[]): string | undefined {
+    let best: { id: string; rank: number; n: number } | undefined;
+    for (const c of candidates) {
+      const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker));
+      const wordings = new Set([c.canonical, ...c.occurrences.slice(0, 8).map((o) => o.text)]);
+      let rank = 0;
+      for (const w of wordings) {
+        const k = matchQuotes(item.words, normalizeQuote(w).words, same);
+        if (k) rank = Math.max(rank, KIND_RANK[k]);
+        if (rank === 5) break;
+      }
+      if (!rank) continue;
+      if (same) rank += 0.5;
+      if (!best || rank > best.rank || (rank === best.rank && c.occurrences.length > best.n))
+        best = { id: c.id, rank, n: c.occurrences.length };
+    }
+    return best?.id;
+  }
+}
