@@ -1,0 +1,841 @@
+/**
+ * Reporting frames inside one sentence: a cue, the noun phrase of its source, and the token
+ * ranges of its content. Frames covered: "X said (that) …", "“…,” X said", "“…,” said X",
+ * "…, X said, …", "X, a senator, said", "X, who …, said", participles and coordinations that take
+ * the clause's subject ("…, adding that", "but said"), passives with "by" ("they were told by X
+ * that …"), "X was quoted as saying", "according to X", "X: …" and "“…” – X".
+ */
+import { CUE_FORMS, type CueClass, type CueForm, isAmbiguousLemma, PASSIVE_BY, PHRASAL_PARTICLE } from './cue-lexicon.js';
+import {
+  anonymousPhraseBefore,
+  isAppositive,
+  isHeadNoun,
+  isNameRun,
+  type MentionInfo,
+  type Phrase,
+  phraseEndingAt,
+  phraseStartingAt,
+  readMention,
+} from './mentions.js';
+import { AUXILIARIES, CAPITALISED_STOPWORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './name-lexicon.js';
+import type { Sentence, Token } from './sentences.js';
+
+/** A content range of tokens; `that` when a complementiser introduced it (reported speech). */
+export interface Region {
+  a: number;
+  b: number;
+  that: boolean;
+}
+
+export type FrameSide = 'left' | 'right' | 'by' | 'inherit' | 'according' | 'colon' | 'dash';
+
+/** One reporting frame found in a sentence. */
+export interface Frame {
+  /** Cue tokens `[cueA, cueB)`. */
+  cueA: number;
+  cueB: number;
+  side: FrameSide;
+  cls: CueClass;
+  lemma: string;
+  /** The source noun phrase as written (for `inherit`, the clause subject it takes). */
+  src: Phrase | null;
+  srcInfo: MentionInfo | null;
+  /** Antecedent of a relative-pronoun source ("Cruz, who said …"). */
+  antecedent?: Phrase;
+  /** A title or description set off by commas next to the source ("a Republican from Iowa"). */
+  role?: Phrase;
+  /** Who relays the words in a reporting chain (the passive subject or the outer frame's source). */
+  relayedBy?: Frame;
+  /** Tokens the source and cue occupy. */
+  chunkA: number;
+  chunkB: number;
+  /** Where forward content starts, or -1 when the content precedes the cue. */
+  fwd: number;
+  fwdThat: boolean;
+  regions: Region[];
+  dropped: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const COORD = new Set(['and', 'but', 'or', 'yet']);
+const GERUND_PREPS = new Set(['after', 'before', 'while', 'when', 'by', 'for', 'without', 'in', 'upon', 'since', 'despite']);
+const STRETCH_BREAK = new Set(['.', ';', '!', '?', '\n', ':']);
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+const SKIPPABLE_ADVERBS = new Set([
+  'however',
+  'though',
+  'too',
+  'also',
+  'again',
+  'meanwhile',
+  'instead',
+  'then',
+  'now',
+  'still',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'later',
+  'earlier',
+  'recently',
+  'previously',
+  'once',
+  'often',
+  'even',
+]);
+
+/** Cues whose "on" introduces what was said rather than where or when ("commented on the plan"). */
+const ON_OBJECT = new Set([
+  'comment',
+  'remark',
+  'elaborate',
+  'reflect',
+  'weigh',
+  'focus',
+  'insist',
+  'agree',
+  'call',
+  'brief',
+  'testify',
+  'report',
+  'speak',
+  'warn',
+]);
+/** Cue forms that are also nouns ("a post", "the report") and so need a subject that is not an article-led phrase. */
+const NOUN_LIKE = new Set([
+  'post',
+  'posts',
+  'tweet',
+  'tweets',
+  'report',
+  'reports',
+  'call',
+  'calls',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'quote',
+  'quotes',
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'response',
+  'statement',
+  'plan',
+  'plans',
+  'hope',
+  'hopes',
+  'fear',
+  'fears',
+  'doubt',
+  'doubts',
+  'support',
+  'back',
+  'order',
+  'orders',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'threat',
+  'warning',
+  'estimate',
+  'estimates',
+  'wish',
+  'wishes',
+  'guess',
+  'boast',
+  'joke',
+  'jokes',
+  'protest',
+  'protests',
+  'demand',
+  'demands',
+  'text',
+  'email',
+  'message',
+  'note',
+  'notes',
+  'question',
+  'questions',
+  'signal',
+  'signals',
+  'attack',
+  'attacks',
+  'charge',
+  'charges',
+  'shout',
+  'want',
+  'trust',
+  'rule',
+  'rules',
+  'challenge',
+  'challenges',
+  'report',
+  'post',
+  'tweet',
+  'chant',
+  'chants',
+  'praise',
+  'counter',
+  'echo',
+  'finding',
+  'findings',
+  'find',
+  'finds',
+  'show',
+  'shows',
+  'cry',
+  'plea',
+  'pleas',
+]);
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';
+const isAdverb = (t: Token): boolean =>
+  t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isHeadNoun(t.lower);
+
+/** Context the frame finder needs from the article. */
+export interface FrameContext {
+  text: string;
+  tokens: readonly Token[];
+}
+
+function cueAt(tokens: readonly Token[], i: number): CueForm | undefined {
+  const t = tokens[i];
+  if (!isWord(t) || t.cap) return undefined;
+  return CUE_FORMS.get(t.lower);
+}
+
+/** Skips auxiliaries and adverbs leftwards from `j`; returns the first other index. */
+function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
+  while (j >= floor) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'w' && !t.cap && (AUXILIARIES.has(t.lower) || isAdverb(t))) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Index of the token right after an appositive that starts at `k` (", a Republican from Iowa,"), or k. */
+function skipAppositiveRight(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  let m = k + 1;
+  while (m < end && m - k < 20 && tokens[m]?.text !== ',' && !STRETCH_BREAK.has(tokens[m]?.text ?? '') && tokens[m]?.kind !== 'Q')
+    m++;
+  if (tokens[m]?.text === ',' && isAppositive(tokens, k + 1, m)) return m + 1;
+  return k;
+}
+
+/**
+ * Where the content of a forward frame starts after the cue ends at `k`: past an addressee
+ * ("told reporters"), adverbials ("on Sunday", "in a statement"), "that", a colon or a comma
+ * before a quotation. Null when nothing but adverbials follows (the content came before).
+ */
+function forwardStart(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  form: CueForm | null,
+): { start: number; that: boolean } | null {
+  let cueEnd = k;
+  let crossed = false;
+  if (form?.takesAddressee && isWord(tokens[k]) && tokens[k]?.lower !== 'that') {
+    const obj = phraseStartingAt(tokens, k, end);
+    if (obj) {
+      const after = tokens[obj.b];
+      if (
+        after?.kind !== 'w' ||
+        /^(that|to|about|of|on|for|in|at|during|if|whether|how|what|why|when)$/.test(after.lower) ||
+        TIME_WORDS.has(after.lower)
+      ) {
+        k = obj.b;
+        cueEnd = k;
+      }
+    }
+  }
+  for (let guard = 0; guard < 60 && k < end; guard++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'Q') return { start: k, that: false };
+    if (t.kind === 'p') {
+      if (t.text === ',' || DASHES.has(t.text)) {
+        crossed = true;
+        k++;
+        continue;
+      }
+      if (t.text === ':') return k + 1 < end ? { start: k + 1, that: false } : null;
+      if (t.text === '(') {
+        while (k < end && tokens[k]?.text !== ')') k++;
+        k++;
+        continue;
+      }
+      return null;
+    }
+    const l = t.lower;
+    if (l === 'that' && !t.cap) return k + 1 < end ? { start: k + 1, that: true } : null;
+    if (k === cueEnd && /^(of|about|for|against|whether|if|how|what|why|who|when|where)$/.test(l))
+      return { start: /^(of|about|for|against)$/.test(l) ? k + 1 : k, that: false };
+    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t)) {
+      k++;
+      continue;
+    }
+    if (PREPOSITIONS.has(l) || TIME_WORDS.has(l)) {
+      if (l === 'to') {
+        const n = tokens[k + 1];
+        if (!n || !(n.cap || DETERMINERS.has(n.lower) || /^(him|her|them|me|us|reporters)$/.test(n.lower)))
+          return crossed ? null : { start: k, that: false };
+      }
+      if (l === 'on' && k === cueEnd && form && ON_OBJECT.has(form.lemma) && !TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))
+        return { start: k + 1, that: false };
+      k++;
+      while (k < end) {
+        const n = tokens[k] as Token;
+        if (n.kind === 'Q' || n.text === ',' || n.text === ':' || STRETCH_BREAK.has(n.text) || (n.lower === 'that' && !n.cap))
+          break;
+        k++;
+      }
+      continue;
+    }
+    if (crossed) return null;
+    return { start: k, that: false };
+  }
+  return null;
+}
+
+/** Whether a token may follow a source named after its cue ("…, said Smith, …" / "said Smith on Monday"). */
+function endsInvertedSource(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (t.kind === 'Q') return true;
+  if (t.kind === 'p') return t.text !== "'" && t.text !== '’';
+  return (
+    !t.cap &&
+    (PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || isAdverb(t) || /ed$/.test(t.lower)) &&
+    t.lower !== 'that' &&
+    t.lower !== 'to' &&
+    t.lower !== 'of'
+  );
+}
+
+/** The subject of the sentence's main clause before token `i`, for participles and coordinations. */
+function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
+  let s = a;
+  for (let guard = 0; guard < 8 && s < i; guard++) {
+    const t = tokens[s] as Token;
+    const opensAdverbial =
+      t.kind === 'w' &&
+      !PRONOUNS[t.lower] &&
+      (CAPITALISED_STOPWORDS.has(t.text) && !DETERMINERS.has(t.lower)
+        ? true
+        : PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing'));
+    if (!opensAdverbial) {
+      const np = phraseStartingAt(tokens, s, i);
+      if (np) {
+        const after = tokens[np.b];
+        if (after && (after.kind === 'w' ? !PREPOSITIONS.has(after.lower) || after.lower === 'to' : after.text === ','))
+          return np;
+      }
+    }
+    // Move to the next comma-separated stretch.
+    while (s < i && tokens[s]?.text !== ',') s++;
+    s++;
+  }
+  return null;
+}
+
+/** Whether a mention can be the source of a cue of this class. */
+function sourceFits(info: MentionInfo, cls: CueClass, lemma: string): boolean {
+  if (info.form === 'pronoun') {
+    if (info.pronoun === 'it') return cls === 'speech' && !isAmbiguousLemma(lemma);
+    if (info.pronoun === 'you' || info.pronoun === 'i' || info.pronoun === 'we')
+      return cls === 'speech' && !isAmbiguousLemma(lemma);
+    return true;
+  }
+  if (cls === 'evidence') return info.kind === 'document' || info.kind === 'organization';
+  if (info.kind === 'document') return cls === 'speech' && !isAmbiguousLemma(lemma);
+  return true;
+}
+
+/** All reporting frames of one sentence, with their content regions, in order. */
+export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
+  const { tokens, text } = ctx;
+  const A = sent.a;
+  const B = sent.b;
+  const frames: Frame[] = [];
+  // A question ("What has X said about the plan?") reports nothing.
+  const lastTok = tokens[B - 1];
+  if (
+    lastTok?.text === '?' &&
+    /^(what|who|why|how|when|where|which|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/.test(
+      tokens[A]?.lower ?? '',
+    )
+  )
+    return [];
+  const make = (f: Omit<Frame, 'regions' | 'dropped' | 'srcInfo'> & { srcInfo?: MentionInfo | null }): Frame => ({
+    srcInfo: null,
+    ...f,
+    regions: [],
+    dropped: false,
+  });
+
+  // "X: …" at the start of a sentence (headlines, transcripts).
+  {
+    const np = phraseStartingAt(tokens, A, B);
+    if (np && tokens[np.b]?.text === ':' && np.b + 1 < B && np.b - np.a <= 5) {
+      const info = readMention(text, tokens, np);
+      if ((info.form === 'name' && (tokens[np.b - 1] as Token).cap) || info.form === 'pronoun') {
+        frames.push(
+          make({
+            cueA: np.b,
+            cueB: np.b + 1,
+            side: 'colon',
+            cls: 'speech',
+            lemma: ':',
+            src: np,
+            srcInfo: info,
+            chunkA: np.a,
+            chunkB: np.b + 1,
+            fwd: np.b + 1,
+            fwdThat: false,
+          }),
+        );
+      }
+    }
+  }
+
+  for (let i = A; i < B; i++) {
+    const t = tokens[i] as Token;
+    // "“…” – X": a quotation credited after a dash.
+    if (t.kind === 'p' && DASHES.has(t.text) && tokens[i - 1]?.kind === 'Q' && i - 1 >= A) {
+      const np = phraseStartingAt(tokens, i + 1, B);
+      if (np) {
+        const after = skipAppositiveRight(tokens, np.b, B);
+        const n = tokens[after];
+        if (!n || after >= B || (n.kind === 'p' && STRETCH_BREAK.has(n.text))) {
+          const info = readMention(text, tokens, np);
+          if (info.form === 'name')
+            frames.push(
+              make({
+                cueA: i,
+                cueB: i + 1,
+                side: 'dash',
+                cls: 'speech',
+                lemma: '-',
+                src: np,
+                srcInfo: info,
+                chunkA: i,
+                chunkB: np.b,
+                fwd: -1,
+                fwdThat: false,
+              }),
+            );
+        }
+      }
+      continue;
+    }
+    if (!isWord(t)) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const np = phraseStartingAt(tokens, i + 2, B);
+      if (np) {
+        const info = readMention(text, tokens, np);
+        frames.push(
+          make({
+            cueA: i,
+            cueB: i + 2,
+            side: 'according',
+            cls: 'speech',
+            lemma: 'according to',
+            src: np,
+            srcInfo: info,
+            chunkA: i,
+            chunkB: np.b,
+            fwd: -1,
+            fwdThat: false,
+          }),
+        );
+      }
+      continue;
+    }
+    const form = cueAt(tokens, i);
+    if (!form) continue;
+    let cueB = i + 1;
+    const particle = PHRASAL_PARTICLE.get(t.lower);
+    if (particle) {
+      if (tokens[cueB]?.lower !== particle) continue;
+      cueB++;
+    }
+    if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') continue;
+    if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') continue;
+    const j = skipAuxLeft(tokens, i - 1, A);
+    let passive = false;
+    for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;
+    if (form.gerund) passive = false;
+
+    let frame: Frame | null = null;
+    if (passive) {
+      if (PASSIVE_BY.has(t.lower) && tokens[cueB]?.lower === 'by') {
+        const np = phraseStartingAt(tokens, cueB + 1, B);
+        if (np) {
+          const subj = phraseEndingAt(tokens, j, A);
+          const start = forwardStart(tokens, skipAppositiveRight(tokens, np.b, B), B, null);
+          frame = make({
+            cueA: i,
+            cueB: cueB + 1,
+            side: 'by',
+            cls: form.cls,
+            lemma: form.lemma,
+            src: np,
+            chunkA: subj?.a ?? j + 1,
+            chunkB: np.b,
+            fwd: start?.start ?? -1,
+            fwdThat: start?.that ?? false,
+          });
+        }
+      } else if (form.lemma === 'quote' && tokens[cueB]?.lower === 'as' && cueAt(tokens, cueB + 1)) {
+        const np = phraseEndingAt(tokens, j, A);
+        if (np) {
+          const start = forwardStart(tokens, cueB + 2, B, null);
+          frame = make({
+            cueA: i,
+            cueB: cueB + 2,
+            side: 'left',
+            cls: 'speech',
+            lemma: 'quote',
+            src: np,
+            chunkA: np.a,
+            chunkB: cueB + 2,
+            fwd: start?.start ?? -1,
+            fwdThat: start?.that ?? false,
+          });
+        }
+      }
+      if (frame) frames.push(frame);
+      continue;
+    }
+
+    // "X quoted Y as saying …": the words are Y's, relayed by X.
+    if (form.lemma === 'quote') {
+      const subj = phraseEndingAt(tokens, j, A);
+      const obj = phraseStartingAt(tokens, cueB, B);
+      if (subj && obj && tokens[obj.b]?.lower === 'as' && cueAt(tokens, obj.b + 1)) {
+        const relay = make({
+          cueA: i,
+          cueB,
+          side: 'left',
+          cls: 'speech',
+          lemma: 'quote',
+          src: subj,
+          chunkA: subj.a,
+          chunkB: cueB,
+          fwd: -1,
+          fwdThat: false,
+        });
+        relay.dropped = true;
+        const start = forwardStart(tokens, obj.b + 2, B, null);
+        frames.push(
+          make({
+            cueA: i,
+            cueB: obj.b + 2,
+            side: 'by',
+            cls: 'speech',
+            lemma: 'quote',
+            src: obj,
+            relayedBy: relay,
+            chunkA: subj.a,
+            chunkB: obj.b + 2,
+            fwd: start?.start ?? -1,
+            fwdThat: start?.that ?? false,
+          }),
+        );
+        continue;
+      }
+    }
+
+    const prev = j >= A ? (tokens[j] as Token) : undefined;
+    let src: Phrase | null = null;
+    let side: FrameSide = 'left';
+    let antecedent: Phrase | undefined;
+    let role: Phrase | undefined;
+    let tryInverted = false;
+    if (!prev) {
+      if (form.gerund) continue;
+      tryInverted = true;
+    } else if (prev.kind === 'w' && !prev.cap && (prev.lower === 'who' || prev.lower === 'which' || prev.lower === 'that')) {
+      let k = j - 1;
+      if (tokens[k]?.text === ',') k--;
+      const ante = k >= A ? phraseEndingAt(tokens, k, A) : null;
+      if (ante && (prev.lower !== 'that' || (tokens[k] as Token).cap || isHeadNoun((tokens[k] as Token).lower))) {
+        src = { a: j, b: j + 1 };
+        antecedent = ante;
+      } else continue;
+    } else if (prev.kind === 'p' && prev.text === ')') {
+      let k = j - 1;
+      while (k > A && j - k < 8 && tokens[k]?.text !== '(') k--;
+      const np = tokens[k]?.text === '(' ? phraseEndingAt(tokens, k - 1, A) : null;
+      if (np) src = { a: np.a, b: j + 1 };
+      else continue;
+    } else if (prev.kind === 'p' && prev.text === ',') {
+      if (form.gerund) side = 'inherit';
+      else {
+        // "X, a senator, said" / "The senator's aide, Jane Doe, said" / "…, X said" (no subject).
+        let k = j - 1;
+        while (
+          k >= A &&
+          j - k < 22 &&
+          tokens[k]?.text !== ',' &&
+          tokens[k]?.kind !== 'Q' &&
+          !STRETCH_BREAK.has(tokens[k]?.text ?? '')
+        )
+          k--;
+        if (k >= A && tokens[k]?.text === ',' && k + 1 < j) {
+          if (tokens[k + 1]?.lower === 'citing') {
+            const np = phraseEndingAt(tokens, k - 1, A);
+            if (np) src = np;
+          } else if (isNameRun(tokens, k + 1, j)) {
+            const titleNp = phraseEndingAt(tokens, k - 1, A);
+            if (titleNp && !(tokens[k - 1] as Token).cap) {
+              src = { a: k + 1, b: j };
+              role = titleNp;
+            }
+          }
+          if (!src && isAppositive(tokens, k + 1, j)) {
+            const np = phraseEndingAt(tokens, k - 1, A);
+            if (np) {
+              src = np;
+              role = { a: k + 1, b: j };
+            }
+          }
+        }
+        if (!src) tryInverted = true;
+      }
+    } else if (prev.kind === 'w' && COORD.has(prev.lower)) {
+      side = 'inherit';
+    } else if (prev.kind === 'w' && form.gerund && GERUND_PREPS.has(prev.lower)) {
+      side = 'inherit';
+    } else if (prev.kind === 'Q' || (prev.kind === 'p' && (DASHES.has(prev.text) || prev.text === '(' || prev.text === ':'))) {
+      if (form.gerund) continue;
+      tryInverted = true;
+    } else {
+      src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A);
+      if (!src) continue;
+    }
+
+    if (tryInverted) {
+      if (form.cls !== 'speech' || form.gerund) continue;
+      const np = phraseStartingAt(tokens, cueB, B);
+      if (!np) continue;
+      const after = skipAppositiveRight(tokens, np.b, B);
+      if (!endsInvertedSource(tokens[after])) continue;
+      if (np.b - np.a === 1 && /^(he|she|they|it|we|i|you)$/.test((tokens[np.a] as Token).lower) && isWord(tokens[np.b]))
+        continue;
+      src = np;
+      side = 'right';
+      if (after > np.b) role = { a: np.b + 1, b: after - 1 };
+    }
+
+    if (side === 'inherit') {
+      // The subject comes from an earlier frame of this sentence, or the clause's subject.
+      const last = [...frames].reverse().find((f) => f.src && f.side !== 'according' && f.side !== 'dash');
+      src = last?.src ?? clauseSubject(tokens, A, j);
+      if (!src) continue;
+      if (last?.antecedent) antecedent = last.antecedent;
+    }
+    if (!src) continue;
+    if (
+      side === 'left' &&
+      NOUN_LIKE.has(t.lower) &&
+      /^(a|an|the|his|her|its|their|our|my|your|this|that)$/.test((tokens[src.a] as Token).lower) &&
+      !/s$/.test(t.lower)
+    ) {
+      const head = tokens[src.b - 1] as Token;
+      if (!(head.kind === 'w' && !head.cap && /s$/.test(head.lower))) continue;
+    }
+    if (side === 'left' && NOUN_LIKE.has(t.lower) && /^(a|an)$/.test((tokens[src.a] as Token).lower)) continue;
+
+    const info = readMention(text, tokens, antecedent ?? src);
+    const srcInfo = antecedent ? readMention(text, tokens, src) : info;
+    if (!sourceFits(info, form.cls, form.lemma)) continue;
+    if (isAmbiguousLemma(form.lemma) && (info.kind === 'document' || info.form === 'description' || info.pronoun === 'it'))
+      continue;
+
+    let fwd = -1;
+    let fwdThat = false;
+    if (side !== 'right') {
+      const st = forwardStart(tokens, cueB, B, form);
+      if (st) {
+        fwd = st.start;
+        fwdThat = st.that;
+      }
+    }
+    const chunkA = side === 'inherit' ? i : Math.min(src.a, i);
+    const chunkB = side === 'right' ? Math.max(src.b, role ? role.b + 1 : src.b) : cueB;
+    frames.push(
+      make({
+        cueA: i,
+        cueB,
+        side,
+        cls: form.cls,
+        lemma: form.lemma,
+        src,
+        srcInfo,
+        antecedent,
+        role,
+        chunkA,
+        chunkB,
+        fwd,
+        fwdThat,
+      }),
+    );
+  }
+
+  return assignRegions(tokens, frames, A, B);
+}
+
+const TRIM_LEAD = new Set([',', ':', ';', '—', '–', '-', '(']);
+const TRIM_TAIL = new Set([',', ':', ';', '—', '–', '-', '.', '\n', '(']);
+
+function trimRegion(tokens: readonly Token[], a: number, b: number, that: boolean): Region | null {
+  while (a < b && ((tokens[a] as Token).kind === 'p' ? TRIM_LEAD.has((tokens[a] as Token).text) : false)) a++;
+  while (b > a && ((tokens[b - 1] as Token).kind === 'p' ? TRIM_TAIL.has((tokens[b - 1] as Token).text) : false)) b--;
+  if (b <= a) return null;
+  // A region needs a quotation or at least two words.
+  let words = 0;
+  for (let k = a; k < b && words < 2; k++)
+    if ((tokens[k] as Token).kind === 'Q') words = 2;
+    else if ((tokens[k] as Token).kind === 'w') words++;
+  return words >= 2 ? { a, b, that } : null;
+}
+
+/**
+ * Settles overlapping frames and gives each its content: forward content runs to the next frame
+ * that starts a new clause; a frame nested at the start of another's content is a reporting chain
+ * ("said they were told by X that …") or part of the content ("said he hopes …").
+ */
+function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: number): Frame[] {
+  frames.sort((x, y) => x.chunkA - y.chunkA || x.cueA - y.cueA);
+  const live: Frame[] = [];
+  for (const f of frames) {
+    const outer = live.length ? (live[live.length - 1] as Frame) : undefined;
+    if (outer && outer.fwd >= 0 && f.chunkA >= outer.fwd && !f.dropped) {
+      const nested = f.side === 'left' || f.side === 'by';
+      const startsContent = f.chunkA - outer.fwd <= 2;
+      if (
+        nested &&
+        startsContent &&
+        (f.side === 'by' || (f.lemma === 'tell' && outer.cls === 'speech') || outer.side === 'according') &&
+        f.cls === 'speech'
+      ) {
+        f.relayedBy = outer;
+        outer.dropped = true;
+      } else if (
+        f.side === 'inherit' ||
+        f.side === 'right' ||
+        f.side === 'dash' ||
+        f.side === 'according' ||
+        (f.side === 'left' && isSeparator(tokens[f.chunkA - 1]) && f.fwd < 0)
+      ) {
+        // a new clause: the outer content stops before it
+      } else if (outer.side === 'according' && startsContent && f.cls === 'speech') {
+        f.relayedBy = outer;
+        outer.dropped = true;
+      } else continue;
+    } else if (outer && f.chunkA < outer.chunkB && f.side !== 'by') {
+      // Overlapping chunks: keep the first.
+      continue;
+    }
+    live.push(f);
+  }
+
+  let floor = A;
+  for (let n = 0; n < live.length; n++) {
+    const f = live[n] as Frame;
+    const next = live.slice(n + 1).find((g) => !g.dropped || g.relayedBy === undefined);
+    let limit = B;
+    for (let m = n + 1; m < live.length; m++) {
+      const g = live[m] as Frame;
+      if (g.relayedBy === f) continue;
+      limit = g.side === 'inherit' ? Math.max(g.chunkA - 1, f.chunkB) : g.chunkA;
+      // Cut the comma or conjunction before a participle or coordinated cue.
+      if (g.side === 'inherit') {
+        let c = g.chunkA - 1;
+        while (
+          c > f.chunkB &&
+          (tokens[c] as Token).kind === 'w' &&
+          !(tokens[c] as Token).cap &&
+          (AUXILIARIES.has((tokens[c] as Token).lower) ||
+            COORD.has((tokens[c] as Token).lower) ||
+            /^(after|before|while|when|by|for|without|in)$/.test((tokens[c] as Token).lower))
+        )
+          c--;
+        limit = Math.max(c + (tokens[c]?.text === ',' ? 0 : 1), f.chunkB);
+      }
+      break;
+    }
+    void next;
+    if (f.dropped) {
+      floor = Math.max(floor, f.chunkB);
+      continue;
+    }
+    const before = (): Region | null => {
+      const r = trimRegion(tokens, floor, f.chunkA, false);
+      // "In August, Trump warned …": a leading adverbial is not what was said.
+      if (r && !regionHasQuote(tokens, r) && PREPOSITIONS.has((tokens[r.a] as Token).lower) && r.b - r.a < 8) return null;
+      return r;
+    };
+    if (f.side === 'right' || f.side === 'dash') {
+      const r = before();
+      if (r) f.regions.push(r);
+      // "“…,” said X, “…”" continues after the source.
+      const k = f.chunkB;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'Q') {
+        const r2 = trimRegion(tokens, k + 1, Math.min(limit, k + 2), false);
+        if (r2) f.regions.push(r2);
+      }
+    } else if (f.side === 'according') {
+      const r = before();
+      const lead = r ? tokens.slice(r.a, r.b).filter((t) => t.kind === 'w' || t.kind === 'Q').length : 0;
+      if (r && lead >= 3) f.regions.push(r);
+      else {
+        const r2 = trimRegion(tokens, f.chunkB, limit, false);
+        if (r2) f.regions.push(r2);
+      }
+    } else if (f.fwd >= 0 && f.fwd < limit) {
+      const r = trimRegion(tokens, f.fwd, limit, f.fwdThat);
+      if (r) {
+        // "The talks, X said, “…”": the part before the chunk is content too; keep the larger.
+        const l = isSeparator(tokens[f.chunkA - 1]) && f.chunkA - 1 > floor ? before() : null;
+        if (
+          l &&
+          f.side === 'left' &&
+          !regionHasQuote(tokens, r) &&
+          span(tokens, l) > span(tokens, r) &&
+          tokens[f.fwd - 1]?.text === ','
+        )
+          f.regions.push(l);
+        else f.regions.push(r);
+      }
+    } else if (f.side === 'left' || f.side === 'inherit' || f.side === 'by') {
+      if (f.side === 'left' && (isSeparator(tokens[f.chunkA - 1]) || f.chunkA === A)) {
+        const r = before();
+        if (r) f.regions.push(r);
+      }
+    }
+    const lastRegion = f.regions[f.regions.length - 1];
+    floor = Math.max(floor, f.chunkB, lastRegion ? lastRegion.b : 0);
+  }
+  return live;
+}
+
+function isSeparator(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'Q' || (t.kind === 'p' && (t.text === ',' || DASHES.has(t.text))));
+}
+
+function regionHasQuote(tokens: readonly Token[], r: Region): boolean {
+  for (let k = r.a; k < r.b; k++) if ((tokens[k] as Token).kind === 'Q') return true;
+  return false;
+}
+
+function span(tokens: readonly Token[], r: Region): number {
+  return (tokens[r.b - 1] as Token).e - (tokens[r.a] as Token).s;
+}

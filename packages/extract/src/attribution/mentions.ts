@@ -1,0 +1,314 @@
+/**
+ * Noun phrases that name a speaker: finding their extent next to a cue (scanning left or right
+ * over the tokens) and reading them into a name, a role and a kind.
+ */
+import type { SpeakerKind } from '@quotecheck/shared';
+import { DOCUMENT_NOUNS } from './cue-lexicon.js';
+import {
+  ANONYMITY_MARKERS,
+  ANONYMOUS_HEADS,
+  CAPITALISED_STOPWORDS,
+  DETERMINERS,
+  GOVERNMENT_METONYMS,
+  GROUP_NOUNS,
+  NP_MODIFIERS,
+  ORG_KEYWORDS,
+  ORG_NOUNS,
+  PRONOUNS,
+  placeKey,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from './name-lexicon.js';
+import type { Token } from './sentences.js';
+
+/** Token range `[a, b)` of a noun phrase. */
+export interface Phrase {
+  a: number;
+  b: number;
+}
+
+/** What a speaker noun phrase says by itself, before resolution against the article. */
+export interface MentionInfo {
+  /** How to resolve it: a name, a pronoun, a role noun ("the senator"), or a description. */
+  form: 'name' | 'pronoun' | 'role' | 'description';
+  kind: SpeakerKind;
+  /** Person or organisation name as written, titles removed ("Marco Rubio", "State Department"). */
+  name: string | null;
+  /** Titles and descriptions that came with the name ("US Secretary of State"). */
+  role?: string;
+  /** Lower-case role head for role mentions ("vice president", "leader"). */
+  roleHead?: string;
+  /** Country or bloc the mention ties the speaker to ("ukraine" for "the Ukrainian leader"). */
+  place?: string;
+  pronoun?: string;
+  /** Gender from an honorific. */
+  gender?: 'm' | 'f';
+}
+
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+]);
+const POSSESSIVE_RE = /['’]s?$/;
+
+export const isPossessive = (t: Token): boolean => t.kind === 'w' && t.text.length > 2 && POSSESSIVE_RE.test(t.text);
+
+function bare(t: Token): string {
+  return t.lower.replace(/['’]s?$/, '');
+}
+
+/** Lower-case nouns that can end a speaker noun phrase. */
+export function isHeadNoun(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) ||
+    GROUP_NOUNS.has(lower) ||
+    ORG_NOUNS.has(lower) ||
+    DOCUMENT_NOUNS.has(lower) ||
+    ANONYMOUS_HEADS.has(lower)
+  );
+}
+
+/** Whether a token can sit inside a speaker noun phrase. */
+export function isPhraseWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'w') return false;
+  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.text) || DETERMINERS.has(t.lower) || isPossessive(t);
+  const l = t.lower;
+  if (isPossessive(t)) return true;
+  return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || PARTICLES.has(l) || /^\d+$/.test(l);
+}
+
+const CONNECTORS = new Set(['and', 'of', '&', 'for']);
+
+/** Whether a token can end a speaker noun phrase. */
+function isHead(t: Token): boolean {
+  if (t.kind !== 'w') return false;
+  if (t.cap) return !CAPITALISED_STOPWORDS.has(t.text) && !DETERMINERS.has(t.lower);
+  return isHeadNoun(bare(t)) || isHeadNoun(t.lower);
+}
+
+/**
+ * The speaker noun phrase ending at token `j` (inclusive), scanning left at most 12 tokens,
+ * or null when the tokens there cannot be one.
+ */
+export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Phrase | null {
+  const t = tokens[j];
+  if (t?.kind !== 'w' || j < floor) return null;
+  if (PRONOUNS[t.lower] && t.lower !== 'who' && t.lower !== 'which') return { a: j, b: j + 1 };
+  if (!isHead(t) || isPossessive(t)) return null;
+  let a = j;
+  while (a - 1 >= floor && j - a < 12) {
+    const p = tokens[a - 1] as Token;
+    if (isPhraseWord(p)) {
+      // A lower-case word in the middle of a name run is a particle only before a capital.
+      a--;
+      continue;
+    }
+    if (p.kind === 'w' && CONNECTORS.has(p.lower) && isPhraseWord(tokens[a - 2]) && a - 2 >= floor) {
+      a--;
+      continue;
+    }
+    if (p.kind === 'p' && (p.text === '-' || p.text === '.') && tokens[a - 2]?.kind === 'w' && p.e === tokens[a]?.s) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  // Trim connectors and stray particles at the front.
+  while (a < j && CONNECTORS.has((tokens[a] as Token).lower)) a++;
+  return { a, b: j + 1 };
+}
+
+/** The speaker noun phrase starting at token `i`, scanning right at most 12 tokens, or null. */
+export function phraseStartingAt(tokens: readonly Token[], i: number, ceiling: number): Phrase | null {
+  const t = tokens[i];
+  if (t?.kind !== 'w' || i >= ceiling) return null;
+  if (PRONOUNS[t.lower] && t.lower !== 'who' && t.lower !== 'which') return { a: i, b: i + 1 };
+  if (!isPhraseWord(t)) return null;
+  let b = i + 1;
+  while (b < ceiling && b - i < 12) {
+    const n = tokens[b] as Token;
+    if (isPhraseWord(n) && !(n.kind === 'w' && DETERMINERS.has(n.lower) && !CONNECTORS.has((tokens[b - 1] as Token).lower))) {
+      b++;
+      continue;
+    }
+    if (n.kind === 'w' && CONNECTORS.has(n.lower) && isPhraseWord(tokens[b + 1]) && b + 1 < ceiling) {
+      b++;
+      continue;
+    }
+    break;
+  }
+  // Back off to the last token that can end a phrase.
+  while (b > i && !isHead(tokens[b - 1] as Token)) b--;
+  if (b === i) return null;
+  return { a: i, b };
+}
+
+/** Extends a phrase ending before `j` to an anonymous description ("a person familiar with the talks"). */
+export function anonymousPhraseBefore(tokens: readonly Token[], j: number, floor: number): Phrase | null {
+  // Look back up to 12 tokens for determiner + anonymous head + marker, with no clause break between.
+  for (let k = j; k >= floor && j - k < 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'Q' || (t.kind === 'p' && t.text !== ',' && t.text !== '-')) return null;
+    if (t.kind === 'w' && ANONYMOUS_HEADS.has(t.lower) && ANONYMITY_MARKERS.has(tokens[k + 1]?.lower ?? '')) {
+      const np = phraseEndingAt(tokens, k, floor);
+      if (np) return { a: np.a, b: j + 1 };
+    }
+  }
+  return null;
+}
+
+const DESCRIPTIVE_START = /^(a|an|the|who|whose|which|his|her|their|its|one|now|then|also|himself|herself|\d+)$/;
+
+/** Whether a comma-delimited stretch describes the noun before it ("a Republican from South Dakota"). */
+export function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  if (t?.kind !== 'w' || b - a > 20) return false;
+  if (DESCRIPTIVE_START.test(t.lower)) return true;
+  if (!t.cap) return true;
+  // "Sen. Smith, R-Texas," or "Doe, 62," are appositives too.
+  return /^[RDI]-/.test(t.text);
+}
+
+/** Whether a stretch is a plain name ("Kaja Kallas") with nothing else in it. */
+export function isNameRun(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > 5) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w') return false;
+    if (!t.cap && !PARTICLES.has(t.lower)) return false;
+    if (CAPITALISED_STOPWORDS.has(t.text) || isPossessive(t)) return false;
+  }
+  return true;
+}
+
+function isTitle(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+const joinTokens = (text: string, tokens: readonly Token[], a: number, b: number): string =>
+  a < b ? text.slice((tokens[a] as Token).s, (tokens[b - 1] as Token).e) : '';
+
+/** Reads a speaker noun phrase into what it says about the speaker. */
+export function readMention(text: string, tokens: readonly Token[], np: Phrase): MentionInfo {
+  let a = np.a;
+  const b = np.b;
+  const first = tokens[a] as Token;
+  if (b - a === 1 && PRONOUNS[first.lower]) {
+    const pr = PRONOUNS[first.lower];
+    const kind: SpeakerKind =
+      pr?.gender === 'p' ? 'group' : pr?.gender === 'n' && first.lower === 'it' ? 'organization' : 'person';
+    return { form: 'pronoun', kind, name: null, pronoun: first.lower };
+  }
+  while (a < b - 1 && DETERMINERS.has((tokens[a] as Token).lower) && !(tokens[a] as Token).cap) a++;
+  while (
+    a < b - 1 &&
+    DETERMINERS.has((tokens[a] as Token).lower) &&
+    (tokens[a] as Token).cap &&
+    !isPossessive(tokens[a] as Token)
+  )
+    a++;
+  const head = tokens[b - 1] as Token;
+  const headLower = bare(head);
+  const whole = joinTokens(text, tokens, a, b);
+
+  // Place words anywhere in the phrase tie the speaker to a country ("US", "Ukraine's", "German").
+  let place: string | undefined;
+  for (let k = a; k < b; k++) {
+    const key = placeKey((tokens[k] as Token).text);
+    if (key) {
+      place = key;
+      break;
+    }
+  }
+
+  if (!head.cap) {
+    // Role, group, organisation, document or anonymous description.
+    const caps: number[] = [];
+    for (let k = a; k < b; k++) if ((tokens[k] as Token).cap && !placeKey((tokens[k] as Token).text)) caps.push(k);
+    const orgName = caps.length ? joinTokens(text, tokens, caps[0] as number, (caps[caps.length - 1] as number) + 1) : null;
+    const hasOrgWord = caps.some((k) => ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, '')));
+    if (DOCUMENT_NOUNS.has(headLower)) return { form: 'description', kind: 'document', name: whole, place };
+    if (ANONYMOUS_HEADS.has(headLower) && !['spokesperson', 'spokesman', 'spokeswoman'].includes(headLower)) {
+      const orgPart = orgName && hasOrgWord ? orgName : undefined;
+      return { form: 'description', kind: 'anonymous', name: orgPart ?? whole, role: headLower, place };
+    }
+    if (['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople'].includes(headLower) && orgName) {
+      const pre = place && !orgName.toLowerCase().includes(place) ? `${(tokens[a] as Token).text} ` : '';
+      return { form: 'description', kind: 'organization', name: `${pre}${orgName}`.trim(), role: headLower, place };
+    }
+    if (GROUP_NOUNS.has(headLower) || GROUP_NOUNS.has(head.lower)) {
+      const groupStart = /^(group|number|handful|majority|couple|pair|series)$/.test((tokens[a] as Token).lower) ? a + 2 : a;
+      return { form: 'description', kind: 'group', name: joinTokens(text, tokens, Math.min(groupStart, b - 1), b), place };
+    }
+    if (ORG_NOUNS.has(headLower))
+      return { form: 'role', kind: 'organization', name: orgName ?? null, roleHead: headLower, role: whole, place };
+    // A role noun: "the senator", "the Ukrainian leader", "the vice president".
+    let r = b - 1;
+    while (
+      r - 1 >= a &&
+      !(tokens[r - 1] as Token).cap &&
+      (isTitle(tokens[r - 1] as Token) || (tokens[r - 1] as Token).lower === 'vice')
+    )
+      r--;
+    return {
+      form: 'role',
+      kind: 'person',
+      name: null,
+      roleHead: joinTokens(text, tokens, r, b).toLowerCase(),
+      role: whole,
+      place,
+    };
+  }
+
+  // Capitalised head: a name, possibly with titles, affiliations and places before it.
+  let n = b;
+  let gender: 'm' | 'f' | undefined;
+  while (n - 1 >= a) {
+    const t = tokens[n - 1] as Token;
+    if (t.kind !== 'w') break;
+    if ((isPossessive(t) && n < b) || isTitle(t) || (!t.cap && !PARTICLES.has(t.lower))) break;
+    if (n < b && placeKey(t.text) && t.text.length <= 3) break;
+    if (b - n >= 4) break;
+    n--;
+  }
+  while (n < b && PARTICLES.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) n++;
+  if (n === b) n = b - 1;
+  const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');
+  // Organisation words in the name itself ("State Department"), or with no title before it.
+  let orgWord = false;
+  for (let k = n; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
+  if (!orgWord && n === a)
+    for (let k = a; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
+  if (orgWord) return { form: 'name', kind: 'organization', name: whole.replace(/['’]s?$/, ''), place };
+  const before = n > a ? joinTokens(text, tokens, a, n).replace(/['’]s$/, '') : '';
+  const hon = n > a ? (tokens[n - 1] as Token).lower : '';
+  if (/^(mr\.?|sir|lord|father|king|prince)$/.test(hon)) gender = 'm';
+  if (/^(mrs\.?|ms\.?|miss|dame|lady|queen|princess|madam)$/.test(hon)) gender = 'f';
+  if (b - n === 1) {
+    const lower = headLower;
+    if (GOVERNMENT_METONYMS.has(lower) || (placeKey(lower) && !before))
+      return { form: 'name', kind: 'organization', name, place: placeKey(lower) ?? place };
+  }
+  const info: MentionInfo = { form: 'name', kind: 'person', name, place };
+  if (before) info.role = before;
+  if (gender) info.gender = gender;
+  return info;
+}

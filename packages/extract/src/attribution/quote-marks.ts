@@ -1,0 +1,170 @@
+/**
+ * Finds quotations by pairing quote marks of the same family: curly, straight, doubled
+ * apostrophes, low-9 („…“), guillemets, and curly single marks in texts that use them as the
+ * outer mark. Nested marks inside a quotation are left alone. A quotation that reaches the end
+ * of its paragraph without closing either continues in the next paragraph (when that paragraph
+ * reopens with a mark, the newspaper convention for long quotes) or ends there.
+ */
+
+/** One quotation: `[start, end)` is its inner text, `open`/`close` the marks (close -1 when none). */
+export interface Quote {
+  open: number;
+  openLen: number;
+  /** Index of the closing mark, or -1 when the quotation ends unclosed at a paragraph end. */
+  close: number;
+  closeLen: number;
+  start: number;
+  end: number;
+}
+
+type Family = 'curly' | 'straight' | 'apos2' | 'low' | 'guil' | 'guilrev' | 'single';
+
+const isSpace = (c: string | undefined): boolean =>
+  c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '“', '‘', '«', '„', '"']);
+
+/** Which mark families close which. */
+function closes(family: Family, c: string, text: string, i: number): number {
+  switch (family) {
+    case 'curly':
+      return c === '”' ? 1 : 0;
+    case 'low':
+      return c === '“' || c === '”' ? 1 : 0;
+    case 'guil':
+      return c === '»' ? 1 : 0;
+    case 'guilrev':
+      return c === '«' ? 1 : 0;
+    case 'straight':
+      return c === '"' ? 1 : 0;
+    case 'apos2':
+      return (c === "'" && text[i + 1] === "'") || (c === '’' && text[i + 1] === '’') ? 2 : 0;
+    case 'single':
+      // A right single mark between letters is an apostrophe (don’t), not a closing mark.
+      return c === '’' && !isWordChar(text[i + 1]) ? 1 : 0;
+  }
+}
+
+/** The family a mark at `i` opens, with the mark's length, or null. */
+function opens(text: string, i: number, singles: boolean): [Family, number] | null {
+  const c = text[i];
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  switch (c) {
+    case '“':
+      return ['curly', 1];
+    case '„':
+      return ['low', 1];
+    case '«':
+      return ['guil', 1];
+    case '»':
+      return isWordChar(next) ? ['guilrev', 1] : null;
+    case '"':
+      if ((isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next)) return ['straight', 1];
+      return null;
+    case '`':
+      return next === '`' ? ['apos2', 2] : null;
+    case "'":
+    case '’':
+      if (next === c && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(text[i + 2])) return ['apos2', 2];
+      return null;
+    case '‘':
+      return singles && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next) ? ['single', 1] : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether the text uses curly single marks as its outer quotation mark (British style). */
+function usesSingleOuterMarks(text: string): boolean {
+  let doubles = 0;
+  let singles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e) doubles++;
+    else if (c === 0x2018 && (i === 0 || isSpace(text[i - 1]))) singles++;
+  }
+  return doubles === 0 && singles >= 2;
+}
+
+/**
+ * All top-level quotations of `text` (paragraphs joined with "\n"), in order, never overlapping.
+ * Runs in one pass over the text.
+ */
+export function findQuotes(text: string): Quote[] {
+  const singles = usesSingleOuterMarks(text);
+  const out: Quote[] = [];
+  let open: { family: Family; at: number; len: number } | null = null;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      if (open) {
+        // Long quotes run on when the next non-empty paragraph reopens with a mark of the same family.
+        let j = i + 1;
+        while (j < n && isSpace(text[j])) j++;
+        const re = j < n ? opens(text, j, singles) : null;
+        if (re && re[0] === open.family) {
+          i = j + re[1];
+          continue;
+        }
+        let end = i;
+        while (end > open.at + open.len && isSpace(text[end - 1])) end--;
+        out.push({ open: open.at, openLen: open.len, close: -1, closeLen: 0, start: open.at + open.len, end });
+        open = null;
+      }
+      i++;
+      continue;
+    }
+    if (
+      c !== '"' &&
+      c !== '“' &&
+      c !== '”' &&
+      c !== '„' &&
+      c !== '«' &&
+      c !== '»' &&
+      c !== '`' &&
+      c !== "'" &&
+      c !== '’' &&
+      c !== '‘'
+    ) {
+      i++;
+      continue;
+    }
+    if (open) {
+      const len = closes(open.family, c, text, i);
+      if (len) {
+        out.push({ open: open.at, openLen: open.len, close: i, closeLen: len, start: open.at + open.len, end: i });
+        open = null;
+        i += len;
+        continue;
+      }
+      // A new outer opening mark while one is open: the earlier one was never closed.
+      if (open.family === 'curly' && c === '“') {
+        let end = i;
+        while (end > open.at + open.len && isSpace(text[end - 1])) end--;
+        out.push({ open: open.at, openLen: open.len, close: -1, closeLen: 0, start: open.at + open.len, end });
+        open = { family: 'curly', at: i, len: 1 };
+      }
+      i++;
+      continue;
+    }
+    const o = opens(text, i, singles);
+    if (o) {
+      // Straight marks between digits are inches or feet, not quotations.
+      if (!(o[0] === 'straight' && /\d/.test(text[i - 1] ?? ''))) {
+        open = { family: o[0], at: i, len: o[1] };
+        i += o[1];
+        continue;
+      }
+    }
+    i++;
+  }
+  if (open) {
+    let end = n;
+    while (end > open.at + open.len && isSpace(text[end - 1])) end--;
+    out.push({ open: open.at, openLen: open.len, close: -1, closeLen: 0, start: open.at + open.len, end });
+  }
+  return out.filter((q) => q.end > q.start);
+}

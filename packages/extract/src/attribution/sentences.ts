@@ -1,0 +1,131 @@
+/**
+ * Tokenises the text around quotations and splits it into sentences. Each quotation becomes a
+ * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
+ * boundary never falls inside a quotation (which may span paragraphs).
+ */
+import type { Quote } from './quote-marks.js';
+
+/** A word, a punctuation mark, or a whole quotation. */
+export interface Token {
+  kind: 'w' | 'p' | 'Q';
+  /** Offsets of the token in the text; for `Q`, from the opening mark through the closing mark. */
+  s: number;
+  e: number;
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  quote?: Quote;
+}
+
+/** A sentence: tokens `[a, b)` of the token array, and the paragraph it starts in. */
+export interface Sentence {
+  a: number;
+  b: number;
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr sen rep gov gen lt col sgt capt maj adm st jr sr prof rev hon inc corp co ltd vs etc
+  jan feb mar apr aug sep sept oct nov dec no mt ft pres supt dept est approx fig al ave blvd messrs
+  mmes sens reps govs cmdr cpl pvt insp det supt ph`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Words (with inner apostrophes, hyphens and dots), initialisms like U.S., or one other character.
+// Each alternative consumes at least one character and none can backtrack across another.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\s+|[^\s]/uy;
+
+function pushWord(out: Token[], text: string, s: number, e: number): void {
+  const t = text.slice(s, e);
+  out.push({ kind: 'w', s, e, text: t, lower: t.toLowerCase(), cap: /^\p{Lu}/u.test(t) });
+}
+
+/** Tokenises `text[from, to)` (no quotations inside) onto `out`; newlines become "\n" tokens. */
+function tokenizePlain(out: Token[], text: string, from: number, to: number): void {
+  TOKEN_RE.lastIndex = from;
+  while (TOKEN_RE.lastIndex < to) {
+    const s = TOKEN_RE.lastIndex;
+    const m = TOKEN_RE.exec(text);
+    if (!m) break;
+    let e = s + m[0].length;
+    if (e > to) {
+      e = to;
+      TOKEN_RE.lastIndex = to;
+    }
+    const c = text[s] as string;
+    if (c === '\n' || /\s/.test(c)) {
+      if (text.slice(s, e).includes('\n')) out.push({ kind: 'p', s, e: s + 1, text: '\n', lower: '\n', cap: false });
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      // Abbreviations keep their period ("Sen.", "Mr."), as do single initials ("George W. Bush").
+      if (text[e] === '.' && e < to) {
+        const w = text.slice(s, e);
+        if (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w))) {
+          e++;
+          TOKEN_RE.lastIndex = e;
+        }
+      }
+      pushWord(out, text, s, e);
+      continue;
+    }
+    out.push({ kind: 'p', s, e, text: text.slice(s, e), lower: text.slice(s, e), cap: false });
+  }
+}
+
+/** Tokens of the whole text with each quotation folded into one `Q` token. */
+export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const q of quotes) {
+    if (q.open > pos) tokenizePlain(out, text, pos, q.open);
+    const e = q.close >= 0 ? q.close + q.closeLen : q.end;
+    out.push({ kind: 'Q', s: q.open, e, text: text.slice(q.start, q.end), lower: '', cap: false, quote: q });
+    pos = e;
+  }
+  if (pos < text.length) tokenizePlain(out, text, pos, text.length);
+  return out;
+}
+
+const ENDERS = new Set(['.', '!', '?', '…']);
+
+/** Whether a quotation's own words end a sentence ("… now.”"). */
+function quoteEndsSentence(t: Token): boolean {
+  const inner = t.text.trimEnd();
+  const last = inner[inner.length - 1];
+  return last === '.' || last === '!' || last === '?' || t.quote?.close === -1;
+}
+
+/** Splits the tokens into sentences at end punctuation, quotations that end one, and paragraph breaks. */
+export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: number) => number): Sentence[] {
+  const out: Sentence[] = [];
+  let a = 0;
+  const flush = (b: number): void => {
+    // Skip leading newline tokens; keep sentences that hold something.
+    let s = a;
+    while (s < b && tokens[s]?.text === '\n') s++;
+    if (s < b) out.push({ a: s, b, paragraph: paragraphOf(tokens[s]?.s ?? 0) });
+    a = b;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'p' && t.text === '\n') {
+      flush(i);
+      a = i + 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!next) continue;
+    const nextStarts = next.kind === 'Q' || next.cap || /^\p{N}/u.test(next.text) || next.text === '\n';
+    if (t.kind === 'p' && ENDERS.has(t.text)) {
+      // Quote marks that follow the period belong to this sentence.
+      if (nextStarts || (next.kind === 'p' && (next.text === '(' || next.text === '['))) flush(i + 1);
+    } else if (t.kind === 'Q' && quoteEndsSentence(t) && (next.kind === 'Q' || next.cap)) {
+      flush(i + 1);
+    }
+  }
+  flush(tokens.length);
+  return out;
+}

@@ -1,0 +1,316 @@
+/**
+ * Resolves speaker mentions to the people and organisations of one article: full names,
+ * surnames (also misspelt by a letter or two), first names, honorifics, role nouns ("the
+ * senator" → the person introduced as a senator) and pronouns (→ the most recent compatible
+ * subject of a reporting clause, not simply the last name seen).
+ */
+import type { Speaker, SpeakerKind } from '@quotecheck/shared';
+import { isPossessive, type MentionInfo, readMention } from './mentions.js';
+import { CAPITALISED_STOPWORDS, firstNameGender, HEAD_OF_STATE, placeKey, ROLE_NOUNS } from './name-lexicon.js';
+import type { Token } from './sentences.js';
+
+/** A person or organisation the article mentions. */
+export interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  surname: string;
+  first: string | null;
+  gender: 'm' | 'f' | null;
+  /** Titles and roles as written ("US Secretary of State", "a Republican from South Dakota"). */
+  roles: string[];
+  places: Set<string>;
+  /** Offsets where the article mentions it, ascending. */
+  seen: number[];
+}
+
+const PARTICLE_RE = /^(von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das)$/i;
+const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
+
+/** Edit distance with adjacent transpositions, giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n] as number;
+}
+
+function lastBefore(e: Entity, pos: number): number {
+  let best = -1;
+  for (const p of e.seen) {
+    if (p > pos) break;
+    best = p;
+  }
+  return best;
+}
+
+/** A speaker as resolved in context, with the entity it points at (if any). */
+export interface Resolved {
+  speaker: Speaker;
+  entity: Entity | null;
+}
+
+/** The people and organisations of one article, and the subjects seen so far, for resolution. */
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity[]>();
+  /** Subjects of reporting clauses in reading order: the antecedents pronouns prefer. */
+  private readonly salient: Array<{ entity: Entity; pos: number }> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.collect();
+  }
+
+  /** Registers every multi-word person name of the article with its titles (one pass). */
+  private collect(): void {
+    const t = this.tokens;
+    let i = 0;
+    while (i < t.length) {
+      const tok = t[i] as Token;
+      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < t.length && j - i < 9) {
+        const n = t[j] as Token;
+        const joins = (k: number): boolean => {
+          // Particles join a name when a capitalised word follows them ("von der Leyen").
+          while (k < t.length && k - j < 4 && PARTICLE_RE.test(t[k]?.text ?? '')) k++;
+          return t[k]?.cap === true && k - j < 4;
+        };
+        if (n.kind === 'w' && (n.cap || (n.lower === 'of' && t[j + 1]?.cap) || (PARTICLE_RE.test(n.text) && joins(j)))) {
+          if (isPossessive(t[j - 1] as Token) && !n.cap) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      // Lower-case role nouns right before the name are titles too ("journalist Audrey MacAlpine").
+      let a = i;
+      while (a - 1 >= 0 && a > i - 3 && (t[a - 1] as Token).kind === 'w' && ROLE_NOUNS.has((t[a - 1] as Token).lower)) a--;
+      const info = readMention(this.text, t, { a, b: j });
+      if (info.kind === 'person' && info.name && info.name.includes(' ')) {
+        const e = this.upsert(info, tok.s);
+        // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
+        if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
+          let k = j + 1;
+          while (k < t.length && k - j < 12 && (t[k] as Token).kind === 'w') k++;
+          if (t[k]?.text === ',' || t[k]?.text === '.')
+            e.roles.push(this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e));
+        }
+      } else if (info.kind === 'person' && info.name && info.role) {
+        this.upsert(info, tok.s);
+      }
+      i = j;
+    }
+  }
+
+  private upsert(info: MentionInfo, pos: number): Entity {
+    const name = info.name as string;
+    const parts = name.split(/\s+/);
+    const surname = lowerName(parts[parts.length - 1] as string);
+    const first = parts.length > 1 && !PARTICLE_RE.test(parts[0] as string) ? (parts[0] as string).toLowerCase() : null;
+    let e = this.find(surname, first);
+    if (!e) {
+      e = {
+        name,
+        kind: 'person',
+        surname,
+        first,
+        gender: info.gender ?? (first ? firstNameGender(first) : null),
+        roles: [],
+        places: new Set(),
+        seen: [],
+      };
+      this.entities.push(e);
+      const list = this.bySurname.get(surname) ?? [];
+      list.push(e);
+      this.bySurname.set(surname, list);
+    } else if (first && parts.length > e.name.split(/\s+/).length) {
+      e.name = name;
+      e.first = first;
+      e.gender ??= first ? firstNameGender(first) : null;
+    }
+    if (info.gender) e.gender ??= info.gender;
+    if (info.role && !e.roles.includes(info.role)) e.roles.push(info.role);
+    if (info.place) e.places.add(info.place);
+    for (const w of (info.role ?? '').split(/\s+/)) {
+      const p = placeKey(w);
+      if (p) e.places.add(p);
+    }
+    if (!e.seen.includes(pos)) {
+      e.seen.push(pos);
+      e.seen.sort((x, y) => x - y);
+    }
+    return e;
+  }
+
+  private find(surname: string, first: string | null): Entity | undefined {
+    const list = this.bySurname.get(surname);
+    if (list?.length)
+      return (
+        list.find((e) => !first || !e.first || e.first === first || e.first[0] === first[0]) ?? (first ? undefined : list[0])
+      );
+    return undefined;
+  }
+
+  /** A single-word or partial name: surname, first name, then a near-miss spelling. */
+  private lookup(word: string, pos: number): Entity | undefined {
+    const w = lowerName(word);
+    const pick = (list: Entity[]): Entity | undefined => list.slice().sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
+    const exact = this.bySurname.get(w);
+    if (exact?.length) return pick(exact);
+    const byFirst = this.entities.filter((e) => e.first === w);
+    if (byFirst.length === 1) return byFirst[0];
+    // Multi-word surnames ("von der Leyen") end in the same word.
+    if (w.length >= 4) {
+      const max = w.length >= 8 ? 2 : 1;
+      const near = this.entities.filter(
+        (e) => e.kind === 'person' && e.surname[0] === w[0] && editDistance(e.surname, w, max) <= max,
+      );
+      if (near.length) return pick(near);
+    }
+    return undefined;
+  }
+
+  /** The entity introduced with a role that the role noun names ("the vice president"). */
+  private byRole(head: string, place: string | undefined, pos: number): Entity | undefined {
+    const words = head.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    let best: Entity | undefined;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.kind !== 'person') continue;
+      const p = lastBefore(e, pos);
+      if (p < 0 || p <= bestPos) continue;
+      if (place && e.places.size && !e.places.has(place)) continue;
+      if (place && !e.places.size) continue;
+      const ok = e.roles.some((r) => {
+        const rl = r.toLowerCase();
+        const rw = rl.split(/\s+/);
+        const rlast = rw[rw.length - 1] ?? '';
+        if (last === 'leader') return HEAD_OF_STATE.has(rlast) || rl.includes('prime minister') || rl.includes('leader');
+        if (!new RegExp(`(^|\\s)${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(rl) && !rw.includes(last)) return false;
+        // "the president" is not the vice president.
+        if (words.length === 1 && new RegExp(`vice\\s+${last}`).test(rl)) return false;
+        return true;
+      });
+      if (ok) {
+        best = e;
+        bestPos = p;
+      }
+    }
+    return best;
+  }
+
+  /** Records that an entity is the subject of a clause at `pos` (pronouns look here first). */
+  noteSubject(entity: Entity | null, pos: number): void {
+    if (!entity) return;
+    this.salient.push({ entity, pos });
+    if (!entity.seen.includes(pos)) {
+      entity.seen.push(pos);
+      entity.seen.sort((x, y) => x - y);
+    }
+  }
+
+  private pronoun(p: string, pos: number): Entity | undefined {
+    const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+    const compatible = (e: Entity): boolean =>
+      (p === 'they' ? e.kind !== 'person' : e.kind === 'person') && (!want || !e.gender || e.gender === want);
+    for (let k = this.salient.length - 1; k >= 0; k--) {
+      const s = this.salient[k] as { entity: Entity; pos: number };
+      if (s.pos >= pos) continue;
+      if (compatible(s.entity)) return s.entity;
+    }
+    // No subject fits: the most recently mentioned compatible person.
+    let best: Entity | undefined;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      const q = lastBefore(e, pos - 1);
+      if (q > bestPos && compatible(e)) {
+        best = e;
+        bestPos = q;
+      }
+    }
+    return best;
+  }
+
+  /** Resolves a mention read from the text at `pos` to a speaker; `antecedent` is for "who"/"which". */
+  resolve(info: MentionInfo, pos: number, antecedent?: MentionInfo): Resolved {
+    if (info.form === 'pronoun') {
+      if ((info.pronoun === 'who' || info.pronoun === 'which' || info.pronoun === 'that') && antecedent)
+        return this.resolve(antecedent, pos);
+      if (info.pronoun === 'he' || info.pronoun === 'she' || info.pronoun === 'they') {
+        const e = this.pronoun(info.pronoun, pos);
+        if (e) return this.out(e);
+        return { speaker: { name: null, kind: info.pronoun === 'they' ? 'group' : 'person' }, entity: null };
+      }
+      return { speaker: { name: null, kind: info.kind === 'organization' ? 'organization' : 'unknown' }, entity: null };
+    }
+    if (info.form === 'role' && info.kind === 'person' && info.roleHead) {
+      const e = this.byRole(info.roleHead, info.place, pos);
+      if (e) return this.out(e);
+      return { speaker: { name: null, kind: 'person', role: info.role }, entity: null };
+    }
+    if (info.form === 'name' && info.name && info.kind === 'person') {
+      const parts = info.name.split(/\s+/);
+      let e: Entity | undefined;
+      const first = PARTICLE_RE.test(parts[0] as string) ? null : (parts[0] as string).toLowerCase();
+      if (parts.length > 1)
+        e =
+          this.find(lowerName(parts[parts.length - 1] as string), first) ??
+          (first ? undefined : this.lookup(parts[parts.length - 1] as string, pos));
+      else e = this.lookup(info.name, pos);
+      if (!e) e = this.upsert(info, pos);
+      else if (info.role && !e.roles.includes(info.role)) e.roles.push(info.role);
+      const r = this.out(e);
+      if (info.role && !r.speaker.role) r.speaker.role = info.role;
+      return r;
+    }
+    if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
+      // Organisations, groups and documents resolve to an earlier fuller mention with the same head.
+      const name = info.name.replace(/^(the|a|an)\s+/i, '');
+      const head = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      let e = this.entities.find((x) => x.kind === info.kind && x.name === name);
+      if (!e && name.split(/\s+/).length <= 2) {
+        const earlier = this.entities.filter((x) => x.kind === info.kind && x.surname === head && lastBefore(x, pos) >= 0);
+        e = earlier.sort((x, y) => y.name.length - x.name.length)[0];
+      }
+      if (!e) {
+        e = { name, kind: info.kind, surname: head, first: null, gender: null, roles: [], places: new Set(), seen: [pos] };
+        this.entities.push(e);
+      }
+      const speaker: Speaker = { name: e.name, kind: e.kind };
+      if (info.role && info.kind !== 'group') speaker.role = info.role;
+      return { speaker, entity: e };
+    }
+    const speaker: Speaker = { name: info.name, kind: info.kind };
+    if (info.role) speaker.role = info.role;
+    return { speaker, entity: null };
+  }
+
+  private out(e: Entity): Resolved {
+    const speaker: Speaker = { name: e.name, kind: e.kind };
+    const role = e.roles[0];
+    if (role) speaker.role = role;
+    return { speaker, entity: e };
+  }
+}
