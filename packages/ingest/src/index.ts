@@ -1,1 +1,22 @@
-export { HttpClient } from './http-client.js';
+/**
+ * Ingest: feeds in, fetched article pages out. The feed registry and its schedulers, the safe
+ * HTTP client, feed decoding and parsing, canonical URLs and the seen-set, per-host
+ * politeness, the raw page store, and the two BullMQ processors (`pollFeed`, `fetchArticle`)
+ * as plain functions of their dependencies.
+ *
+ * @packageDocumentation
+ */
+export * from './address-guard.js';
+export * from './canonical-url.js';
+export * from './charset.js';
+export * from './errors.js';
+export * from './feed-items.js';
+export * from './feed-parser.js';
+export * from './feed-registry.js';
+export * from './fetch-article.js';
+export * from './http-client.js';
+export * from './politeness.js';
+export * from './poll-feed.js';
+export * from './raw-store.js';
+export * from './seen-set.js';
+export * from './services.js';

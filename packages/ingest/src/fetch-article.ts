@@ -1,0 +1,113 @@
+import { CATALOG, type Config, type ExtractJob, type JobContext, stableId } from '@quotecheck/shared';
+import { DelayedError, type Queue, UnrecoverableError } from 'bullmq';
+import { BodyTooLargeError, HttpStatusError, RedirectError, UnsafeUrlError } from './errors.js';
+import type { HttpClient } from './http-client.js';
+import type { HostPoliteness } from './politeness.js';
+import type { RawStore } from './raw-store.js';
+
+/** What {@link fetchArticle} needs. */
+export interface FetchDeps {
+  config: Config;
+  http: HttpClient;
+  politeness: HostPoliteness;
+  raw: RawStore;
+  extractQueue: Queue<ExtractJob>;
+}
+
+export type FetchOutcome =
+  | { status: 'fetched'; articleId: string; rawKey: string; bytes: number; finalUrl: string }
+  | { status: 'delayed'; waitMs: number; why: string };
+
+const ACCEPT_HTML = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
+
+/** The extract job id of an article: its id, prefixed because BullMQ refuses integer-looking ids. */
+export function extractJobId(articleId: string): string {
+  return `extract-${articleId}`;
+}
+
+/**
+ * Fetches one article page politely and hands it to extraction:
+ * 1. asks {@link HostPoliteness} for a slot of the host's budget; when there is none the job is
+ *    moved to the delayed set for the time the budget needs (no worker waits, no attempt spent);
+ * 2. GETs the page with the safe client (the job's AbortSignal cancels it on shutdown);
+ * 3. stores the raw HTML compressed under retention, THEN enqueues the ExtractJob with a job id
+ *    derived from the article id, so a crash between the two re-runs both without a duplicate.
+ * 429 delays the job by Retry-After and makes the whole host wait; other 4xx, refused URLs,
+ * oversized bodies and non-HTML bodies fail unrecoverably; 5xx, timeouts and network errors
+ * throw and are retried with the catalog's exponential backoff and jitter.
+ */
+export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): Promise<FetchOutcome> {
+  const { data, job } = ctx;
+  const log = ctx.log.child({ articleUrl: data.url, ...(data.feedId ? { feedId: data.feedId } : {}) });
+  const host = hostOf(data.url);
+
+  const admission = await deps.politeness.admit(host, String(job.id));
+  if (!admission.ok) {
+    log.debug({ event: 'fetch.deferred', reason: admission.why, waitMs: admission.waitMs }, 'host budget used up; job delayed');
+    await job.moveToDelayed(Date.now() + admission.waitMs, job.token);
+    throw new DelayedError();
+  }
+
+  let res: Awaited<ReturnType<HttpClient['get']>>;
+  try {
+    res = await deps.http.get(data.url, { accept: ACCEPT_HTML, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  } catch (err) {
+    if (err instanceof HttpStatusError && err.status === 429) {
+      const waitMs = err.retryAfterMs ?? 60_000;
+      await deps.politeness.block(host, waitMs);
+      log.warn({ event: 'fetch.rate_limited', status: 429, reason: err.message, waitMs }, 'site rate-limited us; job delayed');
+      await admission.slot.release();
+      await job.moveToDelayed(Date.now() + waitMs, job.token);
+      throw new DelayedError();
+    }
+    const reason = (err as Error).message;
+    const permanent = isPermanent(err);
+    log.warn(
+      { event: 'fetch.failed', reason, status: err instanceof HttpStatusError ? err.status : undefined, permanent },
+      'article fetch failed',
+    );
+    if (permanent) throw new UnrecoverableError(reason);
+    throw err;
+  } finally {
+    // idempotent: the 429 branch released already
+    await admission.slot.release();
+  }
+
+  const type = (res.contentType ?? '').toLowerCase();
+  if (type && !/html|xml|text\/plain/.test(type)) {
+    const reason = `${res.url} is ${type}, not an HTML page: nothing to extract`;
+    log.warn({ event: 'fetch.failed', reason, status: res.status, permanent: true }, 'not an HTML page');
+    throw new UnrecoverableError(reason);
+  }
+
+  const articleId = stableId(data.canonicalUrl);
+  const rawKey = await deps.raw.put(articleId, res.body);
+  const extract: ExtractJob = {
+    url: res.url,
+    canonicalUrl: data.canonicalUrl,
+    feedId: data.feedId,
+    rawKey,
+    fetchedAt: new Date().toISOString(),
+    contentType: res.contentType,
+    published: data.published ?? null,
+  };
+  await deps.extractQueue.add(CATALOG.extract.job, extract, { jobId: extractJobId(articleId) });
+  log.info(
+    { event: 'article.fetched', status: res.status, bytes: res.body.byteLength, redirects: res.redirects.length, articleId },
+    'article fetched',
+  );
+  return { status: 'fetched', articleId, rawKey, bytes: res.body.byteLength, finalUrl: res.url };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    throw new UnrecoverableError(`fetch job URL ${JSON.stringify(url)} is not a URL: remove the job`);
+  }
+}
+
+function isPermanent(err: unknown): boolean {
+  if (err instanceof UnsafeUrlError || err instanceof BodyTooLargeError || err instanceof RedirectError) return true;
+  return err instanceof HttpStatusError && !err.retryable;
+}
