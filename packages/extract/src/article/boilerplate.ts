@@ -144,4 +144,4 @@ export const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'div']);
 
 /** Paragraphs that are labels of the page furniture, not article text. */
 export const FURNITURE_PARAGRAPH =
-  /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|sponsored(?: content)?|loading(?:…|\.{3})?|share(?: this)?(?: article| story| post)?|skip to (?:main )?content)$/iu;
+  /^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio|sponsored(?: content)?|loading(?:…|\.{3})?|share(?: this)?(?: article| story| post)?|skip to (?:main )?content|(?:read )?more(?: on this(?: topic| story)?)?:|related(?: articles| stories| content)?:?|see also:?|also read:?|read also:?|you may also like\W*|recommended(?: stories| for you)?:?)$/iu;

@@ -372,6 +372,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   if (ALWAYS_DROP.has(t)) return true;
   const match = `${s.cls[i]} ${s.ids[i]}`;
   if (SHARE.test(match) && s.textLen[i]! < CHAR_THRESHOLD) return true;
+  if (t === 'figcaption' || (CAPTION.test(match) && s.textLen[i]! < 400 && s.pCount[i]! < 2)) return true;
   const w = s.weight(i, attempt);
   if ((t === 'h1' || t === 'h2') && w < 0) return true;
   if (!attempt.cleanConditionally || !CONDITIONAL.has(t)) return false;
@@ -400,6 +401,8 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
     (!isList && !inFigure && headingDensity < 0.9 && len < 25 && (img === 0 || img > 2) && ld > 0) ||
     (!isList && w < 25 && ld > 0.2) ||
     (w >= 25 && ld > 0.5) ||
+    // Readability keeps link lists; inside an article body they are "related stories" far more often than prose.
+    (isList && ld > 0.8) ||
     (embeds === 1 && len < 75) ||
     embeds > 1 ||
     (img === 0 && textDensity === 0)
@@ -407,6 +410,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
 }
 
 const FIGURE = new Set(['figure']);
+const CAPTION = /caption|credit|getty|photo-?desc/i;
 
 /**
  * Finds the article body among a page's elements, Readability-style: score paragraphs into their
@@ -414,24 +418,46 @@ const FIGURE = new Set(['figure']);
  * heuristics while the result is too short to be an article.
  */
 export function extractContent(page: Page, title: string | null): ContentResult {
-  const empty: ContentResult = { paragraphs: [], chars: 0 };
-  if (page.n === 0) return empty;
+  if (page.n === 0) return EMPTY;
   const s = new Scratch(page);
-  let bestResult = empty;
+  let bestResult = EMPTY;
   for (const attempt of ATTEMPTS) {
     markDead(s, attempt, title);
     aggregate(s, 0, page.n - 1, null);
     const best = pickCandidate(s, attempt);
     const roots = best >= 0 ? withSiblings(s, best) : page.body >= 0 ? [page.body] : rootsOf(page);
-    s.drop.fill(0);
-    for (const r of roots) aggregate(s, r, page.end[r]!, (i) => shouldClean(s, i, attempt, r));
-    const paragraphs = render(page, roots, (i) => s.dead[i] === 1 || s.drop[i] === 1);
-    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-    const result = { paragraphs, chars };
-    if (chars >= CHAR_THRESHOLD) return result;
-    if (chars > bestResult.chars) bestResult = result;
+    const result = cleanAndRender(s, roots, attempt, null);
+    if (result.chars >= CHAR_THRESHOLD) return result;
+    if (result.chars > bestResult.chars) bestResult = result;
   }
   return bestResult;
+}
+
+/**
+ * The article text inside a known body container (a site adapter's), cleaned like a chosen
+ * candidate: bylines, title headings, captions, share bars and link lists are left out, and so is
+ * anything `drop` names.
+ */
+export function extractFromContainer(
+  page: Page,
+  title: string | null,
+  root: number,
+  drop: (i: number) => boolean,
+): ContentResult {
+  const s = new Scratch(page);
+  const attempt = ATTEMPTS[1]!;
+  markDead(s, attempt, title);
+  return cleanAndRender(s, [root], attempt, drop);
+}
+
+const EMPTY: ContentResult = { paragraphs: [], chars: 0 };
+
+function cleanAndRender(s: Scratch, roots: number[], attempt: Attempt, drop: ((i: number) => boolean) | null): ContentResult {
+  const { page } = s;
+  s.drop.fill(0);
+  for (const r of roots) aggregate(s, r, page.end[r]!, (i) => (drop?.(i) ?? false) || shouldClean(s, i, attempt, r));
+  const paragraphs = render(page, roots, (i) => s.dead[i] === 1 || s.drop[i] === 1);
+  return { paragraphs, chars: paragraphs.reduce((n, p) => n + p.length, 0) };
 }
 
 function rootsOf(page: Page): number[] {

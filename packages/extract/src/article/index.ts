@@ -1,13 +1,11 @@
 import type { Article } from '@quotecheck/shared';
-import { ALWAYS_DROP } from './boilerplate.js';
 import { decodeHtml } from './charset.js';
-import { extractContent } from './content.js';
+import { extractContent, extractFromContainer } from './content.js';
 import { parseHtml } from './dom.js';
 import { articleFromJsonLd } from './json-ld.js';
 import { articleMeta } from './meta.js';
 import { flattenPage, type Page } from './page.js';
-import { render } from './render.js';
-import { adapterForHost, findBody, matches, type SiteAdapter } from './site-adapters.js';
+import { adapterForHost, findBodies, matches, type SiteAdapter } from './site-adapters.js';
 
 export { type CharsetSource, type DecodedHtml, decodeHtml } from './charset.js';
 export { articleFromJsonLd, type JsonLdArticle, parseJsonLd } from './json-ld.js';
@@ -53,7 +51,7 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
 
   let paragraphs: string[] | null = null;
   const adapter = adapterForHost(hostOf(opts.url) ?? hostOf(meta.url));
-  if (adapter) paragraphs = adapterParagraphs(page, adapter);
+  if (adapter) paragraphs = adapterParagraphs(page, adapter, meta.title);
   paragraphs ??= extractContent(page, meta.title).paragraphs;
 
   return {
@@ -79,10 +77,11 @@ function hostOf(url: string | null | undefined): string | null {
 /** Below this many characters an adapter's body is taken to be a layout the adapter does not know. */
 const ADAPTER_MIN_CHARS = 200;
 
-function adapterParagraphs(page: Page, adapter: SiteAdapter): string[] | null {
-  const body = findBody(page, adapter);
-  if (body < 0) return null;
-  const skip = (i: number): boolean => ALWAYS_DROP.has(page.tag[i]!) || adapter.drop.some((r) => matches(page, i, r));
-  const paragraphs = render(page, [body], skip);
-  return paragraphs.reduce((n, p) => n + p.length, 0) >= ADAPTER_MIN_CHARS ? paragraphs : null;
+function adapterParagraphs(page: Page, adapter: SiteAdapter, title: string | null): string[] | null {
+  const drop = (i: number): boolean => adapter.drop.some((r) => matches(page, i, r));
+  for (const body of findBodies(page, adapter)) {
+    const found = extractFromContainer(page, title, body, drop);
+    if (found.chars >= ADAPTER_MIN_CHARS) return found.paragraphs;
+  }
+  return null;
 }

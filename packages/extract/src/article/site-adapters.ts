@@ -34,7 +34,7 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
   {
     name: 'aljazeera',
     hosts: /(?:^|\.)aljazeera\.(?:com|net)$/,
-    body: [{ classToken: 'wysiwyg' }, { classToken: 'main-article-body' }, { classToken: 'article-p-wrapper' }],
+    body: [{ classToken: 'wysiwyg' }, { classToken: 'article-p-wrapper' }, { classToken: 'main-article-body' }],
     drop: [
       ...FIGURES,
       { classContains: 'more-on' },
@@ -69,10 +69,15 @@ export function adapterForHost(host: string | null): SiteAdapter | null {
   return SITE_ADAPTERS.find((a) => a.hosts?.test(h)) ?? null;
 }
 
-/** The first element matching the adapter's body rules, in rule order; -1 when none matches. */
-export function findBody(page: Page, adapter: SiteAdapter): number {
+/** Elements matching the adapter's body rules, in rule order then document order (outermost only). */
+export function findBodies(page: Page, adapter: SiteAdapter): number[] {
+  const out: number[] = [];
   for (const rule of adapter.body) {
-    for (let i = 0; i < page.n; i++) if (matches(page, i, rule)) return i;
+    for (let i = 0; i < page.n; i++) {
+      if (!matches(page, i, rule)) continue;
+      out.push(i);
+      i = page.end[i]!;
+    }
   }
-  return -1;
+  return out;
 }
