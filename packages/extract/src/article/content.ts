@@ -64,6 +64,8 @@ class Scratch {
   readonly headingLen: Float64Array;
   readonly listLen: Float64Array;
   readonly textishLen: Float64Array;
+  /** Descendants that keep Readability from turning a div into a paragraph. */
+  readonly blockCount: Int32Array;
   readonly dataTable: Uint8Array;
 
   constructor(readonly page: Page) {
@@ -93,6 +95,7 @@ class Scratch {
     this.headingLen = new Float64Array(n);
     this.listLen = new Float64Array(n);
     this.textishLen = new Float64Array(n);
+    this.blockCount = new Int32Array(n);
     this.dataTable = new Uint8Array(n);
     this.markDataTables();
   }
@@ -118,6 +121,7 @@ class Scratch {
 }
 
 const TEXTISH = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 const EMBED = new Set(['iframe', 'object', 'embed', 'video', 'audio']);
 const INPUT = new Set(['input', 'select', 'textarea', 'button']);
 
@@ -144,6 +148,7 @@ function aggregate(s: Scratch, from: number, to: number, clean: ((i: number) => 
     s.headingLen.fill(0, from, to + 1);
     s.listLen.fill(0, from, to + 1);
     s.textishLen.fill(0, from, to + 1);
+    s.blockCount.fill(0, from, to + 1);
   }
   for (let i = to; i >= from; i--) {
     if (s.dead[i] || s.drop[i]) continue;
@@ -195,6 +200,7 @@ function aggregate(s: Scratch, from: number, to: number, clean: ((i: number) => 
       s.headingLen[p]! += HEADING_TAGS.has(t) ? s.textLen[i]! : s.headingLen[i]!;
       s.listLen[p]! += t === 'ul' || t === 'ol' ? s.textLen[i]! : s.listLen[i]!;
       s.textishLen[p]! += TEXTISH.has(t) ? s.textLen[i]! : s.textishLen[i]!;
+      s.blockCount[p]! += s.blockCount[i]! + (DIV_TO_P.has(t) ? 1 : 0);
     }
   }
 }
@@ -375,8 +381,12 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   if (t === 'figcaption' || (CAPTION.test(match) && s.textLen[i]! < 400 && s.pCount[i]! < 2)) return true;
   const w = s.weight(i, attempt);
   if ((t === 'h1' || t === 'h2') && w < 0) return true;
+  if (FURNITURE_CLASS.test(match) && s.textLen[i]! < 1000) return true;
+  if (attempt.cleanConditionally && w < 0 && !INLINE_TAGS.has(t) && !CONDITIONAL.has(t)) return true;
   if (!attempt.cleanConditionally || !CONDITIONAL.has(t)) return false;
   if (t === 'table' && s.dataTable[i]) return false;
+  // Readability turns a div without block content into a paragraph before cleaning: never a container to drop.
+  if (t === 'div' && s.blockCount[i] === 0) return false;
   for (let p = page.parent[i]!; p >= root; p = page.parent[p]!) {
     const pt = page.tag[p];
     if (pt === 'code' || (pt === 'table' && s.dataTable[p])) return false;
@@ -393,7 +403,8 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   const embeds = s.embedCount[i]!;
   const ld = linkDensity(s, i);
   const inFigure = hasAncestor(page, i, FIGURE, root - 1);
-  const textDensity = len > 0 ? s.textishLen[i]! / len : 0;
+  // Inline text beside blocks is wrapped into paragraphs by Readability, so it counts as text-ish.
+  const textDensity = len > 0 ? (s.textishLen[i]! + s.ownLen[i]!) / len : 0;
   return (
     (!inFigure && img > 1 && p / img < 0.5) ||
     (!isList && li > p) ||
@@ -410,6 +421,8 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
 }
 
 const FIGURE = new Set(['figure']);
+const FURNITURE_CLASS =
+  /newsletter|subscri(?:be|ption)|signup|sign-up|skip-?(?:link|nav|to)|breadcrumb|advert|outbrain|taboola|recommend|more-?stories|read-?more|toolbar/i;
 const CAPTION = /caption|credit|getty|photo-?desc/i;
 
 /**
@@ -427,6 +440,13 @@ export function extractContent(page: Page, title: string | null): ContentResult 
     const best = pickCandidate(s, attempt);
     const roots = best >= 0 ? withSiblings(s, best) : page.body >= 0 ? [page.body] : rootsOf(page);
     const result = cleanAndRender(s, roots, attempt, null);
+    if (process.env.DBG)
+      console.error(
+        attempt,
+        roots.map((r) => `${page.tag[r]}.${s.cls[r]} score=${s.score[r]}`),
+        result.chars,
+        result.paragraphs.slice(0, 3),
+      );
     if (result.chars >= CHAR_THRESHOLD) return result;
     if (result.chars > bestResult.chars) bestResult = result;
   }
