@@ -12,6 +12,7 @@ import {
   type Redis,
 } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
+import { pino } from 'pino';
 
 /** Everything a Redis-backed command needs: config, logger, connections, keys and the queues. */
 export interface AppContext {
@@ -37,7 +38,9 @@ export interface ContextOptions {
 export async function openContext(options: ContextOptions = {}): Promise<AppContext> {
   const config = loadConfig(options.configFile ? { file: options.configFile } : {});
   await assertRedis(config.redisUrl);
-  const log = createLogger({ level: config.logLevel, ...(options.logFile ? { destination: options.logFile } : {}) });
+  // One-off commands keep stdout for their output; their log lines go to stderr.
+  const destination = options.logFile ?? (options.kind === 'worker' ? undefined : pino.destination({ dest: 2, sync: true }));
+  const log = createLogger({ level: config.logLevel, ...(destination ? { destination } : {}) });
   const redis = createRedis(config.redisUrl, options.kind ?? 'client');
   redis.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
   const keys = new Keys(config.prefix);

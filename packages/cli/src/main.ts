@@ -36,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
+// A closed pipe (`quotecheck export | head`) ends the output, not the command with a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -3,12 +3,17 @@ import { checkCommand } from './check.js';
 import { dashboardCommand } from './dashboard.js';
 import { exportCommand } from './export.js';
 import { articleCommand, extractCommand } from './extract.js';
+import { feedsCommand } from './feeds.js';
 import { retryCommand } from './retry.js';
 import { reviewCommand } from './review.js';
+import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
 
 /** Every `quotecheck` command, in the order `--help` lists them. */
 export const COMMANDS: Command[] = [
+  runCommand,
+  feedsCommand,
+
   statusCommand,
   retryCommand,
   dashboardCommand,

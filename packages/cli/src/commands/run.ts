@@ -1,0 +1,148 @@
+import { extractArticle } from '@quotecheck/extract';
+import { createIngestServices, fetchArticle, pollFeed, startSchedulerSync } from '@quotecheck/ingest';
+import { ArticleStore, createRedis, createWorker, type QueueKey, UsageError } from '@quotecheck/shared';
+import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import type { Worker } from 'bullmq';
+import { type Command, parse } from '../args.js';
+import { openContext } from '../context.js';
+import { Metrics } from '../metrics.js';
+import { drainWorkers } from '../shutdown.js';
+
+/** Role names on the command line; `ingest` runs the poll queue and owns the feed schedulers. */
+const ROLES = { ingest: 'poll', fetch: 'fetch', extract: 'extract', verify: 'verify' } as const satisfies Record<
+  string,
+  QueueKey
+>;
+type Role = keyof typeof ROLES;
+
+const RESYNC_MS = 30_000;
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'run the workers (all roles, or some with --role) until SIGINT/SIGTERM',
+  usage: `
+Usage: quotecheck run [--role ingest,fetch,extract,verify] [--log-file FILE] [--metrics-port PORT] [--config FILE]
+
+Runs BullMQ workers against the Redis at REDIS_URL. Roles:
+  ingest   owns the feed schedulers and polls feeds (one process is enough)
+  fetch    fetches article pages (politely, per host)
+  extract  turns pages into articles and attributions
+  verify   checks attributions across articles and logs flagged claims
+Start more processes, on more machines, with the roles you need; they share the Redis.
+  --log-file FILE      JSON log lines to FILE instead of stdout
+  --metrics-port PORT  Prometheus metrics at http://127.0.0.1:PORT/metrics
+On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are cancelled and retried later.`,
+  async run(argv) {
+    const { values } = parse(
+      argv,
+      {
+        role: { type: 'string', multiple: true },
+        'log-file': { type: 'string' },
+        'metrics-port': { type: 'string' },
+        config: { type: 'string' },
+      },
+      false,
+    );
+    const roles = parseRoles(values.role);
+    const ctx = await openContext({ configFile: values.config, logFile: values['log-file'], kind: 'worker' });
+    const { config, log, redis, keys, queues } = ctx;
+    const articles = new ArticleStore(redis, keys);
+    const ingest = createIngestServices(redis, config, { fetch: queues.fetch, extract: queues.extract });
+    const claims = new RedisClaimStore(redis, keys);
+    const workers: { queue: QueueKey; worker: Worker }[] = [];
+    // Blocking worker connections are separate from the one used for commands.
+    const workerConn = createRedis(config.redisUrl, 'worker');
+    workerConn.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
+
+    for (const role of roles) {
+      const key = ROLES[role];
+      switch (key) {
+        case 'poll':
+          workers.push({
+            queue: key,
+            worker: createWorker('poll', (c) => pollFeed(c, ingest.poll), workerConn, config, log),
+          });
+          break;
+        case 'fetch':
+          workers.push({
+            queue: key,
+            worker: createWorker('fetch', (c) => fetchArticle(c, ingest.fetch), workerConn, config, log),
+          });
+          break;
+        case 'extract':
+          workers.push({
+            queue: key,
+            worker: createWorker(
+              'extract',
+              (c) => extractArticle(c, { getRaw: (k) => ingest.raw.get(k), articles, verifyQueue: queues.verify }),
+              workerConn,
+              config,
+              log,
+            ),
+          });
+          break;
+        case 'verify':
+          workers.push({
+            queue: key,
+            worker: createWorker(
+              'verify',
+              (c) => verifyArticle(c, { articles, store: claims, log: c.log }),
+              workerConn,
+              config,
+              log,
+            ),
+          });
+          break;
+      }
+    }
+
+    let sync: { stop(): void } | undefined;
+    if (roles.includes('ingest')) {
+      await ingest.registry.seedDefaults();
+      // Feeds added or removed by other processes reach the schedulers within RESYNC_MS.
+      const started = startSchedulerSync(ingest.registry, queues.poll, log, RESYNC_MS);
+      await started.ready;
+      sync = started;
+    }
+
+    const metricsPort = values['metrics-port'];
+    const metrics = metricsPort ? new Metrics(queues, async () => ({ all: await claims.count() })) : null;
+    const metricsServer = metrics ? await metrics.listen(Number(metricsPort)) : null;
+    for (const { queue, worker } of workers) {
+      metrics?.watch(queue, worker);
+      void worker.run().catch((err) => log.error({ event: 'worker.crashed', queue, err }, 'worker stopped'));
+    }
+    log.info({ event: 'run.started', roles, prefix: config.prefix, metricsPort: metricsPort ?? null }, 'workers started');
+
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGINT', () => resolve('SIGINT'));
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+    });
+    log.info({ event: 'shutdown.start', signal, drainMs: config.drainTimeoutMs }, 'draining workers');
+    sync?.stop();
+    const outcome = await drainWorkers(
+      workers.map((w) => w.worker),
+      config.drainTimeoutMs,
+      log,
+    );
+    metricsServer?.close();
+    await ingest.close();
+    await claims.close();
+    await workerConn.quit().catch(() => workerConn.disconnect());
+    log.info({ event: 'shutdown.done', outcome }, 'workers stopped');
+    await ctx.close();
+    return 0;
+  },
+};
+
+function parseRoles(raw: string[] | undefined): Role[] {
+  if (!raw?.length) return Object.keys(ROLES) as Role[];
+  const roles = raw
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
+  for (const r of roles) {
+    if (!(r in ROLES)) throw new UsageError(`unknown role "${r}": use ingest, fetch, extract or verify`);
+  }
+  return [...new Set(roles)] as Role[];
+}
