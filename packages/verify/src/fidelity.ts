@@ -40,6 +40,18 @@ function sensitive(t: Tok): boolean {
 export function compareWording(canonical: NormalizedQuote, variant: NormalizedQuote): FidelityResult {
   const c = toks(canonical);
   const v = toks(variant);
+  // A contiguous cut: align it where it occurs rather than where a word diff happens to put it.
+  const cw = c.map((t) => t.w);
+  const vw = v.map((t) => t.w);
+  if (vw.length && vw.length < cw.length && !variant.words.includes(GAP)) {
+    const at = indexOfRun(cw, vw);
+    if (at >= 0) {
+      let meaningChanged = false;
+      for (let j = Math.max(0, at - 2); j < at; j++) if (isNegation(cw[j]!)) meaningChanged = true;
+      const changed = [...cw.slice(0, at), ...cw.slice(at + vw.length)].map((x) => `-${x}`);
+      return { fidelity: 'truncated', meaningChanged, changed };
+    }
+  }
   const parts = diffArrays(
     c.map((t) => t.w),
     v.map((t) => t.w),
@@ -98,4 +110,12 @@ export function compareWording(canonical: NormalizedQuote, variant: NormalizedQu
       same / base >= 0.6 && Math.max(added, removedInside) <= Math.max(2, Math.ceil(0.25 * base)) ? 'substitution' : 'paraphrase';
   }
   return { fidelity, meaningChanged, changed };
+}
+
+function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }

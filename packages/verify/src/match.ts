@@ -6,6 +6,8 @@ export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
 
 /** Quotes shorter than this many words only cluster with the same speaker. */
 export const MIN_FREE_WORDS = 4;
+/** With reported (indirect) speech on either side, a contained quote needs this many words. */
+export const MIN_PARAPHRASE_CONTAINED = 6;
 /** A shared run of this many consecutive words makes two quotes one. */
 export const RUN_WORDS = 8;
 
@@ -103,9 +105,15 @@ export function maxEdits(length: number): number {
  * Decides whether two quotations are one: exact normalised match, containment (one cut from
  * the other), a shared run of {@link RUN_WORDS}+ words, or a few word edits. Quotes of fewer
  * than {@link MIN_FREE_WORDS} words match only when `sameSpeaker` (a scare-quoted "wish list"
- * from two people is two claims). Returns how `a` relates to `b`, or null.
+ * from two people is two claims). `paraphrased` (either side is indirect speech) asks for longer
+ * containment and no short matches. Returns how `a` relates to `b`, or null.
  */
-export function matchQuotes(a: readonly string[], b: readonly string[], sameSpeaker: boolean): MatchKind | null {
+export function matchQuotes(
+  a: readonly string[],
+  b: readonly string[],
+  sameSpeaker: boolean,
+  paraphrased = false,
+): MatchKind | null {
   const la = plainLength(a);
   const lb = plainLength(b);
   if (!la || !lb) return null;
@@ -115,10 +123,11 @@ export function matchQuotes(a: readonly string[], b: readonly string[], sameSpea
   const short = Math.min(la, lb);
   const [small, big] = la <= lb ? [a, b] : [b, a];
   if (short < MIN_FREE_WORDS) {
-    if (!sameSpeaker) return null;
+    // Reported speech is the writer's words: a few of them say nothing about identity.
+    if (!sameSpeaker || paraphrased) return null;
     return isContainedIn(small, big) ? (la <= lb ? 'contained' : 'contains') : null;
   }
-  if (isContainedIn(small, big)) {
+  if (isContainedIn(small, big) && (!paraphrased || short >= MIN_PARAPHRASE_CONTAINED)) {
     // A bare stock phrase ("the United States of America") needs the same speaker to count.
     if (sameSpeaker || contentWords(small).length >= 2) return la <= lb ? 'contained' : 'contains';
   }

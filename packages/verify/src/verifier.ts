@@ -326,10 +326,12 @@ export class Verifier {
     let best: { id: string; rank: number; n: number } | undefined;
     for (const c of candidates) {
       const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker));
-      const wordings = new Set([c.canonical, ...c.occurrences.slice(0, 8).map((o) => o.text)]);
+      const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
+      const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
+      for (const o of c.occurrences.slice(0, 8)) if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
       let rank = 0;
-      for (const w of wordings) {
-        const k = matchQuotes(item.words, normalizeQuote(w).words, same);
+      for (const [w, indirect] of wordings) {
+        const k = matchQuotes(item.words, normalizeQuote(w).words, same, indirect || item.type === 'indirect');
         if (k) rank = Math.max(rank, KIND_RANK[k]);
         if (rank === 5) break;
       }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compareWording } from './fidelity.js';
+import { isContainedIn, longestCommonRun, matchQuotes } from './match.js';
+import { normalizeQuote } from './normalize.js';
+import { foldName, sameSpeaker, speakersConflict } from './speaker.js';
+
+const w = (s: string) => normalizeQuote(s).words;
+
+describe('normalizeQuote', () => {
+  it('folds quote marks, case, punctuation and compatibility forms', () => {
+    expect(normalizeQuote('“It is NOT our peace plan.”').text).toBe('it is not our peace plan');
+    expect(normalizeQuote('ﬁne, it’s “done”').text).toBe("fine it's done");
+    expect(normalizeQuote('the U.S. sent 600,000').text).toBe('the us sent 600000');
+  });
+  it('keeps an ellipsis as a gap', () => {
+    expect(w('someone … representing Russia')).toEqual(['someone', '\u2026', 'representing', 'russia']);
+  });
+});
+
+describe('matchQuotes', () => {
+  it('matches exact normalised wording', () => {
+    expect(matchQuotes(w('We will win.'), w('“we will WIN”'), false)).toBe('exact');
+  });
+  it('matches a quote cut from a longer one, with ellipsis gaps', () => {
+    expect(matchQuotes(w('not our peace plan'), w('It is not our recommendation. It is not our peace plan.'), false)).toBe(
+      'contained',
+    );
+    expect(isContainedIn(w('someone … representing Russia'), w('someone who was representing Russia at the talks'))).toBe(true);
+  });
+  it('matches a shared run of eight words', () => {
+    const a = w('we are going to build a wall along the southern border and Mexico will pay');
+    const b = w('Trump said we are going to build a wall along the southern border, believe me');
+    expect(longestCommonRun(a, b)).toBeGreaterThanOrEqual(8);
+    expect(matchQuotes(a, b, false)).toBe('run');
+  });
+  it('matches small word edits and not different quotes', () => {
+    expect(
+      matchQuotes(w('the economy is doing very well right now'), w('the economy is doing really well right now'), false),
+    ).toBe('edit');
+    expect(matchQuotes(w('the economy is doing very well'), w('the army is ready for anything'), false)).toBeNull();
+  });
+  it('clusters one- to three-word quotes only with the same speaker', () => {
+    expect(matchQuotes(w('wish list'), w('wish list'), false)).toBe('exact');
+    expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), false)).toBeNull();
+    expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), true)).toBe('contained');
+  });
+});
+
+describe('compareWording', () => {
+  const canon = normalizeQuote('It is not our recommendation. It is not our peace plan.');
+  it('classifies the mutation types', () => {
+    expect(compareWording(canon, normalizeQuote('It is not our recommendation. It is not our peace plan.')).fidelity).toBe(
+      'exact',
+    );
+    expect(compareWording(canon, normalizeQuote('It is not our peace plan')).fidelity).toBe('truncated');
+    expect(compareWording(canon, normalizeQuote('It is not our recommendation … not our peace plan')).fidelity).toBe('omission');
+    expect(compareWording(canon, normalizeQuote('It is not our recommendation. It is really not our peace plan.')).fidelity).toBe(
+      'insertion',
+    );
+    expect(compareWording(canon, normalizeQuote('It is not our recommendation. It is not their peace plan.')).fidelity).toBe(
+      'substitution',
+    );
+    expect(compareWording(canon, normalizeQuote('We never recommended any of it')).fidelity).toBe('paraphrase');
+  });
+  it('flags edits that touch a negation, a number or a name', () => {
+    expect(compareWording(canon, normalizeQuote('It is not our recommendation. It is our peace plan.')).meaningChanged).toBe(
+      true,
+    );
+    expect(compareWording(canon, normalizeQuote('our peace plan')).meaningChanged).toBe(true);
+    expect(compareWording(canon, normalizeQuote('It is not our peace plan')).meaningChanged).toBe(false);
+    const n = normalizeQuote('cut the army from 900,000 soldiers to 600,000');
+    expect(compareWording(n, normalizeQuote('cut the army from 900,000 soldiers to 500,000')).meaningChanged).toBe(true);
+    const p = normalizeQuote('the plan was presented to Witkoff by someone');
+    expect(compareWording(p, normalizeQuote('the plan was presented to Rubio by someone')).meaningChanged).toBe(true);
+  });
+});
+
+describe('speaker identity', () => {
+  it('folds transliteration variants of one surname', () => {
+    expect(foldName('Zelenskyy')).toBe(foldName('Zelensky'));
+    expect(foldName('Zelenskiy')).toBe(foldName('Zelensky'));
+  });
+  it('treats titles as roles and compares surnames and first names', () => {
+    const p = (name: string) => ({ name, kind: 'person' as const });
+    expect(sameSpeaker(p('Zelenskyy'), p('Volodymyr Zelensky'))).toBe(true);
+    expect(sameSpeaker(p('President Volodymyr Zelenskyy'), p('Zelenskky'))).toBe(true);
+    expect(sameSpeaker(p('Senator Mike Rounds'), p('Mike Rounds'))).toBe(true);
+    expect(sameSpeaker(p('Jeb Bush'), p('George Bush'))).toBe(false);
+    expect(speakersConflict(p('Donald Trump'), p('Hillary Clinton'))).toBe(true);
+    expect(speakersConflict(p('Donald Trump'), { name: null, kind: 'unknown' })).toBe(false);
+  });
+});

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Attribution, Claim, Speaker } from '@quotecheck/shared';
+import { describe, expect, it } from 'vitest';
+import { MemoryClaimStore } from './memory-store.js';
+import type { ArticleInput } from './prepare.js';
+import { Verifier } from './verifier.js';
+
+const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
+const SEED = readFileSync(resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt'), 'utf8');
+
+function spanOf(text: string, needle: string) {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`fixture text not found: ${needle}`);
+  return { start: i, end: i + needle.length, text: needle };
+}
+
+function att(
+  text: string,
+  type: Attribution['type'],
+  content: string,
+  speaker: Speaker,
+  extra: Partial<Attribution> = {},
+): Attribution {
+  return { type, content: spanOf(text, content), cue: null, source: null, speaker, ...extra };
+}
+
+function article(
+  id: string,
+  outlet: string,
+  text: string,
+  attributions: Attribution[],
+  published: string | null = null,
+): ArticleInput {
+  return { id, input: `${id}.txt`, outlet, published, text, paragraphs: text.split('\n'), byline: null, attributions };
+}
+
+const person = (name: string): Speaker => ({ name, kind: 'person' });
+const find = (claims: Claim[], canonical: string) => claims.find((c) => c.canonical === canonical);
+
+/** The seed's attributions as a correct extractor gives them. */
+function seedAttributions(): Attribution[] {
+  const t = SEED;
+  return [
+    att(
+      t,
+      'mixed',
+      'the widely leaked draft peace plan did not reflect the US position, but was a Russian “wish list”',
+      person('Rubio'),
+      {
+        cue: spanOf(t, 'told'),
+        reportedBy: { name: 'A group of US senators', kind: 'group', source: null },
+      },
+    ),
+    att(t, 'direct', 'It looked more like it was written in Russian to begin with', person('Senator Mike Rounds')),
+    att(
+      t,
+      'mixed',
+      'the plan was “authored by the US” and it was “based on input” from both Russia and Ukraine',
+      person('Rubio'),
+      {
+        cue: spanOf(t, 'insisting'),
+      },
+    ),
+    att(
+      t,
+      'mixed',
+      'the plan was presented to Witkoff, Trump’s overseas envoy, by “someone … representing Russia”',
+      person('Rounds'),
+      {
+        cue: spanOf(t, 'assured'),
+      },
+    ),
+    att(t, 'direct', 'It is not our recommendation. It is not our peace plan.', {
+      name: null,
+      kind: 'person',
+      role: 'the senator',
+    }),
+    att(t, 'mixed', 'Rounds’s account of his conversation with Rubio was “blatantly false”', {
+      name: 'US Department of State spokesperson',
+      kind: 'organization',
+    }),
+    att(t, 'direct', 'I will present arguments, I will persuade, I will propose alternatives', person('Zelenskyy')),
+  ];
+}
+
+describe('Verifier on the seed article (hand-built attributions)', () => {
+  it('flags the second-hand "wish list" as denied by the State Department and contradicted by Rubio on record', async () => {
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle(article('seed', 'aljazeera', SEED, seedAttributions()));
+    const claims = store.all();
+    const wish = find(claims, 'wish list')!;
+    expect(wish.speaker.name).toBe('Marco Rubio');
+    expect(wish.speaker.role).toContain('Secretary of State');
+    expect(wish.status).toBe('denied');
+    expect(wish.flags).toEqual(expect.arrayContaining(['denied', 'contradicted', 'second_hand']));
+    const denial = wish.evidence.find((e) => e.flag === 'denied' && e.sentence.includes('blatantly false'));
+    expect(denial?.note).toMatch(/office of the .*Secretary of State/);
+    const contra = wish.evidence.find((e) => e.flag === 'contradicted');
+    expect(contra?.sentence).toContain('authored by the US');
+    // Evidence offsets point at the sentence in the article.
+    expect(SEED.slice(denial!.start, denial!.end)).toBe(denial!.sentence);
+  });
+
+  it('disputes Rounds’s own report of what he was told, not his other remarks', async () => {
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle(article('seed', 'aljazeera', SEED, seedAttributions()));
+    const claims = store.all();
+    const someone = find(claims, 'someone … representing Russia')!;
+    expect(someone.speaker.name).toBe('Mike Rounds');
+    expect(someone.flags).toContain('denied');
+    expect(someone.evidence.find((e) => e.flag === 'denied')?.rule).toBe('account-disputed');
+    expect(find(claims, 'It looked more like it was written in Russian to begin with')?.flags).not.toContain('denied');
+    // The role-only "the senator" resolves to the one senator of the article.
+    expect(find(claims, 'It is not our recommendation. It is not our peace plan.')?.speaker.name).toBe('Mike Rounds');
+    // Rubio's first-hand words are not disputed by his own denial.
+    expect(find(claims, 'authored by the US')?.status).toBe('single_source');
+    expect(find(claims, 'I will present arguments, I will persuade, I will propose alternatives')?.status).toBe('single_source');
+  });
+});
+
+describe('Verifier across articles', () => {
+  const q = 'We are going to make this country safe again, and we will do it quickly.';
+  const make = (id: string, outlet: string, speaker: Speaker, lead = 'The candidate spoke in Ohio.', extra = '') =>
+    article(id, outlet, `${lead}\n“${q}” he said.\n${extra}`, [att(`${lead}\n“${q}” he said.\n${extra}`, 'direct', q, speaker)]);
+
+  it('corroborates a quote two independent outlets carry with the same speaker', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    await v.addArticle(make('a1', 'outlet-a', person('Donald Trump'), 'Mr. Trump spoke to voters in Ohio on Tuesday night.'));
+    await v.addArticle(
+      make('a2', 'outlet-b', person('Trump'), 'At a rally in a packed arena, the Republican nominee attacked his rival.'),
+    );
+    const [c] = store.all();
+    expect(store.all()).toHaveLength(1);
+    expect(c?.occurrences).toHaveLength(2);
+    expect(c?.independentSources).toBe(2);
+    expect(c?.status).toBe('corroborated');
+  });
+
+  it('counts near-identical copies of one story as one source', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const lead =
+      'Donald Trump told supporters in Ohio on Tuesday that crime was rising and promised a tougher approach to policing.';
+    const tail =
+      'The campaign did not say how the plan would be paid for, and officials in Ohio declined to comment on the remarks.';
+    await v.addArticle(make('b1', 'outlet-a', person('Donald Trump'), lead, tail));
+    await v.addArticle(make('b2', 'outlet-b', person('Donald Trump'), lead, tail));
+    const [c] = store.all();
+    expect(c?.occurrences).toHaveLength(2);
+    expect(c?.independentSources).toBe(1);
+    expect(c?.status).toBe('single_source');
+  });
+
+  it('flags conflicting speakers when outlets name different people', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    await v.addArticle(make('c1', 'outlet-a', person('Donald Trump')));
+    await v.addArticle(make('c2', 'outlet-b', person('Mike Pence'), 'A different lead paragraph entirely, about Indiana.'));
+    const [c] = store.all();
+    expect(c?.status).toBe('conflicting_speaker');
+    expect(c?.evidence.filter((e) => e.flag === 'conflicting_speaker').map((e) => e.note)).toEqual(
+      expect.arrayContaining(['attributed to Donald Trump', 'attributed to Mike Pence']),
+    );
+  });
+
+  it('marks a quote only anonymous sources give as anonymous', async () => {
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle(make('d1', 'outlet-a', { name: 'a person familiar with the talks', kind: 'anonymous' }));
+    expect(store.all()[0]?.status).toBe('anonymous');
+  });
+
+  it('links a later denial that names the reporter to the second-hand claim in another article', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const t1 = 'Senator Jane Doe said Governor Alan Smith told her the budget was “dead on arrival”.';
+    await v.addArticle(
+      article('e1', 'outlet-a', t1, [
+        att(t1, 'mixed', 'the budget was “dead on arrival”', person('Alan Smith'), {
+          reportedBy: { name: 'Jane Doe', kind: 'person', source: null },
+        }),
+      ]),
+    );
+    const t2 = 'A spokesman for Governor Alan Smith said Doe’s account was “completely false”.';
+    await v.addArticle(
+      article('e2', 'outlet-b', t2, [
+        att(t2, 'mixed', 'Doe’s account was “completely false”', { name: 'spokesman for Governor Alan Smith', kind: 'person' }),
+      ]),
+    );
+    const c = find(store.all(), 'dead on arrival')!;
+    expect(c.flags).toEqual(expect.arrayContaining(['denied', 'second_hand']));
+    expect(c.evidence.find((e) => e.flag === 'denied')?.input).toBe('e2.txt');
+  });
+
+  it('is idempotent: the same article twice changes nothing', async () => {
+    const store = new MemoryClaimStore();
+    let t = 0;
+    const v = new Verifier(store, { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, t++)) });
+    await v.addArticle(article('seed', 'aljazeera', SEED, seedAttributions()));
+    const first = JSON.stringify(store.all());
+    const again = await v.addArticle(article('seed', 'aljazeera', SEED, seedAttributions()));
+    expect(again.changed).toEqual([]);
+    expect(JSON.stringify(store.all())).toBe(first);
+  });
+});

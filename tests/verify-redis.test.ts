@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { articleFromText, extractAttributions } from '@quotecheck/extract';
+import {
+  ArticleStore,
+  type Attribution,
+  createLogger,
+  createRedis,
+  Keys,
+  type Redis,
+  type StoredArticle,
+} from '@quotecheck/shared';
+import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, runCli, testPrefix } from './support/cli.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const prefix = testPrefix('verify');
+const keys = new Keys(prefix);
+let redis: Redis;
+let articles: ArticleStore;
+const silent = createLogger({ level: 'silent' });
+
+function stored(
+  id: string,
+  outlet: string,
+  text: string,
+  attributions: Attribution[],
+  published = '2026-11-20T10:00:00Z',
+): StoredArticle {
+  return {
+    url: `https://${outlet}/${id}`,
+    title: id,
+    byline: null,
+    published,
+    language: 'en',
+    paragraphs: text.split('\n'),
+    text,
+    id,
+    canonicalUrl: `https://${outlet}/${id}`,
+    feedId: null,
+    outlet,
+    fetchedAt: published,
+    attributions,
+  };
+}
+
+function quoteArticle(id: string, outlet: string, quote: string, speaker: string, lead: string): StoredArticle {
+  const text = `${lead}\n“${quote}” ${speaker} said on Monday.`;
+  const start = text.indexOf(quote);
+  return stored(id, outlet, text, [
+    {
+      type: 'direct',
+      content: { start, end: start + quote.length, text: quote },
+      cue: null,
+      source: null,
+      speaker: { name: speaker, kind: 'person' },
+    },
+  ]);
+}
+
+/** Every key of the claim store with its value, for before/after comparisons. */
+async function dump(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  let cursor = '0';
+  do {
+    const [next, found] = await redis.scan(cursor, 'MATCH', `${keys.claims}:*`, 'COUNT', 1000);
+    cursor = next;
+    for (const k of found) {
+      const type = await redis.type(k);
+      if (type === 'string') out[k] = await redis.get(k);
+      else if (type === 'set') out[k] = (await redis.smembers(k)).sort();
+      else if (type === 'zset') out[k] = await redis.zrange(k, 0, -1, 'WITHSCORES');
+      else if (type === 'hash') out[k] = await redis.hgetall(k);
+    }
+  } while (cursor !== '0');
+  return out;
+}
+
+beforeAll(async () => {
+  redis = createRedis(REDIS_URL);
+  articles = new ArticleStore(redis, keys);
+});
+
+afterAll(async () => {
+  let cursor = '0';
+  do {
+    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (found.length) await redis.del(...found);
+  } while (cursor !== '0');
+  await redis.quit();
+});
+
+/** Distinct quotations, one per concurrent pair. */
+const QUOTES = [
+  'The bridge will be finished before the winter storms arrive in the valley',
+  'Our hospitals need more nurses and we intend to pay them properly this year',
+  'Nobody in this city should wait three hours for a bus to reach work',
+  'Farmers have carried the drought alone for too long and that ends today',
+  'We found the contract was signed without any of the usual safety reviews',
+  'Teachers told me the new curriculum arrived weeks after classes had started',
+  'The river cleanup is ahead of schedule and under the budget we promised',
+  'Small businesses cannot survive another winter of these energy prices here',
+  'The museum will open its doors free of charge every first Sunday',
+  'Our police officers deserve body cameras that actually work in the dark',
+  'The airport expansion plan ignores every objection residents have raised',
+  'Broadband reaches the last mountain villages before the end of next spring',
+];
+
+describe('verify processor on Redis', () => {
+  it('is idempotent: verifying the same article twice leaves an identical store', async () => {
+    const text = readFileSync(resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt'), 'utf8');
+    const a = articleFromText(text);
+    const article = stored('seed', 'aljazeera.com', a.text, extractAttributions(a));
+    article.paragraphs = a.paragraphs;
+    await articles.put(article);
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      const first = await verifyArticle({ data: { articleId: 'seed' }, log: silent }, { articles, store, log: silent });
+      expect(first.quotes).toBeGreaterThan(0);
+      const before = await dump();
+      expect(Object.keys(before).some((k) => k.includes(':c:'))).toBe(true);
+      const second = await verifyArticle({ data: { articleId: 'seed' }, log: silent }, { articles, store, log: silent });
+      expect(second.changed).toBe(0);
+      expect(await dump()).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('loses no occurrence when articles sharing a claim are verified at the same time', async () => {
+    const pairs = 12;
+    const ids: string[][] = [];
+    for (let i = 0; i < pairs; i++) {
+      const quote = QUOTES[i]!;
+      const a = quoteArticle(
+        `pair${i}-a`,
+        'first.example',
+        quote,
+        'Maria Lopez',
+        `Officials in the valley met on Monday about bridge ${i}.`,
+      );
+      const b = quoteArticle(
+        `pair${i}-b`,
+        'second.example',
+        quote,
+        'Lopez',
+        `A different report, from a different outlet, on bridge ${i}.`,
+      );
+      await articles.put(a);
+      await articles.put(b);
+      ids.push([a.id, b.id]);
+    }
+    // Two stores = two workers with their own connections, all articles at once.
+    const w1 = new RedisClaimStore(redis, keys);
+    const w2 = new RedisClaimStore(redis, keys);
+    try {
+      await Promise.all(
+        ids.flatMap(([a, b]) => [
+          verifyArticle({ data: { articleId: a! }, log: silent }, { articles, store: w1, log: silent }),
+          verifyArticle({ data: { articleId: b! }, log: silent }, { articles, store: w2, log: silent }),
+        ]),
+      );
+      for (let i = 0; i < pairs; i++) {
+        const claimIds = await redis.smembers(`${keys.claims}:ca:pair${i}-a`);
+        expect(claimIds).toHaveLength(1);
+        const claim = JSON.parse((await redis.get(`${keys.claims}:c:${claimIds[0]}`))!);
+        expect(claim.occurrences.map((o: { articleId: string }) => o.articleId).sort()).toEqual([`pair${i}-a`, `pair${i}-b`]);
+        expect(claim.status).toBe('corroborated');
+        expect(claim.speaker.name).toBe('Maria Lopez');
+      }
+    } finally {
+      await w1.close();
+      await w2.close();
+    }
+  });
+
+  it('exports claims that validate against `export --schema`, as JSONL and CSV', async () => {
+    const env = { QUOTECHECK_PREFIX: prefix, REDIS_URL };
+    const schema = await runCli(['export', '--schema'], env);
+    expect(schema.code).toBe(0);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(schema.stdout));
+    const all = await runCli(['export'], env);
+    expect(all.code).toBe(0);
+    const lines = all.stdout.trim().split('\n');
+    const count = await redis.zcard(`${keys.claims}:updated`);
+    expect(lines).toHaveLength(count);
+    for (const line of lines) {
+      const record = JSON.parse(line);
+      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    }
+    // A record the schema must reject, so the validation above means something.
+    expect(validate({ ...JSON.parse(lines[0]!), status: 'maybe' })).toBe(false);
+    const corroborated = await runCli(['export', '--status', 'corroborated', '--speaker', 'lopez'], env);
+    const rows = corroborated.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.every((r) => r.status === 'corroborated' && /lopez/i.test(r.speaker.name))).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), 'qc-export-'));
+    try {
+      const csv = await runCli(['export', '--format', 'csv', '--out', join(dir, 'claims.csv')], env);
+      expect(csv.code).toBe(0);
+      const body = await readFile(join(dir, 'claims.csv'), 'utf8');
+      expect(body.split('\n')[0]).toBe(
+        'id,canonical,speaker_name,speaker_kind,speaker_role,status,flags,first_seen,independent_sources,occurrence_count,updated_at,occurrences,evidence',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('logs flagged claims once per change, and review groups them by claim with evidence', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qc-review-'));
+    const logFile = join(dir, 'quotecheck.log');
+    const log = createLogger({ level: 'info', destination: logFile });
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      const t1 = 'Senator Jane Doe said Governor Alan Smith told her the budget was “dead on arrival”.';
+      const start = t1.indexOf('the budget');
+      const a1 = stored('rev1', 'first.example', t1, [
+        {
+          type: 'mixed',
+          content: { start, end: t1.length - 1, text: t1.slice(start, -1) },
+          cue: null,
+          source: null,
+          speaker: { name: 'Alan Smith', kind: 'person' },
+          reportedBy: { name: 'Jane Doe', kind: 'person', source: null },
+        },
+      ]);
+      const t2 = 'A spokesman for Governor Alan Smith said Doe’s account was “completely false”.';
+      const s2 = t2.indexOf('Doe’s');
+      const a2 = stored('rev2', 'second.example', t2, [
+        {
+          type: 'mixed',
+          content: { start: s2, end: t2.length - 1, text: t2.slice(s2, -1) },
+          cue: null,
+          source: null,
+          speaker: { name: 'spokesman for Governor Alan Smith', kind: 'person' },
+        },
+      ]);
+      await articles.put(a1);
+      await articles.put(a2);
+      await verifyArticle({ data: { articleId: 'rev1' }, log }, { articles, store, log });
+      await verifyArticle({ data: { articleId: 'rev1' }, log }, { articles, store, log });
+      await verifyArticle({ data: { articleId: 'rev2' }, log }, { articles, store, log });
+      await new Promise<void>((r) => log.flush(() => r()));
+      await new Promise((r) => setTimeout(r, 200));
+      const lines = (await readFile(logFile, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const flagged = lines.filter((l) => l.event === 'claim.flagged');
+      // second_hand after rev1 (once, although verified twice), then denied after rev2.
+      expect(flagged.map((l) => l.status)).toEqual(['second_hand', 'denied']);
+      expect(flagged[1]).toMatchObject({ level: 40, quote: 'dead on arrival', speaker: 'Alan Smith' });
+      await writeFile(logFile, `not json\n${await readFile(logFile, 'utf8')}`);
+      const r = await runCli(['review', logFile, '--status', 'denied']);
+      expect(r.code).toBe(0);
+      const blocks = r.stdout.split('\n').filter((l) => /^[A-Z_]+ “/.test(l));
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0]).toMatch(/^DENIED “dead on arrival” — Alan Smith/);
+      expect(r.stdout).toContain('completely false');
+      expect(r.stdout).toContain('2 updates');
+      const none = await runCli(['review', logFile, '--speaker', 'nobody-by-this-name']);
+      expect(none.stdout.trim()).toBe('');
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
