@@ -1,11 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { CORPUS_DIR, REPO_ROOT } from './fixture-server.js';
 
-/** The repository root (tests run from any clone that has ../shared beside it). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shared corpus, read in place at test time. */
-export const CORPUS = resolve(REPO_ROOT, '../shared/corpus');
+export { CORPUS_DIR, REPO_ROOT };
+/** The shared scorers, run in place. */
 export const EVAL = resolve(REPO_ROOT, '../shared/eval');
 
 const TSX = resolve(REPO_ROOT, 'node_modules/.bin/tsx');
