@@ -3,19 +3,18 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractJobId, fetchJobId } from '@quotecheck/ingest';
 import { type ExtractJob, type FetchJob, stableId } from '@quotecheck/shared';
-import type { Job, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, FixtureServer } from './support/fixture-server.js';
 import { type IngestHarness, ingestHarness, waitFor } from './support/ingest-harness.js';
 
 let server: FixtureServer;
 let h: IngestHarness;
-let worker: Worker;
 
 beforeAll(async () => {
   server = await FixtureServer.start();
   h = await ingestHarness('fetch', { fetch: { timeoutMs: 5_000, perHostConcurrency: 2, perHostPerMinute: 1000 } });
-  worker = await h.startFetchWorker(4);
+  await h.startFetchWorker(4);
 });
 
 afterAll(async () => {
@@ -238,5 +237,3 @@ describe('shutdown during a slow fetch', () => {
     }
   });
 });
-
-void worker;
