@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { CORPUS_DIR, REPO_ROOT } from './fixture-server.js';
 
 export { CORPUS_DIR, REPO_ROOT };
+/** The shared corpus, read in place at test time. */
+export const CORPUS = CORPUS_DIR;
 /** The shared scorers, run in place. */
 export const EVAL = resolve(REPO_ROOT, '../shared/eval');
 
