@@ -100,12 +100,6 @@ const ADDRESSEE = new Set([
   'email',
   'message',
   'quote',
-  'accuse',
-  'blame',
-  'criticize',
-  'criticise',
-  'praise',
-  'call',
 ]);
 
 function register(list: string, cls: CueClass): void {

@@ -59,6 +59,7 @@ export interface Frame {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const COORD = new Set(['and', 'but', 'or', 'yet']);
 const GERUND_PREPS = new Set(['after', 'before', 'while', 'when', 'by', 'for', 'without', 'in', 'upon', 'since', 'despite']);
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'after', 'before', 'whereas', 'where']);
 const STRETCH_BREAK = new Set(['.', ';', '!', '?', '\n', ':']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 const SKIPPABLE_ADVERBS = new Set([
@@ -243,17 +244,16 @@ function forwardStart(
   let cueEnd = k;
   let crossed = false;
   if (form?.takesAddressee && isWord(tokens[k]) && tokens[k]?.lower !== 'that') {
-    const obj = phraseStartingAt(tokens, k, end);
-    if (obj) {
-      const after = tokens[obj.b];
-      if (
-        after?.kind !== 'w' ||
-        /^(that|to|about|of|on|for|in|at|during|if|whether|how|what|why|when)$/.test(after.lower) ||
-        TIME_WORDS.has(after.lower)
-      ) {
-        k = obj.b;
-        cueEnd = k;
-      }
+    const objEnd = objectEnd(tokens, k, end);
+    const after = tokens[objEnd];
+    if (
+      objEnd > k &&
+      (after?.kind !== 'w' ||
+        /^(that|to|about|of|on|for|in|at|during|if|whether|how|what|why|when|last|this)$/.test(after.lower) ||
+        TIME_WORDS.has(after.lower))
+    ) {
+      k = objEnd;
+      cueEnd = k;
     }
   }
   for (let guard = 0; guard < 60 && k < end; guard++) {
@@ -266,40 +266,98 @@ function forwardStart(
         continue;
       }
       if (t.text === ':') return k + 1 < end ? { start: k + 1, that: false } : null;
-      if (t.text === '(') {
+      if (t.text === '(' && !crossed) {
         while (k < end && tokens[k]?.text !== ')') k++;
         k++;
         continue;
       }
       return null;
     }
+    // After a comma only a quotation continues the cue ("he said, “…”"); anything else is a new clause.
+    if (crossed) return null;
     const l = t.lower;
     if (l === 'that' && !t.cap) return k + 1 < end ? { start: k + 1, that: true } : null;
     if (k === cueEnd && /^(of|about|for|against|whether|if|how|what|why|who|when|where)$/.test(l))
       return { start: /^(of|about|for|against)$/.test(l) ? k + 1 : k, that: false };
-    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t)) {
+    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t) || TIME_WORDS.has(l)) {
       k++;
       continue;
     }
-    if (PREPOSITIONS.has(l) || TIME_WORDS.has(l)) {
+    if (SUBORDINATORS.has(l)) return null;
+    if (PREPOSITIONS.has(l)) {
       if (l === 'to') {
         const n = tokens[k + 1];
         if (!n || !(n.cap || DETERMINERS.has(n.lower) || /^(him|her|them|me|us|reporters)$/.test(n.lower)))
-          return crossed ? null : { start: k, that: false };
+          return { start: k, that: false };
       }
       if (l === 'on' && k === cueEnd && form && ON_OBJECT.has(form.lemma) && !TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))
         return { start: k + 1, that: false };
+      // Skip a short prepositional phrase ("in a statement", "at a rally in Iowa").
+      const from = k;
       k++;
-      while (k < end) {
+      while (k < end && k - from < 10) {
         const n = tokens[k] as Token;
-        if (n.kind === 'Q' || n.text === ',' || n.text === ':' || STRETCH_BREAK.has(n.text) || (n.lower === 'that' && !n.cap))
-          break;
+        if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap) || SUBORDINATORS.has(n.lower)) break;
         k++;
       }
+      if (k - from >= 10) return null;
       continue;
     }
-    if (crossed) return null;
     return { start: k, that: false };
+  }
+  return null;
+}
+
+/** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
+function objectEnd(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (!isWord(t)) return k;
+  if (/^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/.test(t.lower)) return k + 1;
+  if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
+  let m = k + 1;
+  while (m < end && m - k < 7) {
+    const n = tokens[m] as Token;
+    if (!isWord(n) || PREPOSITIONS.has(n.lower) || n.lower === 'that' || SUBORDINATORS.has(n.lower) || cueAt(tokens, m)) break;
+    m++;
+  }
+  return m;
+}
+
+const isDelimiter = (t: Token | undefined): boolean => !!t && t.kind === 'p' && (t.text === ',' || DASHES.has(t.text));
+
+/**
+ * The subject before a run of comma- or dash-delimited appositives ending at token `j`
+ * ("Clinton, 35, the daughter of …, said"), with the appositives as its role, or null.
+ */
+function appositiveSubject(tokens: readonly Token[], j: number, A: number): { src: Phrase; role?: Phrase } | null {
+  let end = j;
+  let sawAppositive = false;
+  for (let n = 0; n < 4; n++) {
+    let k = end - 1;
+    while (k >= A && end - k < 24 && !isDelimiter(tokens[k]) && tokens[k]?.kind !== 'Q' && !STRETCH_BREAK.has(tokens[k]?.text ?? '')) k--;
+    if (k < A || !isDelimiter(tokens[k]) || k + 1 >= end) return null;
+    if (tokens[k + 1]?.lower === 'citing') {
+      const np = phraseEndingAt(tokens, k - 1, A);
+      return np ? { src: np } : null;
+    }
+    if (isNameRun(tokens, k + 1, end)) {
+      const titleNp = phraseEndingAt(tokens, k - 1, A);
+      if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
+      // A place that continues the appositive ("a salesman from Sumter, South Carolina,").
+      if (n === 0 || sawAppositive) {
+        end = k;
+        continue;
+      }
+      return null;
+    }
+    if (isAppositive(tokens, k + 1, end)) {
+      sawAppositive = true;
+      const np = phraseEndingAt(tokens, k - 1, A);
+      if (np) return { src: np, role: { a: k + 1, b: j } };
+      end = k;
+      continue;
+    }
+    return null;
   }
   return null;
 }
@@ -575,40 +633,15 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       const np = tokens[k]?.text === '(' ? phraseEndingAt(tokens, k - 1, A) : null;
       if (np) src = { a: np.a, b: j + 1 };
       else continue;
+    } else if (prev.kind === 'p' && (prev.text === ',' || DASHES.has(prev.text)) && !(form.gerund && prev.text === ',')) {
+      // "X, a senator, said" / "The senator's aide, Jane Doe, said" / "X — a teacher — says" / "…, X said".
+      const ap = appositiveSubject(tokens, j, A);
+      if (ap) {
+        src = ap.src;
+        role = ap.role;
+      } else tryInverted = true;
     } else if (prev.kind === 'p' && prev.text === ',') {
-      if (form.gerund) side = 'inherit';
-      else {
-        // "X, a senator, said" / "The senator's aide, Jane Doe, said" / "…, X said" (no subject).
-        let k = j - 1;
-        while (
-          k >= A &&
-          j - k < 22 &&
-          tokens[k]?.text !== ',' &&
-          tokens[k]?.kind !== 'Q' &&
-          !STRETCH_BREAK.has(tokens[k]?.text ?? '')
-        )
-          k--;
-        if (k >= A && tokens[k]?.text === ',' && k + 1 < j) {
-          if (tokens[k + 1]?.lower === 'citing') {
-            const np = phraseEndingAt(tokens, k - 1, A);
-            if (np) src = np;
-          } else if (isNameRun(tokens, k + 1, j)) {
-            const titleNp = phraseEndingAt(tokens, k - 1, A);
-            if (titleNp && !(tokens[k - 1] as Token).cap) {
-              src = { a: k + 1, b: j };
-              role = titleNp;
-            }
-          }
-          if (!src && isAppositive(tokens, k + 1, j)) {
-            const np = phraseEndingAt(tokens, k - 1, A);
-            if (np) {
-              src = np;
-              role = { a: k + 1, b: j };
-            }
-          }
-        }
-        if (!src) tryInverted = true;
-      }
+      side = 'inherit';
     } else if (prev.kind === 'w' && COORD.has(prev.lower)) {
       side = 'inherit';
     } else if (prev.kind === 'w' && form.gerund && GERUND_PREPS.has(prev.lower)) {
@@ -692,8 +725,8 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
   return assignRegions(tokens, frames, A, B);
 }
 
-const TRIM_LEAD = new Set([',', ':', ';', '—', '–', '-', '(']);
-const TRIM_TAIL = new Set([',', ':', ';', '—', '–', '-', '.', '\n', '(']);
+const TRIM_LEAD = new Set([',', ':', ';', '—', '–', '-', '(', "'", '’', '`', '"']);
+const TRIM_TAIL = new Set([',', ':', ';', '—', '–', '-', '.', '\n', '(', "'", '’', '`', '"', '”']);
 
 function trimRegion(tokens: readonly Token[], a: number, b: number, that: boolean): Region | null {
   while (a < b && ((tokens[a] as Token).kind === 'p' ? TRIM_LEAD.has((tokens[a] as Token).text) : false)) a++;
@@ -828,7 +861,7 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
 }
 
 function isSeparator(t: Token | undefined): boolean {
-  return !!t && (t.kind === 'Q' || (t.kind === 'p' && (t.text === ',' || DASHES.has(t.text))));
+  return !!t && (t.kind === 'Q' || (t.kind === 'p' && (t.text === ',' || DASHES.has(t.text) || t.text === "'" || t.text === '’' || t.text === '"' || t.text === '”')));
 }
 
 function regionHasQuote(tokens: readonly Token[], r: Region): boolean {

@@ -89,7 +89,14 @@ function extract(text: string): Attribution[] {
   const registry = new SpeakerRegistry(text, tokens);
   const ctx = { text, tokens };
   const out: Emitted[] = [];
-  let last: { speaker: Speaker; paragraph: number; sentence: number; source: Span | null } | null = null;
+  let last: {
+    speaker: Speaker;
+    paragraph: number;
+    sentence: number;
+    source: Span | null;
+    cue: Span | null;
+    reportedBy: Attribution['reportedBy'];
+  } | null = null;
   let pendingQuote: { token: number; sentence: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -134,7 +141,7 @@ function extract(text: string): Attribution[] {
           emittedHere = true;
         }
       }
-      last = { speaker: resolved.speaker, paragraph: sent.paragraph, sentence: si, source: sourceSpan };
+      last = { speaker: resolved.speaker, paragraph: sent.paragraph, sentence: si, source: sourceSpan, cue: cueSpan, reportedBy };
     }
 
     // Quotations no frame claimed: a sentence that is only a quotation continues the last speaker.
@@ -154,18 +161,19 @@ function extract(text: string): Attribution[] {
       if (wordCount(content.text) >= 3 && !isTitleLike(q, text)) {
         const near = last && sent.paragraph - last.paragraph <= 2 && si - last.sentence <= 4;
         if (near && last) {
-          out.push({
-            attribution: {
-              type: 'direct',
-              content,
-              cue: null,
-              source: null,
-              speaker: last.speaker,
-              paragraph: paragraphIndex(starts, content.start),
-              confidence: 0.7,
-            },
-            sentence: si,
-          });
+          // In the same paragraph the earlier cue still governs the quotation; a later paragraph has none.
+          const same = sent.paragraph === last.paragraph;
+          const attribution: Attribution = {
+            type: 'direct',
+            content,
+            cue: same ? last.cue : null,
+            source: same ? last.source : null,
+            speaker: last.speaker,
+            paragraph: paragraphIndex(starts, content.start),
+            confidence: same ? 0.8 : 0.7,
+          };
+          if (last.reportedBy) attribution.reportedBy = last.reportedBy;
+          out.push({ attribution, sentence: si });
           used.add(k);
         } else pendingQuote = { token: k, sentence: si };
       }
@@ -221,16 +229,23 @@ function contentsOf(
   if (words === 0) {
     return qs.map((k) => ({ type: 'direct' as const, content: quoteSpan(text, (tokens[k] as Token).quote as Quote) }));
   }
-  const out: Array<{ type: Attribution['type']; content: Span }> = [];
-  let pieceStart = start;
-  for (let n = 0; n < qs.length; n++) {
-    const q = tokens[qs[n] as number] as Token;
-    const pieceEnd = n === qs.length - 1 ? end : q.e;
-    out.push({ type: 'mixed', content: trimSpan(text, pieceStart, pieceEnd) });
-    pieceStart = q.e;
+  // A subordinate clause after the last quoted words is the writer's, not the speaker's
+  // ("he is “excited where we stand” as he faces a test").
+  let clauseEnd = end;
+  const lastQ = qs[qs.length - 1] as number;
+  for (let k = lastQ + 1; k < r.b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'p' && t.text !== ',') continue;
+    if (t.kind === 'w' && TRAILING_CLAUSE.has(t.lower)) clauseEnd = (tokens[lastQ] as Token).e;
+    break;
   }
+  const out: Array<{ type: Attribution['type']; content: Span }> = [{ type: 'mixed', content: trimSpan(text, start, clauseEnd) }];
+  // Each further quoted fragment is a quotation of its own ("… “must be strengthened” and “…”").
+  for (const k of qs.slice(1)) out.push({ type: 'mixed', content: quoteSpan(text, (tokens[k] as Token).quote as Quote) });
   return out;
 }
+
+const TRAILING_CLAUSE = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'until', 'whereas', 'even']);
 
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;

@@ -51,6 +51,8 @@ parents families farmers owners businesses companies groups organizations organi
 governments countries nations states authorities police pollsters commentators journalists reporters
 editors columnists bloggers users fans evangelicals leaders others many some most few several both all
 militants rebels fighters troops forces residents locals members
+percent half third thirds quarter quarters majority majorities plurality minority respondents adults
+advocates backers opponents skeptics sceptics hardliners moderates
 `);
 
 /** Nouns that head a noun phrase naming an organisation. */

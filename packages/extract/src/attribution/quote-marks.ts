@@ -1,6 +1,6 @@
 /**
- * Finds quotations by pairing quote marks of the same family: curly, straight, doubled
- * apostrophes, low-9 („…“), guillemets, and curly single marks in texts that use them as the
+ * Finds quotations by pairing quote marks of the same family: curly, straight, low-9 („…“),
+ * guillemets, and curly single marks in texts that use them as the
  * outer mark. Nested marks inside a quotation are left alone. A quotation that reaches the end
  * of its paragraph without closing either continues in the next paragraph (when that paragraph
  * reopens with a mark, the newspaper convention for long quotes) or ends there.
@@ -17,7 +17,7 @@ export interface Quote {
   end: number;
 }
 
-type Family = 'curly' | 'straight' | 'apos2' | 'low' | 'guil' | 'guilrev' | 'single';
+type Family = 'curly' | 'straight' | 'low' | 'guil' | 'guilrev' | 'single';
 
 const isSpace = (c: string | undefined): boolean =>
   c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -37,8 +37,6 @@ function closes(family: Family, c: string, text: string, i: number): number {
       return c === '«' ? 1 : 0;
     case 'straight':
       return c === '"' ? 1 : 0;
-    case 'apos2':
-      return (c === "'" && text[i + 1] === "'") || (c === '’' && text[i + 1] === '’') ? 2 : 0;
     case 'single':
       // A right single mark between letters is an apostrophe (don’t), not a closing mark.
       return c === '’' && !isWordChar(text[i + 1]) ? 1 : 0;
@@ -61,12 +59,6 @@ function opens(text: string, i: number, singles: boolean): [Family, number] | nu
       return isWordChar(next) ? ['guilrev', 1] : null;
     case '"':
       if ((isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next)) return ['straight', 1];
-      return null;
-    case '`':
-      return next === '`' ? ['apos2', 2] : null;
-    case "'":
-    case '’':
-      if (next === c && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(text[i + 2])) return ['apos2', 2];
       return null;
     case '‘':
       return singles && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next) ? ['single', 1] : null;

@@ -89,6 +89,7 @@ export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
   return out;
 }
 
+const STRAY_MARKS = new Set(["'", '’', '"', '”', '»', '`']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 
 /** Whether a quotation's own words end a sentence ("… now.”"). */
@@ -120,7 +121,17 @@ export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: n
     if (!next) continue;
     const nextStarts = next.kind === 'Q' || next.cap || /^\p{N}/u.test(next.text) || next.text === '\n';
     if (t.kind === 'p' && ENDERS.has(t.text)) {
-      // Quote marks that follow the period belong to this sentence.
+      // Stray quote marks that follow the period belong to this sentence.
+      let k = i + 1;
+      while (k < tokens.length && k - i < 4 && STRAY_MARKS.has((tokens[k] as Token).text)) k++;
+      const after = tokens[k];
+      if (k > i + 1) {
+        if (!after || after.cap || after.kind === 'Q' || after.text === '\n') {
+          flush(k);
+          i = k - 1;
+        }
+        continue;
+      }
       if (nextStarts || (next.kind === 'p' && (next.text === '(' || next.text === '['))) flush(i + 1);
     } else if (t.kind === 'Q' && quoteEndsSentence(t) && (next.kind === 'Q' || next.cap)) {
       flush(i + 1);
