@@ -61,12 +61,16 @@ export function declaredCharset(head: string): string | null {
 }
 
 function latin1(bytes: Uint8Array, max: number): string {
-  const end = Math.min(bytes.length, max);
-  let s = '';
-  for (let i = 0; i < end; i += 4096) {
-    s += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 4096)));
-  }
-  return s;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, max)).toString('latin1');
+}
+
+/** UTF-8 via Buffer: several times faster than TextDecoder on Node 20 for page-sized inputs. */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'utf-8' ? utf8(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
 function isAsciiCompatible(encoding: string): boolean {
@@ -82,27 +86,25 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   if (bom) return { html: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
 
   const http = encodingForLabel(charsetFromContentType(contentType));
-  if (http && isAsciiCompatible(http)) return { html: new TextDecoder(http).decode(bytes), encoding: http, source: 'http' };
+  if (http && isAsciiCompatible(http)) return { html: decodeAs(http, bytes), encoding: http, source: 'http' };
 
   let meta = encodingForLabel(declaredCharset(latin1(bytes, PRESCAN_BYTES)));
   // A page cannot truthfully declare UTF-16 in ASCII-compatible markup; the standard maps it to UTF-8.
   if (meta?.startsWith('utf-16')) meta = 'utf-8';
   if (meta === 'x-user-defined') meta = 'windows-1252';
-  if (meta && meta !== 'replacement') return { html: new TextDecoder(meta).decode(bytes), encoding: meta, source: 'meta' };
+  if (meta && meta !== 'replacement') return { html: decodeAs(meta, bytes), encoding: meta, source: 'meta' };
 
-  try {
-    return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'default' };
-  } catch {
-    const loose = new TextDecoder('utf-8').decode(bytes);
-    // A few stray bytes in a UTF-8 page are better kept as U+FFFD than re-decoding the whole page.
-    let bad = 0;
-    let high = 0;
-    for (let i = 0; i < loose.length; i++) {
-      const c = loose.charCodeAt(i);
-      if (c === 0xfffd) bad++;
-      else if (c > 0x7f) high++;
-    }
-    if (bad > high) return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback' };
-    return { html: loose, encoding: 'utf-8', source: 'default' };
+  const html = utf8(bytes);
+  if (!html.includes('\ufffd')) return { html, encoding: 'utf-8', source: 'default' };
+  // Invalid UTF-8 became U+FFFD. A few stray bytes in a UTF-8 page are better kept that way than
+  // re-decoding the whole page; mostly-invalid bytes are an undeclared legacy page.
+  let bad = 0;
+  let high = 0;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) high++;
   }
+  if (bad > high) return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback' };
+  return { html, encoding: 'utf-8', source: 'default' };
 }

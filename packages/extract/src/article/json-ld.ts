@@ -20,8 +20,9 @@ const ARTICLE_TYPE = /(?:^|:|\/)(?:\w*Article|BlogPosting|LiveBlogPosting|Report
 /** Parses one JSON-LD script text, repairing the malformations real pages ship; undefined if hopeless. */
 export function parseJsonLd(raw: string): unknown {
   let s = raw.trim();
-  s = s.replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/, '').replace(/\s*(?:-->|\/\/\s*\]\]>|\]\]>)$/, '');
-  s = s.replace(/;\s*$/, '');
+  s = s.replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/, '');
+  // Suffixes are cut by hand: an end-anchored regex would rescan long scripts from every offset.
+  for (const suffix of ['-->', ']]>', '//', ';']) if (s.endsWith(suffix)) s = s.slice(0, -suffix.length).trimEnd();
   if (!s) return undefined;
   for (const fix of REPAIRS) {
     try {

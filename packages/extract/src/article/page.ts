@@ -64,14 +64,11 @@ function isHidden(a: Record<string, string>): boolean {
   if ('hidden' in a) return true;
   if (a['aria-hidden'] === 'true' && !/fallback-image/.test(a.class ?? '')) return true;
   const style = a.style;
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
-interface Frame {
-  node: DomNode;
-  parent: number;
-  /** Inside a subtree whose text is not content: only metadata is collected. */
-  inert: boolean;
+  return (
+    !!style &&
+    (style.includes('none') || style.includes('hidden')) &&
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)
+  );
 }
 
 /** Flattens a parsed document, collecting head metadata (meta, link, title, JSON-LD) on the way. */
@@ -84,12 +81,22 @@ export function flattenPage(root: DomNode): Page {
   const head: HeadData = { title: null, htmlLang: null, metas: [], links: [], jsonLd: [] };
   let body = -1;
 
-  const stack: Frame[] = [];
+  // Parallel stacks (node, parent index, inert flag) rather than one object per frame: less garbage.
+  // "Inert" means inside a subtree whose text is not content, where only metadata is collected.
+  const stackNode: DomNode[] = [];
+  const stackParent: number[] = [];
+  const stackInert: boolean[] = [];
   const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, parent: -1, inert: false });
+  for (let i = kids.length - 1; i >= 0; i--) {
+    stackNode.push(kids[i]!);
+    stackParent.push(-1);
+    stackInert.push(false);
+  }
 
-  while (stack.length) {
-    const { node: nd, parent, inert } = stack.pop()!;
+  while (stackNode.length) {
+    const nd = stackNode.pop()!;
+    const parent = stackParent.pop()!;
+    const inert = stackInert.pop()!;
     if (nd.type === 'text') {
       if (inert) continue;
       const data = nd.data ?? '';
@@ -139,7 +146,12 @@ export function flattenPage(root: DomNode): Page {
     }
     const ch = nd.children;
     if (!ch) continue;
-    for (let i = ch.length - 1; i >= 0; i--) stack.push({ node: ch[i]!, parent: index >= 0 ? index : parent, inert: childInert });
+    const childParent = index >= 0 ? index : parent;
+    for (let i = ch.length - 1; i >= 0; i--) {
+      stackNode.push(ch[i]!);
+      stackParent.push(childParent);
+      stackInert.push(childInert);
+    }
   }
 
   function push(nd: DomNode, name: string, parent: number): number {
