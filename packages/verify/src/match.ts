@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { contentWords, GAP } from './normalize.js';
+import { contentWords, GAP, isNegation } from './normalize.js';
 
 /** How a new quote relates to a cluster's wording. */
 export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
@@ -10,6 +10,8 @@ export const MIN_FREE_WORDS = 4;
 export const MIN_PARAPHRASE_CONTAINED = 6;
 /** A shared run of this many consecutive words makes two quotes one. */
 export const RUN_WORDS = 8;
+/** Reported speech shares stock phrasing ("on condition of anonymity because…"): it needs a longer run. */
+export const RUN_WORDS_PARAPHRASED = 10;
 
 /** Encodes words as one character each (shared dictionary) so string edit distance counts word edits. */
 export function encodeWords(a: readonly string[], b: readonly string[]): [string, string] {
@@ -125,13 +127,17 @@ export function matchQuotes(
   if (short < MIN_FREE_WORDS) {
     // Reported speech is the writer's words: a few of them say nothing about identity.
     if (!sameSpeaker || paraphrased) return null;
+    // One word ("rigged", "great") cut from anything would chain unrelated remarks together.
+    if (short === 1) return null;
     return isContainedIn(small, big) ? (la <= lb ? 'contained' : 'contains') : null;
   }
   if (isContainedIn(small, big) && (!paraphrased || short >= MIN_PARAPHRASE_CONTAINED)) {
-    // A bare stock phrase ("the United States of America") needs the same speaker to count.
-    if (sameSpeaker || contentWords(small).length >= 2) return la <= lb ? 'contained' : 'contains';
+    // A stock phrase ("a lot of people") needs the same speaker; negations count as content here.
+    if (sameSpeaker || contentWords(small).length + small.filter(isNegation).length >= 3)
+      return la <= lb ? 'contained' : 'contains';
   }
-  if (longestCommonRun(a, b) >= RUN_WORDS) return 'run';
+  if (longestCommonRun(a, b) >= (paraphrased ? RUN_WORDS_PARAPHRASED : RUN_WORDS)) return 'run';
+  if (paraphrased) return null;
   if (Math.abs(la - lb) <= maxEdits(Math.max(la, lb)) && wordDistance(pa, pb) <= maxEdits(Math.max(la, lb))) return 'edit';
   return null;
 }

@@ -332,7 +332,9 @@ export class Verifier {
       let rank = 0;
       for (const [w, indirect] of wordings) {
         const k = matchQuotes(item.words, normalizeQuote(w).words, same, indirect || item.type === 'indirect');
-        if (k) rank = Math.max(rank, KIND_RANK[k]);
+        // Containment counts against the canonical (longest) wording only: a short variant inside
+        // many different quotes would otherwise chain them into one claim.
+        if (k && (w === c.canonical || (k !== 'contains' && k !== 'contained'))) rank = Math.max(rank, KIND_RANK[k]);
         if (rank === 5) break;
       }
       if (!rank) continue;
