@@ -63,6 +63,7 @@ describe('decodeBody', () => {
 describe('label readers', () => {
   it('read Content-Type and XML declaration', () => {
     expect(headerCharset('text/xml; charset="Windows-1251"')).toBe('windows-1251');
+    expect(headerCharset("application/atom+xml;charset='us-ascii'")).toBe('us-ascii');
     expect(headerCharset('text/xml')).toBeNull();
     expect(xmlDeclarationCharset(Buffer.from("<?xml version='1.0' encoding='ISO-8859-1'?><a/>"))).toBe('iso-8859-1');
   });

@@ -25,7 +25,7 @@ export function bomCharset(bytes: Uint8Array): string | null {
 /** The `charset` parameter of a Content-Type header, or null. */
 export function headerCharset(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
+  const m = /;\s*charset\s*=\s*["']?([^"';\s]+)["']?/i.exec(contentType);
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
