@@ -440,12 +440,6 @@ export function extractContent(page: Page, title: string | null): ContentResult 
     const best = pickCandidate(s, attempt);
     const roots = best >= 0 ? withSiblings(s, best) : page.body >= 0 ? [page.body] : rootsOf(page);
     const result = cleanAndRender(s, roots, attempt, null);
-    console.error(
-      attempt,
-      roots.map((r) => `${page.tag[r]}.${s.cls[r]} score=${s.score[r]}`),
-      result.chars,
-      result.paragraphs.slice(0, 3),
-    );
     if (result.chars >= CHAR_THRESHOLD) return result;
     if (result.chars > bestResult.chars) bestResult = result;
   }
