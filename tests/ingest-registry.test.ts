@@ -1,4 +1,4 @@
-import { FeedRegistry, feedIdOf, UnsafeUrlError } from '@quotecheck/ingest';
+import { FeedRegistry, feedIdOf, startSchedulerSync, UnsafeUrlError } from '@quotecheck/ingest';
 import { DEFAULT_FEED_URL, type PollJob } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,18 @@ describe('FeedRegistry', () => {
     expect(results.find((r) => !r.locked)?.upserted).toEqual([feedIdOf('https://c.example.net/feed.xml')]);
     // the lock is released afterwards
     expect((await other.syncSchedulers(q)).locked).toBe(false);
+  });
+
+  it('startSchedulerSync reconciles at start and logs feeds.synced', async () => {
+    const q = pollQueue();
+    const d = await registry.add('https://d.example.net/feed.xml');
+    const sync = startSchedulerSync(registry, q, h.log, 60_000);
+    try {
+      const first = await sync.ready;
+      expect(first.upserted).toContain(d.id);
+      expect(h.logs.where({ event: 'feeds.synced' }).length).toBeGreaterThan(0);
+    } finally {
+      sync.stop();
+    }
   });
 });
