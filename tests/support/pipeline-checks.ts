@@ -1,0 +1,170 @@
+/**
+ * What the fault tests assert about a finished pipeline run: queues idle, every article stored
+ * once, and the claim store holding exactly the occurrences a clean in-memory verification of the
+ * stored articles produces (none lost, none twice).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { ArticleStore, type ConfigInput, createRedis, Keys, type Redis } from '@quotecheck/shared';
+import { articleInput, MemoryClaimStore, Verifier } from '@quotecheck/verify';
+import { Queue } from 'bullmq';
+import { REPO_ROOT, runCli, until } from './cli.js';
+
+/**
+ * Starts `quotecheck <args>` as ONE process (node with tsx's loader), so a signal reaches the
+ * process that holds the jobs. The `tsx` binary runs the program in a child process: a SIGKILL
+ * to it would kill only the wrapper and leave the worker running.
+ */
+export function startWorkerProcess(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'packages/cli/src/main.ts'), ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Writes `quotecheck.config.json` in `dir` and returns its path (for `QUOTECHECK_CONFIG`). */
+export async function writeConfig(dir: string, config: ConfigInput): Promise<string> {
+  const file = join(dir, 'quotecheck.config.json');
+  await writeFile(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
+/**
+ * A config for runs over one local host: politeness raised (every page comes from 127.0.0.1),
+ * short retry backoffs come from the catalog, the local server allowlisted.
+ */
+export function localRunConfig(redisUrl: string, prefix: string, extra: Partial<ConfigInput> = {}): ConfigInput {
+  return {
+    redisUrl,
+    prefix,
+    logLevel: 'info',
+    feeds: [],
+    ...extra,
+    fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: 8, perHostPerMinute: 100_000, ...extra.fetch },
+  };
+}
+
+export type Counts = Record<'waiting' | 'active' | 'delayed' | 'prioritized' | 'completed' | 'failed', number>;
+
+/** Read-only views of a prefix's queues and stores, on a connection of its own. */
+export class PipelineProbe {
+  readonly redis: Redis;
+  readonly keys: Keys;
+  readonly queues: Record<'poll' | 'fetch' | 'extract' | 'verify', Queue>;
+
+  constructor(redisUrl: string, prefix: string) {
+    // worker kind: commands wait through a Redis restart instead of failing
+    this.redis = createRedis(redisUrl, 'worker');
+    this.redis.on('error', () => {});
+    this.keys = new Keys(prefix);
+    const q = (name: string) => {
+      const queue = new Queue(name, { connection: this.redis, prefix });
+      queue.on('error', () => {});
+      return queue;
+    };
+    this.queues = { poll: q('poll'), fetch: q('fetch'), extract: q('extract'), verify: q('verify') };
+  }
+
+  async counts(queue: keyof PipelineProbe['queues']): Promise<Counts> {
+    return (await this.queues[queue].getJobCounts(
+      'waiting',
+      'active',
+      'delayed',
+      'prioritized',
+      'completed',
+      'failed',
+    )) as Counts;
+  }
+
+  async articleCount(): Promise<number> {
+    return this.redis.zcard(this.keys.articles);
+  }
+
+  /** True when fetch, extract and verify hold no waiting, active, delayed or prioritized job. */
+  async idle(): Promise<boolean> {
+    for (const q of ['fetch', 'extract', 'verify'] as const) {
+      const c = await this.counts(q);
+      if (c.waiting + c.active + c.delayed + c.prioritized > 0) return false;
+    }
+    return true;
+  }
+
+  /** Waits until `n` articles are stored and the pipeline is idle. */
+  async waitDone(n: number, timeoutMs: number): Promise<void> {
+    await until(async () => (await this.articleCount()) >= n && (await this.idle()), timeoutMs, 500);
+  }
+
+  /** Deletes every key of the prefix. */
+  async purge(): Promise<void> {
+    let cursor = '0';
+    do {
+      const [next, batch] = await this.redis.scan(cursor, 'MATCH', `${this.keys.prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (batch.length) await this.redis.del(...batch);
+    } while (cursor !== '0');
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled(Object.values(this.queues).map((q) => q.close()));
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/** What {@link auditStore} found. */
+export interface StoreAudit {
+  articles: number;
+  /** Occurrences in the exported claims. */
+  exported: number;
+  /** Occurrence keys (`articleId:start:end`) the export holds more than once. */
+  duplicates: string[];
+  /** Occurrences a clean verification of the stored articles has and the export lacks. */
+  missing: string[];
+  /** Occurrences the export has and a clean verification does not. */
+  extra: string[];
+  /** Stored articles with attributions that no exported occurrence points to. */
+  unverifiedArticles: string[];
+}
+
+/**
+ * Compares the claim store, read through `quotecheck export`, with a fresh in-memory
+ * verification of every stored article: the occurrence sets must be equal and duplicate-free.
+ */
+export async function auditStore(probe: PipelineProbe, env: NodeJS.ProcessEnv): Promise<StoreAudit> {
+  const store = new ArticleStore(probe.redis, probe.keys);
+  const ids = await store.ids();
+  const mem = new MemoryClaimStore();
+  const memory = new Verifier(mem);
+  const expected = new Set<string>();
+  const withQuotes = new Set<string>();
+  for (const id of ids) {
+    const a = await store.get(id);
+    if (!a) continue;
+    const r = await memory.addArticle(articleInput(a));
+    if (r.quotes > 0) withQuotes.add(a.id);
+  }
+  for (const claim of mem.all()) for (const o of claim.occurrences) expected.add(`${o.articleId}:${o.start}:${o.end}`);
+
+  const r = await runCli(['export', '--format', 'jsonl'], env);
+  if (r.code !== 0) throw new Error(`quotecheck export failed (${r.code}): ${r.stderr}`);
+  const seen = new Map<string, number>();
+  const articlesExported = new Set<string>();
+  for (const line of r.stdout.split('\n')) {
+    if (!line) continue;
+    const claim = JSON.parse(line) as { occurrences: { articleId?: string; start: number; end: number; url?: string }[] };
+    for (const o of claim.occurrences) {
+      const key = `${o.articleId}:${o.start}:${o.end}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (o.articleId) articlesExported.add(o.articleId);
+    }
+  }
+  return {
+    articles: ids.length,
+    exported: [...seen.values()].reduce((a, b) => a + b, 0),
+    duplicates: [...seen].filter(([, n]) => n > 1).map(([k]) => k),
+    missing: [...expected].filter((k) => !seen.has(k)),
+    extra: [...seen.keys()].filter((k) => !expected.has(k)),
+    unverifiedArticles: [...withQuotes].filter((id) => !articlesExported.has(id)),
+  };
+}
