@@ -4,7 +4,7 @@
  */
 
 /** What a cue reports: spoken or written words, an inner state, or evidence from a document. */
-export type CueClass = 'speech' | 'belief' | 'evidence';
+export type CueClass = 'speech' | 'belief' | 'evidence' | 'stance';
 
 /** One inflected form of a cue verb. */
 export interface CueForm {

@@ -11,6 +11,7 @@ import {
   isAppositive,
   isHeadNoun,
   isNameRun,
+  isPossessive,
   type MentionInfo,
   type Phrase,
   phraseEndingAt,
@@ -59,7 +60,22 @@ export interface Frame {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const COORD = new Set(['and', 'but', 'or', 'yet']);
 const GERUND_PREPS = new Set(['after', 'before', 'while', 'when', 'by', 'for', 'without', 'in', 'upon', 'since', 'despite']);
-const SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'after', 'before', 'whereas', 'where']);
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'as',
+  'because',
+  'since',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'until',
+  'after',
+  'before',
+  'whereas',
+  'where',
+]);
 const STRETCH_BREAK = new Set(['.', ';', '!', '?', '\n', ':']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 const SKIPPABLE_ADVERBS = new Set([
@@ -204,6 +220,45 @@ export interface FrameContext {
   tokens: readonly Token[];
 }
 
+const NOT_STANCE = new Set(
+  `is was has does says said news series this thus its his hers theirs ours yours less unless across
+plus always perhaps whereas towards afterwards sometimes various famous previous serious numerous obvious
+nervous indeed hundred united limited based related married red bed need feed speed seed led lost won
+leads trails trailed finished arrived visited met held spent raised received took got returned traveled
+travelled remained stayed served lived lives worked works died owned owns resigned retired attended
+entered joined left ran runs sat sits stood stands walked walks moved moves came comes went goes
+grew grows fell falls rose rises turned turns started starts ended ends began begins needed needs
+used uses tried tries helped helps gets lets puts sets happened happens looked looks seemed seems
+appeared appears became becomes stood earned earns gained gains dropped drops hit hits scored scores
+signed signs voted votes launched captured picked wins defeated selected interviewed clinched edged
+trounced accepted dominated survived invested delivered greeted accounted widened secured garnered
+snagged eked whipped hammered proved spiked erupted completed snatched unleashed ramped punctuated
+postpones controls struggled faced suspended opened managed holds played remains caucuses results
+received receives makes airs hosted traded followed carried escalated attempted decamped enjoyed
+unveiled sued draws volunteered rushed convicted thrilled stared acted`.split(/\s+/),
+);
+
+/**
+ * A verb right after a person, group or organisation that states a position without a reporting
+ * verb ("Cruz backed the bill", "Sanders slammed Wall Street"): PolNeAR-style stance frames.
+ */
+function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm | undefined {
+  const t = tokens[i];
+  if (!isWord(t) || t.cap || t.lower.length < 4 || NOT_STANCE.has(t.lower) || isHeadNoun(t.lower)) return undefined;
+  const past = /[^e]ed$/.test(t.lower);
+  if (!(past || /[^su']s$/.test(t.lower)) || /['’]/.test(t.text)) return undefined;
+  const j = skipAuxLeft(tokens, i - 1, A);
+  const prev = tokens[j];
+  if (!isWord(prev) || j < A) return undefined;
+  const pronounSubject = /^(he|she)$/.test(prev.lower);
+  if (!past && !pronounSubject) return undefined;
+  // A capitalised subject must be a name, not a modifier after an article ("the Iowa caucuses").
+  const nameSubject =
+    prev.cap && !CAPITALISED_STOPWORDS.has(prev.text) && !isPossessive(prev) && !/^(the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
+  if (!pronounSubject && prev.lower !== 'they' && !nameSubject) return undefined;
+  return { lemma: t.lower, cls: 'stance', gerund: false, takesAddressee: false, participle: false };
+}
+
 function cueAt(tokens: readonly Token[], i: number): CueForm | undefined {
   const t = tokens[i];
   if (!isWord(t) || t.cap) return undefined;
@@ -249,7 +304,9 @@ function forwardStart(
     if (
       objEnd > k &&
       (after?.kind !== 'w' ||
-        /^(that|to|about|of|on|for|in|at|during|if|whether|how|what|why|when|last|this)$/.test(after.lower) ||
+        /^(that|to|about|of|if|whether|how|what|why|last|this)$/.test(after.lower) ||
+        PREPOSITIONS.has(after.lower) ||
+        SUBORDINATORS.has(after.lower) ||
         TIME_WORDS.has(after.lower))
     ) {
       k = objEnd;
@@ -273,10 +330,28 @@ function forwardStart(
       }
       return null;
     }
-    // After a comma only a quotation continues the cue ("he said, “…”"); anything else is a new clause.
-    if (crossed) return null;
+    // After a comma only a quotation continues the cue ("he said, “…”", also past asides:
+    // "said on Monday, in reference to her child, “…”"); anything else is a new clause.
+    if (crossed) {
+      for (let m = k; m < end && m - k < 40; m++) {
+        const n = tokens[m] as Token;
+        if (n.kind === 'Q')
+          return (tokens[m - 1] as Token).text === ',' || (tokens[m - 1] as Token).text === ':'
+            ? { start: m, that: false }
+            : null;
+        if (n.kind === 'p' && STRETCH_BREAK.has(n.text) && n.text !== ':') return null;
+        if (cueAt(tokens, m)) return null;
+      }
+      return null;
+    }
     const l = t.lower;
     if (l === 'that' && !t.cap) return k + 1 < end ? { start: k + 1, that: true } : null;
+    if (k === cueEnd && l === 'of' && form && (form.lemma === 'say' || form.lemma === 'write' || form.lemma === 'tell')) {
+      // "said of the plan: …" names the topic; the words come after it or before the cue.
+      k++;
+      while (k < end && tokens[k]?.kind === 'w' && tokens[k]?.lower !== 'that') k++;
+      continue;
+    }
     if (k === cueEnd && /^(of|about|for|against|whether|if|how|what|why|who|when|where)$/.test(l))
       return { start: /^(of|about|for|against)$/.test(l) ? k + 1 : k, that: false };
     if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t) || TIME_WORDS.has(l)) {
@@ -312,7 +387,12 @@ function forwardStart(
 function objectEnd(tokens: readonly Token[], k: number, end: number): number {
   const t = tokens[k];
   if (!isWord(t)) return k;
-  if (/^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/.test(t.lower)) return k + 1;
+  if (
+    /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/.test(
+      t.lower,
+    )
+  )
+    return k + 1;
   if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
   let m = k + 1;
   while (m < end && m - k < 7) {
@@ -321,6 +401,27 @@ function objectEnd(tokens: readonly Token[], k: number, end: number): number {
     m++;
   }
   return m;
+}
+
+/** Any noun phrase up to the next comma or clause end ("early results of exit polls conducted by …"). */
+function looseSourceAfter(tokens: readonly Token[], i: number, end: number): Phrase | null {
+  let b = i;
+  while (b < end && b - i < 25 && (tokens[b] as Token).kind === 'w') b++;
+  return b > i ? { a: i, b } : null;
+}
+
+/** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
+function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
+  let k = j;
+  while (k > A && k - j > -30) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'w' || (!t.cap && (SUBORDINATORS.has(t.lower) || t.lower === 'that' || t.lower === 'who'))) break;
+    k--;
+  }
+  const np = phraseStartingAt(tokens, k, j);
+  const after = np ? tokens[np.b] : undefined;
+  if (np && after?.kind === 'w' && !after.cap && !PREPOSITIONS.has(after.lower)) return np;
+  return null;
 }
 
 const isDelimiter = (t: Token | undefined): boolean => !!t && t.kind === 'p' && (t.text === ',' || DASHES.has(t.text));
@@ -334,7 +435,14 @@ function appositiveSubject(tokens: readonly Token[], j: number, A: number): { sr
   let sawAppositive = false;
   for (let n = 0; n < 4; n++) {
     let k = end - 1;
-    while (k >= A && end - k < 24 && !isDelimiter(tokens[k]) && tokens[k]?.kind !== 'Q' && !STRETCH_BREAK.has(tokens[k]?.text ?? '')) k--;
+    while (
+      k >= A &&
+      end - k < 24 &&
+      !isDelimiter(tokens[k]) &&
+      tokens[k]?.kind !== 'Q' &&
+      !STRETCH_BREAK.has(tokens[k]?.text ?? '')
+    )
+      k--;
     if (k < A || !isDelimiter(tokens[k]) || k + 1 >= end) return null;
     if (tokens[k + 1]?.lower === 'citing') {
       const np = phraseEndingAt(tokens, k - 1, A);
@@ -411,6 +519,7 @@ function sourceFits(info: MentionInfo, cls: CueClass, lemma: string): boolean {
     return true;
   }
   if (cls === 'evidence') return info.kind === 'document' || info.kind === 'organization';
+  if (cls === 'stance') return info.kind === 'person' || info.kind === 'group' || info.kind === 'organization';
   if (info.kind === 'document') return cls === 'speech' && !isAmbiguousLemma(lemma);
   return true;
 }
@@ -494,7 +603,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     }
     if (!isWord(t)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const np = phraseStartingAt(tokens, i + 2, B);
+      const np = phraseStartingAt(tokens, i + 2, B) ?? looseSourceAfter(tokens, i + 2, B);
       if (np) {
         const info = readMention(text, tokens, np);
         frames.push(
@@ -515,7 +624,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       }
       continue;
     }
-    const form = cueAt(tokens, i);
+    const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A);
     if (!form) continue;
     let cueB = i + 1;
     const particle = PHRASAL_PARTICLE.get(t.lower);
@@ -670,7 +779,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     if (side === 'inherit') {
       // The subject comes from an earlier frame of this sentence, or the clause's subject.
       const last = [...frames].reverse().find((f) => f.src && f.side !== 'according' && f.side !== 'dash');
-      src = last?.src ?? clauseSubject(tokens, A, j);
+      src = last?.src ?? (COORD.has(prev?.lower ?? '') ? coordinationSubject(tokens, A, j) : null) ?? clauseSubject(tokens, A, j);
       if (!src) continue;
       if (last?.antecedent) antecedent = last.antecedent;
     }
@@ -834,7 +943,7 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
         if (r2) f.regions.push(r2);
       }
     } else if (f.fwd >= 0 && f.fwd < limit) {
-      const r = trimRegion(tokens, f.fwd, limit, f.fwdThat);
+      const r = trimRegion(tokens, f.fwd, contentEnd(tokens, f, A, limit), f.fwdThat);
       if (r) {
         // "The talks, X said, “…”": the part before the chunk is content too; keep the larger.
         const l = isSeparator(tokens[f.chunkA - 1]) && f.chunkA - 1 > floor ? before() : null;
@@ -860,8 +969,63 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
   return live;
 }
 
+const CLAUSE_CUTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+const SUBORDINATE_OPENERS = new Set([
+  'while',
+  'although',
+  'though',
+  'if',
+  'when',
+  'as',
+  'because',
+  'since',
+  'after',
+  'before',
+  'whereas',
+  'once',
+  'unless',
+  'until',
+  'even',
+]);
+
+/**
+ * Where forward content stops before `limit`: at a comma that opens a contrast or a participle
+ * ("…, but he is not predicting", "…, rushing to TV"), at a semicolon, and — when the frame sits in
+ * a sentence-initial subordinate clause ("While X claimed that …, experts say") — at its first comma.
+ */
+function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number): number {
+  let subordinate = false;
+  for (let k = A; k < f.chunkA; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'p' && t.text === ',') {
+      subordinate = false;
+      continue;
+    }
+    if (t.kind === 'w' && k === A && SUBORDINATE_OPENERS.has(t.lower)) subordinate = true;
+  }
+  for (let k = f.fwd + 1; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'p' && t.text === ';') return k;
+    if (t.kind !== 'p' || t.text !== ',') continue;
+    if (subordinate) return k;
+    const n = tokens[k + 1];
+    if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5))) {
+      // Keep going when quoted words follow: they are the speaker's.
+      let quoted = false;
+      for (let m = k + 1; m < limit && !quoted; m++) if ((tokens[m] as Token).kind === 'Q') quoted = true;
+      if (!quoted) return k;
+    }
+  }
+  return limit;
+}
+
 function isSeparator(t: Token | undefined): boolean {
-  return !!t && (t.kind === 'Q' || (t.kind === 'p' && (t.text === ',' || DASHES.has(t.text) || t.text === "'" || t.text === '’' || t.text === '"' || t.text === '”')));
+  return (
+    !!t &&
+    (t.kind === 'Q' ||
+      (t.kind === 'p' &&
+        (t.text === ',' || DASHES.has(t.text) || t.text === "'" || t.text === '’' || t.text === '"' || t.text === '”')))
+  );
 }
 
 function regionHasQuote(tokens: readonly Token[], r: Region): boolean {

@@ -245,7 +245,20 @@ function contentsOf(
   return out;
 }
 
-const TRAILING_CLAUSE = new Set(['as', 'because', 'while', 'when', 'after', 'before', 'since', 'although', 'though', 'until', 'whereas', 'even']);
+const TRAILING_CLAUSE = new Set([
+  'as',
+  'because',
+  'while',
+  'when',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'until',
+  'whereas',
+  'even',
+]);
 
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
@@ -260,6 +273,7 @@ function confidence(f: Frame, type: Attribution['type'], r: Resolved): number {
   let c = type === 'direct' ? 0.9 : type === 'mixed' ? 0.85 : 0.7;
   if (f.cls === 'belief') c -= 0.15;
   if (f.cls === 'evidence') c -= 0.2;
+  if (f.cls === 'stance') c -= 0.3;
   if (f.side === 'inherit' || f.side === 'colon' || f.side === 'dash') c -= 0.05;
   if (!r.speaker.name) c -= 0.2;
   return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));

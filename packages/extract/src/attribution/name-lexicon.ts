@@ -293,10 +293,13 @@ for (const [k, v] of [
 
 /** Canonical place key for a country name or demonym ("Ukrainian" and "Ukraine's" → "ukraine"), or null. */
 export function placeKey(word: string): string | null {
-  const w = word
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/['’]$/, '');
+  if (word.length > 16) return null;
+  let w = word.toLowerCase();
+  const direct = TO_PLACE.get(w);
+  if (direct) return direct;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  else if (w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+  else return null;
   return TO_PLACE.get(w) ?? null;
 }
 

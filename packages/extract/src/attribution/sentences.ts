@@ -37,9 +37,23 @@ const ABBREVIATIONS = new Set(
 // Each alternative consumes at least one character and none can backtrack across another.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\s+|[^\s]/uy;
 
+/** Upper-case letter at `i` (ASCII fast path). */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(text[i] as string);
+}
+
+/** Letter or digit at `i` (ASCII fast path). */
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(text[i] as string);
+}
+
 function pushWord(out: Token[], text: string, s: number, e: number): void {
   const t = text.slice(s, e);
-  out.push({ kind: 'w', s, e, text: t, lower: t.toLowerCase(), cap: /^\p{Lu}/u.test(t) });
+  out.push({ kind: 'w', s, e, text: t, lower: t.toLowerCase(), cap: isUpperAt(text, s) });
 }
 
 /** Tokenises `text[from, to)` (no quotations inside) onto `out`; newlines become "\n" tokens. */
@@ -54,16 +68,16 @@ function tokenizePlain(out: Token[], text: string, from: number, to: number): vo
       e = to;
       TOKEN_RE.lastIndex = to;
     }
-    const c = text[s] as string;
-    if (c === '\n' || /\s/.test(c)) {
-      if (text.slice(s, e).includes('\n')) out.push({ kind: 'p', s, e: s + 1, text: '\n', lower: '\n', cap: false });
+    const c = text.charCodeAt(s);
+    if (c === 10 || c === 32 || c === 9 || c === 13 || c === 0xa0 || (c > 127 && /\s/.test(text[s] as string))) {
+      if (c === 10 || text.slice(s, e).includes('\n')) out.push({ kind: 'p', s, e: s + 1, text: '\n', lower: '\n', cap: false });
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(c)) {
+    if (isAlnumAt(text, s)) {
       // Abbreviations keep their period ("Sen.", "Mr."), as do single initials ("George W. Bush").
-      if (text[e] === '.' && e < to) {
+      if (text[e] === '.' && e < to && e - s <= 5) {
         const w = text.slice(s, e);
-        if (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w))) {
+        if (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpperAt(text, s))) {
           e++;
           TOKEN_RE.lastIndex = e;
         }
