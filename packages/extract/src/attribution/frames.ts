@@ -942,6 +942,16 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
         const r2 = trimRegion(tokens, f.chunkB, limit, false);
         if (r2) f.regions.push(r2);
       }
+    } else if (quoteBefore(tokens, f.chunkA, floor) && (f.side === 'left' || f.side === 'by')) {
+      // "“…,” she said several months later": after a quotation the cue closes it.
+      const r = before();
+      if (r) f.regions.push(r);
+    } else if (f.fwd < 0 && f.side === 'left' && tokens[f.chunkA - 1]?.text === ',' && tokens[f.cueB]?.text === ',') {
+      // "…, Mr. Obama said, a majority have come to believe …": both sides are the content.
+      const r = trimRegion(tokens, f.cueB + 1, contentEnd(tokens, { ...f, fwd: f.cueB }, A, limit), false);
+      const l = before();
+      const pick = l && r ? (span(tokens, l) > span(tokens, r) ? l : r) : (l ?? r);
+      if (pick) f.regions.push(pick);
     } else if (f.fwd >= 0 && f.fwd < limit) {
       const r = trimRegion(tokens, f.fwd, contentEnd(tokens, f, A, limit), f.fwdThat);
       if (r) {
@@ -1017,6 +1027,13 @@ function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number
     }
   }
   return limit;
+}
+
+/** Whether a quotation (and maybe a comma) comes right before token `k`. */
+function quoteBefore(tokens: readonly Token[], k: number, floor: number): boolean {
+  let m = k - 1;
+  if (tokens[m]?.kind === 'p' && (tokens[m] as Token).text === ',') m--;
+  return m >= floor && tokens[m]?.kind === 'Q';
 }
 
 function isSeparator(t: Token | undefined): boolean {

@@ -36,6 +36,8 @@ veteran businessman businesswoman billionaire mogul star actor actress singer co
 man woman person source insider observer witness victim survivor father mother son daughter wife husband
 republican democrat conservative liberal progressive independent libertarian
 head boss coach player manager superintendent commissioner inspector investigator auditor
+narrator announcer moderator questioner interviewer panelist guest caller viewer listener reader commenter
+friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
 `);
 
 /** Plural nouns that head a noun phrase naming a group of people. */
