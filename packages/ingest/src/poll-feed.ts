@@ -57,8 +57,8 @@ export function fetchJobId(canonical: string): string {
 /**
  * Polls one feed: conditional GET (ETag/Last-Modified kept per feed in Redis; a 304 ends the
  * poll without parsing), decode and parse, sort items (skipped ones recorded with their
- * reason in `keys.skipped`), claim new canonical URLs in the seen-set and enqueue one fetch
- * job each. When the extract queue is over `maxExtractBacklog` it enqueues nothing and marks
+ * reason in `keys.skipped`), enqueue one fetch job per canonical URL not in the seen-set, then
+ * add them to it. When the extract queue is over `maxExtractBacklog` it enqueues nothing and marks
  * nothing seen, so the items come again next poll. Records a {@link PollSummary} and logs
  * `feed.polled`. Errors that retrying cannot fix (not a feed, refused URL, 4xx) fail the job
  * unrecoverably; the scheduler polls again at the next interval anyway.
@@ -124,22 +124,23 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
   });
   await recordSkipped(deps, skipped, log);
 
-  const claims = await deps.seen.claim(candidates.map((c) => c.canonicalUrl));
-  const fresh = candidates.filter((_, i) => claims[i]);
-  if (fresh.length) {
-    try {
-      await deps.fetchQueue.addBulk(
-        fresh.map((c) => ({
-          name: CATALOG.fetch.job,
-          data: { url: c.link, canonicalUrl: c.canonicalUrl, feedId, title: c.title, published: c.published },
-          opts: { jobId: fetchJobId(c.canonicalUrl) },
-        })),
-      );
-    } catch (err) {
-      // give the claims back so the next poll enqueues them
-      await deps.seen.release(fresh.map((c) => c.canonicalUrl));
-      throw err;
-    }
+  // Enqueue first, then mark seen. A crash between the two re-enqueues the URL at the next
+  // poll, where the fetch job id (while the job exists) or the idempotent extract and verify
+  // stages absorb the repeat; marking first could lose the URL for good. Two pollers that
+  // race on one URL both add the same job id, and BullMQ keeps one.
+  const known = await deps.seen.has(candidates.map((c) => c.canonicalUrl));
+  const unseen = candidates.filter((_, i) => !known[i]);
+  let fresh: typeof unseen = [];
+  if (unseen.length) {
+    await deps.fetchQueue.addBulk(
+      unseen.map((c) => ({
+        name: CATALOG.fetch.job,
+        data: { url: c.link, canonicalUrl: c.canonicalUrl, feedId, title: c.title, published: c.published },
+        opts: { jobId: fetchJobId(c.canonicalUrl) },
+      })),
+    );
+    const claims = await deps.seen.claim(unseen.map((c) => c.canonicalUrl));
+    fresh = unseen.filter((_, i) => claims[i]);
   }
 
   // validators are stored only once the items are safely enqueued: a failed poll re-reads the feed

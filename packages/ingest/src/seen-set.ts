@@ -1,9 +1,8 @@
 import type { Keys, Redis } from '@quotecheck/shared';
 
 /**
- * The durable set of canonical URLs already handed to the fetch stage. `SADD` answers 1 for
- * exactly one caller, so two pollers of overlapping feeds never both enqueue a URL, and the
- * answer does not depend on finished jobs still existing (they are pruned).
+ * The durable set of canonical URLs already handed to the fetch stage. A URL is added after its fetch job
+ * is enqueued, and the answer does not depend on finished jobs still existing (they are pruned).
  */
 export class SeenSet {
   constructor(
@@ -21,11 +20,6 @@ export class SeenSet {
       if (err) throw err;
       return n === 1;
     });
-  }
-
-  /** Gives claims back (after an enqueue failed), so the next poll tries them again. */
-  async release(urls: readonly string[]): Promise<void> {
-    if (urls.length) await this.redis.srem(this.keys.seen, ...urls);
   }
 
   /** Which of these URLs were already seen, without claiming any. */
