@@ -17,7 +17,8 @@ const COPY_SIMILARITY = 0.75;
 /** Evidence lines kept per flag, so one claim seen in thousands of articles stays readable. */
 const MAX_EVIDENCE_PER_FLAG = 5;
 /** A reporter who says they were told or assured something is giving an account of a conversation. */
-const RECEPTION = /\b(?:told|assured|informed|briefed|was shown|were shown|learned|heard)\b/i;
+const RECEPTION =
+  /\b(?:(?:was|were|had been|has been|have been|being|been)\s+(?:\w+\s+)?(?:told|assured|informed|briefed|shown|promised)|learned from|heard from)\b/i;
 
 /** The verdict of one claim: headline status, every flag that applies, and the evidence behind each. */
 export interface Verdict {
@@ -106,7 +107,8 @@ function speaksFor(d: Dispute, speaker: Speaker, roles: readonly string[], key: 
 
 function quoteNamedIn(claim: Claim, d: Dispute): boolean {
   const words = contentWords(normalizeQuote(claim.canonical).words);
-  if (words.length < 2) return false;
+  // Two common words ("the Democratic nomination") turn up in unrelated sentences.
+  if (words.length < 3) return false;
   const set = new Set(d.words);
   return words.every((w) => set.has(w));
 }
@@ -218,9 +220,12 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
           );
       }
     } else if (d.kind === 'contrast' && !d.secondHand && speaker.name && sameSpeaker(d.speaker, speaker)) {
-      const related =
-        articles.has(d.articleId) || [...reporterKeys].some((k) => d.mentions.includes(k)) || quoteNamedIn(claim, d);
-      if (related && (secondHand || DENIAL_IN.test(d.sentence)))
+      // Against a second-hand account, the speaker's own words in the same coverage are the
+      // contradiction; against their own first-hand words, only a denial that names them is.
+      const related = secondHand
+        ? articles.has(d.articleId) || [...reporterKeys].some((k) => d.mentions.includes(k)) || quoteNamedIn(claim, d)
+        : quoteNamedIn(claim, d) && DENIAL_IN.test(d.sentence);
+      if (related)
         push(
           ev,
           'contradicted',

@@ -193,6 +193,20 @@ describe('Verifier across articles', () => {
     expect(c.evidence.find((e) => e.flag === 'denied')?.input).toBe('e2.txt');
   });
 
+  it('does not call a first-hand quote contradicted or denied by an unrelated denial in the same article', async () => {
+    const store = new MemoryClaimStore();
+    const t =
+      'Donald Trump told reporters: “Only a fool would send such a letter to the newspaper.”\nTrump denied the accusations through a spokeswoman, dismissing the former employee.\nCarson’s account of the meeting was false, his aide Bennett said.';
+    await new Verifier(store).addArticle(
+      article('f1', 'outlet-a', t, [
+        att(t, 'direct', 'Only a fool would send such a letter to the newspaper.', person('Donald Trump')),
+        att(t, 'indirect', 'the accusations', person('Trump'), { cue: spanOf(t, 'denied') }),
+      ]),
+    );
+    const c = find(store.all(), 'Only a fool would send such a letter to the newspaper.')!;
+    expect(c.flags).toEqual(['single_source']);
+  });
+
   it('is idempotent: the same article twice changes nothing', async () => {
     const store = new MemoryClaimStore();
     let t = 0;
