@@ -69,8 +69,23 @@ function utf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
+// Node 20's TextDecoder decodes windows-1252 (and so iso-8859-1 and us-ascii, its aliases) as plain
+// Latin-1, turning curly quotes, dashes and € into C1 controls; map 0x80-0x9F as the standard does.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes windows-1252 exactly as the WHATWG Encoding Standard specifies. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 function decodeAs(encoding: string, bytes: Uint8Array): string {
-  return encoding === 'utf-8' ? utf8(bytes) : new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'utf-8') return utf8(bytes);
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 function isAsciiCompatible(encoding: string): boolean {
@@ -83,7 +98,7 @@ function isAsciiCompatible(encoding: string): boolean {
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): DecodedHtml {
   const bom = bomEncoding(bytes);
-  if (bom) return { html: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' };
+  if (bom) return { html: new TextDecoder(bom).decode(bytes), encoding: bom, source: 'bom' }; // strips the BOM
 
   const http = encodingForLabel(charsetFromContentType(contentType));
   if (http && isAsciiCompatible(http)) return { html: decodeAs(http, bytes), encoding: http, source: 'http' };
@@ -105,6 +120,6 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
     if (c === 0xfffd) bad++;
     else if (c > 0x7f) high++;
   }
-  if (bad > high) return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback' };
+  if (bad > high) return { html: decodeWindows1252(bytes), encoding: 'windows-1252', source: 'fallback' };
   return { html, encoding: 'utf-8', source: 'default' };
 }

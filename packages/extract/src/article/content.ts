@@ -436,6 +436,7 @@ export function extractContent(page: Page, title: string | null): ContentResult 
   let bestResult = EMPTY;
   for (const attempt of ATTEMPTS) {
     markDead(s, attempt, title);
+    s.drop.fill(0); // the previous attempt's cleaning must not hide text from this one's scoring
     aggregate(s, 0, page.n - 1, null);
     const best = pickCandidate(s, attempt);
     const roots = best >= 0 ? withSiblings(s, best) : page.body >= 0 ? [page.body] : rootsOf(page);
