@@ -93,6 +93,12 @@ describe('articleFromHtml', () => {
     ]);
   });
 
+  it('keeps embedded social posts, which quote what someone said', () => {
+    const extra = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p>We will win this vote, no doubt about it.</p>— Jane Doe (@janedoe) <a href="https://x.com/janedoe/status/1">March 1, 2024</a></blockquote></div>`;
+    const a = articleFromHtml(newsPage(extra));
+    expect(a.paragraphs.slice(4)).toEqual(['We will win this vote, no doubt about it.', '— Jane Doe (@janedoe) March 1, 2024']);
+  });
+
   it('splits paragraphs at <br> and keeps inline markup inside one paragraph', () => {
     const body = `<div class="content"><p>${PROSE[0]}<br><br>${PROSE[1]}</p><p>A <a href="/x">linked</a> and <em>emphasised</em> sentence that runs on, with commas, for long enough to count as prose here.</p><p>${PROSE[2]}</p></div>`;
     const a = articleFromHtml(`<html><body>${body}</body></html>`);

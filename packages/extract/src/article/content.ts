@@ -67,6 +67,8 @@ class Scratch {
   /** Descendants that keep Readability from turning a div into a paragraph. */
   readonly blockCount: Int32Array;
   readonly dataTable: Uint8Array;
+  /** Embedded social posts (a quoted tweet, an Instagram caption) and their small wrappers. */
+  readonly embeddedPost: Uint8Array;
 
   constructor(readonly page: Page) {
     const n = page.n;
@@ -97,7 +99,9 @@ class Scratch {
     this.textishLen = new Float64Array(n);
     this.blockCount = new Int32Array(n);
     this.dataTable = new Uint8Array(n);
+    this.embeddedPost = new Uint8Array(n);
     this.markDataTables();
+    this.markEmbeddedPosts();
   }
 
   /** Tables with header cells or captions hold data, not layout, and are never cleaned away. */
@@ -112,6 +116,19 @@ class Scratch {
           break;
         }
       }
+    }
+  }
+
+  /**
+   * Publishers quote statements by embedding the post itself; the embed's wrapper usually carries
+   * "social"/"embed"/"media" class names that would otherwise mark it as boilerplate.
+   */
+  private markEmbeddedPosts(): void {
+    const { tag, parent, end, n } = this.page;
+    for (let i = 0; i < n; i++) {
+      if (tag[i] !== 'blockquote' || !EMBEDDED_POST.test(this.cls[i]!)) continue;
+      this.embeddedPost[i] = 1;
+      for (let p = parent[i]!, k = 0; p >= 0 && k < 3 && end[p]! - p < 150; p = parent[p]!, k++) this.embeddedPost[p] = 1;
     }
   }
 
@@ -216,6 +233,7 @@ function hasAncestor(page: Page, i: number, names: Set<string>, stop = -1): bool
 }
 
 const TABLE_OR_CODE = new Set(['table', 'code']);
+const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|threads-post|fb-(?:post|xfbml)/i;
 
 /** Readability's text similarity: the share of `b`'s tokens (by length) also found in `a`. */
 export function textSimilarity(a: string, b: string): number {
@@ -242,6 +260,7 @@ function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
     else if (
       attempt.stripUnlikely &&
       t !== 'a' &&
+      !s.embeddedPost[i] &&
       ((UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match) && !hasAncestor(page, i, TABLE_OR_CODE)) ||
         (a.role !== undefined && UNLIKELY_ROLES.has(a.role)))
     )
@@ -376,6 +395,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   const { page } = s;
   const t = page.tag[i]!;
   if (ALWAYS_DROP.has(t)) return true;
+  if (s.embeddedPost[i]) return false;
   const match = `${s.cls[i]} ${s.ids[i]}`;
   if (SHARE.test(match) && s.textLen[i]! < CHAR_THRESHOLD) return true;
   if (t === 'figcaption' || (CAPTION.test(match) && s.textLen[i]! < 400 && s.pCount[i]! < 2)) return true;
