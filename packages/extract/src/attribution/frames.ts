@@ -859,9 +859,17 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
   const live: Frame[] = [];
   for (const f of frames) {
     const outer = live.length ? (live[live.length - 1] as Frame) : undefined;
-    if (outer && outer.fwd >= 0 && f.chunkA >= outer.fwd && !f.dropped) {
+    // "According to X, …" opening a sentence: its content starts after the comma.
+    const outerStart = !outer
+      ? -1
+      : outer.fwd >= 0
+        ? outer.fwd
+        : outer.side === 'according' && outer.cueA - A <= 1
+          ? outer.chunkB + (tokens[outer.chunkB]?.text === ',' ? 1 : 0)
+          : -1;
+    if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
       const nested = f.side === 'left' || f.side === 'by';
-      const startsContent = f.chunkA - outer.fwd <= 2;
+      const startsContent = f.chunkA - outerStart <= 2;
       if (
         nested &&
         startsContent &&

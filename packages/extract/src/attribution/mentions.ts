@@ -95,6 +95,62 @@ export function isPhraseWord(t: Token | undefined): boolean {
   return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || PARTICLES.has(l) || /^\d+$/.test(l);
 }
 
+const DESCRIPTOR_STOP = new Set([
+  'that',
+  'this',
+  'than',
+  'then',
+  'when',
+  'what',
+  'where',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'upon',
+  'over',
+  'under',
+  'after',
+  'before',
+  'while',
+  'since',
+  'until',
+  'also',
+  'even',
+  'just',
+  'only',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'asked',
+  'wrote',
+  'added',
+  'like',
+  'about',
+  'because',
+  'though',
+  'although',
+  'unless',
+  'whether',
+  'which',
+  'whose',
+  'where',
+  'there',
+  'here',
+  'were',
+  'have',
+  'does',
+  'will',
+  'would',
+  'could',
+  'should',
+  'must',
+  'might',
+  'shall',
+  'being',
+  'been',
+]);
 const CONNECTORS = new Set(['and', 'of', '&', 'for']);
 
 /** Whether a token can end a speaker noun phrase. */
@@ -133,6 +189,20 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   }
   // Trim connectors and stray particles at the front.
   while (a < j && CONNECTORS.has((tokens[a] as Token).lower)) a++;
+  // A descriptor right before a name after a comma or quotation ("“…,” farmer Jo Held said").
+  const d = tokens[a - 1];
+  const beforeD = tokens[a - 2];
+  if (
+    a - 1 >= floor &&
+    d?.kind === 'w' &&
+    !d.cap &&
+    (tokens[a] as Token).cap &&
+    d.lower.length >= 4 &&
+    !/(ly|ed|ing)$/.test(d.lower) &&
+    !DESCRIPTOR_STOP.has(d.lower) &&
+    (a - 2 < floor || beforeD?.kind === 'Q' || (beforeD?.kind === 'p' && (beforeD.text === ',' || beforeD.text === '\n')))
+  )
+    a--;
   return { a, b: j + 1 };
 }
 
@@ -200,7 +270,7 @@ export function isNameRun(tokens: readonly Token[], a: number, b: number): boole
 }
 
 function isTitle(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+  return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower);
 }
 
 const joinTokens = (text: string, tokens: readonly Token[], a: number, b: number): string =>
@@ -245,6 +315,10 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
     for (let k = a; k < b; k++) if ((tokens[k] as Token).cap && !placeKey((tokens[k] as Token).text)) caps.push(k);
     const orgName = caps.length ? joinTokens(text, tokens, caps[0] as number, (caps[caps.length - 1] as number) + 1) : null;
     const hasOrgWord = caps.some((k) => ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, '')));
+    for (let k = a; k < b - 1; k++) {
+      if (ANONYMOUS_HEADS.has((tokens[k] as Token).lower) && ANONYMITY_MARKERS.has((tokens[k + 1] as Token).lower))
+        return { form: 'description', kind: 'anonymous', name: whole, role: (tokens[k] as Token).lower, place };
+    }
     if (DOCUMENT_NOUNS.has(headLower)) return { form: 'description', kind: 'document', name: whole, place };
     if (ANONYMOUS_HEADS.has(headLower) && !['spokesperson', 'spokesman', 'spokeswoman'].includes(headLower)) {
       const orgPart = orgName && hasOrgWord ? orgName : undefined;

@@ -36,6 +36,7 @@ veteran businessman businesswoman billionaire mogul star actor actress singer co
 man woman person source insider observer witness victim survivor father mother son daughter wife husband
 republican democrat conservative liberal progressive independent libertarian
 head boss coach player manager superintendent commissioner inspector investigator auditor
+farmer engineer worker nurse pastor priest rabbi imam chef driver owner teacher pilot
 narrator announcer moderator questioner interviewer panelist guest caller viewer listener reader commenter
 friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
 `);

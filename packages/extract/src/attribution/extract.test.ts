@@ -1,0 +1,241 @@
+import type { Attribution } from '@quotecheck/shared';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './index.js';
+
+function run(...paragraphs: string[]): Attribution[] {
+  return extractAttributions({ text: paragraphs.join('\n'), paragraphs });
+}
+
+/** The attribution whose content includes `words`. */
+function about(atts: Attribution[], words: string): Attribution {
+  const a = atts.find((x) => x.content.text.includes(words));
+  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
+  return a;
+}
+
+describe('quotation frames', () => {
+  it('reads "…," X said / said X / X said: / dash credits', () => {
+    const atts = run(
+      'Governor Ann Peel opened the session on Monday.',
+      '“We will balance the budget this year,” Peel said.',
+      '“The roads come first,” said Tom Brink, the transport chief.',
+      'Brink added: “Bridges are next on the list.”',
+      '“Every town deserves a clinic.” – Maria Costa',
+    );
+    expect(about(atts, 'balance the budget')).toMatchObject({
+      type: 'direct',
+      speaker: { name: 'Ann Peel', kind: 'person' },
+      cue: { text: 'said' },
+      source: { text: 'Peel' },
+    });
+    expect(about(atts, 'roads come first').speaker).toMatchObject({ name: 'Tom Brink', role: 'the transport chief' });
+    expect(about(atts, 'Bridges are next').speaker.name).toBe('Tom Brink');
+    expect(about(atts, 'Every town').speaker.name).toBe('Maria Costa');
+  });
+
+  it('marks reported speech with quoted words as mixed and plain reported speech as indirect', () => {
+    const atts = run(
+      'Mayor Luis Ortega said he hoped “there will be an agreement soon”.',
+      'Ortega said the council would vote next week.',
+    );
+    const mixed = about(atts, 'there will be an agreement soon');
+    expect(mixed.type).toBe('mixed');
+    expect(mixed.speaker.name).toBe('Luis Ortega');
+    expect(about(atts, 'the council would vote next week')).toMatchObject({ type: 'indirect', speaker: { name: 'Luis Ortega' } });
+  });
+
+  it('gives each further quoted fragment of a reported clause its own attribution', () => {
+    const atts = run('Judge Hanna Wells said the ruling was “final” and the appeal “had no merit at all”.');
+    expect(atts.some((a) => a.content.text.includes('“final”'))).toBe(true);
+    expect(about(atts, 'had no merit at all').speaker.name).toBe('Hanna Wells');
+  });
+
+  it('continues the speaker for a cue-less quotation in the same or the next paragraph', () => {
+    const atts = run(
+      '“The harvest was poor this year,” farmer Jonas Held said. “We lost half the wheat.”',
+      '“Next year has to be better.”',
+    );
+    expect(about(atts, 'half the wheat').speaker.name).toBe('Jonas Held');
+    expect(about(atts, 'Next year has to be better').speaker.name).toBe('Jonas Held');
+    expect(about(atts, 'Next year has to be better').cue).toBeNull();
+  });
+
+  it('treats a quotation spread over paragraphs as one', () => {
+    const atts = run(
+      '“The first problem is the water supply.',
+      '“The second problem is the power grid,” engineer Lena Park said.',
+    );
+    const a = about(atts, 'power grid');
+    expect(a.content.text).toContain('water supply');
+    expect(a.speaker.name).toBe('Lena Park');
+  });
+
+  it('does not report scare quotes or titles without a cue', () => {
+    const atts = run('The so-called “reform” stalled again.', 'Critics of the film “Night Train Home” were not invited.');
+    expect(atts.filter((a) => a.type !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('cues', () => {
+  it('reads according to, in a statement, passives and belief frames', () => {
+    const atts = run(
+      'According to the ministry, exports fell by a third.',
+      'The company said in a statement that it would appeal.',
+      'Smith was quoted as saying that the deal was dead.',
+      'Ruth Adler believes the tax is unfair to farmers.',
+      'The union warned that strikes would follow.',
+    );
+    expect(about(atts, 'exports fell').speaker).toMatchObject({ kind: 'organization' });
+    expect(about(atts, 'it would appeal').cue?.text).toBe('said');
+    expect(about(atts, 'the deal was dead').source?.text).toBe('Smith');
+    expect(about(atts, 'the tax is unfair').cue?.text).toBe('believes');
+    expect(about(atts, 'strikes would follow').cue?.text).toBe('warned');
+  });
+
+  it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
+    const atts = run(
+      'Carla Mendes tweeted that the vote was rigged.',
+      'Mendes left early, insisting that she had done nothing wrong.',
+      'Her lawyer has acknowledged that the papers were late.',
+    );
+    expect(about(atts, 'the vote was rigged').cue?.text).toBe('tweeted');
+    expect(about(atts, 'done nothing wrong').speaker.name).toBe('Carla Mendes');
+    expect(about(atts, 'papers were late').cue?.text).toBe('acknowledged');
+  });
+});
+
+describe('speakers', () => {
+  it('strips titles and appositives into the role and clusters surnames', () => {
+    const atts = run('Senator Jane Roe, a Democrat from Ohio, said the bill would pass.', '“We have the votes,” Roe said.');
+    expect(about(atts, 'the bill would pass').speaker).toMatchObject({ name: 'Jane Roe', kind: 'person' });
+    expect(about(atts, 'the bill would pass').speaker.role).toBeTruthy();
+    expect(about(atts, 'We have the votes').speaker.name).toBe('Jane Roe');
+  });
+
+  it('resolves a surname misspelt by one letter', () => {
+    const atts = run('President Andrzej Wisniewski spoke first.', '“We are ready,” Wisniewksi said.');
+    expect(about(atts, 'We are ready').speaker.name).toBe('Andrzej Wisniewski');
+  });
+
+  it('resolves a pronoun to the subject of the reporting clause, not the last name seen', () => {
+    const atts = run(
+      'Prime Minister Olga Berg said on Monday that talks would resume.',
+      '“We are close to a deal,” she said after a call with Chancellor Maria Lind.',
+      'On Tuesday, Berg thanked Lind.',
+      '“It was a good call,” he said.',
+    );
+    expect(about(atts, 'close to a deal').speaker.name).toBe('Olga Berg');
+    const fallback = about(atts, 'good call');
+    expect(fallback.speaker.name).not.toBe('Maria Lind');
+  });
+
+  it('resolves role nouns to the person introduced with that role', () => {
+    const atts = run(
+      'Governor Ray Holt and Vice President Dana Cole met in Denver.',
+      '“The state will not back down,” the governor said.',
+      '“Neither will we,” the vice president said.',
+      'The Bolivian leader, President Elena Ruiz, did not attend.',
+      '“We sent a letter,” the Bolivian president said.',
+    );
+    expect(about(atts, 'will not back down').speaker.name).toBe('Ray Holt');
+    expect(about(atts, 'Neither will we').speaker.name).toBe('Dana Cole');
+    expect(about(atts, 'We sent a letter').speaker.name).toBe('Elena Ruiz');
+  });
+
+  it('gives organisations, spokespeople, statements, groups and anonymous sources their kind', () => {
+    const atts = run(
+      'The Interior Ministry said the border would reopen.',
+      'A Foreign Ministry spokesperson said the claims were “baseless”.',
+      '“We condemn the attack,” said a joint statement by the three governments.',
+      'A person familiar with the talks said a deal was near.',
+      'Several lawmakers said they would vote against it.',
+    );
+    expect(about(atts, 'border would reopen').speaker.kind).toBe('organization');
+    expect(about(atts, 'baseless').speaker).toMatchObject({ kind: 'organization', role: 'spokesperson' });
+    expect(about(atts, 'We condemn the attack').speaker.kind).toBe('document');
+    expect(about(atts, 'a deal was near').speaker.kind).toBe('anonymous');
+    expect(about(atts, 'vote against it').speaker.kind).toBe('group');
+  });
+});
+
+describe('reporting chains', () => {
+  it('records second-hand words with who relayed them', () => {
+    const atts = run(
+      'Secretary Paul Rivera met the delegation on Friday.',
+      'Three lawmakers said they were told by Rivera that the plan was “dead on arrival”.',
+      'Councillor Ann Moss said Rivera told her that the funds were frozen.',
+      'The Daily Ledger quoted Rivera as saying that the army would withdraw.',
+    );
+    const told = about(atts, 'dead on arrival');
+    expect(told.speaker.name).toBe('Paul Rivera');
+    expect(told.reportedBy).toMatchObject({ kind: 'group' });
+    const frozen = about(atts, 'funds were frozen');
+    expect(frozen.speaker.name).toBe('Paul Rivera');
+    expect(frozen.reportedBy?.name).toBe('Ann Moss');
+    const quoted = about(atts, 'army would withdraw');
+    expect(quoted.speaker.name).toBe('Paul Rivera');
+    expect(quoted.reportedBy?.name).toContain('Daily Ledger');
+  });
+
+  it('reads "according to X, Y said" as Y relayed by X', () => {
+    const atts = run('Nurse Kim Tal said the ward was full.', 'According to the hospital, Tal said the ward had closed.');
+    const a = about(atts, 'ward had closed');
+    expect(a.speaker.name).toBe('Kim Tal');
+    expect(a.reportedBy?.kind).toBe('organization');
+  });
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty or blank text', () => {
+    expect(extractAttributions({ text: '', paragraphs: [] })).toEqual([]);
+    expect(extractAttributions({ text: '\n\n', paragraphs: ['', '', ''] })).toEqual([]);
+  });
+
+  it('handles 100,000 quote marks', () => {
+    const text = `He said ${'“'.repeat(60_000)} and ${'” “'.repeat(20_000)}.`;
+    const atts = extractAttributions({ text, paragraphs: [text] });
+    for (const a of atts) expect(a.content.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('never throws and keeps every span inside the text', () => {
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      '‘',
+      '’',
+      '«',
+      '»',
+      ' said ',
+      ' he ',
+      'Mr. ',
+      'Smith',
+      ', ',
+      '. ',
+      '\n',
+      ' that ',
+      'according to ',
+      ':',
+      '—',
+      'The senator',
+      'told by ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const atts = extractAttributions({ text, paragraphs: text.split('\n') });
+        for (const a of atts) {
+          for (const s of [a.content, a.cue, a.source]) {
+            if (!s) continue;
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

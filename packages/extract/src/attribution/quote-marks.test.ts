@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quote-marks.js';
+
+const inner = (text: string): string[] => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('pairs curly, straight and guillemet marks', () => {
+    expect(inner('She said “we will win” and left.')).toEqual(['we will win']);
+    expect(inner('He said "no deal" twice.')).toEqual(['no deal']);
+    expect(inner('Il a dit « non merci » hier.')).toEqual([' non merci ']);
+  });
+
+  it('keeps nested single quotes inside the double quotation', () => {
+    expect(inner('“They called it ‘a disaster’ on air,” she said.')).toEqual(['They called it ‘a disaster’ on air,']);
+  });
+
+  it('runs a quotation on when the next paragraph reopens without a close', () => {
+    const text = '“The first part goes on.\n“And the second part ends here,” he said.';
+    const qs = findQuotes(text);
+    expect(qs).toHaveLength(1);
+    expect(text.slice(qs[0]?.start, qs[0]?.end)).toBe('The first part goes on.\n“And the second part ends here,');
+  });
+
+  it('ends an unclosed quotation at its paragraph end and keeps going', () => {
+    const text = 'She said “this never closes\nNext paragraph says “fine” today.';
+    expect(inner(text)).toEqual(['this never closes', 'fine']);
+  });
+
+  it('ignores stray closing marks, apostrophes and inch marks', () => {
+    expect(inner('It’s the players’ call” they said.')).toEqual([]);
+    expect(inner('He is 6\'5" tall and said "yes".')).toEqual(['yes']);
+  });
+
+  it('reads curly single marks as quotations in texts that use them as the outer mark', () => {
+    expect(inner('The minister said ‘we are ready’ and the union said ‘we are not’.')).toEqual(['we are ready', 'we are not']);
+  });
+
+  it('finishes on 100,000 marks with offsets inside the text', () => {
+    const text = '“a” '.repeat(25_000) + '“'.repeat(50_000);
+    const qs = findQuotes(text);
+    expect(qs.length).toBeGreaterThanOrEqual(25_000);
+    for (const q of qs) {
+      expect(q.start).toBeGreaterThanOrEqual(0);
+      expect(q.end).toBeLessThanOrEqual(text.length);
+      expect(q.start).toBeLessThan(q.end);
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Attribution accuracy, measured the way everyone measures it: the shared scorer runs the real
+ * `quotecheck extract --json` over the seed article and PolNeAR dev, and each figure must stay
+ * within 0.01 of what the extractor reached when these pins were set (docs/accuracy.md).
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, EVAL, REPO_ROOT } from './support/cli.js';
+
+const SCORER = resolve(EVAL, 'score.py');
+const SEED_TEXT = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt');
+const SEED_GOLD = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.quotes.jsonl');
+const TOLERANCE = 0.01;
+
+/** Figures reached when pinned; a drop of more than TOLERANCE fails. */
+const PINNED = {
+  seed: { P: 1.0, R: 0.978, speaker_acc: 1.0 },
+  dev: { content_f1: 0.651, source_acc: 0.886, content_source_f1: 0.577, direct_p: 0.753, direct_r: 0.821 },
+};
+
+function score(args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn('python3', [SCORER, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done(out) : fail(new Error(`score.py ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`)),
+    );
+  });
+}
+
+function lastLine(out: string): string {
+  const lines = out.trim().split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+function expectAtLeast(label: string, got: number | undefined, pinned: number): void {
+  expect(got, `${label} missing from the scorer summary`).toBeTypeOf('number');
+  expect(got as number, `${label} fell from ${pinned} to ${got}`).toBeGreaterThanOrEqual(pinned - TOLERANCE);
+}
+
+describe('attribution accuracy (shared scorer, real CLI)', () => {
+  it('keeps the seed article figures', { timeout: 300_000 }, async () => {
+    const line = lastLine(await score(['gold', SEED_GOLD, SEED_TEXT]));
+    const m = /quotes P ([\d.]+) R ([\d.]+) F1 [\d.]+ speaker_acc ([\d.]+)/.exec(line);
+    expect(m, `unexpected summary: ${line}`).not.toBeNull();
+    expectAtLeast('seed quote precision', Number(m?.[1]), PINNED.seed.P);
+    expectAtLeast('seed quote recall', Number(m?.[2]), PINNED.seed.R);
+    expectAtLeast('seed speaker accuracy', Number(m?.[3]), PINNED.seed.speaker_acc);
+  });
+
+  it('keeps the PolNeAR dev figures', { timeout: 600_000 }, async () => {
+    const line = lastLine(await score(['polnear', '--split', 'dev']));
+    expect(line.startsWith('polnear-dev:'), `unexpected summary: ${line}`).toBe(true);
+    const got = Object.fromEntries([...line.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+    for (const [key, pinned] of Object.entries(PINNED.dev)) expectAtLeast(`dev ${key}`, got[key], pinned);
+  });
+});
