@@ -81,6 +81,20 @@ describe('articleFromHtml', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('falls back to the JSON-LD articleBody when the markup holds only a teaser', () => {
+    const body = PROSE.map((p) => `<p>${p.replace(/“|”/g, '&quot;')}</p>`).join('');
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Council approves budget', articleBody: body });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body>
+      <article><p>${PROSE[0]}</p><div class="paywall">Subscribe to read the full story.</div></article></body></html>`;
+    const a = articleFromHtml(html);
+    expect(a.paragraphs).toEqual(PROSE.map((p) => p.replace(/“|”/g, '"')));
+    // A body no longer than the markup's text does not replace it.
+    const short = JSON.stringify({ '@type': 'NewsArticle', articleBody: PROSE[0] });
+    expect(
+      articleFromHtml(newsPage().replace('</head>', `<script type="application/ld+json">${short}</script></head>`)).paragraphs,
+    ).toEqual(PROSE);
+  });
+
   it('keeps subheadings, quotes and lists that belong to the story', () => {
     const extra = `<h2>What happens next</h2><blockquote><p>“It is a good day for the city and its people,” the mayor wrote.</p></blockquote>
       <ul><li>Road repairs start in May, beginning with the ring road.</li><li>The library reopens on Sundays from June onwards.</li></ul>`;

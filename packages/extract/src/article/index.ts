@@ -5,7 +5,9 @@ import { parseHtml } from './dom.js';
 import { articleFromJsonLd } from './json-ld.js';
 import { articleMeta } from './meta.js';
 import { flattenPage, type Page } from './page.js';
+import { render } from './render.js';
 import { adapterForHost, findBodies, matches, type SiteAdapter } from './site-adapters.js';
+import { paragraphsOf } from './text.js';
 
 export { type CharsetSource, type DecodedHtml, decodeHtml } from './charset.js';
 export { articleFromJsonLd, type JsonLdArticle, parseJsonLd } from './json-ld.js';
@@ -53,6 +55,7 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
   const adapter = adapterForHost(hostOf(opts.url) ?? hostOf(meta.url));
   if (adapter) paragraphs = adapterParagraphs(page, adapter, meta.title);
   paragraphs ??= extractContent(page, meta.title).paragraphs;
+  if (ld?.articleBody) paragraphs = preferFullerBody(paragraphs, ld.articleBody);
 
   return {
     url: opts.url ?? meta.url,
@@ -63,6 +66,25 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
     paragraphs,
     text: paragraphs.join('\n'),
   };
+}
+
+/**
+ * JSON-LD `articleBody` is the publisher's own plain text of the story. It is used instead of the
+ * markup's text only when the markup yielded clearly less (a teaser, a body assembled by scripts),
+ * since it often lacks paragraph breaks and is sometimes truncated.
+ */
+function preferFullerBody(paragraphs: string[], articleBody: string): string[] {
+  const domChars = paragraphs.reduce((n, p) => n + p.length, 0);
+  const body = /<\/?[a-z][^>]*>|&#?\w+;/i.test(articleBody) ? htmlFragmentParagraphs(articleBody) : paragraphsOf(articleBody);
+  const ldChars = body.reduce((n, p) => n + p.length, 0);
+  return ldChars > domChars * 2 ? body : paragraphs;
+}
+
+function htmlFragmentParagraphs(fragment: string): string[] {
+  const page = flattenPage(parseHtml(fragment));
+  const roots: number[] = [];
+  for (let i = 0; i < page.n; i = page.end[i]! + 1) roots.push(i);
+  return render(page, roots, () => false);
 }
 
 function hostOf(url: string | null | undefined): string | null {
