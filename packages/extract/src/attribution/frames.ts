@@ -244,7 +244,10 @@ unveiled sued draws volunteered rushed convicted thrilled stared acted`.split(/\
  */
 function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm | undefined {
   const t = tokens[i];
-  if (!isWord(t) || t.cap || t.lower.length < 4 || NOT_STANCE.has(t.lower) || isHeadNoun(t.lower)) return undefined;
+  if (!isWord(t) || t.cap || t.lower.length < 4) return undefined;
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (last !== 100 && last !== 115) return undefined; // only words ending in d or s
+  if (NOT_STANCE.has(t.lower) || isHeadNoun(t.lower)) return undefined;
   const past = /[^e]ed$/.test(t.lower);
   if (!(past || /[^su']s$/.test(t.lower)) || /['’]/.test(t.text)) return undefined;
   const j = skipAuxLeft(tokens, i - 1, A);
@@ -768,7 +771,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       const np = phraseStartingAt(tokens, cueB, B);
       if (!np) continue;
       const after = skipAppositiveRight(tokens, np.b, B);
-      if (!endsInvertedSource(tokens[after])) continue;
+      if (!endsInvertedSource(tokens[after]) && tokens[np.b]?.text !== ',') continue;
       if (np.b - np.a === 1 && /^(he|she|they|it|we|i|you)$/.test((tokens[np.a] as Token).lower) && isWord(tokens[np.b]))
         continue;
       src = np;
@@ -951,9 +954,14 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
         if (r2) f.regions.push(r2);
       }
     } else if (quoteBefore(tokens, f.chunkA, floor) && (f.side === 'left' || f.side === 'by')) {
-      // "“…,” she said several months later": after a quotation the cue closes it.
+      // "“…,” she said several months later": after a quotation the cue closes it; an
+      // interrupted quotation goes on after it ("“My hope,” he said, “is that …”").
       const r = before();
       if (r) f.regions.push(r);
+      if (f.fwd >= 0 && f.fwd < limit && tokens[f.fwd]?.kind === 'Q' && tokens[f.fwd - 1]?.text === ',') {
+        const r2 = trimRegion(tokens, f.fwd, Math.min(limit, f.fwd + 1), false);
+        if (r2) f.regions.push(r2);
+      }
     } else if (f.fwd < 0 && f.side === 'left' && tokens[f.chunkA - 1]?.text === ',' && tokens[f.cueB]?.text === ',') {
       // "…, Mr. Obama said, a majority have come to believe …": both sides are the content.
       const r = trimRegion(tokens, f.cueB + 1, contentEnd(tokens, { ...f, fwd: f.cueB }, A, limit), false);

@@ -98,12 +98,15 @@ function extract(text: string): Attribution[] {
     reportedBy: Attribution['reportedBy'];
   } | null = null;
   let pendingQuote: { token: number; sentence: number } | null = null;
+  /** Quotations already given to a frame of an earlier sentence. */
+  const claimed = new Set<number>();
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si] as Sentence;
     const frames = findFrames(ctx, sent);
     const used = new Set<number>();
     let emittedHere = false;
+    for (let k = sent.a; k < sent.b; k++) if (claimed.has(k)) emittedHere = true;
 
     for (const f of frames) {
       if (f.dropped || !f.src) continue;
@@ -112,8 +115,12 @@ function extract(text: string): Attribution[] {
       // "Trump said." right after an unattributed quotation sentence: that quotation is the content.
       if (!regions.length && pendingQuote && pendingQuote.sentence === si - 1 && (f.side === 'left' || f.side === 'right')) {
         regions = [{ a: pendingQuote.token, b: pendingQuote.token + 1, that: false }];
-        const prev = out.length;
-        void prev;
+      }
+      // "Caddell continued:" closing a paragraph: the quotation opening the next one is the content.
+      const next = sentences[si + 1];
+      if (!regions.length && tokens[sent.b - 1]?.text === ':' && next && tokens[next.a]?.kind === 'Q') {
+        regions = [{ a: next.a, b: next.a + 1, that: false }];
+        claimed.add(next.a);
       }
       if (!regions.length) continue;
       const sourceSpan = spanOf(text, (tokens[f.src.a] as Token).s, (tokens[f.src.b - 1] as Token).e);

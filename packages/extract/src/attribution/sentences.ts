@@ -133,7 +133,8 @@ export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: n
     }
     const next = tokens[i + 1];
     if (!next) continue;
-    const nextStarts = next.kind === 'Q' || next.cap || /^\p{N}/u.test(next.text) || next.text === '\n';
+    const c0 = next.text.charCodeAt(0);
+    const nextStarts = next.kind === 'Q' || next.cap || (c0 >= 48 && c0 <= 57) || next.text === '\n';
     if (t.kind === 'p' && ENDERS.has(t.text)) {
       // Stray quote marks that follow the period belong to this sentence.
       let k = i + 1;
