@@ -1,31 +1,14 @@
 import { articleFromHtml, articleFromText, extractAttributions } from '@quotecheck/extract';
-import type { Article, Attribution, Span } from '@quotecheck/shared';
+import type { Article, Attribution } from '@quotecheck/shared';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spanProblems } from './support/pipeline-checks.js';
 
 /**
  * The extractor is total on hostile input: it never throws and every span it returns indexes the
  * article text it came from. Random HTML, random quote-mark soup, absurd nesting and a page made
  * of quotation marks.
  */
-
-/** Every problem with the spans of `atts` over `text`; empty when all hold. */
-function spanProblems(text: string, atts: Attribution[]): string[] {
-  const out: string[] = [];
-  const check = (what: string, i: number, s: Span | null | undefined) => {
-    if (!s) return;
-    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length))
-      out.push(`#${i} ${what} [${s.start}, ${s.end}) outside [0, ${text.length}]`);
-    else if (text.slice(s.start, s.end) !== s.text) out.push(`#${i} ${what} text ${JSON.stringify(s.text)} is not the slice`);
-  };
-  atts.forEach((a, i) => {
-    check('content', i, a.content);
-    check('cue', i, a.cue);
-    check('source', i, a.source);
-    check('reportedBy.source', i, a.reportedBy?.source);
-  });
-  return out;
-}
 
 /** Article invariants: text is the paragraphs joined by newlines. */
 function articleProblems(a: Article): string[] {

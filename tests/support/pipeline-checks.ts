@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ArticleStore, type ConfigInput, createRedis, Keys, type Redis } from '@quotecheck/shared';
+import { ArticleStore, type Attribution, type ConfigInput, createRedis, Keys, type Redis, type Span } from '@quotecheck/shared';
 import { articleInput, MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { Queue } from 'bullmq';
 import { REPO_ROOT, runCli, until } from './cli.js';
@@ -167,4 +167,22 @@ export async function auditStore(probe: PipelineProbe, env: NodeJS.ProcessEnv): 
     extra: [...seen.keys()].filter((k) => !expected.has(k)),
     unverifiedArticles: [...withQuotes].filter((id) => !articlesExported.has(id)),
   };
+}
+
+/** Every problem with the spans of `atts` over `text`; empty when all hold. */
+export function spanProblems(text: string, atts: Attribution[]): string[] {
+  const out: string[] = [];
+  const check = (what: string, i: number, s: Span | null | undefined) => {
+    if (!s) return;
+    if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length))
+      out.push(`#${i} ${what} [${s.start}, ${s.end}) outside [0, ${text.length}]`);
+    else if (text.slice(s.start, s.end) !== s.text) out.push(`#${i} ${what} text ${JSON.stringify(s.text)} is not the slice`);
+  };
+  atts.forEach((a, i) => {
+    check('content', i, a.content);
+    check('cue', i, a.cue);
+    check('source', i, a.source);
+    check('reportedBy.source', i, a.reportedBy?.source);
+  });
+  return out;
 }
