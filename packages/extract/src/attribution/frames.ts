@@ -870,7 +870,19 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
         : outer.side === 'according' && outer.cueA - A <= 1
           ? outer.chunkB + (tokens[outer.chunkB]?.text === ',' ? 1 : 0)
           : -1;
-    if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
+    // A frame after a subordinator, a contrast or ", and" opens a clause of its own ("…, though she
+    // acknowledged …", "… when Clinton blasted him").
+    const opener = tokens[f.chunkA - 1];
+    const opensClause =
+      !!opener &&
+      opener.kind === 'w' &&
+      !opener.cap &&
+      (SUBORDINATORS.has(opener.lower) ||
+        CLAUSE_CUTS.has(opener.lower) ||
+        (opener.lower === 'and' && tokens[f.chunkA - 2]?.text === ','));
+    if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped && opensClause && (f.side === 'left' || f.side === 'by')) {
+      // the outer content stops before this clause
+    } else if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
       const nested = f.side === 'left' || f.side === 'by';
       const startsContent = f.chunkA - outerStart <= 2;
       if (
@@ -909,6 +921,9 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
       const g = live[m] as Frame;
       if (g.relayedBy === f) continue;
       limit = g.side === 'inherit' ? Math.max(g.chunkA - 1, f.chunkB) : g.chunkA;
+      const op = tokens[g.chunkA - 1];
+      if (g.side !== 'inherit' && op?.kind === 'w' && !op.cap && (SUBORDINATORS.has(op.lower) || CLAUSE_CUTS.has(op.lower) || op.lower === 'and'))
+        limit = Math.max(g.chunkA - 1 - (tokens[g.chunkA - 2]?.text === ',' ? 1 : 0), f.chunkB);
       // Cut the comma or conjunction before a participle or coordinated cue.
       if (g.side === 'inherit') {
         let c = g.chunkA - 1;

@@ -253,6 +253,8 @@ export function isAppositive(tokens: readonly Token[], a: number, b: number): bo
   if (t?.kind !== 'w' || b - a > 20) return false;
   if (DESCRIPTIVE_START.test(t.lower)) return true;
   if (!t.cap) return true;
+  // "Democrat of California", "Republican from Iowa", "Chairman of the board".
+  if (ROLE_NOUNS.has(t.lower) && b - a > 1) return true;
   // "Sen. Smith, R-Texas," or "Doe, 62," are appositives too.
   return /^[RDI]-/.test(t.text);
 }
