@@ -70,6 +70,25 @@ describe('articleFromHtml', () => {
     expect(articleFromHtml(newsPage(), { url: 'https://example.org/fetched' }).url).toBe('https://example.org/fetched');
   });
 
+  it('reads byline and date from the page when the head has none', () => {
+    const bare = newsPage()
+      .replace(/<meta name="author"[^>]*>/, '')
+      .replace(/<meta property="article:published_time"[^>]*>/, '')
+      .replace(
+        '<div class="byline">By Sam Reporter</div>',
+        '<p class="article-byline">Posted by <a rel="author" href="/sam">Sam Reporter</a> <time datetime="2024-03-01T10:00:00+01:00">1 March</time></p>',
+      );
+    const a = articleFromHtml(bare);
+    expect(a.byline).toBe('Sam Reporter');
+    expect(a.published).toBe('2024-03-01T09:00:00.000Z');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('decodes character references left in metadata', () => {
+    const html = newsPage().replace('content="Council approves budget"', 'content="Mayor: &#8220;We did it&#8221; &amp; more"');
+    expect(articleFromHtml(html).title).toBe('Mayor: “We did it” & more');
+  });
+
   it('takes metadata from JSON-LD first, and malformed JSON-LD does not break the page', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
       "headline":"Budget passes 7-2","datePublished":"2024-03-02","author":[{"@type":"Person","name":"Ana Ruiz"}]}]}</script>

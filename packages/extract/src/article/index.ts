@@ -2,8 +2,9 @@ import type { Article } from '@quotecheck/shared';
 import { decodeHtml } from './charset.js';
 import { extractContent, extractFromContainer } from './content.js';
 import { parseHtml } from './dom.js';
+import { bylineFromDom, publishedFromDom } from './dom-meta.js';
 import { articleFromJsonLd } from './json-ld.js';
-import { articleMeta } from './meta.js';
+import { articleMeta, normalizeDate } from './meta.js';
 import { flattenPage, type Page } from './page.js';
 import { render } from './render.js';
 import { adapterForHost, findBodies, matches, type SiteAdapter } from './site-adapters.js';
@@ -60,8 +61,8 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
   return {
     url: opts.url ?? meta.url,
     title: meta.title,
-    byline: meta.byline,
-    published: meta.published,
+    byline: meta.byline ?? bylineFromDom(page),
+    published: meta.published ?? normalizeDate(publishedFromDom(page)),
     language: meta.language,
     paragraphs,
     text: paragraphs.join('\n'),

@@ -1,6 +1,6 @@
 import type { JsonLdArticle } from './json-ld.js';
 import type { HeadData } from './page.js';
-import { squash } from './text.js';
+import { decodeEntities, squash } from './text.js';
 
 /** Article metadata gathered from JSON-LD, OpenGraph/meta tags and the document head. */
 export interface ArticleMeta {
@@ -38,9 +38,12 @@ function first(m: Map<string, string>, keys: string[]): string | null {
 
 const TITLE_SEPARATOR = /\s+[|\-–—:»·•/\\]+\s+/;
 
-/** Drops the site name a `<title>` or og:title carries before or after a separator. */
-export function cleanTitle(raw: string, siteName: string | null): string {
-  const title = squash(raw);
+/**
+ * Drops the site name a `<title>` or og:title carries before or after a separator; for a document
+ * `<title>`, also a short trailing segment that is probably the site's name.
+ */
+export function cleanTitle(raw: string, siteName: string | null, fromDocumentTitle = true): string {
+  const title = squash(decodeEntities(raw));
   if (!TITLE_SEPARATOR.test(title)) return title;
   const parts = title.split(TITLE_SEPARATOR);
   const site = siteName ? squash(siteName).toLowerCase() : null;
@@ -48,6 +51,8 @@ export function cleanTitle(raw: string, siteName: string | null): string {
     const kept = parts.filter((p) => p.toLowerCase() !== site);
     if (kept.length && kept.length < parts.length) return kept.join(' - ');
   }
+  // Headlines (JSON-LD, og:title) contain separators of their own; only <title> gets the guess below.
+  if (!fromDocumentTitle) return title;
   // Without a known site name, drop one short trailing segment (Readability keeps >= 4 words before it).
   const last = parts[parts.length - 1]!;
   const before = title.slice(0, title.length - last.length).replace(/\s+[|\-–—:»·•/\\]+\s+$/, '');
@@ -57,8 +62,8 @@ export function cleanTitle(raw: string, siteName: string | null): string {
 
 function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  const s = squash(raw)
-    .replace(/^(?:by|von|par|por|di|door|av|af|od|от)\s+/i, '')
+  const s = squash(decodeEntities(raw))
+    .replace(/^(?:(?:posted|written|words|text|story)\s+)?(?:by|von|par|por|di|door|av|af|od|от)\s+/i, '')
     .replace(/\s*[|,;]\s*$/, '');
   if (!s || /^https?:\/\//i.test(s) || s.length > 200) return null;
   return s;
@@ -104,7 +109,8 @@ function absoluteHttp(u: string | null | undefined): string | null {
 export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: string | null): ArticleMeta {
   const m = metaMap(head);
   const siteName = first(m, ['og:site_name', 'application-name', 'al:ios:app_name']);
-  const rawTitle = ld?.headline ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']) ?? head.title;
+  const headline = ld?.headline ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']);
+  const title = headline ? cleanTitle(headline, siteName, false) : head.title ? cleanTitle(head.title, siteName) : '';
   const byline =
     cleanByline(ld?.author ?? null) ??
     cleanByline(
@@ -132,7 +138,7 @@ export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: strin
   );
   const canonical = head.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.rel ?? ''))?.href;
   return {
-    title: rawTitle ? cleanTitle(rawTitle, siteName) || null : null,
+    title: title || null,
     byline,
     published,
     language: normalizeLanguage(
