@@ -34,13 +34,16 @@ repeat continue declare underline underscore highlight reason rule order
 recommend propose indicate imply inform advise brief text email message write_in
 cry scream chant sing tout hail laud applaud celebrate defend blame fault lambast lambaste
 chide scold dispute refute rebut contest challenge lash_out call concede
+discuss express thank apologize apologise list refer talk_about focus_on share reflect float pitch
+decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
+point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
 `;
 
 const BELIEF = `
 think:thought:thought believe hope want expect fear worry doubt suspect feel:felt:felt
 know:knew:known consider plan intend wish prefer support back oppose endorse favor favour
 assume guess imagine reckon trust suppose realize realise recognize recognise decide
-seek:sought:sought refuse vow aim
+seek:sought:sought refuse vow aim see:saw:seen seem appear like dislike prefer love hate
 `;
 
 const EVIDENCE = `show:showed:shown find:found:found suggest indicate reveal estimate`;
@@ -82,7 +85,9 @@ function inflect(base: string): { s: string; ed: string; ing: string } {
 /** Single-word cue forms, keyed by lower-case form. */
 export const CUE_FORMS = new Map<string, CueForm>();
 /** Two-word phrasal cues ("point out", "lash out"), keyed by the first word's form → particle. */
-export const PHRASAL_PARTICLE = new Map<string, string>();
+export const PHRASAL_PARTICLE = new Map<string, Set<string>>();
+/** Forms that are cues only with one of their particles ("pointed out", not "pointed"). */
+export const PHRASAL_ONLY = new Set<string>();
 
 const ADDRESSEE = new Set([
   'tell',
@@ -120,13 +125,18 @@ function register(list: string, cls: CueClass): void {
     ];
     for (const [form, gerund, participle] of forms) {
       const prev = CUE_FORMS.get(form);
+      if (particle) {
+        const set = PHRASAL_PARTICLE.get(form) ?? new Set<string>();
+        set.add(particle);
+        PHRASAL_PARTICLE.set(form, set);
+        if (!prev) PHRASAL_ONLY.add(form);
+      } else if (prev) PHRASAL_ONLY.delete(form);
       // Speech senses win over belief or evidence senses of the same form.
       if (prev && (prev.cls === 'speech' || cls !== 'speech')) {
         if (participle) prev.participle = true;
         continue;
       }
       CUE_FORMS.set(form, { lemma: verb, cls, gerund, takesAddressee: ADDRESSEE.has(verb), participle });
-      if (particle) PHRASAL_PARTICLE.set(form, particle);
     }
   }
 }

@@ -5,7 +5,15 @@
  * the clause's subject ("…, adding that", "but said"), passives with "by" ("they were told by X
  * that …"), "X was quoted as saying", "according to X", "X: …" and "“…” – X".
  */
-import { CUE_FORMS, type CueClass, type CueForm, isAmbiguousLemma, PASSIVE_BY, PHRASAL_PARTICLE } from './cue-lexicon.js';
+import {
+  CUE_FORMS,
+  type CueClass,
+  type CueForm,
+  isAmbiguousLemma,
+  PASSIVE_BY,
+  PHRASAL_ONLY,
+  PHRASAL_PARTICLE,
+} from './cue-lexicon.js';
 import {
   anonymousPhraseBefore,
   isAppositive,
@@ -630,11 +638,9 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A);
     if (!form) continue;
     let cueB = i + 1;
-    const particle = PHRASAL_PARTICLE.get(t.lower);
-    if (particle) {
-      if (tokens[cueB]?.lower !== particle) continue;
-      cueB++;
-    }
+    const particles = PHRASAL_PARTICLE.get(t.lower);
+    if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
+    else if (PHRASAL_ONLY.has(t.lower)) continue;
     if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') continue;
     if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') continue;
     const j = skipAuxLeft(tokens, i - 1, A);
@@ -879,8 +885,16 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
       !opener.cap &&
       (SUBORDINATORS.has(opener.lower) ||
         CLAUSE_CUTS.has(opener.lower) ||
+        (opener.lower === 'with' && f.side === 'left') ||
         (opener.lower === 'and' && tokens[f.chunkA - 2]?.text === ','));
-    if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped && opensClause && (f.side === 'left' || f.side === 'by')) {
+    if (
+      outer &&
+      outerStart >= 0 &&
+      f.chunkA >= outerStart &&
+      !f.dropped &&
+      opensClause &&
+      (f.side === 'left' || f.side === 'by')
+    ) {
       // the outer content stops before this clause
     } else if (outer && outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
       const nested = f.side === 'left' || f.side === 'by';
@@ -922,7 +936,12 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
       if (g.relayedBy === f) continue;
       limit = g.side === 'inherit' ? Math.max(g.chunkA - 1, f.chunkB) : g.chunkA;
       const op = tokens[g.chunkA - 1];
-      if (g.side !== 'inherit' && op?.kind === 'w' && !op.cap && (SUBORDINATORS.has(op.lower) || CLAUSE_CUTS.has(op.lower) || op.lower === 'and'))
+      if (
+        g.side !== 'inherit' &&
+        op?.kind === 'w' &&
+        !op.cap &&
+        (SUBORDINATORS.has(op.lower) || CLAUSE_CUTS.has(op.lower) || op.lower === 'and' || op.lower === 'with')
+      )
         limit = Math.max(g.chunkA - 1 - (tokens[g.chunkA - 2]?.text === ',' ? 1 : 0), f.chunkB);
       // Cut the comma or conjunction before a participle or coordinated cue.
       if (g.side === 'inherit') {
