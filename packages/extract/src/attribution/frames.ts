@@ -421,6 +421,77 @@ function looseSourceAfter(tokens: readonly Token[], i: number, end: number): Phr
   return b > i ? { a: i, b } : null;
 }
 
+/**
+ * A subject phrase with modifiers the strict scan does not take ("Protesters marching through
+ * the streets chanted"): back to a clause boundary, opening with a name, determiner or group noun.
+ */
+function looseSubjectBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  let k = j;
+  while (k - 1 >= A && j - k < 9) {
+    const p = tokens[k - 1] as Token;
+    if (p.kind !== 'w' || (!p.cap && (CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)))) break;
+    k--;
+  }
+  for (let s = k; s <= j; s++) {
+    const t = tokens[s] as Token;
+    const opens = (t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || (DETERMINERS.has(t.lower) && !t.cap) || isHeadNoun(t.lower);
+    if (!opens) continue;
+    for (let h = s; h <= j; h++) {
+      const x = tokens[h] as Token;
+      if (isHeadNoun(x.lower) || (x.cap && !CAPITALISED_STOPWORDS.has(x.text))) return s === j ? null : { a: s, b: j + 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+const CLAUSE_WORDS_LOOSE = new Set([
+  'to',
+  'not',
+  'also',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'but',
+  'because',
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'since',
+  'where',
+  'whether',
+  'so',
+  'than',
+  'and',
+  'or',
+  'as',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+]);
+
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
 function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
   let k = j;
@@ -769,6 +840,8 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       tryInverted = true;
     } else {
       src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A);
+      if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev.lower))
+        src = looseSubjectBefore(tokens, j, A);
       if (!src) continue;
     }
 

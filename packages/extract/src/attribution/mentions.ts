@@ -89,10 +89,12 @@ export function isHeadNoun(lower: string): boolean {
 /** Whether a token can sit inside a speaker noun phrase. */
 export function isPhraseWord(t: Token | undefined): boolean {
   if (t?.kind !== 'w') return false;
+  // Contractions ("You'd", "they're") are clauses, not names.
+  if (/['’](d|ll|re|ve|m)$/i.test(t.text)) return false;
   if (t.cap) return !CAPITALISED_STOPWORDS.has(t.text) || DETERMINERS.has(t.lower) || isPossessive(t);
   const l = t.lower;
   if (isPossessive(t)) return true;
-  return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || PARTICLES.has(l) || /^\d+$/.test(l);
+  return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || PARTICLES.has(l) || /^\d[\d/.,-]*$/.test(l);
 }
 
 const DESCRIPTOR_STOP = new Set([
@@ -253,7 +255,8 @@ export function isAppositive(tokens: readonly Token[], a: number, b: number): bo
   if (t?.kind !== 'w' || b - a > 20) return false;
   if (DESCRIPTIVE_START.test(t.lower)) return true;
   if (!t.cap) return true;
-  // "Democrat of California", "Republican from Iowa", "Chairman of the board".
+  // "Pyongyang's only ally", "Democrat of California", "Republican from Iowa".
+  if (isPossessive(t) && b - a > 1) return true;
   if (ROLE_NOUNS.has(t.lower) && b - a > 1) return true;
   // "Sen. Smith, R-Texas," or "Doe, 62," are appositives too.
   return /^[RDI]-/.test(t.text);

@@ -36,7 +36,7 @@ veteran businessman businesswoman billionaire mogul star actor actress singer co
 man woman person source insider observer witness victim survivor father mother son daughter wife husband
 republican democrat conservative liberal progressive independent libertarian
 head boss coach player manager superintendent commissioner inspector investigator auditor
-farmer engineer worker nurse pastor priest rabbi imam chef driver owner teacher pilot
+widow widower farmer engineer worker nurse pastor priest rabbi imam chef driver owner teacher pilot
 narrator announcer moderator questioner interviewer panelist guest caller viewer listener reader commenter
 friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
 `);
@@ -95,7 +95,7 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'p'; person: n
 
 /** Determiners and quantifiers that may open a noun phrase. */
 export const DETERMINERS = words(`
-a an the this that these those his her their its our my your some many several few most both all each
+a an the this these those his her their its our my your some many several few most both all each
 every another other one two three four five six seven eight nine ten dozens hundreds thousands any no
 `);
 

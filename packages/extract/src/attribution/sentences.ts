@@ -28,14 +28,15 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr sen rep gov gen lt col sgt capt maj adm st jr sr prof rev hon inc corp co ltd vs etc
   jan feb mar apr aug sep sept oct nov dec no mt ft pres supt dept est approx fig al ave blvd messrs
-  mmes sens reps govs cmdr cpl pvt insp det supt ph`
+  mmes sens reps govs cmdr cpl pvt insp det supt ph ky fla ga tenn calif mass ill ind mich minn wis
+  ariz colo conn md mo nev okla ore pa va wyo ala ark kan neb vt mont tex`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 // Words (with inner apostrophes, hyphens and dots), initialisms like U.S., or one other character.
 // Each alternative consumes at least one character and none can backtrack across another.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\s+|[^\s]/uy;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*|\s+|[^\s]/uy;
 
 /** Upper-case letter at `i` (ASCII fast path). */
 function isUpperAt(text: string, i: number): boolean {
