@@ -127,8 +127,7 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
       const inSentence = own ? null : CONTRAST_CUE.exec(s.text);
       const subject = inSentence ? denierBefore(s.text.slice(0, inSentence.index), ctx.people, false) : null;
       const cue =
-        own ??
-        (subject && subject.speaker.name && personKey(subject.speaker.name) === personKey(a.speaker.name) ? inSentence : null);
+        own ?? (subject?.speaker.name && personKey(subject.speaker.name) === personKey(a.speaker.name) ? inSentence : null);
       if (cue) {
         const d = record(ctx, 'contrast', s, a.speaker, speakerText, false, cue[0], { start: a.start, end: a.end });
         out.set(d.id, d);

@@ -121,8 +121,10 @@ export function matchQuotes(
   if (!la || !lb) return null;
   const pa = a.filter((w) => w !== GAP);
   const pb = b.filter((w) => w !== GAP);
-  if (pa.join(' ') === pb.join(' ')) return 'exact';
   const short = Math.min(la, lb);
+  // Short reported-speech contents are boilerplate ("to requests for comment"), even when equal.
+  if (paraphrased && short < MIN_PARAPHRASE_CONTAINED) return null;
+  if (pa.join(' ') === pb.join(' ')) return 'exact';
   const [small, big] = la <= lb ? [a, b] : [b, a];
   if (short < MIN_FREE_WORDS) {
     // Reported speech is the writer's words: a few of them say nothing about identity.
