@@ -198,6 +198,21 @@ describe('robustness', () => {
     for (const a of atts) expect(a.content.end).toBeLessThanOrEqual(text.length);
   });
 
+  it('finishes on pathological inputs (one long sentence of cues, many names, many clauses)', () => {
+    const inputs = [
+      'Smith said '.repeat(20_000),
+      'Smith left, adding, saying, noting, '.repeat(5_000),
+      '“a” said Bob, '.repeat(10_000),
+      Array.from({ length: 3_000 }, (_, i) => `Senator Name${i} Person${i} spoke. The senator said no. He said yes.`).join(' '),
+      `Smith said it${', but no'.repeat(20_000)} “yes”.`,
+      `${'von '.repeat(20_000)}Leyen said it.`,
+    ];
+    for (const text of inputs) {
+      const atts = extractAttributions({ text, paragraphs: text.split('\n') });
+      for (const a of atts) expect(text.slice(a.content.start, a.content.end)).toBe(a.content.text);
+    }
+  });
+
   it('never throws and keeps every span inside the text', () => {
     const piece = fc.constantFrom(
       '“',

@@ -860,7 +860,14 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
 
     if (side === 'inherit') {
       // The subject comes from an earlier frame of this sentence, or the clause's subject.
-      const last = [...frames].reverse().find((f) => f.src && f.side !== 'according' && f.side !== 'dash');
+      let last: Frame | undefined;
+      for (let k = frames.length - 1; k >= 0 && k >= frames.length - 8; k--) {
+        const f = frames[k] as Frame;
+        if (f.src && f.side !== 'according' && f.side !== 'dash') {
+          last = f;
+          break;
+        }
+      }
       src = last?.src ?? (COORD.has(prev?.lower ?? '') ? coordinationSubject(tokens, A, j) : null) ?? clauseSubject(tokens, A, j);
       if (!src) continue;
       if (last?.antecedent) antecedent = last.antecedent;
@@ -1002,7 +1009,6 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
   let floor = A;
   for (let n = 0; n < live.length; n++) {
     const f = live[n] as Frame;
-    const next = live.slice(n + 1).find((g) => !g.dropped || g.relayedBy === undefined);
     let limit = B;
     for (let m = n + 1; m < live.length; m++) {
       const g = live[m] as Frame;
@@ -1032,7 +1038,6 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
       }
       break;
     }
-    void next;
     if (f.dropped) {
       floor = Math.max(floor, f.chunkB);
       continue;
@@ -1136,6 +1141,7 @@ function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number
     }
     if (t.kind === 'w' && k === A && SUBORDINATE_OPENERS.has(t.lower)) subordinate = true;
   }
+  let lastQuote = -1;
   for (let k = f.fwd + 1; k < limit; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'p' && t.text === ';') return k;
@@ -1144,9 +1150,15 @@ function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number
     const n = tokens[k + 1];
     if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5))) {
       // Keep going when quoted words follow: they are the speaker's.
-      let quoted = false;
-      for (let m = k + 1; m < limit && !quoted; m++) if ((tokens[m] as Token).kind === 'Q') quoted = true;
-      if (!quoted) return k;
+      if (lastQuote < 0) {
+        lastQuote = 0;
+        for (let m = limit - 1; m > f.fwd; m--)
+          if ((tokens[m] as Token).kind === 'Q') {
+            lastQuote = m;
+            break;
+          }
+      }
+      if (lastQuote <= k) return k;
     }
   }
   return limit;

@@ -50,13 +50,41 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 function lastBefore(e: Entity, pos: number): number {
+  const seen = e.seen;
+  let lo = 0;
+  let hi = seen.length - 1;
   let best = -1;
-  for (const p of e.seen) {
-    if (p > pos) break;
-    best = p;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = seen[mid] as number;
+    if (v <= pos) {
+      best = v;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best;
 }
+
+/** Records a mention offset, keeping `seen` sorted without duplicates. */
+function see(e: Entity, pos: number): void {
+  const seen = e.seen;
+  const last = seen[seen.length - 1];
+  if (last === undefined || pos > last) {
+    seen.push(pos);
+    return;
+  }
+  let lo = 0;
+  let hi = seen.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((seen[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  if (seen[lo] !== pos) seen.splice(lo, 0, pos);
+}
+
+/** Entities scanned when a lookup has no key to go by: the most recently introduced ones. */
+const RECENT = 300;
 
 /** A speaker as resolved in context, with the entity it points at (if any). */
 export interface Resolved {
@@ -68,6 +96,13 @@ export interface Resolved {
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirst = new Map<string, Entity[]>();
+  private readonly byName = new Map<string, Entity>();
+
+  /** The most recently introduced entities, for scans without a key. */
+  private recent(): Entity[] {
+    return this.entities.length <= RECENT ? this.entities : this.entities.slice(-RECENT);
+  }
   /** Subjects of reporting clauses in reading order: the antecedents pronouns prefer. */
   private readonly salient: Array<{ entity: Entity; pos: number }> = [];
 
@@ -141,6 +176,7 @@ export class SpeakerRegistry {
         seen: [],
       };
       this.entities.push(e);
+      if (first) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), e].slice(-20));
       const list = this.bySurname.get(surname) ?? [];
       list.push(e);
       this.bySurname.set(surname, list);
@@ -156,10 +192,7 @@ export class SpeakerRegistry {
       const p = placeKey(w);
       if (p) e.places.add(p);
     }
-    if (!e.seen.includes(pos)) {
-      e.seen.push(pos);
-      e.seen.sort((x, y) => x - y);
-    }
+    see(e, pos);
     return e;
   }
 
@@ -178,12 +211,12 @@ export class SpeakerRegistry {
     const pick = (list: Entity[]): Entity | undefined => list.slice().sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
     const exact = this.bySurname.get(w);
     if (exact?.length) return pick(exact);
-    const byFirst = this.entities.filter((e) => e.first === w);
+    const byFirst = this.byFirst.get(w) ?? [];
     if (byFirst.length === 1) return byFirst[0];
     // Multi-word surnames ("von der Leyen") end in the same word.
     if (w.length >= 4) {
       const max = w.length >= 8 ? 2 : 1;
-      const near = this.entities.filter(
+      const near = this.recent().filter(
         (e) => e.kind === 'person' && e.surname[0] === w[0] && editDistance(e.surname, w, max) <= max,
       );
       if (near.length) return pick(near);
@@ -197,7 +230,7 @@ export class SpeakerRegistry {
     const last = words[words.length - 1] as string;
     let best: Entity | undefined;
     let bestPos = -1;
-    for (const e of this.entities) {
+    for (const e of this.recent()) {
       if (e.kind !== 'person') continue;
       const p = lastBefore(e, pos);
       if (p < 0 || p <= bestPos) continue;
@@ -208,9 +241,9 @@ export class SpeakerRegistry {
         const rw = rl.split(/\s+/);
         const rlast = rw[rw.length - 1] ?? '';
         if (last === 'leader') return HEAD_OF_STATE.has(rlast) || rl.includes('prime minister') || rl.includes('leader');
-        if (!new RegExp(`(^|\\s)${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(rl) && !rw.includes(last)) return false;
+        if (!(rl === head || rl.endsWith(` ${head}`)) && !rw.includes(last)) return false;
         // "the president" is not the vice president.
-        if (words.length === 1 && new RegExp(`vice\\s+${last}`).test(rl)) return false;
+        if (words.length === 1 && rl.includes(`vice ${last}`)) return false;
         return true;
       });
       if (ok) {
@@ -225,10 +258,7 @@ export class SpeakerRegistry {
   noteSubject(entity: Entity | null, pos: number): void {
     if (!entity) return;
     this.salient.push({ entity, pos });
-    if (!entity.seen.includes(pos)) {
-      entity.seen.push(pos);
-      entity.seen.sort((x, y) => x - y);
-    }
+    see(entity, pos);
   }
 
   private pronoun(p: string, pos: number): Entity | undefined {
@@ -243,7 +273,7 @@ export class SpeakerRegistry {
     // No subject fits: the most recently mentioned compatible person.
     let best: Entity | undefined;
     let bestPos = -1;
-    for (const e of this.entities) {
+    for (const e of this.recent()) {
       const q = lastBefore(e, pos - 1);
       if (q > bestPos && compatible(e)) {
         best = e;
@@ -289,14 +319,15 @@ export class SpeakerRegistry {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same head.
       const name = info.name.replace(/^(the|a|an)\s+/i, '');
       const head = name.split(/\s+/).pop()?.toLowerCase() ?? '';
-      let e = this.entities.find((x) => x.kind === info.kind && x.name === name);
+      let e = this.byName.get(`${info.kind}:${name}`);
       if (!e && name.split(/\s+/).length <= 2) {
-        const earlier = this.entities.filter((x) => x.kind === info.kind && x.surname === head && lastBefore(x, pos) >= 0);
+        const earlier = this.recent().filter((x) => x.kind === info.kind && x.surname === head && lastBefore(x, pos) >= 0);
         e = earlier.sort((x, y) => y.name.length - x.name.length)[0];
       }
       if (!e) {
         e = { name, kind: info.kind, surname: head, first: null, gender: null, roles: [], places: new Set(), seen: [pos] };
         this.entities.push(e);
+        this.byName.set(`${info.kind}:${name}`, e);
       }
       const speaker: Speaker = { name: e.name, kind: e.kind };
       if (info.role && info.kind !== 'group') speaker.role = info.role;
