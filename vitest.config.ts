@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Integration files share one Redis (each with its own key prefix) and start CLI children,
+    // which are CPU-heavy: two files at a time suit a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -17,9 +20,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Files share one Redis and use their own queue prefixes; the CLI children are CPU-heavy.
-          fileParallelism: true,
-          maxWorkers: 2,
         },
       },
     ],

@@ -1,6 +1,5 @@
 import {
   type ArticleStore,
-  type ExtractJob,
   type JobContext,
   outletOf,
   type StoredArticle,
