@@ -1,11 +1,4 @@
-import {
-  type ArticleStore,
-  type JobContext,
-  outletOf,
-  type StoredArticle,
-  stableId,
-  type VerifyJob,
-} from '@quotecheck/shared';
+import { type ArticleStore, type JobContext, outletOf, type StoredArticle, stableId, type VerifyJob } from '@quotecheck/shared';
 import { type Queue, UnrecoverableError } from 'bullmq';
 import { articleFromHtml } from './article/index.js';
 import { extractAttributions } from './attribution/index.js';
