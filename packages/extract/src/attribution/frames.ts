@@ -542,7 +542,14 @@ function appositiveSubject(tokens: readonly Token[], j: number, A: number): { sr
     }
     if (isAppositive(tokens, k + 1, end)) {
       sawAppositive = true;
-      const np = phraseEndingAt(tokens, k - 1, A);
+      // "Rep. Jo Meeks (D-N.Y.), chairman of …, said": step over the parenthesis.
+      let e = k - 1;
+      if (tokens[e]?.text === ')') {
+        let o = e - 1;
+        while (o > A && e - o < 8 && tokens[o]?.text !== '(') o--;
+        if (tokens[o]?.text === '(') e = o - 1;
+      }
+      const np = phraseEndingAt(tokens, e, A);
       if (np) return { src: np, role: { a: k + 1, b: j } };
       end = k;
       continue;
@@ -883,6 +890,13 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       if (!(head.kind === 'w' && !head.cap && /s$/.test(head.lower))) continue;
     }
     if (side === 'left' && NOUN_LIKE.has(t.lower) && /^(a|an)$/.test((tokens[src.a] as Token).lower)) continue;
+    // A noun that looks like a cue heads its own subject: "Republican support was solid",
+    // "Health worries have dogged her".
+    if (side === 'left' && !form.gerund && /s$/.test(t.lower)) {
+      const after = tokens[cueB];
+      if (after?.kind === 'w' && !after.cap && /^(is|was|are|were|has|have|had|remain|remains|seem|seems)$/.test(after.lower))
+        continue;
+    }
 
     const info = readMention(text, tokens, antecedent ?? src);
     const srcInfo = antecedent ? readMention(text, tokens, src) : info;

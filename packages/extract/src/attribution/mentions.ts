@@ -269,7 +269,7 @@ export function isNameRun(tokens: readonly Token[], a: number, b: number): boole
     const t = tokens[k] as Token;
     if (t.kind !== 'w') return false;
     if (!t.cap && !PARTICLES.has(t.lower)) return false;
-    if (CAPITALISED_STOPWORDS.has(t.text) || isPossessive(t)) return false;
+    if (CAPITALISED_STOPWORDS.has(t.text) || isPossessive(t) || /^[RDI]-/.test(t.text)) return false;
   }
   return true;
 }

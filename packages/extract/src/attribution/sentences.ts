@@ -76,9 +76,10 @@ function tokenizePlain(out: Token[], text: string, from: number, to: number): vo
     }
     if (isAlnumAt(text, s)) {
       // Abbreviations keep their period ("Sen.", "Mr."), as do single initials ("George W. Bush").
-      if (text[e] === '.' && e < to && e - s <= 5) {
+      if (text[e] === '.' && e < to && e - s <= 8) {
         const w = text.slice(s, e);
-        if (ABBREVIATIONS.has(w.toLowerCase()) || (w.length === 1 && isUpperAt(text, s))) {
+        const tail = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
+        if (ABBREVIATIONS.has(w.toLowerCase()) || ABBREVIATIONS.has(tail) || (w.length === 1 && isUpperAt(text, s))) {
           e++;
           TOKEN_RE.lastIndex = e;
         }
