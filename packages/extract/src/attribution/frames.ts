@@ -228,6 +228,50 @@ export interface FrameContext {
   tokens: readonly Token[];
 }
 
+const NOMINAL_CUES = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'argument',
+  'belief',
+  'suggestion',
+  'insistence',
+  'promise',
+  'promises',
+  'pledge',
+  'vow',
+  'warning',
+  'warnings',
+  'call',
+  'calls',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'contention',
+  'demand',
+  'demands',
+  'criticism',
+  'support',
+  'opposition',
+  'proposal',
+  'refusal',
+  'endorsement',
+  'denial',
+  'admission',
+  'praise',
+  'attacks',
+  'attack',
+  'comments',
+  'remarks',
+  'statement',
+  'statements',
+  'assessment',
+  'prediction',
+  'threat',
+  'threats',
+]);
+
 const NOT_STANCE = new Set(
   `is was has does says said news series this thus its his hers theirs ours yours less unless across
 plus always perhaps whereas towards afterwards sometimes various famous previous serious numerous obvious
@@ -712,6 +756,35 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
         );
       }
       continue;
+    }
+    // Nominal cues after a possessive: "Trump's claim that …", "her call for …".
+    if (NOMINAL_CUES.has(t.lower) && !t.cap && i - 1 >= A) {
+      const owner = tokens[i - 1] as Token;
+      const possessiveName =
+        owner.kind === 'w' && owner.cap && isPossessive(owner) && !CAPITALISED_STOPWORDS.has(owner.text.replace(/['’]s?$/, ''));
+      const possessivePronoun = owner.kind === 'w' && /^(his|her|their)$/.test(owner.lower);
+      const next = tokens[i + 1];
+      if ((possessiveName || possessivePronoun) && next?.kind === 'w' && /^(that|for|of|to|against|on)$/.test(next.lower)) {
+        const start =
+          next.lower === 'that' || next.lower === 'for' || next.lower === 'of' || next.lower === 'against' || next.lower === 'on'
+            ? i + 2
+            : i + 1;
+        frames.push(
+          make({
+            cueA: i,
+            cueB: i + 1,
+            side: 'left',
+            cls: 'stance',
+            lemma: t.lower,
+            src: { a: i - 1, b: i },
+            chunkA: i - 1,
+            chunkB: i + 1,
+            fwd: start,
+            fwdThat: next.lower === 'that',
+          }),
+        );
+        continue;
+      }
     }
     const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A);
     if (!form) continue;
