@@ -1,0 +1,373 @@
+/**
+ * End-to-end pipeline throughput: `quotecheck run` worker processes (every role) against the
+ * local Redis, polling generated feeds of 500 items on the local fixture server that link N real
+ * corpus article pages under distinct URLs. Measures, per worker count:
+ *
+ * - articles/s from the first `feed.polled` to the last `article.verified` (log timestamps);
+ * - peak RSS of each worker process (VmHWM in /proc/<pid>/status);
+ * - Redis memory of the prefix: MEMORY USAGE summed per key family (stored articles, raw pages,
+ *   claim store, queues) per stored article and per quote, and the INFO used_memory delta;
+ *
+ * and, in the same run, the bare in-process throughput over the same pages (articleFromHtml +
+ * extractAttributions + Verifier on a MemoryClaimStore, no Redis, no queues). The ratio of the
+ * two is what the queues, the stores and fetching cost.
+ *
+ *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]
+ *
+ * Politeness is raised in the config (one host serves every page). Each run uses its own key
+ * prefix and deletes it at the end.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { articleFromHtml, extractAttributions } from '../packages/extract/src/index.js';
+import { FeedRegistry } from '../packages/ingest/src/index.js';
+import {
+  type ConfigInput,
+  createRedis,
+  Keys,
+  loadConfig,
+  outletOf,
+  type Redis,
+  type StoredArticle,
+  stableId,
+} from '../packages/shared/src/index.js';
+import { articleInput, MemoryClaimStore, Verifier } from '../packages/verify/src/index.js';
+import { FixtureServer, REPO_ROOT } from '../tests/support/fixture-server.js';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    workers: { type: 'string', default: '1,2' },
+    'per-feed': { type: 'string', default: '500' },
+    timeout: { type: 'string', default: '1800' },
+  },
+  allowPositionals: true,
+  // `pnpm bench:pipeline -- --n 100` passes the "--" through
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+});
+const N = Number(values.n);
+const WORKER_COUNTS = String(values.workers).split(',').map(Number);
+const PER_FEED = Number(values['per-feed']);
+const TIMEOUT_MS = Number(values.timeout) * 1000;
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fmt = (n: number, d = 1) => n.toFixed(d);
+const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024)} MB`;
+const kb = (bytes: number) => `${fmt(bytes / 1024)} KB`;
+
+interface LogLine {
+  time: string;
+  event?: string;
+  articleId?: string;
+  quotes?: number;
+  ms?: number;
+}
+
+const EVENTS = ['feed.polled', 'article.fetched', 'article.extracted', 'article.verified'];
+
+function readLog(file: string): LogLine[] {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  const out: LogLine[] = [];
+  for (const l of text.split('\n')) {
+    if (!EVENTS.some((e) => l.includes(`"event":"${e}"`))) continue;
+    try {
+      out.push(JSON.parse(l) as LogLine);
+    } catch {
+      // a line cut by a concurrent write
+    }
+  }
+  return out;
+}
+
+/** VmHWM (peak resident set) of a live process, in bytes. */
+function peakRss(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+async function usedMemory(redis: Redis): Promise<number> {
+  const info = await redis.info('memory');
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
+}
+
+/** MEMORY USAGE summed over the prefix's keys, by family. */
+async function prefixMemory(redis: Redis, prefix: string): Promise<Record<string, { keys: number; bytes: number }>> {
+  const families: [string, RegExp][] = [
+    ['articles', new RegExp(`^${escapeRe(prefix)}:article(s|:)`)],
+    ['raw pages', new RegExp(`^${escapeRe(prefix)}:raw:`)],
+    ['claim store', new RegExp(`^${escapeRe(prefix)}:\\{claims\\}:`)],
+    ['seen/feeds/politeness', new RegExp(`^${escapeRe(prefix)}:(seen|skipped|feeds|feed-polls|http-cache|polite)`)],
+    ['queues', new RegExp(`^${escapeRe(prefix)}:(poll|fetch|extract|verify):`)],
+  ];
+  const out: Record<string, { keys: number; bytes: number }> = {};
+  for (const [name] of families) out[name] = { keys: 0, bytes: 0 };
+  out.other = { keys: 0, bytes: 0 };
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
+    cursor = next;
+    if (!batch.length) continue;
+    const p = redis.pipeline();
+    for (const k of batch) p.memory('USAGE', k, 'SAMPLES', '0');
+    const sizes = (await p.exec()) ?? [];
+    batch.forEach((k, i) => {
+      const family = families.find(([, re]) => re.test(k))?.[0] ?? 'other';
+      const row = out[family]!;
+      row.keys++;
+      row.bytes += Number(sizes[i]?.[1] ?? 0);
+    });
+  } while (cursor !== '0');
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function purge(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 2000);
+    cursor = next;
+    if (batch.length) await redis.unlink(...batch);
+  } while (cursor !== '0');
+}
+
+function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // one process (node + tsx's loader), so its pid is the worker's own for /proc sampling
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+
+interface PipelineResult {
+  workers: number;
+  /** Seconds from the first poll to the last event of each stage. */
+  stages: Record<'fetched' | 'extracted' | 'verified', number>;
+  /** Mean processing time per article in the extract and verify processors (ms). */
+  meanMs: { extract: number; verify: number };
+  seconds: number;
+  articlesPerSec: number;
+  stored: number;
+  quotes: number;
+  rss: number[];
+  usedDelta: number;
+  families: Record<string, { keys: number; bytes: number }>;
+}
+
+async function pipelineRun(server: FixtureServer, workers: number): Promise<PipelineResult> {
+  const prefix = `qc-bench-pipeline-${randomBytes(4).toString('hex')}`;
+  const dir = await mkdtemp(join(tmpdir(), 'qc-bench-pipeline-'));
+  const configInput: ConfigInput = {
+    redisUrl: REDIS_URL,
+    prefix,
+    logLevel: 'info',
+    feeds: [],
+    fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: 64, perHostPerMinute: 10_000_000 },
+    maxExtractBacklog: Math.max(5000, N),
+  };
+  const configFile = join(dir, 'quotecheck.config.json');
+  await writeFile(configFile, JSON.stringify(configInput));
+  const config = loadConfig({ file: configFile, env: {} });
+  const redis = createRedis(REDIS_URL);
+  const keys = new Keys(prefix);
+  const children: ChildProcess[] = [];
+  try {
+    const registry = new FeedRegistry(redis, keys, config);
+    const seed = `bench${randomBytes(3).toString('hex')}`;
+    for (let offset = 0; offset < N; offset += PER_FEED) {
+      await registry.add(server.url(`/gen/feed.xml?n=${Math.min(PER_FEED, N - offset)}&offset=${offset}&seed=${seed}`), 2_000);
+    }
+    const usedBefore = await usedMemory(redis);
+    const env = { QUOTECHECK_CONFIG: configFile, REDIS_URL, QUOTECHECK_PREFIX: prefix };
+    const logs: string[] = [];
+    for (let w = 0; w < workers; w++) {
+      const log = join(dir, `worker-${w}.log`);
+      logs.push(log);
+      const child = startWorker(['run', '--log-file', log], env);
+      let stderr = '';
+      child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+      child.once('exit', (code) => {
+        if (code !== 0 && code !== null) console.error(`worker ${w} exited ${code}: ${stderr}`);
+      });
+      children.push(child);
+    }
+
+    const deadline = Date.now() + TIMEOUT_MS;
+    const started = Date.now();
+    let lastReport = 0;
+    for (;;) {
+      const stored = await redis.zcard(keys.articles);
+      if (stored >= N && (await idle(redis, prefix))) break;
+      if (Date.now() > deadline)
+        throw new Error(`pipeline did not finish ${N} articles in ${TIMEOUT_MS / 1000} s (${stored} stored)`);
+      if (Date.now() - lastReport > 15_000) {
+        lastReport = Date.now();
+        process.stderr.write(
+          `  ${workers} worker(s): ${stored}/${N} stored after ${Math.round((Date.now() - started) / 1000)} s\n`,
+        );
+      }
+      await sleep(500);
+    }
+    const rss = children.map((c) => peakRss(c.pid as number));
+    const families = await prefixMemory(redis, prefix);
+    const usedDelta = (await usedMemory(redis)) - usedBefore;
+
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+
+    const lines = logs.flatMap(readLog);
+    const polls = lines.filter((l) => l.event === 'feed.polled').map((l) => Date.parse(l.time));
+    const verified = lines.filter((l) => l.event === 'article.verified');
+    const first = Math.min(...polls);
+    const last = Math.max(...verified.map((l) => Date.parse(l.time)));
+    const quotesByArticle = new Map<string, number>();
+    for (const v of verified) quotesByArticle.set(v.articleId ?? '', v.quotes ?? 0);
+    const quotes = [...quotesByArticle.values()].reduce((a, b) => a + b, 0);
+    const seconds = (last - first) / 1000;
+    const lastOf = (event: string) =>
+      (Math.max(...lines.filter((l) => l.event === event).map((l) => Date.parse(l.time))) - first) / 1000;
+    const meanOf = (event: string) => {
+      const xs = lines.filter((l) => l.event === event).map((l) => l.ms ?? 0);
+      return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    };
+    return {
+      workers,
+      stages: {
+        fetched: lastOf('article.fetched'),
+        extracted: lastOf('article.extracted'),
+        verified: lastOf('article.verified'),
+      },
+      meanMs: { extract: meanOf('article.extracted'), verify: meanOf('article.verified') },
+      seconds,
+      articlesPerSec: N / seconds,
+      stored: await redis.zcard(keys.articles),
+      quotes,
+      rss,
+      usedDelta,
+      families,
+    };
+  } finally {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await purge(redis, prefix);
+    await redis.quit();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function idle(redis: Redis, prefix: string): Promise<boolean> {
+  for (const q of ['fetch', 'extract', 'verify']) {
+    const p = redis.pipeline();
+    p.llen(`${prefix}:${q}:wait`);
+    p.llen(`${prefix}:${q}:active`);
+    p.zcard(`${prefix}:${q}:delayed`);
+    p.zcard(`${prefix}:${q}:prioritized`);
+    const r = (await p.exec()) ?? [];
+    if (r.some(([, n]) => Number(n) > 0)) return false;
+  }
+  return true;
+}
+
+/** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */
+async function bareRun(
+  server: FixtureServer,
+): Promise<{ seconds: number; articlesPerSec: number; quotes: number; extractS: number; verifyS: number }> {
+  const pages: Uint8Array[] = [];
+  for (let k = 0; k < server.pageCount; k++) {
+    const res = await fetch(server.url(`/page/${k}.html`));
+    pages.push(new Uint8Array(await res.arrayBuffer()));
+  }
+  const verifier = new Verifier(new MemoryClaimStore());
+  let quotes = 0;
+  let extractMs = 0;
+  const started = performance.now();
+  for (let k = 0; k < N; k++) {
+    const url = server.url(`/page/bare-${k}.html`);
+    const t0 = performance.now();
+    const article = articleFromHtml(pages[k % pages.length]!, { url, contentType: 'text/html; charset=utf-8' });
+    const attributions = extractAttributions(article);
+    extractMs += performance.now() - t0;
+    const now = new Date().toISOString();
+    const stored: StoredArticle = {
+      ...article,
+      published: article.published ?? now,
+      id: stableId(url),
+      canonicalUrl: url,
+      feedId: null,
+      outlet: outletOf(url),
+      fetchedAt: now,
+      attributions,
+    };
+    quotes += (await verifier.addArticle(articleInput(stored))).quotes;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, articlesPerSec: N / seconds, quotes, extractS: extractMs / 1000, verifyS: seconds - extractMs / 1000 };
+}
+
+async function main(): Promise<void> {
+  const server = await FixtureServer.start();
+  try {
+    console.log(`pipeline benchmark: N=${N} pages (${server.pageCount} distinct corpus pages reused), feeds of ${PER_FEED}`);
+    // the machine may be shared: the load says how much of it this run had
+    const load = () =>
+      loadavg()
+        .map((l) => fmt(l, 2))
+        .join(' ');
+    console.log(`${cpus().length} cores, load average ${load()}`);
+    const results: PipelineResult[] = [];
+    for (const w of WORKER_COUNTS) {
+      const r = await pipelineRun(server, w);
+      results.push(r);
+      console.log(`\n(load average after the run: ${load()})`);
+      console.log(
+        `\n${w} worker process(es): ${r.stored} articles in ${fmt(r.seconds)} s = ${fmt(r.articlesPerSec)} articles/s (first poll to last verdict)`,
+      );
+      console.log(
+        `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
+      );
+      console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
+      const total = Object.values(r.families).reduce((a, f) => a + f.bytes, 0);
+      console.log(
+        `  Redis: ${mb(total)} under the prefix = ${kb(total / r.stored)} per article; INFO used_memory +${mb(r.usedDelta)}; ${r.quotes} quotes`,
+      );
+      for (const [name, f] of Object.entries(r.families)) {
+        if (!f.keys) continue;
+        const per =
+          name === 'claim store' ? `${kb(f.bytes / Math.max(1, r.quotes))} per quote` : `${kb(f.bytes / r.stored)} per article`;
+        console.log(`    ${name.padEnd(22)} ${String(f.keys).padStart(7)} keys ${mb(f.bytes).padStart(10)}  ${per}`);
+      }
+    }
+    const bare = await bareRun(server);
+    console.log(`\n(load average after the bare run: ${load()})`);
+    console.log(
+      `\nbare in-process extract + verify (MemoryClaimStore): ${N} articles in ${fmt(bare.seconds)} s = ${fmt(bare.articlesPerSec)} articles/s, ${bare.quotes} quotes`,
+    );
+    console.log(`  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s`);
+    for (const r of results) {
+      console.log(
+        `  pipeline with ${r.workers} worker(s) keeps ${fmt((100 * r.articlesPerSec) / bare.articlesPerSec, 0)}% of bare throughput`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
