@@ -476,6 +476,9 @@ function looseSubjectBefore(tokens: readonly Token[], j: number, A: number): Phr
     if (p.kind !== 'w' || (!p.cap && (CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)))) break;
     k--;
   }
+  // A subject phrase does not end in a preposition or article ("… in Michigan to").
+  const endTok = tokens[j] as Token;
+  if (PREPOSITIONS.has(endTok.lower) || DETERMINERS.has(endTok.lower)) return null;
   for (let s = k; s <= j; s++) {
     const t = tokens[s] as Token;
     const opens = (t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || (DETERMINERS.has(t.lower) && !t.cap) || isHeadNoun(t.lower);
@@ -912,6 +915,15 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     } else if (prev.kind === 'p' && prev.text === ',') {
       side = 'inherit';
     } else if (prev.kind === 'w' && COORD.has(prev.lower)) {
+      side = 'inherit';
+    } else if (
+      prev.kind === 'w' &&
+      prev.lower === 'to' &&
+      form.lemma === t.lower &&
+      !cueAt(tokens, j - 1) &&
+      !stanceVerbAt(tokens, j - 1, A)
+    ) {
+      // "took to Twitter to accuse …", "declined to say": the clause subject speaks.
       side = 'inherit';
     } else if (prev.kind === 'w' && form.gerund && GERUND_PREPS.has(prev.lower)) {
       side = 'inherit';
