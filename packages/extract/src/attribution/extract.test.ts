@@ -93,6 +93,21 @@ describe('cues', () => {
     expect(about(atts, 'strikes would follow').cue?.text).toBe('warned');
   });
 
+  it('does not read nouns and prepositions that look like cues ("states like Ohio", "his home state")', () => {
+    const atts = run(
+      'Clinton won in states like Ohio and Michigan.',
+      'Sanders won his home state of Vermont on Tuesday.',
+      'Many of the 16 states holding contests will matter.',
+      'Voters would like to see lower taxes.',
+      'The report states that exports fell.',
+    );
+    expect(atts.find((a) => a.content.text.includes('Ohio'))).toBeUndefined();
+    expect(atts.find((a) => a.content.text.includes('Vermont'))).toBeUndefined();
+    expect(atts.find((a) => a.content.text.includes('holding contests'))).toBeUndefined();
+    expect(about(atts, 'to see lower taxes').cue?.text).toBe('like');
+    expect(about(atts, 'exports fell').cue?.text).toBe('states');
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

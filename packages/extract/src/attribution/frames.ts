@@ -287,7 +287,9 @@ trounced accepted dominated survived invested delivered greeted accounted widene
 snagged eked whipped hammered proved spiked erupted completed snatched unleashed ramped punctuated
 postpones controls struggled faced suspended opened managed holds played remains caucuses results
 received receives makes airs hosted traded followed carried escalated attempted decamped enjoyed
-unveiled sued draws volunteered rushed convicted thrilled stared acted`.split(/\s+/),
+unveiled sued draws volunteered rushed convicted thrilled stared acted released changed reached created
+passed represented reversed embraced experienced cobbled activated missed rounded proceeded benefited
+seized stepped teamed`.split(/\s+/),
 );
 
 /**
@@ -312,6 +314,28 @@ function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm |
     prev.cap && !CAPITALISED_STOPWORDS.has(prev.text) && !isPossessive(prev) && !/^(the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
   if (!pronounSubject && prev.lower !== 'they' && !nameSubject) return undefined;
   return { lemma: t.lower, cls: 'stance', gerund: false, takesAddressee: false, participle: false };
+}
+
+/** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
+const NOUN_FIRST = new Set(['state', 'remark']);
+
+/**
+ * Whether a cue form is used as a noun or preposition here, not as a verb: "like" outside
+ * "would like" / "I like" ("states like Ohio"), and noun-first lemmas not followed by "that",
+ * a quotation or a colon ("many of the 16 states holding contests").
+ */
+function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: number, form: CueForm): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (t.lower === 'like') {
+    if (!isWord(before)) return true;
+    return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);
+  }
+  if (NOUN_FIRST.has(form.lemma) && (t.lower === form.lemma || t.lower === `${form.lemma}s`)) {
+    const next = tokens[cueB];
+    return !(next && (next.kind === 'Q' || next.text === ':' || (next.kind === 'w' && next.lower === 'that')));
+  }
+  return false;
 }
 
 function cueAt(tokens: readonly Token[], i: number): CueForm | undefined {
@@ -796,6 +820,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
     else if (PHRASAL_ONLY.has(t.lower)) continue;
     if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') continue;
+    if (isNounOrPrepositionUse(tokens, i, cueB, form)) continue;
     if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') continue;
     const j = skipAuxLeft(tokens, i - 1, A);
     let passive = false;
