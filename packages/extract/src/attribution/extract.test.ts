@@ -59,6 +59,8 @@ describe('quotation frames', () => {
     expect(about(atts, 'half the wheat').speaker.name).toBe('Jonas Held');
     expect(about(atts, 'Next year has to be better').speaker.name).toBe('Jonas Held');
     expect(about(atts, 'Next year has to be better').cue).toBeNull();
+    // The mention that names the speaker is still the earlier one.
+    expect(about(atts, 'Next year has to be better').source?.text).toBe('farmer Jonas Held');
   });
 
   it('treats a quotation spread over paragraphs as one', () => {

@@ -168,13 +168,14 @@ function extract(text: string): Attribution[] {
       if (wordCount(content.text) >= 3 && !isTitleLike(q, text)) {
         const near = last && sent.paragraph - last.paragraph <= 2 && si - last.sentence <= 4;
         if (near && last) {
-          // In the same paragraph the earlier cue still governs the quotation; a later paragraph has none.
+          // In the same paragraph the earlier cue still governs the quotation; a later paragraph has
+          // none, but the earlier mention still names its speaker.
           const same = sent.paragraph === last.paragraph;
           const attribution: Attribution = {
             type: 'direct',
             content,
             cue: same ? last.cue : null,
-            source: same ? last.source : null,
+            source: last.source,
             speaker: last.speaker,
             paragraph: paragraphIndex(starts, content.start),
             confidence: same ? 0.8 : 0.7,
