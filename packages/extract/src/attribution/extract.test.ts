@@ -110,6 +110,18 @@ describe('cues', () => {
     expect(about(atts, 'exports fell').cue?.text).toBe('states');
   });
 
+  it('keeps temporal and conditional clauses and time phrases with the reported clause', () => {
+    const atts = run(
+      'Ana Ruiz says she knew little about the plan before she announced her bid.',
+      'Top donor Sheldon Adelson said on Friday he met the candidate earlier this week.',
+    );
+    expect(about(atts, 'knew little').content.text).toBe('she knew little about the plan before she announced her bid');
+    expect(about(atts, 'he met the candidate')).toMatchObject({
+      cue: { text: 'said' },
+      source: { text: 'Top donor Sheldon Adelson' },
+    });
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

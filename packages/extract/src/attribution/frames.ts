@@ -84,6 +84,9 @@ const SUBORDINATORS = new Set([
   'whereas',
   'where',
 ]);
+/** Subordinators that open a clause of the writer's own; temporal and conditional ones stay inside the content. */
+const CONTRASTIVE = new Set(['while', 'although', 'though', 'whereas']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const STRETCH_BREAK = new Set(['.', ';', '!', '?', '\n', ':']);
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 const SKIPPABLE_ADVERBS = new Set([
@@ -452,6 +455,8 @@ function forwardStart(
       while (k < end && k - from < 10) {
         const n = tokens[k] as Token;
         if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap) || SUBORDINATORS.has(n.lower)) break;
+        // "said on Friday he met …": a pronoun subject after the phrase starts the reported clause.
+        if (k > from + 1 && !n.cap && SUBJECT_PRONOUNS.has(n.lower)) break;
         k++;
       }
       if (k - from >= 10) return null;
@@ -1087,7 +1092,7 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
       !!opener &&
       opener.kind === 'w' &&
       !opener.cap &&
-      (SUBORDINATORS.has(opener.lower) ||
+      (CONTRASTIVE.has(opener.lower) ||
         CLAUSE_CUTS.has(opener.lower) ||
         (opener.lower === 'with' && f.side === 'left') ||
         (opener.lower === 'and' && tokens[f.chunkA - 2]?.text === ','));
