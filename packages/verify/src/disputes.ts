@@ -13,11 +13,41 @@ export const DENY_VERB =
 /** Cues of a speaker's own words said against an account. */
 export const CONTRAST_CUE =
   /\b(?:denied|denies|denying|rejected|rejecting|disputed|disputing|insist\w*|countered|countering|dismissed|dismissing|refuted|maintained|maintaining|pushed back|contradicted)\b/i;
-/** Nouns for an account of what someone said. */
+/**
+ * Nouns for an account of what someone said. Accusations ("allegations", "charges") are not in
+ * it: denying an accusation against oneself is not denying that one said the quoted words.
+ */
 const ACCOUNT =
-  '(?:account|accounts|version|claims?|assertions?|characteri[sz]ations?|descriptions?|reports?|reporting|recollection|story|remarks|comments|allegations?|suggestions?|statements?)';
+  '(?:account|accounts|version|claims?|assertions?|characteri[sz]ations?|descriptions?|reports?|reporting|recollection|story|remarks|comments|suggestions?|statements?|quotes?|quotations?)';
 const GENERIC_TARGET = new RegExp(`\\b(?:the|these|those|such|that|this|his|her|their|its)\\s+(?:\\w+\\s+)?${ACCOUNT}\\b`, 'i');
 const POSSESSIVE_ACCOUNT = new RegExp(`(\\p{Lu}[\\p{L}'-]+)(?:[’']s|[’'])\\s+(?:\\w+\\s+){0,2}${ACCOUNT}\\b`, 'gu');
+/** A denial of having said something: "denied saying", "denied ever making the remark". */
+const DENIED_SAYING =
+  /^\s*(?:ever\s+|that\s+(?:he|she|they|it)\s+(?:had\s+|has\s+|ever\s+)?)?(?:saying|having said|said|making|made|telling|told|using)\b/i;
+/** An account noun followed by what it accuses the speaker of ("reports that he took money"). */
+const ACCOUNT_OF_DEED = new RegExp(
+  `^\\W*(?:[\\w’']+\\W+){0,3}?${ACCOUNT}\\s+(?:[\\w’']+\\s+){0,3}?that\\s+(?!(?:he|she|they)\\s+(?:had\\s+)?(?:said|told|called))`,
+  'i',
+);
+/** Negation right before a cue: "did not deny", "never disputed", "refused to reject", "was not false". */
+const NEGATED = /\b(?:not|n[’']t|never|no|neither|nor|refused to|declined to|without)\s+(?:\w+\s+)?$/i;
+
+/** True when the cue at `index` of `text` is negated ("did not deny"). */
+export function isNegated(text: string, index: number): boolean {
+  return NEGATED.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/**
+ * What a denial is aimed at, from its object phrase: an account of someone's words (the
+ * possessive owners, or a generic "the account"/"the remarks"), or a denial of having said
+ * something. Accusations and reports of deeds are neither.
+ */
+export function denialTarget(object: string): { accountOf: string[]; generic: boolean } {
+  const accountOf = accountOwners(object);
+  const deed = ACCOUNT_OF_DEED.test(object);
+  const generic = DENIED_SAYING.test(object) || (!deed && GENERIC_TARGET.test(object));
+  return { accountOf: deed ? [] : accountOf, generic };
+}
 
 /** A person the article names, for mention detection. */
 export interface KnownPerson {
@@ -75,8 +105,10 @@ function record(
   speakerText: string,
   secondHand: boolean,
   cue: string,
+  object: string,
   content?: { start: number; end: number },
 ): Dispute {
+  const target = denialTarget(object);
   return {
     id: `${ctx.articleId}:${s.start}:${s.end}:${kind}`,
     kind,
@@ -89,10 +121,11 @@ function record(
     speakerText,
     secondHand,
     mentions: mentionedPeople(s.text, ctx.people),
-    accountOf: accountOwners(s.text),
-    generic: GENERIC_TARGET.test(s.text),
+    accountOf: target.accountOf,
+    generic: target.generic,
     words: contentWords(normalizeQuote(s.text).words),
     cue,
+    target: object,
     ...(content ? { content, quote: ctx.text.slice(content.start, content.end) } : {}),
   };
 }
@@ -112,12 +145,20 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
     const speakerText = [a.speaker.name, a.speaker.role, a.sourceText].filter(Boolean).join(' | ');
     const falsity = FALSITY.exec(content);
     const denyCue = a.cue ? DENY_VERB.exec(a.cue) : null;
+    const cueAt = denyCue ? ctx.text.lastIndexOf(a.cue!, a.start) : -1;
+    const negated = falsity
+      ? isNegated(content, falsity.index)
+      : denyCue && cueAt >= 0
+        ? isNegated(ctx.text.slice(s.start, cueAt + denyCue.index), cueAt + denyCue.index - s.start)
+        : false;
     if ((falsity || denyCue) && (a.speaker.name || a.sourceText)) {
-      const d = record(ctx, 'denial', s, a.speaker, speakerText, a.secondHand, (falsity ?? denyCue)![0], {
-        start: a.start,
-        end: a.end,
-      });
-      out.set(d.id, d);
+      if (!negated) {
+        const d = record(ctx, 'denial', s, a.speaker, speakerText, a.secondHand, (falsity ?? denyCue)![0], content, {
+          start: a.start,
+          end: a.end,
+        });
+        out.set(d.id, d);
+      }
       covered.add(s.start);
     }
     if (a.speaker.kind === 'person' && a.speaker.name && !a.secondHand) {
@@ -129,7 +170,7 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
       const cue =
         own ?? (subject?.speaker.name && personKey(subject.speaker.name) === personKey(a.speaker.name) ? inSentence : null);
       if (cue) {
-        const d = record(ctx, 'contrast', s, a.speaker, speakerText, false, cue[0], { start: a.start, end: a.end });
+        const d = record(ctx, 'contrast', s, a.speaker, speakerText, false, cue[0], s.text, { start: a.start, end: a.end });
         out.set(d.id, d);
       }
     }
@@ -137,12 +178,15 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
   // Denials stated without a quotation: "Rubio denied the assertions", "The ministry rejected the report".
   for (const s of ctx.sentences.sentences) {
     if (covered.has(s.start)) continue;
-    const m = DENY_VERB.exec(s.text) ?? FALSITY.exec(s.text);
-    if (!m) continue;
+    const verb = DENY_VERB.exec(s.text);
+    const m = verb ?? FALSITY.exec(s.text);
+    if (!m || isNegated(s.text, m.index)) continue;
     const before = s.text.slice(0, m.index);
     const subject = denierBefore(before, ctx.people);
     if (!subject) continue;
-    const d = record(ctx, 'denial', s, subject.speaker, subject.text, false, m[0]);
+    // "X denied <object>"; "<object> was false, X said": the object is what the denial is about.
+    const object = verb ? s.text.slice(m.index + m[0].length) : before;
+    const d = record(ctx, 'denial', s, subject.speaker, subject.text, false, m[0], object);
     out.set(d.id, d);
   }
   return [...out.values()];

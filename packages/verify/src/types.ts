@@ -31,6 +31,8 @@ export interface Dispute {
   generic: boolean;
   /** Content words of the sentence. */
   words: string[];
+  /** What the denial is aimed at: the text after a denial verb, or the subject of "… was false" (older records lack it). */
+  target?: string;
   /** The cue that fired ("blatantly false", "denied", "insisting"). */
   cue: string;
   /** Span of the attribution's content when the record comes from one, to avoid self-disputes. */

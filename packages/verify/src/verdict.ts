@@ -6,6 +6,7 @@ import {
   type Speaker,
   STATUS_PRECEDENCE,
 } from '@quotecheck/shared';
+import { isContainedIn } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
 import { sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
@@ -105,12 +106,20 @@ function speaksFor(d: Dispute, speaker: Speaker, roles: readonly string[], key: 
   return null;
 }
 
+/**
+ * Whether a denial names the claim's words: every ellipsis-separated segment of the quote occurs
+ * in order in what the denial is aimed at (scattered shared words are not naming the quote). A
+ * denial whose own words are the claim ("I never said that") is the claim itself, not a denial of it.
+ */
 function quoteNamedIn(claim: Claim, d: Dispute): boolean {
-  const words = contentWords(normalizeQuote(claim.canonical).words);
+  const quote = normalizeQuote(claim.canonical).words;
   // Two common words ("the Democratic nomination") turn up in unrelated sentences.
-  if (words.length < 3) return false;
-  const set = new Set(d.words);
-  return words.every((w) => set.has(w));
+  if (contentWords(quote).length < 3) return false;
+  if (d.quote) {
+    const own = normalizeQuote(d.quote).words;
+    if (isContainedIn(own, quote) || isContainedIn(quote, own)) return false;
+  }
+  return isContainedIn(quote, normalizeQuote(d.target ?? d.sentence).words);
 }
 
 function isOwnSentence(claim: Claim, d: Dispute): boolean {
@@ -192,7 +201,9 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
     if (d.kind === 'denial') {
       const who = speaksFor(d, speaker, roles, key);
       if (who) {
-        const reporterNamed = secondHand && [...reporterKeys].some((k) => d.accountOf.includes(k) || d.mentions.includes(k));
+        // The reporter's account is the object: "Doe's account", or the reporter named beside "the account".
+        const reporterNamed =
+          secondHand && [...reporterKeys].some((k) => d.accountOf.includes(k) || (d.generic && d.mentions.includes(k)));
         const wordsNamed = quoteNamedIn(claim, d);
         const accountHere =
           secondHand &&

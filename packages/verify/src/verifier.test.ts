@@ -207,6 +207,60 @@ describe('Verifier across articles', () => {
     expect(c.flags).toEqual(['single_source']);
   });
 
+  describe('denials that are not denials of the attribution', () => {
+    // A second-hand claim with its reporter, then a sentence about it in the same article.
+    async function secondHandWith(sentence: string): Promise<Claim> {
+      const store = new MemoryClaimStore();
+      const t = `Senator Jane Doe said Governor Alan Smith told her the budget was “dead on arrival”.\n${sentence}`;
+      await new Verifier(store).addArticle(
+        article('n1', 'outlet-a', t, [
+          att(t, 'mixed', 'the budget was “dead on arrival”', person('Alan Smith'), {
+            reportedBy: { name: 'Jane Doe', kind: 'person', source: null },
+          }),
+        ]),
+      );
+      return find(store.all(), 'dead on arrival')!;
+    }
+
+    it('counts a denial of the account by the speaker (the positive control)', async () => {
+      expect((await secondHandWith('Smith denied Doe’s account of the meeting.')).flags).toContain('denied');
+      expect((await secondHandWith('Smith denied saying it.')).flags).toContain('denied');
+    });
+
+    it('ignores negated cues', async () => {
+      expect((await secondHandWith('Smith did not deny Doe’s account of the meeting.')).flags).not.toContain('denied');
+      expect((await secondHandWith('Smith never disputed Doe’s account of the meeting.')).flags).not.toContain('denied');
+    });
+
+    it('ignores denials of accusations against the speaker', async () => {
+      expect((await secondHandWith('Smith denied the allegations Doe made about his campaign.')).flags).not.toContain('denied');
+      expect((await secondHandWith('Smith dismissed the reports that he had taken money from Doe.')).flags).not.toContain(
+        'denied',
+      );
+    });
+  });
+
+  it('does not call a quote denied by a denial that only shares some of its words or is the quote itself', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const t1 = 'Donald Trump said the governor will endorse the Republican nominee.';
+    const t2 =
+      'Donald Trump dismissed a report that the governor will not endorse the businessman if he becomes the Republican party nominee.';
+    const t3 = 'Trump said: “I never said that about the wall. I never said that about the wall.”';
+    const t4 = '“I never said that about the wall. Okay? Wouldn’t matter, I never said it,” Trump said.';
+    const q3 = 'I never said that about the wall. I never said that about the wall.';
+    const q4 = 'I never said that about the wall. Okay? Wouldn’t matter, I never said it,';
+    await v.addArticle(
+      article('w1', 'outlet-a', t1, [
+        att(t1, 'indirect', 'the governor will endorse the Republican nominee', person('Donald Trump')),
+      ]),
+    );
+    await v.addArticle(article('w2', 'outlet-b', t2, []));
+    await v.addArticle(article('w3', 'outlet-c', t3, [att(t3, 'direct', q3, person('Trump'))]));
+    await v.addArticle(article('w4', 'outlet-d', t4, [att(t4, 'direct', q4, person('Donald Trump'))]));
+    for (const c of store.all()) expect(c.flags, c.canonical).not.toContain('denied');
+  });
+
   it('is idempotent: the same article twice changes nothing', async () => {
     const store = new MemoryClaimStore();
     let t = 0;
