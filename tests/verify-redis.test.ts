@@ -173,6 +173,29 @@ describe('verify processor on Redis', () => {
         expect(claim.status).toBe('corroborated');
         expect(claim.speaker.name).toBe('Maria Lopez');
       }
+      // Status counts moved with every change (single_source -> corroborated for the second of
+      // each pair), and re-running every article moves nothing.
+      const tally = async () => {
+        const out: Record<string, number> = {};
+        let cursor = null;
+        do {
+          const page = await w1.page(cursor, 100);
+          for (const c of page.claims) out[c.status] = (out[c.status] ?? 0) + 1;
+          cursor = page.next;
+        } while (cursor);
+        return out;
+      };
+      const counts = await w1.countByStatus();
+      expect(counts.corroborated).toBeGreaterThanOrEqual(pairs);
+      expect(Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0))).toEqual(await tally());
+      await Promise.all(
+        ids
+          .flat()
+          .map((id, i) =>
+            verifyArticle({ data: { articleId: id }, log: silent }, { articles, store: i % 2 ? w1 : w2, log: silent }),
+          ),
+      );
+      expect(await w2.countByStatus()).toEqual(counts);
     } finally {
       await w1.close();
       await w2.close();

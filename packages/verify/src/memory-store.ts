@@ -1,4 +1,4 @@
-import type { Claim } from '@quotecheck/shared';
+import type { Claim, ClaimStatus } from '@quotecheck/shared';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -7,6 +7,7 @@ import {
   nextCursor,
   type PageCursor,
   type SpeakerIndex,
+  zeroCounts,
 } from './store.js';
 import type { Dispute } from './types.js';
 
@@ -134,6 +135,12 @@ export class MemoryClaimStore implements ClaimStore {
 
   async count(): Promise<number> {
     return this.claimMap.size;
+  }
+
+  async countByStatus(): Promise<Record<ClaimStatus, number>> {
+    const out = zeroCounts();
+    for (const c of this.claimMap.values()) out[c.status]++;
+    return out;
   }
 
   /** Every claim, in insertion order (for one-shot output). */

@@ -1,4 +1,4 @@
-import type { Claim, Keys, Redis } from '@quotecheck/shared';
+import { type Claim, type ClaimStatus, type Keys, type Redis, STATUS_PRECEDENCE } from '@quotecheck/shared';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -7,6 +7,7 @@ import {
   nextCursor,
   type PageCursor,
   type SpeakerIndex,
+  zeroCounts,
 } from './store.js';
 import type { Dispute } from './types.js';
 
@@ -53,6 +54,7 @@ export interface RedisClaimStoreOptions {
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
  * - `logged` hash claim id -> last logged flag state
+ * - `status` hash headline status -> number of claims (moved in the transaction that changes a status)
  */
 export class RedisClaimStore implements ClaimStore {
   private readonly idle: Redis[] = [];
@@ -192,6 +194,10 @@ export class RedisClaimStore implements ClaimStore {
     for (const [g, id] of w.postings) m.sadd(k(g), id);
     for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
     for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
+    for (const [from, to] of w.statuses) {
+      if (from) m.hincrby(k('status'), from, -1);
+      m.hincrby(k('status'), to, 1);
+    }
     for (const { dispute, keys } of w.disputes) {
       const json = JSON.stringify(dispute);
       for (const key of keys) m.hset(k(`d:${key}`), dispute.id, json);
@@ -228,6 +234,13 @@ export class RedisClaimStore implements ClaimStore {
 
   async count(): Promise<number> {
     return this.redis.zcard(this.key('updated'));
+  }
+
+  async countByStatus(): Promise<Record<ClaimStatus, number>> {
+    const out = zeroCounts();
+    const raw = await this.redis.hgetall(this.key('status'));
+    for (const s of STATUS_PRECEDENCE) out[s] = Number(raw[s] ?? 0);
+    return out;
   }
 
   /** Closes the transaction connections (the main connection belongs to the caller). */

@@ -1,4 +1,4 @@
-import type { Claim } from '@quotecheck/shared';
+import { type Claim, type ClaimStatus, STATUS_PRECEDENCE } from '@quotecheck/shared';
 import type { Dispute } from './types.js';
 
 /** Index entries kind: claims by speaker key, or by the key of someone who reported them. */
@@ -33,10 +33,17 @@ export interface ClaimWrites {
   speakers: [index: SpeakerIndex, key: string, claimId: string, score: number][];
   articleClaims: [articleId: string, claimId: string][];
   disputes: { dispute: Dispute; keys: string[] }[];
+  /** Headline status changes (from `null` for a new claim), kept as counts for metrics. */
+  statuses: [from: ClaimStatus | null, to: ClaimStatus][];
 }
 
 export function emptyWrites(): ClaimWrites {
-  return { claims: [], exact: [], postings: [], speakers: [], articleClaims: [], disputes: [] };
+  return { claims: [], exact: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] };
+}
+
+/** A count of zero for every status. */
+export function zeroCounts(): Record<ClaimStatus, number> {
+  return Object.fromEntries(STATUS_PRECEDENCE.map((s) => [s, 0])) as Record<ClaimStatus, number>;
 }
 
 /** Where the next page starts: the update time reached and how many claims at that time were read. */
@@ -71,6 +78,8 @@ export interface ClaimStore {
   page(cursor: PageCursor | null, count: number, sinceMs?: number): Promise<ClaimPage>;
   /** Number of claims stored. */
   count(): Promise<number>;
+  /** Number of claims per headline status (every status present, zero when none): cheap enough for a metrics scrape. */
+  countByStatus(): Promise<Record<ClaimStatus, number>>;
 }
 
 /** The cursor after a page whose rows had these update scores (ascending). */

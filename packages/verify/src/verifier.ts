@@ -310,6 +310,8 @@ export class Verifier {
       claim.updatedAt = nowIso;
       changed.push(claim);
       writes.claims.push(claim);
+      // `prev` was read in this transaction, so the count moves exactly once per real change.
+      if (prev?.status !== claim.status) writes.statuses.push([prev?.status ?? null, claim.status]);
       const score = Date.parse(nowIso);
       for (const o of claim.occurrences) {
         const k = speakerKey(o.speaker);

@@ -106,7 +106,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
     }
 
     const metricsPort = values['metrics-port'];
-    const metrics = metricsPort ? new Metrics(queues, async () => ({ all: await claims.count() })) : null;
+    const metrics = metricsPort ? new Metrics(queues, () => claims.countByStatus()) : null;
     const metricsServer = metrics ? await metrics.listen(Number(metricsPort)) : null;
     for (const { queue, worker } of workers) {
       metrics?.watch(queue, worker);
