@@ -122,6 +122,15 @@ describe('cues', () => {
     });
   });
 
+  it('reads evidence cues after a whole noun phrase ("a new poll shows that")', () => {
+    const atts = run(
+      'A new Harbor poll shows that most renters expect higher costs.',
+      'Polling averages show the mayor with a narrow lead.',
+    );
+    expect(about(atts, 'most renters expect')).toMatchObject({ cue: { text: 'shows' }, source: { text: 'A new Harbor poll' } });
+    expect(about(atts, 'narrow lead').source?.text).toBe('Polling averages');
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

@@ -9,6 +9,7 @@ import {
   CUE_FORMS,
   type CueClass,
   type CueForm,
+  DOCUMENT_NOUNS,
   isAmbiguousLemma,
   PASSIVE_BY,
   PHRASAL_ONLY,
@@ -1004,7 +1005,14 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       const head = tokens[src.b - 1] as Token;
       if (!(head.kind === 'w' && !head.cap && /s$/.test(head.lower))) continue;
     }
-    if (side === 'left' && NOUN_LIKE.has(t.lower) && /^(a|an)$/.test((tokens[src.a] as Token).lower)) continue;
+    // "a post", "a show" — unless a whole noun phrase comes first ("a new poll shows that").
+    if (
+      side === 'left' &&
+      NOUN_LIKE.has(t.lower) &&
+      /^(a|an)$/.test((tokens[src.a] as Token).lower) &&
+      !(src.b - src.a > 1 && DOCUMENT_NOUNS.has((tokens[src.b - 1] as Token).lower))
+    )
+      continue;
     // A noun that looks like a cue heads its own subject: "Republican support was solid",
     // "Health worries have dogged her".
     if (side === 'left' && !form.gerund && /s$/.test(t.lower)) {
