@@ -131,6 +131,14 @@ describe('cues', () => {
     expect(about(atts, 'narrow lead').source?.text).toBe('Polling averages');
   });
 
+  it('takes a sentence-initial subject whose modifiers are coordinated', () => {
+    const atts = run('Experts on trade and farm policy said the tariff would raise food prices.');
+    expect(about(atts, 'raise food prices')).toMatchObject({
+      cue: { text: 'said' },
+      source: { text: 'Experts on trade and farm policy' },
+    });
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

@@ -500,11 +500,30 @@ function looseSourceAfter(tokens: readonly Token[], i: number, end: number): Phr
  * the streets chanted"): back to a clause boundary, opening with a name, determiner or group noun.
  */
 function looseSubjectBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  return looseSubjectScan(tokens, j, A, false) ?? looseSubjectScan(tokens, j, A, true);
+}
+
+/**
+ * One scan of `looseSubjectBefore`. With `coordinated`, "and"/"or" may join the modifiers
+ * ("Experts on North Korea and nonproliferation said"), but only when the phrase then reaches
+ * the start of the sentence or of a comma-delimited stretch, so no clause is swallowed.
+ */
+function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordinated: boolean): Phrase | null {
   let k = j;
-  while (k - 1 >= A && j - k < 9) {
+  const reach = coordinated ? 14 : 9;
+  while (k - 1 >= A && j - k < reach) {
     const p = tokens[k - 1] as Token;
+    if (coordinated && p.kind === 'w' && (p.lower === 'and' || p.lower === 'or')) {
+      k--;
+      continue;
+    }
     if (p.kind !== 'w' || (!p.cap && (CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)))) break;
     k--;
+  }
+  if (coordinated) {
+    const before = tokens[k - 1];
+    if (!(k === A || (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))))) return null;
+    if (COORD.has((tokens[k] as Token).lower)) return null;
   }
   // A subject phrase does not end in a preposition or article ("… in Michigan to").
   const endTok = tokens[j] as Token;
