@@ -139,6 +139,18 @@ describe('cues', () => {
     });
   });
 
+  it('steps over "City, State," after the cue and takes a name after an opening description', () => {
+    const atts = run(
+      'Clinton says at a campaign stop in Toledo, Ohio, that the plan failed workers.',
+      'A lawyer for the news outlets, Dana Ruiz, said no decision had been made.',
+    );
+    expect(about(atts, 'the plan failed workers')).toMatchObject({ cue: { text: 'says' }, source: { text: 'Clinton' } });
+    expect(about(atts, 'no decision had been made')).toMatchObject({
+      source: { text: 'Dana Ruiz' },
+      speaker: { name: 'Dana Ruiz', role: 'A lawyer for the news outlets' },
+    });
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

@@ -455,6 +455,11 @@ function forwardStart(
       k++;
       while (k < end && k - from < 10) {
         const n = tokens[k] as Token;
+        // A state or country set off by commas belongs to the place ("in Toledo, Ohio, that …").
+        if (n.text === ',' && tokens[k + 1]?.cap && tokens[k + 2]?.text === ',' && tokens[k - 1]?.cap) {
+          k += 3;
+          continue;
+        }
         if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap) || SUBORDINATORS.has(n.lower)) break;
         // "said on Friday he met …": a pronoun subject after the phrase starts the reported clause.
         if (k > from + 1 && !n.cap && SUBJECT_PRONOUNS.has(n.lower)) break;
@@ -629,6 +634,13 @@ function appositiveSubject(tokens: readonly Token[], j: number, A: number): { sr
     if (isNameRun(tokens, k + 1, end)) {
       const titleNp = phraseEndingAt(tokens, k - 1, A);
       if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
+      // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence.
+      if (n === 0 && !(tokens[k - 1] as Token).cap) {
+        let d = k - 1;
+        while (d - 1 >= A && k - d < 12 && tokens[d - 1]?.kind === 'w') d--;
+        if (d === A && /^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower))
+          return { src: { a: k + 1, b: end }, role: { a: d, b: k } };
+      }
       // A place that continues the appositive ("a salesman from Sumter, South Carolina,").
       if (n === 0 || sawAppositive) {
         end = k;
