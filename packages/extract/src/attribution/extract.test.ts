@@ -63,6 +63,19 @@ describe('quotation frames', () => {
     expect(about(atts, 'Next year has to be better').source?.text).toBe('farmer Jonas Held');
   });
 
+  it('returns a quotation broken by its own reporting clause once, a new quoted sentence apart', () => {
+    const atts = run(
+      '“My hope,” Mayor Ann Peel said, “is that the bridge opens in May.”',
+      '“We won the vote,” Peel said. “Now we rebuild the market.”',
+    );
+    const joined = about(atts, 'My hope');
+    expect(joined).toMatchObject({ type: 'mixed', cue: { text: 'said' }, speaker: { name: 'Ann Peel' } });
+    expect(joined.content.text).toBe('“My hope,” Mayor Ann Peel said, “is that the bridge opens in May.”');
+    expect(atts.filter((a) => a.content.text.includes('bridge opens'))).toHaveLength(1);
+    expect(about(atts, 'We won the vote').content.text).toBe('We won the vote');
+    expect(about(atts, 'Now we rebuild').content.text).toBe('Now we rebuild the market.');
+  });
+
   it('treats a quotation spread over paragraphs as one', () => {
     const atts = run(
       '“The first problem is the water supply.',

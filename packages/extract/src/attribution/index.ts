@@ -131,6 +131,23 @@ function extract(text: string): Attribution[] {
         const rs = f.relayedBy.src;
         reportedBy = { ...outer.speaker, source: spanOf(text, (tokens[rs.a] as Token).s, (tokens[rs.b - 1] as Token).e) };
       }
+      const interrupted = interruptedQuotation(text, tokens, regions, f);
+      if (interrupted) {
+        for (const r of regions) for (const k of rangeQuotes(tokens, r)) used.add(k);
+        regions = [];
+        const attribution: Attribution = {
+          type: 'mixed',
+          content: interrupted,
+          cue: cueSpan,
+          source: sourceSpan,
+          speaker: resolved.speaker,
+          paragraph: paragraphIndex(starts, interrupted.start),
+          confidence: confidence(f, 'direct', resolved),
+        };
+        if (reportedBy) attribution.reportedBy = reportedBy;
+        out.push({ attribution, sentence: si });
+        emittedHere = true;
+      }
       for (const r of regions) {
         for (const k of rangeQuotes(tokens, r)) used.add(k);
         for (const a of contentsOf(text, tokens, r, f)) {
@@ -188,6 +205,29 @@ function extract(text: string): Attribution[] {
     }
   }
   return out.map((e) => e.attribution);
+}
+
+/**
+ * One quoted sentence broken by its own reporting clause ("“My hope,” he said, “is that …”"):
+ * the span from the first opening mark to the last closing mark, marks included, so the quoted
+ * fragments stay readable inside it. Null for anything else, including a new quoted sentence
+ * after the cue ("“…,” he said. “…”"), which is a quotation of its own.
+ */
+function interruptedQuotation(text: string, tokens: readonly Token[], regions: readonly Region[], f: Frame): Span | null {
+  if (regions.length !== 2) return null;
+  const [r1, r2] = regions as [Region, Region];
+  if (r1.b - r1.a !== 1 || r2.b - r2.a !== 1 || r1.b > f.cueA || r2.a < f.cueB) return null;
+  const t1 = tokens[r1.a] as Token;
+  const t2 = tokens[r2.a] as Token;
+  if (t1.kind !== 'Q' || t2.kind !== 'Q') return null;
+  const q1 = t1.quote as Quote;
+  const q2 = t2.quote as Quote;
+  if (q1.close < 0 || q2.close < 0) return null;
+  const inner = text.slice(q1.start, q1.end).trimEnd();
+  const after = text.slice(q1.close + q1.closeLen, q1.close + q1.closeLen + 1);
+  if (!inner.endsWith(',') && after !== ',') return null;
+  if (text.slice(q1.open, q2.close).includes('\n')) return null;
+  return spanOf(text, q1.open, q2.close + q2.closeLen);
 }
 
 function resolveFrame(text: string, tokens: readonly Token[], registry: SpeakerRegistry, f: Frame): Resolved {
