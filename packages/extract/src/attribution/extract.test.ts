@@ -164,6 +164,11 @@ describe('cues', () => {
     });
   });
 
+  it('leaves a closing relative clause on an object out of the content', () => {
+    const atts = run('Senator Ray Cole acknowledged the cost of the levee, which makes him an outlier in his party.');
+    expect(about(atts, 'the cost of the levee').content.text).toBe('the cost of the levee');
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

@@ -1316,6 +1316,13 @@ function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number
     if (t.kind !== 'p' || t.text !== ',') continue;
     if (subordinate) return k;
     const n = tokens[k + 1];
+    // A relative clause that runs to the end describes the last noun in the writer's voice
+    // ("acknowledged the reality of climate change, which makes him an outlier").
+    if (n?.kind === 'w' && (n.lower === 'which' || n.lower === 'who') && !f.fwdThat) {
+      let more = false;
+      for (let m = k + 2; m < limit && !more; m++) more = (tokens[m] as Token).text === ',' || (tokens[m] as Token).kind === 'Q';
+      if (!more) return k;
+    }
     if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5))) {
       // Keep going when quoted words follow: they are the speaker's.
       if (lastQuote < 0) {
