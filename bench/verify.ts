@@ -78,10 +78,11 @@ async function load(from: number, to: number): Promise<void> {
     p.set(k(`c:${id}`), JSON.stringify(claim));
     p.zadd(k('updated'), now, id);
     if (qk.exact) p.set(k(qk.exact), id);
-    for (const g of qk.grams) p.sadd(k(g), id);
+    // Posting lists are strings of space-terminated ids (the store appends the same way).
+    for (const g of qk.posted) p.append(k(g), `${id} `);
     p.zadd(k(`by:${speakerKey(speaker)}`), now, id);
     p.sadd(k(`ca:${articleId}`), id);
-    queued += 5 + qk.grams.length;
+    queued += 5 + qk.posted.length;
     if (queued >= 20000) {
       await p.exec();
       p = redis.pipeline();
@@ -152,16 +153,45 @@ async function cleanup(): Promise<void> {
   console.error(`deleted ${n} bench keys`);
 }
 
+const usedMemory = async () => Number((await redis.info('memory')).match(/used_memory:(\d+)/)?.[1] ?? 0);
+
+/** Keys under the bench prefix and the sum of their MEMORY USAGE (key, value and allocator overhead). */
+async function prefixBytes(): Promise<{ keys: number; bytes: number; byKind: Record<string, number> }> {
+  let cursor = '0';
+  let keys = 0;
+  let bytes = 0;
+  const byKind: Record<string, number> = {};
+  do {
+    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
+    cursor = next;
+    const p = redis.pipeline();
+    for (const k of found) p.memory('USAGE', k, 'SAMPLES', '0');
+    const res = (await p.exec()) ?? [];
+    res.forEach(([, n], i) => {
+      const kind = found[i]!.slice(store.base.length + 1).split(':')[0]!;
+      byKind[kind] = (byKind[kind] ?? 0) + Number(n ?? 0);
+      bytes += Number(n ?? 0);
+    });
+    keys += found.length;
+  } while (cursor !== '0');
+  return { keys, bytes, byKind };
+}
+
 async function main(): Promise<void> {
   const rows: string[] = [];
   let have = 0;
+  // Redis is shared: the used_memory delta is indicative, the per-key sum is the bench's own.
+  const base = await usedMemory();
   try {
     for (const size of SIZES) {
       await load(have, size);
       have = size;
-      const mem = (await redis.info('memory')).match(/used_memory_human:(\S+)/)?.[1];
+      const used = (await usedMemory()) - base;
+      const own = await prefixBytes();
+      const kinds = Object.entries(own.byKind).map(([k, b]) => `${k}:${Math.round(b / size)}`);
+      console.error(`bytes/claim by key kind at ${size}: ${kinds.join(' ')}`);
       const r = await measure(size);
-      const row = `| ${size.toLocaleString('en')} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.matched}/${Math.ceil(SAMPLES / 2)} | ${mem} |`;
+      const row = `| ${size.toLocaleString('en')} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.matched}/${Math.ceil(SAMPLES / 2)} | ${(own.keys / size).toFixed(1)} | ${Math.round(own.bytes / size)} | ${Math.round(used / size)} |`;
       console.error(row);
       rows.push(row);
     }
@@ -171,8 +201,10 @@ async function main(): Promise<void> {
     await redis.quit();
   }
   console.log(`verify latency per quote (${SAMPLES} one-quote articles per size; Redis on loopback)\n`);
-  console.log('| claims in store | p50 ms | p95 ms | mean ms | repeats matched | Redis memory |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| claims in store | p50 ms | p95 ms | mean ms | repeats matched | keys/claim | bytes/claim (MEMORY USAGE) | bytes/claim (used_memory delta) |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(r);
 }
 

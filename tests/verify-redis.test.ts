@@ -12,7 +12,7 @@ import {
   type Redis,
   type StoredArticle,
 } from '@quotecheck/shared';
-import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { normalizeQuote, quoteKeys, RedisClaimStore, verifyArticle } from '@quotecheck/verify';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, testPrefix } from './support/cli.js';
@@ -199,6 +199,28 @@ describe('verify processor on Redis', () => {
     } finally {
       await w1.close();
       await w2.close();
+    }
+  });
+
+  it('finds an edited repeat through the 4-gram posting lists, each claim listed once', async () => {
+    const quote = 'The harbour tunnel will carry its first trains before the end of the next summer season';
+    const edited = quote.replace('first', 'earliest');
+    const a = quoteArticle('post-a', 'first.example', quote, 'Ida Moss', 'The port authority met on Tuesday.');
+    const b = quoteArticle('post-b', 'second.example', edited, 'Ida Moss', 'Another outlet covered the tunnel.');
+    await articles.put(a);
+    await articles.put(b);
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      await verifyArticle({ data: { articleId: a.id }, log: silent }, { articles, store, log: silent });
+      await verifyArticle({ data: { articleId: b.id }, log: silent }, { articles, store, log: silent });
+      await verifyArticle({ data: { articleId: b.id }, log: silent }, { articles, store, log: silent });
+      const [id] = await redis.smembers(`${keys.claims}:ca:post-a`);
+      expect(await redis.smembers(`${keys.claims}:ca:post-b`)).toEqual([id]);
+      // Both wordings start with the same 4-gram: its posting list names the claim once.
+      const first = quoteKeys(normalizeQuote(quote).words, { name: 'Ida Moss', kind: 'person' }).posted[0]!;
+      expect(await redis.get(`${keys.claims}:${first}`)).toBe(`${id} `);
+    } finally {
+      await store.close();
     }
   });
 

@@ -11,17 +11,35 @@ import {
 } from './store.js';
 import type { Dispute } from './types.js';
 
+// A posting list is a string of space-terminated claim ids: on Redis 7.0 a one-member set of a
+// string costs ~250 bytes, a short string ~100.
 const POSTINGS_LUA = `
 local cap = tonumber(ARGV[1])
 local out = {}
 for i, k in ipairs(KEYS) do
-  local n = redis.call('SCARD', k)
-  if n > 0 and n <= cap then
-    local m = redis.call('SMEMBERS', k)
-    for _, id in ipairs(m) do out[#out + 1] = id end
+  local v = redis.call('GET', k)
+  if v then
+    local ids = {}
+    for id in string.gmatch(v, '%S+') do ids[#ids + 1] = id end
+    if #ids <= cap then
+      for _, id in ipairs(ids) do out[#out + 1] = id end
+    end
   end
 end
 return out`;
+
+// Appends a claim id to posting lists that lack it and are not yet over the limit (stock
+// phrases stop growing once readers skip them anyway).
+const POST_LUA = `
+local id = ARGV[1]
+local limit = tonumber(ARGV[2])
+for i, k in ipairs(KEYS) do
+  local v = redis.call('GET', k) or ''
+  if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
+    redis.call('APPEND', k, id .. ' ')
+  end
+end
+return 0`;
 
 const MARK_LUA = `
 if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
@@ -41,6 +59,11 @@ export interface RedisClaimStoreOptions {
   poolSize?: number;
   /** Reruns of a conflicting transaction before giving up. */
   maxAttempts?: number;
+  /**
+   * Ids a posting list keeps before it stops growing (default 256). Must be at least the
+   * verifier's `postingCap`, so a list it still reads is never cut short.
+   */
+  postingLimit?: number;
 }
 
 /**
@@ -49,7 +72,8 @@ export interface RedisClaimStoreOptions {
  * also work on Redis Cluster. Layout, under the prefix:
  *
  * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
- * - `x:<hash>` exact normalised quote -> claim id; `g:<hash>` set of claim ids per word 4-gram
+ * - `x:<hash>` exact normalised quote -> claim id; `p:<hash>` posting list of a word 4-gram:
+ *   space-terminated claim ids appended to a string (bounded by `postingLimit`)
  * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
@@ -61,6 +85,7 @@ export class RedisClaimStore implements ClaimStore {
   private readonly all: Redis[] = [];
   private readonly poolSize: number;
   private readonly maxAttempts: number;
+  private readonly postingLimit: number;
   readonly base: string;
 
   constructor(
@@ -71,6 +96,7 @@ export class RedisClaimStore implements ClaimStore {
     this.base = keys.claims;
     this.poolSize = options.poolSize ?? 8;
     this.maxAttempts = options.maxAttempts ?? 50;
+    this.postingLimit = options.postingLimit ?? 256;
   }
 
   /** Full Redis key of a claim-store key. */
@@ -191,7 +217,13 @@ export class RedisClaimStore implements ClaimStore {
       m.zadd(k('updated'), Date.parse(c.updatedAt), c.id);
     }
     for (const [x, id] of w.exact) m.set(k(x), id);
-    for (const [g, id] of w.postings) m.sadd(k(g), id);
+    const byClaim = new Map<string, string[]>();
+    for (const [g, id] of w.postings) {
+      const list = byClaim.get(id);
+      if (list) list.push(k(g));
+      else byClaim.set(id, [k(g)]);
+    }
+    for (const [id, grams] of byClaim) m.eval(POST_LUA, grams.length, ...grams, id, this.postingLimit);
     for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
     for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
     for (const [from, to] of w.statuses) {

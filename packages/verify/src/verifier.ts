@@ -8,8 +8,19 @@ import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
 
-/** Word n-gram size of the candidate index: any shared run of 8 words shares five 4-grams. */
+/** Word n-gram size of the candidate index. */
 export const GRAM = 4;
+/**
+ * A stored quote posts only the 4-grams at every STRIDE-th position (plus the last one of each
+ * segment); a new quote looks up all of its own. Any shared run of RUN_WORDS (8) words spans
+ * five consecutive positions of the stored quote, so it holds a posted one when STRIDE <= 5; one
+ * substituted word kills four consecutive positions, so a quote of 8+ words keeps a posted gram.
+ * Quotes of fewer than GRAM + STRIDE - 1 words may sit between posted positions of a longer
+ * quote they are cut from: for those the speaker's recent claims are candidates too.
+ */
+export const STRIDE = 4;
+/** Below this many words a quote may fall between the posted grams of a quote containing it. */
+const SPARSE_WORDS = GRAM + STRIDE - 1;
 
 /** Tuning of the verifier. */
 export interface VerifierOptions {
@@ -34,11 +45,14 @@ export interface VerifyResult {
 
 const KIND_RANK: Record<MatchKind, number> = { exact: 5, contains: 4, contained: 4, edit: 3, run: 2 };
 
-/** Index keys of one quotation: exact key, 4-gram postings, and same-speaker keys for short quotes. */
+/**
+ * Index keys of one quotation: its exact key, the 4-grams to look up (all of them), the 4-grams
+ * to post it under (a sample, see {@link STRIDE}), and same-speaker keys for short quotes.
+ */
 export function quoteKeys(
   words: readonly string[],
   speaker: Speaker,
-): { exact: string | null; grams: string[]; shortProbes: string[] } {
+): { exact: string | null; grams: string[]; posted: string[]; shortProbes: string[] } {
   const segs = segments(words);
   const plain = segs.flat();
   const sk = speakerKey(speaker);
@@ -47,17 +61,26 @@ export function quoteKeys(
   if (plain.length >= MIN_FREE_WORDS) exact = `x:${hashKey(text)}`;
   else if (sk) exact = `x:${hashKey(`${sk}|${text}`)}`;
   const grams = new Set<string>();
+  const posted = new Set<string>();
   const shortProbes = new Set<string>();
   for (const seg of segs) {
-    for (let i = 0; i + GRAM <= seg.length; i++) grams.add(`g:${hashKey(seg.slice(i, i + GRAM).join(' '))}`);
+    const last = seg.length - GRAM;
+    for (let i = 0; i <= last; i++) {
+      const g = `p:${hashKey(seg.slice(i, i + GRAM).join(' '))}`;
+      grams.add(g);
+      if (i % STRIDE === 0 || i === last) posted.add(g);
+    }
     if (sk && plain.length >= MIN_FREE_WORDS) {
       // A short same-speaker quote cut from this one is found by its exact key.
       for (let n = 1; n < MIN_FREE_WORDS; n++)
         for (let i = 0; i + n <= seg.length; i++) shortProbes.add(`x:${hashKey(`${sk}|${seg.slice(i, i + n).join(' ')}`)}`);
     }
   }
-  if (plain.length >= MIN_FREE_WORDS && plain.length < GRAM) grams.clear();
-  return { exact, grams: [...grams], shortProbes: [...shortProbes] };
+  if (plain.length >= MIN_FREE_WORDS && plain.length < GRAM) {
+    grams.clear();
+    posted.clear();
+  }
+  return { exact, grams: [...grams], posted: [...posted], shortProbes: [...shortProbes] };
 }
 
 function occKey(o: { articleId: string; start: number; end: number }): string {
@@ -208,7 +231,7 @@ export class Verifier {
         if (keys.grams.length) for (const id of await tx.postings(keys.grams, this.postingCap)) cand.add(id);
         for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
         const sk = speakerKey(item.speaker);
-        if (sk && segments(item.words).flat().length < MIN_FREE_WORDS)
+        if (sk && segments(item.words).flat().length < SPARSE_WORDS)
           for (const id of await tx.recent('by', [sk], this.recentLimit)) cand.add(id);
         await load(cand);
         target = this.pick(
@@ -258,7 +281,7 @@ export class Verifier {
           writes.exact.push([keys.exact, claim.id]);
           localExact.set(keys.exact, claim.id);
         }
-        for (const g of keys.grams) {
+        for (const g of keys.posted) {
           writes.postings.push([g, claim.id]);
           let s = localPostings.get(g);
           if (!s) localPostings.set(g, (s = new Set()));

@@ -1,0 +1,70 @@
+import type { Attribution, Speaker } from '@quotecheck/shared';
+import { describe, expect, it } from 'vitest';
+import { MemoryClaimStore } from './memory-store.js';
+import { normalizeQuote } from './normalize.js';
+import type { ArticleInput } from './prepare.js';
+import { quoteKeys, STRIDE, Verifier } from './verifier.js';
+
+// Distinct made-up words so that only the intended overlap can match.
+const WORDS = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+let next = 0;
+const fresh = (n: number) => Array.from({ length: n }, () => WORDS[next++ % WORDS.length]!);
+
+function article(id: string, outlet: string, quote: string, speaker: Speaker): ArticleInput {
+  const text = `Lead paragraph ${id}.\n“${quote}” ${speaker.name} said.`;
+  const start = text.indexOf(quote);
+  const a: Attribution = {
+    type: 'direct',
+    content: { start, end: start + quote.length, text: quote },
+    cue: null,
+    source: null,
+    speaker,
+  };
+  return { id, input: `${id}.txt`, outlet, published: null, text, paragraphs: text.split('\n'), byline: null, attributions: [a] };
+}
+
+const ann: Speaker = { name: 'Ann Lee', kind: 'person' };
+const bob: Speaker = { name: 'Bob Ray', kind: 'person' };
+
+/** Verifies the stored quote, then the probe, and says whether the probe joined the stored claim. */
+async function joins(stored: string, probe: string, probeSpeaker: Speaker = ann): Promise<boolean> {
+  const store = new MemoryClaimStore();
+  const v = new Verifier(store);
+  await v.addArticle(article('s', 'a.example', stored, ann));
+  const r = await v.addArticle(article('p', 'b.example', probe, probeSpeaker));
+  return (r.changed[0]?.occurrences.length ?? 0) > 1;
+}
+
+describe('sampled 4-gram postings keep the clustering rules', () => {
+  it('posts a sample of a long quote’s 4-grams, not all of them', () => {
+    const keys = quoteKeys(normalizeQuote(fresh(30).join(' ')).words, ann);
+    expect(keys.grams).toHaveLength(27);
+    expect(keys.posted.length).toBeLessThanOrEqual(Math.ceil(27 / STRIDE) + 1);
+  });
+
+  it('finds an 8-word shared run at every offset of a stored quote', async () => {
+    const stored = fresh(24);
+    for (let at = 0; at + 8 <= stored.length; at++) {
+      const probe = [...fresh(5), ...stored.slice(at, at + 8), ...fresh(5)];
+      expect(await joins(stored.join(' '), probe.join(' '), bob), `run at ${at}`).toBe(true);
+    }
+  });
+
+  it('finds a one-word substitution at every position of 8- to 12-word quotes', async () => {
+    for (let n = 8; n <= 12; n++) {
+      const stored = fresh(n);
+      for (let at = 0; at < n; at++) {
+        const probe = [...stored];
+        probe[at] = fresh(1)[0]!;
+        expect(await joins(stored.join(' '), probe.join(' '), bob), `${n} words, word ${at}`).toBe(true);
+      }
+    }
+  });
+
+  it('finds a short same-speaker quote cut from anywhere in a stored long quote', async () => {
+    const stored = fresh(20);
+    for (let len = 4; len <= 7; len++)
+      for (let at = 0; at + len <= stored.length; at++)
+        expect(await joins(stored.join(' '), stored.slice(at, at + len).join(' ')), `${len} words at ${at}`).toBe(true);
+  });
+});
