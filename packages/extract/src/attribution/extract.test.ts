@@ -115,7 +115,13 @@ describe('cues', () => {
       'Many of the 16 states holding contests will matter.',
       'Voters would like to see lower taxes.',
       'The report states that exports fell.',
+      'Clinton maintains a commanding lead among older voters.',
+      'Florida’s all-or-nothing contest represents a big win.',
+      'Her aide maintained, “We never saw the memo.”',
     );
+    expect(atts.find((a) => a.content.text.includes('commanding lead'))).toBeUndefined();
+    expect(atts.find((a) => a.content.text.includes('a big win'))).toBeUndefined();
+    expect(about(atts, 'We never saw the memo').cue?.text).toBe('maintained');
     expect(atts.find((a) => a.content.text.includes('Ohio'))).toBeUndefined();
     expect(atts.find((a) => a.content.text.includes('Vermont'))).toBeUndefined();
     expect(atts.find((a) => a.content.text.includes('holding contests'))).toBeUndefined();

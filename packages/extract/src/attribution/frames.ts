@@ -293,7 +293,7 @@ postpones controls struggled faced suspended opened managed holds played remains
 received receives makes airs hosted traded followed carried escalated attempted decamped enjoyed
 unveiled sued draws volunteered rushed convicted thrilled stared acted released changed reached created
 passed represented reversed embraced experienced cobbled activated missed rounded proceeded benefited
-seized stepped teamed`.split(/\s+/),
+seized stepped teamed approached established increased acquired killed`.split(/\s+/),
 );
 
 /**
@@ -321,7 +321,9 @@ function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm |
 }
 
 /** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
-const NOUN_FIRST = new Set(['state', 'remark']);
+const NOUN_FIRST = new Set(['state', 'remark', 'contest']);
+/** Lemmas that report only with a clause or quotation after them ("maintains that …", not "maintains a lead"). */
+const COMPLEMENT_ONLY = new Set(['maintain']);
 
 /**
  * Whether a cue form is used as a noun or preposition here, not as a verb: "like" outside
@@ -335,9 +337,13 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     if (!isWord(before)) return true;
     return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);
   }
-  if (NOUN_FIRST.has(form.lemma) && (t.lower === form.lemma || t.lower === `${form.lemma}s`)) {
+  if (
+    (NOUN_FIRST.has(form.lemma) && (t.lower === form.lemma || t.lower === `${form.lemma}s`)) ||
+    (COMPLEMENT_ONLY.has(form.lemma) && !form.gerund)
+  ) {
     const next = tokens[cueB];
-    return !(next && (next.kind === 'Q' || next.text === ':' || (next.kind === 'w' && next.lower === 'that')));
+    const quoteAfterComma = next?.text === ',' && tokens[cueB + 1]?.kind === 'Q';
+    return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
   }
   return false;
 }
