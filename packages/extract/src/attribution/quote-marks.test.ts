@@ -10,6 +10,11 @@ describe('findQuotes', () => {
     expect(inner('Il a dit « non merci » hier.')).toEqual([' non merci ']);
   });
 
+  it('reads a right mark opening a paragraph as a mistyped opening mark', () => {
+    expect(inner('Intro line.\n”Fear. I am truly afraid.” ― Ana Ruiz')).toEqual(['Fear. I am truly afraid.']);
+    expect(inner('He said “yes” and ” nothing else.')).toEqual(['yes']);
+  });
+
   it('keeps nested single quotes inside the double quotation', () => {
     expect(inner('“They called it ‘a disaster’ on air,” she said.')).toEqual(['They called it ‘a disaster’ on air,']);
   });

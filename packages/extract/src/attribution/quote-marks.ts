@@ -53,6 +53,9 @@ function opens(text: string, i: number, singles: boolean): [Family, number] | nu
       return ['curly', 1];
     case '„':
       return ['low', 1];
+    case '”':
+      // A right mark opening a paragraph is a mistyped opening mark (”Fear. I am afraid …” ― Name).
+      return (prev === undefined || prev === '\n') && !isSpace(next) ? ['curly', 1] : null;
     case '«':
       return ['guil', 1];
     case '»':
