@@ -12,7 +12,7 @@
  * extractAttributions + Verifier on a MemoryClaimStore, no Redis, no queues). The ratio of the
  * two is what the queues, the stores and fetching cost.
  *
- *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]
+ *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]   (--workers 0: bare throughput only)
  *
  * Politeness is raised in the config (one host serves every page). Each run uses its own key
  * prefix and deletes it at the end.
@@ -51,7 +51,11 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
 });
 const N = Number(values.n);
-const WORKER_COUNTS = String(values.workers).split(',').map(Number);
+// `--workers 0` measures only the bare in-process throughput
+const WORKER_COUNTS = String(values.workers)
+  .split(',')
+  .map(Number)
+  .filter((w) => w > 0);
 const PER_FEED = Number(values['per-feed']);
 const TIMEOUT_MS = Number(values.timeout) * 1000;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -186,6 +190,13 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
   const redis = createRedis(REDIS_URL);
   const keys = new Keys(prefix);
   const children: ChildProcess[] = [];
+  // Ctrl-C (or a timeout from outside) still stops the workers and deletes the prefix
+  const interrupted = () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    void purge(redis, prefix).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const registry = new FeedRegistry(redis, keys, config);
     const seed = `bench${randomBytes(3).toString('hex')}`;
@@ -262,6 +273,8 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       families,
     };
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
     await purge(redis, prefix);
     await redis.quit();
