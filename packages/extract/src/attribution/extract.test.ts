@@ -175,6 +175,15 @@ describe('cues', () => {
     expect(about(atts, 'the cost of the levee').content.text).toBe('the cost of the levee');
   });
 
+  it('gives "seems" no source or speaker: it is the writer\'s assessment', () => {
+    const atts = run('Senator Ray Cole seems to have lost interest in the levee.');
+    expect(about(atts, 'lost interest')).toMatchObject({
+      cue: { text: 'seems' },
+      source: null,
+      speaker: { name: null, kind: 'unknown' },
+    });
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

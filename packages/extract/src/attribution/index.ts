@@ -148,6 +148,8 @@ function extract(text: string): Attribution[] {
         out.push({ attribution, sentence: si });
         emittedHere = true;
       }
+      // "X seems to …" is the writer's assessment of X, not something X said: no source, no speaker.
+      const evidential = EVIDENTIAL.has(f.lemma);
       for (const r of regions) {
         for (const k of rangeQuotes(tokens, r)) used.add(k);
         for (const a of contentsOf(text, tokens, r, f)) {
@@ -155,8 +157,8 @@ function extract(text: string): Attribution[] {
             type: a.type,
             content: a.content,
             cue: cueSpan,
-            source: sourceSpan,
-            speaker: resolved.speaker,
+            source: evidential ? null : sourceSpan,
+            speaker: evidential ? { name: null, kind: 'unknown' } : resolved.speaker,
             paragraph: paragraphIndex(starts, a.content.start),
             confidence: confidence(f, a.type, resolved),
           };
@@ -229,6 +231,9 @@ function interruptedQuotation(text: string, tokens: readonly Token[], regions: r
   if (text.slice(q1.open, q2.close).includes('\n')) return null;
   return spanOf(text, q1.open, q2.close + q2.closeLen);
 }
+
+/** Cues of the writer's own judgement about their subject ("seems", "appears"). */
+const EVIDENTIAL = new Set(['seem', 'appear']);
 
 function resolveFrame(text: string, tokens: readonly Token[], registry: SpeakerRegistry, f: Frame): Resolved {
   const src = f.src as NonNullable<Frame['src']>;
