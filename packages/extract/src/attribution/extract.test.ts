@@ -184,6 +184,17 @@ describe('cues', () => {
     });
   });
 
+  it('reports questions put by an unnamed asker without a source', () => {
+    const atts = run(
+      'Asked whether the mayor “can be trusted with the budget,” most residents said no.',
+      'The governor was asked about the bridge closure on Monday.',
+    );
+    const question = atts.find((a) => a.cue?.text === 'Asked');
+    expect(question).toMatchObject({ type: 'mixed', source: null, speaker: { name: null, kind: 'unknown' } });
+    expect(question?.content.text).toBe('whether the mayor “can be trusted with the budget,”');
+    expect(about(atts, 'the bridge closure')).toMatchObject({ type: 'indirect', cue: { text: 'was asked' }, source: null });
+  });
+
   it('inflects the lexicon: tweeted, insisting, has acknowledged', () => {
     const atts = run(
       'Carla Mendes tweeted that the vote was rigged.',

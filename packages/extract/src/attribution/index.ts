@@ -170,6 +170,14 @@ function extract(text: string): Attribution[] {
       last = { speaker: resolved.speaker, paragraph: sent.paragraph, sentence: si, source: sourceSpan, cue: cueSpan, reportedBy };
     }
 
+    for (const q of questionsPut(text, tokens, sent)) {
+      out.push({ attribution: { ...q, paragraph: paragraphIndex(starts, q.content.start) }, sentence: si });
+      for (let k = sent.a; k < sent.b; k++) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'Q' && t.s >= q.content.start && t.e <= q.content.end) used.add(k);
+      }
+    }
+
     // Quotations no frame claimed: a sentence that is only a quotation continues the last speaker.
     pendingQuote = null;
     const qs: number[] = [];
@@ -230,6 +238,48 @@ function interruptedQuotation(text: string, tokens: readonly Token[], regions: r
   if (!inner.endsWith(',') && after !== ',') return null;
   if (text.slice(q1.open, q2.close).includes('\n')) return null;
   return spanOf(text, q1.open, q2.close + q2.closeLen);
+}
+
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/**
+ * Questions put to someone by an unnamed asker: "Asked whether X, she said …" and "He was asked
+ * about X". The asker is not named, so there is no source and the speaker is unknown.
+ */
+function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = sent.a; i < sent.b - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'w' || t.lower !== 'asked') continue;
+    const opener = tokens[i + 1] as Token;
+    if (opener.kind !== 'w' || !QUESTION_OPENERS.has(opener.lower)) continue;
+    let cueA = i;
+    if (i === sent.a && t.cap) cueA = i;
+    else if (i > sent.a && !t.cap && BE_FORMS.has((tokens[i - 1] as Token).lower)) cueA = i - 1;
+    else continue;
+    const start = opener.lower === 'about' ? i + 2 : i + 1;
+    let end = start;
+    while (end < sent.b) {
+      const n = tokens[end] as Token;
+      if (n.kind === 'p' && (n.text === ',' || n.text === ';' || n.text === '.' || n.text === '?' || n.text === '!')) break;
+      end++;
+      // A quotation closing on a comma ends the question ("Asked whether she “…,” voters said").
+      if (n.kind === 'Q' && /,\s*\S?$/.test(text.slice(n.s, n.e))) break;
+    }
+    if (end <= start) continue;
+    let hasQuote = false;
+    for (let k = start; k < end; k++) if ((tokens[k] as Token).kind === 'Q') hasQuote = true;
+    out.push({
+      type: hasQuote ? 'mixed' : 'indirect',
+      content: trimSpan(text, (tokens[start] as Token).s, (tokens[end - 1] as Token).e),
+      cue: spanOf(text, (tokens[cueA] as Token).s, (tokens[i] as Token).e),
+      source: null,
+      speaker: { name: null, kind: 'unknown' },
+      confidence: 0.5,
+    });
+  }
+  return out;
 }
 
 /** Cues of the writer's own judgement about their subject ("seems", "appears"). */
