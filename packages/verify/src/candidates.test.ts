@@ -67,4 +67,52 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
       for (let at = 0; at + len <= stored.length; at++)
         expect(await joins(stored.join(' '), stored.slice(at, at + len).join(' ')), `${len} words at ${at}`).toBe(true);
   });
+
+  it('finds a short same-speaker quote cut from a longer one earlier in the same article', async () => {
+    const long = fresh(20).join(' ');
+    const short = long.split(' ').slice(9, 13).join(' ');
+    const text = `“${long}” Ann Lee said.\nShe added they “${short}”.`;
+    const span = (q: string, from = 0) => {
+      const start = text.indexOf(q, from);
+      return { start, end: start + q.length, text: q };
+    };
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle({
+      id: 'same',
+      input: 'same.txt',
+      outlet: 'a.example',
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [
+        { type: 'direct', content: span(long), cue: null, source: null, speaker: ann },
+        { type: 'mixed', content: span(short, text.indexOf('\n')), cue: null, source: null, speaker: ann },
+      ],
+    });
+    expect(store.all().map((c) => c.occurrences.length)).toEqual([2]);
+  });
+
+  it('keeps the same short words from two speakers of one article apart', async () => {
+    const text = 'Ann Lee called it “top secret” on Monday.\nBob Ray called it “top secret” too.';
+    const at = (from: number) => {
+      const start = text.indexOf('top secret', from);
+      return { start, end: start + 10, text: 'top secret' };
+    };
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle({
+      id: 'two',
+      input: 'two.txt',
+      outlet: 'a.example',
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [
+        { type: 'mixed', content: at(0), cue: null, source: null, speaker: ann },
+        { type: 'mixed', content: at(text.indexOf('\n')), cue: null, source: null, speaker: bob },
+      ],
+    });
+    expect(store.all().map((c) => c.occurrences.length)).toEqual([1, 1]);
+  });
 });

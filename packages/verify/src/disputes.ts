@@ -29,6 +29,9 @@ const ACCOUNT_OF_DEED = new RegExp(
   `^\\W*(?:[\\w’']+\\W+){0,3}?${ACCOUNT}\\s+(?:[\\w’']+\\s+){0,3}?that\\s+(?!(?:he|she|they)\\s+(?:had\\s+)?(?:said|told|called))`,
   'i',
 );
+/** An object that starts with an accusation ("denied wrongdoing", "denied the fraud claims"). */
+const ACCUSATION_HEAD =
+  /^\W*(?:(?:the|any|all|these|those|such|his|her|their)\s+)?(?:\w+\s+)?(?:wrongdoing|allegations?|accusations?|charges?|involvement|responsibility|guilt|misconduct|(?:fraud|abuse|harassment|assault|corruption|bribery|racism|sexism)\s+(?:claims?|reports?|stories|suggestions?))\b/i;
 /** Negation right before a cue: "did not deny", "never disputed", "refused to reject", "was not false". */
 const NEGATED = /\b(?:not|n[’']t|never|no|neither|nor|refused to|declined to|without)\s+(?:\w+\s+)?$/i;
 
@@ -44,7 +47,7 @@ export function isNegated(text: string, index: number): boolean {
  */
 export function denialTarget(object: string): { accountOf: string[]; generic: boolean } {
   const accountOf = accountOwners(object);
-  const deed = ACCOUNT_OF_DEED.test(object);
+  const deed = ACCOUNT_OF_DEED.test(object) || ACCUSATION_HEAD.test(object);
   const generic = DENIED_SAYING.test(object) || (!deed && GENERIC_TARGET.test(object));
   return { accountOf: deed ? [] : accountOf, generic };
 }

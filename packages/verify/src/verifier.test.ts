@@ -237,6 +237,10 @@ describe('Verifier across articles', () => {
       expect((await secondHandWith('Smith dismissed the reports that he had taken money from Doe.')).flags).not.toContain(
         'denied',
       );
+      expect(
+        (await secondHandWith('Smith denied wrongdoing, calling the reports about Doe “anonymous hearsay”.')).flags,
+      ).not.toContain('denied');
+      expect((await secondHandWith('Smith denied the fraud claims.')).flags).not.toContain('denied');
     });
   });
 

@@ -231,8 +231,12 @@ export class Verifier {
         if (keys.grams.length) for (const id of await tx.postings(keys.grams, this.postingCap)) cand.add(id);
         for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
         const sk = speakerKey(item.speaker);
-        if (sk && segments(item.words).flat().length < SPARSE_WORDS)
+        if (sk && segments(item.words).flat().length < SPARSE_WORDS) {
           for (const id of await tx.recent('by', [sk], this.recentLimit)) cand.add(id);
+          // The speaker's claims this article started are not in the speaker index yet.
+          for (const c of working.values())
+            if (c.occurrences.some((o) => o.articleId === articleId && sameSpeaker(o.speaker, item.speaker))) cand.add(c.id);
+        }
         await load(cand);
         target = this.pick(
           item,
