@@ -61,13 +61,12 @@ describe('hostile input through the running pipeline', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   const settled = async (queue: Queue, job: Job): Promise<Job> => {
-    let last: Job | undefined;
     await until(async () => {
-      last = await queue.getJob(job.id as string);
-      const state = await last?.getState();
+      const state = await queue.getJobState(job.id as string);
       return state === 'completed' || state === 'failed';
     }, 60_000);
-    return last as Job;
+    // read the job after it settled: a copy read while it was active has no failedReason yet
+    return (await queue.getJob(job.id as string)) as Job;
   };
 
   it('refuses links that redirect to private, loopback or metadata addresses, and oversized bodies', async () => {
