@@ -8,8 +8,10 @@ export const CORPUS = CORPUS_DIR;
 /** The shared scorers, run in place. */
 export const EVAL = resolve(REPO_ROOT, '../shared/eval');
 
-const TSX = resolve(REPO_ROOT, 'node_modules/.bin/tsx');
 const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
+// One process per CLI run: the tsx binary would run the program in a child of its own, and a
+// SIGKILL sent to the wrapper would leave that child running.
+const NODE_ARGS = ['--import', 'tsx', MAIN];
 
 export interface CliResult {
   code: number | null;
@@ -20,7 +22,7 @@ export interface CliResult {
 /** Runs the real `quotecheck` CLI (the same entry point as `pnpm quotecheck`) to completion. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 120_000): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +44,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
 
 /** Starts a long-running CLI process (e.g. `run`); the caller stops it. */
 export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(TSX, [MAIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...NODE_ARGS, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Waits for a child to exit, killing it after `timeoutMs`; resolves its exit code. */
