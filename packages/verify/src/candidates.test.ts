@@ -93,6 +93,29 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     expect(store.all().map((c) => c.occurrences.length)).toEqual([2]);
   });
 
+  it('does not join a short quote to a different wording of the same speaker in the same article', async () => {
+    const text = 'Ann Lee said: “They don’t want to be the headline”\nShe added: “They want to cover the headline.”';
+    const span = (q: string) => {
+      const start = text.indexOf(q);
+      return { start, end: start + q.length, text: q };
+    };
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle({
+      id: 'near',
+      input: 'near.txt',
+      outlet: 'a.example',
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [
+        { type: 'direct', content: span('They don’t want to be the headline'), cue: null, source: null, speaker: ann },
+        { type: 'direct', content: span('They want to cover the headline.'), cue: null, source: null, speaker: ann },
+      ],
+    });
+    expect(store.all().map((c) => c.occurrences.length)).toEqual([1, 1]);
+  });
+
   it('keeps the same short words from two speakers of one article apart', async () => {
     const text = 'Ann Lee called it “top secret” on Monday.\nBob Ray called it “top secret” too.';
     const at = (from: number) => {

@@ -1,6 +1,6 @@
 import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared';
 import { compareWording } from './fidelity.js';
-import { type MatchKind, MIN_FREE_WORDS, matchQuotes, segments } from './match.js';
+import { isContainedIn, type MatchKind, MIN_FREE_WORDS, matchQuotes, segments } from './match.js';
 import { hashKey, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
 import { fullerName, personKey, sameSpeaker, speakerKey } from './speaker.js';
@@ -233,9 +233,14 @@ export class Verifier {
         const sk = speakerKey(item.speaker);
         if (sk && segments(item.words).flat().length < SPARSE_WORDS) {
           for (const id of await tx.recent('by', [sk], this.recentLimit)) cand.add(id);
-          // The speaker's claims this article started are not in the speaker index yet.
+          // The speaker's claims this article started are not in the speaker index yet; only
+          // those the quote is cut from (the case sampled postings can miss), not near-wordings.
           for (const c of working.values())
-            if (c.occurrences.some((o) => o.articleId === articleId && sameSpeaker(o.speaker, item.speaker))) cand.add(c.id);
+            if (
+              c.occurrences.some((o) => o.articleId === articleId && sameSpeaker(o.speaker, item.speaker)) &&
+              isContainedIn(item.words, normalizeQuote(c.canonical).words)
+            )
+              cand.add(c.id);
         }
         await load(cand);
         target = this.pick(
