@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { createIngestServices, fetchArticle, pollFeed } from '../packages/ingest/src/index.js';
 import { createLogger, createQueue, createRedis, createWorker, Keys, loadConfig } from '../packages/shared/src/index.js';
 import { FixtureServer } from '../tests/support/fixture-server.js';
+import { purgePrefix } from '../tests/support/redis-keys.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '8' } },
@@ -95,12 +96,7 @@ try {
   await Promise.allSettled(Object.values(queues).map((q) => q.obliterate({ force: true })));
   await Promise.allSettled(Object.values(queues).map((q) => q.close()));
   await services.close();
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (found.length) await redis.del(...found);
-  } while (cursor !== '0');
+  await purgePrefix(redis, prefix);
   await redis.quit();
   await server.close();
 }

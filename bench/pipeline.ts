@@ -38,6 +38,7 @@ import {
 } from '../packages/shared/src/index.js';
 import { articleInput, MemoryClaimStore, Verifier } from '../packages/verify/src/index.js';
 import { FixtureServer, REPO_ROOT } from '../tests/support/fixture-server.js';
+import { purgePrefix } from '../tests/support/redis-keys.js';
 
 const { values } = parseArgs({
   options: {
@@ -140,15 +141,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-async function purge(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 2000);
-    cursor = next;
-    if (batch.length) await redis.unlink(...batch);
-  } while (cursor !== '0');
-}
-
 function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // one process (node + tsx's loader), so its pid is the worker's own for /proc sampling
   return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
@@ -193,7 +185,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
   // Ctrl-C (or a timeout from outside) still stops the workers and deletes the prefix
   const interrupted = () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    void purge(redis, prefix).finally(() => process.exit(130));
+    void purgePrefix(redis, prefix).finally(() => process.exit(130));
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
@@ -276,7 +268,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-    await purge(redis, prefix);
+    await purgePrefix(redis, prefix);
     await redis.quit();
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { createRedis, type Redis } from '@quotecheck/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
+import { purgePrefix } from './support/redis-keys.js';
 
 interface Status {
   queues: Record<string, Record<string, number>>;
@@ -47,8 +48,7 @@ describe('quotecheck status, retry and dashboard', () => {
 
   afterAll(async () => {
     await server?.close();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
+    await purgePrefix(redis, prefix);
     await redis.quit();
     await rm(dir, { recursive: true, force: true });
   });

@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
+import { purgePrefix } from './support/redis-keys.js';
 
 /**
  * The whole pipeline as a user runs it: feeds added with the CLI, `quotecheck run` polling a
@@ -40,8 +41,7 @@ describe('quotecheck run end to end', () => {
 
   afterAll(async () => {
     await server?.close();
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
+    await purgePrefix(redis, prefix);
     await redis.quit();
     await rm(dir, { recursive: true, force: true });
   });

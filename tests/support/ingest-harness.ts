@@ -19,6 +19,7 @@ import {
   type Redis,
 } from '@quotecheck/shared';
 import type { Queue, Worker } from 'bullmq';
+import { purgePrefix } from './redis-keys.js';
 
 /** Pino JSON lines written by the code under test. */
 export class LogCapture extends Writable {
@@ -107,12 +108,7 @@ export async function ingestHarness(name: string, overrides: ConfigInput = {}): 
       await Promise.allSettled(workers.map((w) => w.close(true)));
       await Promise.allSettled(Object.values(queues).map((q) => q.close()));
       await services.close();
-      let cursor = '0';
-      do {
-        const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-        cursor = next;
-        if (found.length) await redis.del(...found);
-      } while (cursor !== '0');
+      await purgePrefix(redis, prefix);
       await redis.quit();
     },
   };

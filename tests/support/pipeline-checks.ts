@@ -10,6 +10,7 @@ import { ArticleStore, type Attribution, type ConfigInput, createRedis, Keys, ty
 import { articleInput, MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { Queue } from 'bullmq';
 import { REPO_ROOT, runCli, until } from './cli.js';
+import { purgePrefix } from './redis-keys.js';
 
 /**
  * Starts `quotecheck <args>` as ONE process (node with tsx's loader), so a signal reaches the
@@ -98,12 +99,7 @@ export class PipelineProbe {
 
   /** Deletes every key of the prefix. */
   async purge(): Promise<void> {
-    let cursor = '0';
-    do {
-      const [next, batch] = await this.redis.scan(cursor, 'MATCH', `${this.keys.prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (batch.length) await this.redis.del(...batch);
-    } while (cursor !== '0');
+    await purgePrefix(this.redis, this.keys.prefix);
   }
 
   async close(): Promise<void> {
