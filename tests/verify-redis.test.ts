@@ -16,6 +16,7 @@ import { normalizeQuote, quoteKeys, RedisClaimStore, verifyArticle } from '@quot
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, testPrefix } from './support/cli.js';
+import { purgePrefix } from './support/redis-keys.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = testPrefix('verify');
@@ -86,12 +87,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (found.length) await redis.del(...found);
-  } while (cursor !== '0');
+  await purgePrefix(redis, prefix);
   await redis.quit();
 });
 
