@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, testPrefix, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { auditStore, localRunConfig, PipelineProbe, startWorkerProcess, writeConfig } from './support/pipeline-checks.js';
+import { expectStoreIntact, localRunConfig, PipelineProbe, startWorkerProcess, writeConfig } from './support/pipeline-checks.js';
 
 /**
  * SIGKILL of the extract and verify worker processes while they hold jobs. A killed process
@@ -126,12 +126,7 @@ describe('SIGKILL of extract and verify workers mid-job', () => {
     for (const q of ['fetch', 'extract', 'verify'] as const) expect((await probe.counts(q)).failed, q).toBe(0);
     for (let k = 0; k < ARTICLES; k++) expect(server.hits(`/page/kill-${k}.html`), `page ${k}`).toBe(1);
 
-    const audit = await auditStore(probe, env);
-    expect(audit.articles).toBe(ARTICLES);
-    expect(audit.duplicates).toEqual([]);
-    expect(audit.missing).toEqual([]);
-    expect(audit.extra).toEqual([]);
-    expect(audit.unverifiedArticles).toEqual([]);
+    const audit = await expectStoreIntact(probe, env, ARTICLES);
     expect(audit.exported).toBeGreaterThan(0);
     console.info(
       `faults-kill: ${ARTICLES} articles, ${kills} kills (${attempts} attempts), ${orphaned.length} orphaned jobs recovered, ${audit.exported} occurrences`,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, testPrefix, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { auditStore, localRunConfig, PipelineProbe, startWorkerProcess, writeConfig } from './support/pipeline-checks.js';
+import { expectStoreIntact, localRunConfig, PipelineProbe, startWorkerProcess, writeConfig } from './support/pipeline-checks.js';
 import { PrivateRedis } from './support/redis-server.js';
 
 /**
@@ -78,12 +78,7 @@ describe('Redis restarts during a run', () => {
     for (const q of ['fetch', 'extract', 'verify'] as const) expect((await probe.counts(q)).failed, q).toBe(0);
     for (let k = 0; k < ARTICLES; k++) expect(server.hits(`/page/redis-${k}.html`), `page ${k}`).toBeGreaterThanOrEqual(1);
 
-    const audit = await auditStore(probe, env);
-    expect(audit.articles).toBe(ARTICLES);
-    expect(audit.duplicates).toEqual([]);
-    expect(audit.missing).toEqual([]);
-    expect(audit.extra).toEqual([]);
-    expect(audit.unverifiedArticles).toEqual([]);
+    const audit = await expectStoreIntact(probe, env, ARTICLES);
 
     const log = readFileSync(logFile, 'utf8');
     expect(log).not.toContain('"event":"worker.crashed"');

@@ -9,21 +9,12 @@ import { join, resolve } from 'node:path';
 import { ArticleStore, type Attribution, type ConfigInput, createRedis, Keys, type Redis, type Span } from '@quotecheck/shared';
 import { articleInput, MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { Queue } from 'bullmq';
-import { REPO_ROOT, runCli, until } from './cli.js';
+import { expect } from 'vitest';
+import { REPO_ROOT, runCli, startCli, until } from './cli.js';
 import { purgePrefix } from './redis-keys.js';
 
-/**
- * Starts `quotecheck <args>` as ONE process (node with tsx's loader), so a signal reaches the
- * process that holds the jobs. The `tsx` binary runs the program in a child process: a SIGKILL
- * to it would kill only the wrapper and leave the worker running.
- */
-export function startWorkerProcess(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'packages/cli/src/main.ts'), ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+/** `quotecheck <args>` as one process: a signal reaches the process that holds the jobs. */
+export const startWorkerProcess = startCli;
 
 /** Writes `quotecheck.config.json` in `dir` and returns its path (for `QUOTECHECK_CONFIG`). */
 export async function writeConfig(dir: string, config: ConfigInput): Promise<string> {
@@ -181,4 +172,18 @@ export function spanProblems(text: string, atts: Attribution[]): string[] {
     check('reportedBy.source', i, a.reportedBy?.source);
   });
   return out;
+}
+
+/**
+ * Asserts a finished run left the store whole: every article stored and verified, each
+ * occurrence in the claim store exactly once, nothing missing and nothing extra.
+ */
+export async function expectStoreIntact(probe: PipelineProbe, env: NodeJS.ProcessEnv, articles: number): Promise<StoreAudit> {
+  const audit = await auditStore(probe, env);
+  expect(audit.articles).toBe(articles);
+  expect(audit.duplicates).toEqual([]);
+  expect(audit.missing).toEqual([]);
+  expect(audit.extra).toEqual([]);
+  expect(audit.unverifiedArticles).toEqual([]);
+  return audit;
 }
