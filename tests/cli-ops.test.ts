@@ -1,4 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRedis, type Redis } from '@quotecheck/shared';
@@ -88,6 +90,33 @@ describe('quotecheck status, retry and dashboard', () => {
     expect(await waitExit(again, 30_000)).toBe(0);
     expect(server.hits('/ops/article.html')).toBe(2);
   }, 150_000);
+
+  it('serves Prometheus metrics from run --metrics-port', async () => {
+    const port = await new Promise<number>((ok) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as AddressInfo).port;
+        probe.close(() => ok(p));
+      });
+    });
+    const run = startCli(['run', '--role', 'verify', '--metrics-port', String(port)], env);
+    let body = '';
+    try {
+      await until(async () => {
+        body = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+          (r) => r.text(),
+          () => '',
+        );
+        return body.includes('quotecheck_jobs');
+      }, 30_000);
+    } finally {
+      run.kill('SIGTERM');
+    }
+    expect(await waitExit(run, 30_000)).toBe(0);
+    expect(body).toMatch(/^quotecheck_jobs\{queue="fetch",state="failed"\} 0$/m);
+    expect(body).toMatch(/^quotecheck_jobs\{queue="fetch",state="completed"\} 1$/m);
+    expect(body).toMatch(/^quotecheck_claims\{status="denied"\} 0$/m);
+    expect(body).toContain('quotecheck_extract_seconds_bucket');
+  });
 
   it('refuses retry without --failed as a usage error', async () => {
     const r = await runCli(['retry'], env);
