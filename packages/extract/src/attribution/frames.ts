@@ -748,6 +748,10 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
     regions: [],
     dropped: false,
   });
+  // A cue that comes before its source and takes the quotation before it or the clause around
+  // it ("… – X", "according to X, …"): the chunk runs from the cue to the end of the source.
+  const sourceAfterCue = (cueA: number, cueB: number, side: FrameSide, lemma: string, np: Phrase, info: MentionInfo) =>
+    make({ cueA, cueB, side, cls: 'speech', lemma, src: np, srcInfo: info, chunkA: cueA, chunkB: np.b, fwd: -1, fwdThat: false });
 
   // "X: …" at the start of a sentence (headlines, transcripts).
   {
@@ -784,22 +788,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
         const n = tokens[after];
         if (!n || after >= B || (n.kind === 'p' && STRETCH_BREAK.has(n.text))) {
           const info = readMention(text, tokens, np);
-          if (info.form === 'name')
-            frames.push(
-              make({
-                cueA: i,
-                cueB: i + 1,
-                side: 'dash',
-                cls: 'speech',
-                lemma: '-',
-                src: np,
-                srcInfo: info,
-                chunkA: i,
-                chunkB: np.b,
-                fwd: -1,
-                fwdThat: false,
-              }),
-            );
+          if (info.form === 'name') frames.push(sourceAfterCue(i, i + 1, 'dash', '-', np, info));
         }
       }
       continue;
@@ -809,21 +798,7 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
       const np = phraseStartingAt(tokens, i + 2, B) ?? looseSourceAfter(tokens, i + 2, B);
       if (np) {
         const info = readMention(text, tokens, np);
-        frames.push(
-          make({
-            cueA: i,
-            cueB: i + 2,
-            side: 'according',
-            cls: 'speech',
-            lemma: 'according to',
-            src: np,
-            srcInfo: info,
-            chunkA: i,
-            chunkB: np.b,
-            fwd: -1,
-            fwdThat: false,
-          }),
-        );
+        frames.push(sourceAfterCue(i, i + 2, 'according', 'according to', np, info));
       }
       continue;
     }
