@@ -1,10 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { articleFromHtml, extractAttributions } from '@quotecheck/extract';
 import { HttpClient } from '@quotecheck/ingest';
 import { loadConfig } from '@quotecheck/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR, FixtureServer } from './support/fixture-server.js';
+import { FixtureServer } from './support/fixture-server.js';
 import { spanProblems } from './support/pipeline-checks.js';
 
 /**
@@ -30,23 +28,9 @@ afterAll(async () => {
   await server.close();
 });
 
-function articlePaths(): string[] {
-  const root = join(CORPUS_DIR, 'articles');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else if (/\.html?(\.gz)?$/i.test(name)) out.push(`/articles/${relative(root, abs).split(sep).join('/')}`);
-    }
-  };
-  walk(root);
-  return out;
-}
-
 describe('every page of corpus/articles through fetch, extraction and attribution', () => {
   it('ends in a known outcome with valid spans, never a crash or a hang', async () => {
-    const paths = articlePaths();
+    const paths = server.corpusArticlePaths();
     expect(paths.length).toBeGreaterThan(400);
     const outcomes = new Map<string, Outcome>();
     const problems: string[] = [];

@@ -42,6 +42,21 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** The read-only shared corpus beside the repository. */
 export const CORPUS_DIR = resolve(REPO_ROOT, '../shared/corpus');
 
+/** Files under `corpus/<sub>` whose name passes `keep`, as `/<sub>/<relative path>`, sorted. */
+function corpusPaths(sub: 'feeds' | 'articles', keep: (name: string) => boolean): string[] {
+  const root = join(CORPUS_DIR, sub);
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) walk(abs);
+      else if (keep(name)) out.push(`/${sub}/${relative(root, abs).split(sep).join('/')}`);
+    }
+  };
+  walk(root);
+  return out;
+}
+
 /** The text inside the charset fixtures, to compare with what a decoder produced. */
 export const ENCODED_FEED_TEXT = {
   'windows-1251': {
@@ -172,21 +187,14 @@ export class FixtureServer {
     return this.pages.length;
   }
 
-  /** Every file of `corpus/feeds` as `/feeds/<path>` URLs paths (licences and notes excluded). */
+  /** Every feed file of `corpus/feeds` as a server path (license and index files left out). */
   corpusFeedPaths(): string[] {
-    const root = join(CORPUS_DIR, 'feeds');
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        const abs = join(dir, name);
-        if (statSync(abs).isDirectory()) walk(abs);
-        else if (!/^(LICENSE|NO-LICENSE|SOURCE|NOTICE|README)/i.test(name) && !name.endsWith('.tsv')) {
-          out.push(`/feeds/${relative(root, abs).split(sep).join('/')}`);
-        }
-      }
-    };
-    walk(root);
-    return out;
+    return corpusPaths('feeds', (name) => !/^(LICENSE|NO-LICENSE|SOURCE|NOTICE|README)/i.test(name) && !name.endsWith('.tsv'));
+  }
+
+  /** Every article page of `corpus/articles` (`.html`, `.htm`, gzipped or not) as a server path. */
+  corpusArticlePaths(): string[] {
+    return corpusPaths('articles', (name) => /\.html?(\.gz)?$/i.test(name));
   }
 
   /** Adds (or replaces) a handler for an exact path. */

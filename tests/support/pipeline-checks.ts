@@ -3,14 +3,13 @@
  * once, and the claim store holding exactly the occurrences a clean in-memory verification of the
  * stored articles produces (none lost, none twice).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ArticleStore, type Attribution, type ConfigInput, createRedis, Keys, type Redis, type Span } from '@quotecheck/shared';
 import { articleInput, MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { Queue } from 'bullmq';
 import { expect } from 'vitest';
-import { REPO_ROOT, runCli, startCli, until } from './cli.js';
+import { runCli, startCli, until } from './cli.js';
 import { purgePrefix } from './redis-keys.js';
 
 /** `quotecheck <args>` as one process: a signal reaches the process that holds the jobs. */
