@@ -220,6 +220,28 @@ describe('verify processor on Redis', () => {
     }
   });
 
+  it('files short quotes under their speaker, so a later long quote they were cut from joins them', async () => {
+    const short = 'wish list';
+    const long = 'He told us the proposal was a wish list from the other side of the table';
+    const a = quoteArticle('short-a', 'first.example', short, 'Ida Moss', 'Talks resumed on Sunday.');
+    const b = quoteArticle('long-b', 'second.example', long, 'Ida Moss', 'A second report on the talks.');
+    const other = 'Nobody here would call the proposal a wish list, it is a serious framework for peace';
+    const c = quoteArticle('long-c', 'third.example', other, 'Max Byrd', 'A third report, another speaker.');
+    for (const x of [a, b, c]) await articles.put(x);
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      for (const x of [a, b, c])
+        await verifyArticle({ data: { articleId: x.id }, log: silent }, { articles, store, log: silent });
+      const [id] = await redis.smembers(`${keys.claims}:ca:short-a`);
+      expect(await redis.hgetall(`${keys.claims}:sq:p:mos`)).toEqual({ 'wish list': id });
+      expect(await redis.smembers(`${keys.claims}:ca:long-b`)).toEqual([id]);
+      // Another speaker's quote holding the same two words does not join Ida Moss's claim.
+      expect(await redis.smembers(`${keys.claims}:ca:long-c`)).not.toContain(id);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('exports claims that validate against `export --schema`, as JSONL and CSV', async () => {
     const env = { QUOTECHECK_PREFIX: prefix, REDIS_URL };
     const schema = await runCli(['export', '--schema'], env);

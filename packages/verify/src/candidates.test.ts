@@ -35,6 +35,14 @@ async function joins(stored: string, probe: string, probeSpeaker: Speaker = ann)
   return (r.changed[0]?.occurrences.length ?? 0) > 1;
 }
 
+/** Verifies a short quote of Ann's, then a long one by `speaker`: did the long one join it? */
+async function joinsLater(short: string, long: string, speaker: Speaker): Promise<boolean> {
+  const v = new Verifier(new MemoryClaimStore());
+  await v.addArticle(article('s', 'a.example', short, ann));
+  const r = await v.addArticle(article('l', 'b.example', long, speaker));
+  return r.changed.some((c) => c.occurrences.length > 1);
+}
+
 describe('sampled 4-gram postings keep the clustering rules', () => {
   it('posts a sample of a long quote’s 4-grams, not all of them', () => {
     const keys = quoteKeys(normalizeQuote(fresh(30).join(' ')).words, ann);
@@ -66,6 +74,22 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     for (let len = 4; len <= 7; len++)
       for (let at = 0; at + len <= stored.length; at++)
         expect(await joins(stored.join(' '), stored.slice(at, at + len).join(' ')), `${len} words at ${at}`).toBe(true);
+  });
+
+  it('finds a stored short same-speaker quote inside a later long quote, at every offset', async () => {
+    const long = fresh(12);
+    // (a one-word quote never joins by containment: too little to go on)
+    for (let len = 2; len <= 3; len++)
+      for (let at = 0; at + len <= long.length; at++) {
+        const short = long.slice(at, at + len).join(' ');
+        expect(await joinsLater(short, long.join(' '), ann), `${len} words at ${at}`).toBe(true);
+        expect(await joinsLater(short, long.join(' '), bob), `other speaker, ${len} words at ${at}`).toBe(false);
+      }
+  });
+
+  it('does not take a short quote for part of a long one when its words are not consecutive there', async () => {
+    const long = fresh(12);
+    expect(await joinsLater(`${long[2]} ${long[4]}`, long.join(' '), ann)).toBe(false);
   });
 
   it('finds a short same-speaker quote cut from a longer one earlier in the same article', async () => {

@@ -33,10 +33,11 @@ export function flaggedFields(c: Claim) {
  * so several workers do not repeat each other). Returns how many were logged.
  */
 export async function logFlagged(claims: readonly Claim[], store: ClaimStore, log: Logger): Promise<number> {
+  const flagged = claims.filter((c) => !QUIET.has(c.status));
+  const fresh = await Promise.all(flagged.map((c) => store.markLogged(c.id, flagState(c))));
   let n = 0;
-  for (const c of claims) {
-    if (QUIET.has(c.status)) continue;
-    if (!(await store.markLogged(c.id, flagState(c)))) continue;
+  for (const [i, c] of flagged.entries()) {
+    if (!fresh[i]) continue;
     log.warn(flaggedFields(c), `claim flagged ${c.status}`);
     n++;
   }

@@ -15,6 +15,7 @@ import type { Dispute } from './types.js';
 export class MemoryClaimStore implements ClaimStore {
   private readonly claimMap = new Map<string, Claim>();
   private readonly exactMap = new Map<string, string>();
+  private readonly shortMap = new Map<string, Map<string, string>>();
   private readonly postingMap = new Map<string, Set<string>>();
   private readonly speakerMap = new Map<string, Map<string, number>>();
   private readonly articleMap = new Map<string, Set<string>>();
@@ -25,6 +26,7 @@ export class MemoryClaimStore implements ClaimStore {
 
   private readonly tx: ClaimTx = {
     exact: async (keys) => keys.map((k) => this.exactMap.get(k) ?? null),
+    shortQuotes: async (speaker) => [...(this.shortMap.get(speaker) ?? [])],
     postings: async (grams, cap) => {
       const out = new Set<string>();
       for (const g of grams) {
@@ -82,6 +84,11 @@ export class MemoryClaimStore implements ClaimStore {
   private apply(w: ClaimWrites): void {
     for (const c of w.claims) this.claimMap.set(c.id, structuredClone(c));
     for (const [k, id] of w.exact) this.exactMap.set(k, id);
+    for (const [speaker, text, id] of w.shortQuotes) {
+      let m = this.shortMap.get(speaker);
+      if (!m) this.shortMap.set(speaker, (m = new Map()));
+      m.set(text, id);
+    }
     for (const [g, id] of w.postings) {
       let s = this.postingMap.get(g);
       if (!s) this.postingMap.set(g, (s = new Set()));

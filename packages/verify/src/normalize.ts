@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 /** A quotation reduced to comparable words, with the original tokens kept for name detection. */
 export interface NormalizedQuote {
   /** Lower-cased words without punctuation; an ellipsis becomes the gap token {@link GAP}. */
-  words: string[];
+  readonly words: readonly string[];
   /** The same tokens as written (case and surrounding punctuation kept), index-aligned with `words`. */
-  raw: string[];
+  readonly raw: readonly string[];
   /** `words` joined by single spaces, gaps removed: the exact-match form. */
-  text: string;
+  readonly text: string;
 }
 
 /** Marks an ellipsis ("…", "...") inside a quote: words were left out there. */
@@ -16,12 +16,49 @@ export const GAP = '\u2026';
 const QUOTE_MARKS = /["“”„‟«»‹›「」『』]/g;
 const SINGLE_MARKS = /[‘’‚‛`´]/g;
 
+// Verification normalises the same wordings over and over (every candidate claim's wordings for
+// every incoming quote), and news reuses a small vocabulary: the per-token regex work is cached.
+const TOKEN_CACHE_MAX = 100_000;
+const tokenCache = new Map<string, string>();
+
+/** One whitespace-delimited token as a comparable word ('' when nothing is left). */
+function normalizeToken(tok: string): string {
+  const hit = tokenCache.get(tok);
+  if (hit !== undefined) return hit;
+  // Keep letters, digits, and apostrophes/hyphens/periods/commas between alphanumerics ("U.S.", "600,000").
+  const core = tok.replace(/^[^\p{L}\p{N}$%]+|[^\p{L}\p{N}%]+$/gu, '');
+  const w = core
+    ? core
+        .toLowerCase()
+        .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+        .replace(/(?<=\p{N}),(?=\p{N})/gu, '')
+        .replace(/[^\p{L}\p{N}'\-$%.]/gu, '')
+    : '';
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(tok, w);
+  return w;
+}
+
+// A claim's wordings are compared again on every update: whole results are cached too (they are
+// shared, hence readonly).
+const QUOTE_CACHE_MAX = 20_000;
+const quoteCache = new Map<string, NormalizedQuote>();
+
 /**
  * Normalises a quotation for identity: Unicode NFKC, quote marks and apostrophes unified,
  * case folded, punctuation dropped (intra-word apostrophes and hyphens kept, so "don't" and
  * "well-known" stay one word), ellipses kept as gap tokens.
  */
 export function normalizeQuote(text: string): NormalizedQuote {
+  const hit = quoteCache.get(text);
+  if (hit) return hit;
+  const q = computeNormalizedQuote(text);
+  if (quoteCache.size >= QUOTE_CACHE_MAX) quoteCache.clear();
+  quoteCache.set(text, q);
+  return q;
+}
+
+function computeNormalizedQuote(text: string): NormalizedQuote {
   const s = text
     .normalize('NFKC')
     .replace(QUOTE_MARKS, ' ')
@@ -38,14 +75,7 @@ export function normalizeQuote(text: string): NormalizedQuote {
       }
       continue;
     }
-    // Keep letters, digits, and apostrophes/hyphens/periods/commas between alphanumerics ("U.S.", "600,000").
-    const core = tok.replace(/^[^\p{L}\p{N}$%]+|[^\p{L}\p{N}%]+$/gu, '');
-    if (!core) continue;
-    const w = core
-      .toLowerCase()
-      .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
-      .replace(/(?<=\p{N}),(?=\p{N})/gu, '')
-      .replace(/[^\p{L}\p{N}'\-$%.]/gu, '');
+    const w = normalizeToken(tok);
     if (!w) continue;
     words.push(w);
     raw.push(tok);

@@ -46,6 +46,15 @@ if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 
+type ScriptArg = string | number;
+/** A pooled transaction connection with the store's scripts defined (sent by SHA, loaded once). */
+type ClaimConn = Redis & {
+  qcPostings(numKeys: number, ...args: ScriptArg[]): Promise<string[]>;
+};
+type ClaimMulti = ReturnType<Redis['multi']> & {
+  qcPost(numKeys: number, ...args: ScriptArg[]): ClaimMulti;
+};
+
 /** Thrown when a claim transaction kept conflicting with concurrent writers; the job retries. */
 export class ClaimConflictError extends Error {
   constructor(attempts: number) {
@@ -72,7 +81,8 @@ export interface RedisClaimStoreOptions {
  * also work on Redis Cluster. Layout, under the prefix:
  *
  * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
- * - `x:<hash>` exact normalised quote -> claim id; `p:<hash>` posting list of a word 4-gram:
+ * - `x:<hash>` exact normalised quote -> claim id; `sq:<speaker key>` hash of the speaker's short
+ *   quotes (fewer than 4 words) -> claim id, for longer quotes they were cut from; `p:<hash>` posting list of a word 4-gram:
  *   space-terminated claim ids appended to a string (bounded by `postingLimit`)
  * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
@@ -81,12 +91,14 @@ export interface RedisClaimStoreOptions {
  * - `status` hash headline status -> number of claims (moved in the transaction that changes a status)
  */
 export class RedisClaimStore implements ClaimStore {
-  private readonly idle: Redis[] = [];
-  private readonly all: Redis[] = [];
+  private readonly idle: ClaimConn[] = [];
+  private readonly all: ClaimConn[] = [];
   private readonly poolSize: number;
   private readonly maxAttempts: number;
   private readonly postingLimit: number;
   readonly base: string;
+  /** Transactions committed, reruns because a concurrent writer changed what one read, and keys watched. */
+  readonly stats = { committed: 0, conflicts: 0, watched: 0 };
 
   constructor(
     private readonly redis: Redis,
@@ -104,15 +116,19 @@ export class RedisClaimStore implements ClaimStore {
     return `${this.base}:${k}`;
   }
 
-  private acquire(): Redis {
+  private acquire(): ClaimConn {
     const c = this.idle.pop();
     if (c) return c;
-    const d = this.redis.duplicate({ connectionName: 'quotecheck-claims' });
-    this.all.push(d);
-    return d;
+    // A transaction issues its reads concurrently; auto-pipelining sends those of one tick in one
+    // write and one round trip. The WATCHes queue in order before the reads they guard.
+    const d = this.redis.duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
+    d.defineCommand('qcPostings', { lua: POSTINGS_LUA });
+    d.defineCommand('qcPost', { lua: POST_LUA });
+    this.all.push(d as ClaimConn);
+    return d as ClaimConn;
   }
 
-  private release(c: Redis): void {
+  private release(c: ClaimConn): void {
     if (this.idle.length < this.poolSize) this.idle.push(c);
     else {
       this.all.splice(this.all.indexOf(c), 1);
@@ -125,12 +141,13 @@ export class RedisClaimStore implements ClaimStore {
       const conn = this.acquire();
       try {
         const { writes, result } = await work(this.reader(conn));
-        const m = conn.multi();
+        const m = conn.multi() as ClaimMulti;
         this.queueWrites(m, writes);
         const res = await m.exec();
         if (res !== null) {
           const failed = res.find(([err]) => err);
           if (failed?.[0]) throw failed[0];
+          this.stats.committed++;
           return result;
         }
       } catch (e) {
@@ -139,16 +156,23 @@ export class RedisClaimStore implements ClaimStore {
       } finally {
         this.release(conn);
       }
+      this.stats.conflicts++;
       // Someone changed what we read: back off a little and rerun against the new state.
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * attempt)));
     }
     throw new ClaimConflictError(this.maxAttempts);
   }
 
-  private reader(conn: Redis): ClaimTx {
+  private reader(conn: ClaimConn): ClaimTx {
     const k = (s: string) => this.key(s);
+    // Redis (7.0) checks each WATCHed key against the connection's list of watched keys, so
+    // watching costs grow with the square of the keys: watch each key once.
+    const watched = new Set<string>();
     const watch = async (keys: string[]) => {
-      if (keys.length) await conn.watch(...keys);
+      const fresh = keys.filter((key) => !watched.has(key));
+      for (const key of fresh) watched.add(key);
+      this.stats.watched += fresh.length;
+      if (fresh.length) await conn.watch(...fresh);
     };
     const hvals = async (keys: string[]): Promise<Dispute[]> => {
       if (!keys.length) return [];
@@ -174,7 +198,7 @@ export class RedisClaimStore implements ClaimStore {
         if (!grams.length) return [];
         const full = grams.map(k);
         await watch(full);
-        return [...new Set((await conn.eval(POSTINGS_LUA, full.length, ...full, cap)) as string[])];
+        return [...new Set(await conn.qcPostings(full.length, ...full, cap))];
       },
       claims: async (ids) => {
         const out = new Map<string, Claim>();
@@ -205,25 +229,31 @@ export class RedisClaimStore implements ClaimStore {
         const res = (await p.exec()) ?? [];
         return [...new Set(res.flatMap(([, v]) => v as string[]))];
       },
+      shortQuotes: async (speaker) => {
+        const key = k(`sq:${speaker}`);
+        await watch([key]);
+        return Object.entries(await conn.hgetall(key));
+      },
       disputesByKey: (keys) => hvals(keys.map((x) => k(`d:${x}`))),
       disputesByArticle: (ids) => hvals(ids.map((a) => k(`da:${a}`))),
     };
   }
 
-  private queueWrites(m: ReturnType<Redis['multi']>, w: ClaimWrites): void {
+  private queueWrites(m: ClaimMulti, w: ClaimWrites): void {
     const k = (s: string) => this.key(s);
     for (const c of w.claims) {
       m.set(k(`c:${c.id}`), JSON.stringify(c));
       m.zadd(k('updated'), Date.parse(c.updatedAt), c.id);
     }
     for (const [x, id] of w.exact) m.set(k(x), id);
+    for (const [speaker, text, id] of w.shortQuotes) m.hset(k(`sq:${speaker}`), text, id);
     const byClaim = new Map<string, string[]>();
     for (const [g, id] of w.postings) {
       const list = byClaim.get(id);
       if (list) list.push(k(g));
       else byClaim.set(id, [k(g)]);
     }
-    for (const [id, grams] of byClaim) m.eval(POST_LUA, grams.length, ...grams, id, this.postingLimit);
+    for (const [id, grams] of byClaim) m.qcPost(grams.length, ...grams, id, this.postingLimit);
     for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
     for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
     for (const [from, to] of w.statuses) {

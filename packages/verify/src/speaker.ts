@@ -18,8 +18,26 @@ const TITLE_WORDS = new Set(
 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+// Claims compare the speakers of all their occurrences on every update, and a claim seen in
+// many articles names the same few people over and over: the folding is cached per string.
+const CACHE_MAX = 50_000;
+function cached<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const v = make(key);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+const tokenCache = new Map<string, readonly string[]>();
+const foldCache = new Map<string, string>();
+
 /** Name parts of a speaker: titles dropped, possessives and suffixes removed. */
 export function nameTokens(name: string): string[] {
+  return [...cached(tokenCache, name, computeNameTokens)];
+}
+
+function computeNameTokens(name: string): string[] {
   const toks = name
     .normalize('NFKC')
     .replace(/[’']s\b/g, '')
@@ -41,6 +59,10 @@ export function nameTokens(name: string): string[] {
  * "Zelenskiy" all give "zelenski").
  */
 export function foldName(part: string): string {
+  return cached(foldCache, part, computeFoldName);
+}
+
+function computeFoldName(part: string): string {
   let s = part
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -11,6 +11,8 @@ export type SpeakerIndex = 'by' | 'rep';
 export interface ClaimTx {
   /** Claim ids by exact-quote key (null when unknown). */
   exact(keys: readonly string[]): Promise<(string | null)[]>;
+  /** A speaker's short quotes (normalised words joined by spaces) and their claim ids. */
+  shortQuotes(speakerKey: string): Promise<[text: string, claimId: string][]>;
   /** Union of claim ids posted under word n-gram keys, skipping keys with more than `cap` ids (stock phrases). */
   postings(grams: readonly string[], cap: number): Promise<string[]>;
   /** Claims by id; missing ones are left out. */
@@ -29,6 +31,7 @@ export interface ClaimTx {
 export interface ClaimWrites {
   claims: Claim[];
   exact: [key: string, claimId: string][];
+  shortQuotes: [speakerKey: string, text: string, claimId: string][];
   postings: [gram: string, claimId: string][];
   speakers: [index: SpeakerIndex, key: string, claimId: string, score: number][];
   articleClaims: [articleId: string, claimId: string][];
@@ -38,7 +41,7 @@ export interface ClaimWrites {
 }
 
 export function emptyWrites(): ClaimWrites {
-  return { claims: [], exact: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] };
+  return { claims: [], exact: [], shortQuotes: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] };
 }
 
 /** A count of zero for every status. */

@@ -57,7 +57,7 @@ export interface QuoteItem {
   wire: string | null;
   context: string;
   /** Normalised words (with gap tokens). */
-  words: string[];
-  raw: string[];
+  words: readonly string[];
+  raw: readonly string[];
   norm: string;
 }

@@ -45,14 +45,24 @@ export interface VerifyResult {
 
 const KIND_RANK: Record<MatchKind, number> = { exact: 5, contains: 4, contained: 4, edit: 3, run: 2 };
 
-/**
- * Index keys of one quotation: its exact key, the 4-grams to look up (all of them), the 4-grams
- * to post it under (a sample, see {@link STRIDE}), and same-speaker keys for short quotes.
- */
-export function quoteKeys(
-  words: readonly string[],
-  speaker: Speaker,
-): { exact: string | null; grams: string[]; posted: string[]; shortProbes: string[] } {
+/** Index keys of one quotation. */
+export interface QuoteKeys {
+  /** Exact-wording key (short quotes: per speaker), null when it has none. */
+  exact: string | null;
+  /** Word 4-grams to look candidates up under (all of them). */
+  grams: string[];
+  /** Word 4-grams to post the quote under (a sample, see {@link STRIDE}). */
+  posted: string[];
+  /** Speaker key, when the speaker is known. */
+  speaker: string | null;
+  /** A short quote's words (fewer than MIN_FREE_WORDS, known speaker): filed under its speaker. */
+  short: string | null;
+  /** A longer quote's segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for. */
+  spans: string[];
+}
+
+/** The index keys of a quotation with these normalised words. */
+export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys {
   const segs = segments(words);
   const plain = segs.flat();
   const sk = speakerKey(speaker);
@@ -62,7 +72,6 @@ export function quoteKeys(
   else if (sk) exact = `x:${hashKey(`${sk}|${text}`)}`;
   const grams = new Set<string>();
   const posted = new Set<string>();
-  const shortProbes = new Set<string>();
   for (const seg of segs) {
     const last = seg.length - GRAM;
     for (let i = 0; i <= last; i++) {
@@ -70,17 +79,21 @@ export function quoteKeys(
       grams.add(g);
       if (i % STRIDE === 0 || i === last) posted.add(g);
     }
-    if (sk && plain.length >= MIN_FREE_WORDS) {
-      // A short same-speaker quote cut from this one is found by its exact key.
-      for (let n = 1; n < MIN_FREE_WORDS; n++)
-        for (let i = 0; i + n <= seg.length; i++) shortProbes.add(`x:${hashKey(`${sk}|${seg.slice(i, i + n).join(' ')}`)}`);
-    }
   }
-  if (plain.length >= MIN_FREE_WORDS && plain.length < GRAM) {
-    grams.clear();
-    posted.clear();
-  }
-  return { exact, grams: [...grams], posted: [...posted], shortProbes: [...shortProbes] };
+  const long = plain.length >= MIN_FREE_WORDS;
+  return {
+    exact,
+    grams: [...grams],
+    posted: [...posted],
+    speaker: sk,
+    short: sk && !long && plain.length ? text : null,
+    spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
+  };
+}
+
+/** Whether a speaker's short quote (words joined by spaces) runs inside one of a longer quote's segments. */
+function cutFrom(keys: QuoteKeys, short: string): boolean {
+  return keys.spans.some((span) => span.includes(` ${short} `));
 }
 
 function occKey(o: { articleId: string; start: number; end: number }): string {
@@ -157,6 +170,21 @@ function refresh(claim: Claim): void {
   claim.speaker = representativeSpeaker(claim.occurrences);
 }
 
+/** A quote short enough to fall between the posted grams of a same-speaker quote containing it. */
+function isShort(item: QuoteItem): boolean {
+  return !!speakerKey(item.speaker) && segments(item.words).flat().length < SPARSE_WORDS;
+}
+
+/** One call per distinct argument; later calls share the first one's promise. */
+function memoize<T>(fn: (arg: string) => Promise<T>): (arg: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (arg) => {
+    let p = cache.get(arg);
+    if (!p) cache.set(arg, (p = fn(arg)));
+    return p;
+  };
+}
+
 function sameRecord(a: Claim | undefined, b: Claim): boolean {
   if (!a) return false;
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
@@ -197,6 +225,7 @@ export class Verifier {
     const before = new Map<string, Claim>();
     const working = new Map<string, Claim>();
     const localExact = new Map<string, string>();
+    const localShort = new Map<string, [text: string, claimId: string][]>();
     const localPostings = new Map<string, Set<string>>();
     const load = async (ids: Iterable<string>) => {
       const missing = [...new Set(ids)].filter((id) => !working.has(id));
@@ -214,25 +243,31 @@ export class Verifier {
     for (const id of mine)
       for (const o of working.get(id)?.occurrences ?? []) if (o.articleId === articleId) byOcc.set(occKey(o), id);
 
+    // Store reads do not depend on one another, only on the quotes: issue them all at once (one
+    // round trip on Redis instead of several per quote) and keep the per-quote loop free of I/O.
+    const keysOf = new Map<QuoteItem, QuoteKeys>();
+    for (const item of items) keysOf.set(item, quoteKeys(item.words, item.speaker));
+    const stored = new Map<QuoteItem, string[]>(
+      await Promise.all(
+        items
+          .filter((item) => !byOcc.has(occKey(item)))
+          .map(async (item) => [item, await this.storeCandidates(tx, item, keysOf.get(item)!)] as const),
+      ),
+    );
+    await load([...stored.values()].flat());
+
     const claimIds: string[] = [];
     for (const item of items) {
-      const keys = quoteKeys(item.words, item.speaker);
+      const keys = keysOf.get(item)!;
       let target = byOcc.get(occKey(item));
       let isNewOcc = !target;
       if (!target) {
-        const probe = [...(keys.exact ? [keys.exact] : []), ...keys.shortProbes];
-        const found = probe.length ? await tx.exact(probe) : [];
-        const cand = new Set<string>();
-        for (const id of found) if (id) cand.add(id);
-        for (const k of probe) {
-          const l = localExact.get(k);
-          if (l) cand.add(l);
-        }
-        if (keys.grams.length) for (const id of await tx.postings(keys.grams, this.postingCap)) cand.add(id);
+        const cand = new Set<string>(stored.get(item) ?? (await this.storeCandidates(tx, item, keys)));
+        const local = keys.exact ? localExact.get(keys.exact) : undefined;
+        if (local) cand.add(local);
+        if (keys.speaker) for (const [short, id] of localShort.get(keys.speaker) ?? []) if (cutFrom(keys, short)) cand.add(id);
         for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
-        const sk = speakerKey(item.speaker);
-        if (sk && segments(item.words).flat().length < SPARSE_WORDS) {
-          for (const id of await tx.recent('by', [sk], this.recentLimit)) cand.add(id);
+        if (isShort(item)) {
           // The speaker's claims this article started are not in the speaker index yet; only
           // those the quote is cut from (the case sampled postings can miss), not near-wordings.
           for (const c of working.values())
@@ -290,6 +325,12 @@ export class Verifier {
           writes.exact.push([keys.exact, claim.id]);
           localExact.set(keys.exact, claim.id);
         }
+        if (keys.speaker && keys.short) {
+          writes.shortQuotes.push([keys.speaker, keys.short, claim.id]);
+          let list = localShort.get(keys.speaker);
+          if (!list) localShort.set(keys.speaker, (list = []));
+          list.push([keys.short, claim.id]);
+        }
         for (const g of keys.posted) {
           writes.postings.push([g, claim.id]);
           let s = localPostings.get(g);
@@ -310,24 +351,38 @@ export class Verifier {
     // A new dispute may change the verdict of claims from earlier articles.
     const disputeKeys = [...new Set(writes.disputes.flatMap((x) => x.keys))];
     if (disputeKeys.length) {
-      await load(await tx.recent('by', disputeKeys, this.recentLimit));
-      await load(await tx.recent('rep', disputeKeys, this.recentLimit));
+      const [by, rep] = await Promise.all([
+        tx.recent('by', disputeKeys, this.recentLimit),
+        tx.recent('rep', disputeKeys, this.recentLimit),
+      ]);
+      await load([...by, ...rep]);
     }
+
+    // Each person's and each article's dispute records are read once, all together.
+    const byKey = memoize((k: string) => tx.disputesByKey([k]));
+    const byArticle = memoize((a: string) => tx.disputesByArticle([a]));
+    const claims = [...working.values()];
+    const related = await Promise.all(
+      claims.map(async (claim) => {
+        const keys = new Set<string>();
+        for (const o of claim.occurrences) {
+          const k = speakerKey(o.speaker);
+          if (k) keys.add(k);
+          const r = speakerKey(o.reportedBy);
+          if (r) keys.add(r);
+        }
+        const articles = [...new Set(claim.occurrences.map((o) => o.articleId))]
+          .slice(-this.articleLimit)
+          .filter((a) => a !== articleId);
+        return (await Promise.all([...[...keys].map(byKey), ...articles.map(byArticle)])).flat();
+      }),
+    );
 
     const changed: Claim[] = [];
     const nowIso = this.now().toISOString();
-    for (const claim of working.values()) {
-      const keys = new Set<string>();
-      for (const o of claim.occurrences) {
-        const k = speakerKey(o.speaker);
-        if (k) keys.add(k);
-        const r = speakerKey(o.reportedBy);
-        if (r) keys.add(r);
-      }
-      const articles = [...new Set(claim.occurrences.map((o) => o.articleId))].slice(-this.articleLimit);
+    for (const [i, claim] of claims.entries()) {
       const found = new Map<string, Dispute>();
-      for (const d of await tx.disputesByKey([...keys])) found.set(d.id, d);
-      for (const d of await tx.disputesByArticle(articles.filter((a) => a !== articleId))) found.set(d.id, d);
+      for (const d of related[i]!) found.set(d.id, d);
       for (const d of disputes) found.set(d.id, d);
       const v = evaluateClaim(
         claim,
@@ -345,14 +400,34 @@ export class Verifier {
       // `prev` was read in this transaction, so the count moves exactly once per real change.
       if (prev?.status !== claim.status) writes.statuses.push([prev?.status ?? null, claim.status]);
       const score = Date.parse(nowIso);
+      const indexed = new Set<string>();
       for (const o of claim.occurrences) {
         const k = speakerKey(o.speaker);
-        if (k) writes.speakers.push(['by', k, claim.id, score]);
+        if (k && !indexed.has(`by:${k}`)) writes.speakers.push(['by', k, claim.id, score]);
         const r = speakerKey(o.reportedBy);
-        if (r) writes.speakers.push(['rep', r, claim.id, score]);
+        if (r && !indexed.has(`rep:${r}`)) writes.speakers.push(['rep', r, claim.id, score]);
+        indexed.add(`by:${k}`).add(`rep:${r}`);
       }
     }
     return { writes, result: { quotes: items.length, disputes: disputes.length, changed, claimIds } };
+  }
+
+  /**
+   * Ids of stored claims a quotation may join: by exact key, shared word 4-grams, its speaker's
+   * short quotes it contains, or (short quotes) its speaker's recent claims.
+   */
+  private async storeCandidates(tx: ClaimTx, item: QuoteItem, keys: QuoteKeys): Promise<string[]> {
+    const sk = keys.speaker;
+    const [found, posted, recent, shorts] = await Promise.all([
+      keys.exact ? tx.exact([keys.exact]) : [],
+      keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
+      sk && isShort(item) ? tx.recent('by', [sk], this.recentLimit) : [],
+      sk && keys.spans.length ? tx.shortQuotes(sk) : [],
+    ]);
+    const out = new Set<string>([...posted, ...recent]);
+    for (const id of found) if (id) out.add(id);
+    for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
+    return [...out];
   }
 
   /** The best matching claim for a quotation, or undefined. */
