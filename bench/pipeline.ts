@@ -46,6 +46,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1,2' },
     'per-feed': { type: 'string', default: '500' },
     timeout: { type: 'string', default: '1800' },
+    // write a V8 CPU profile of each worker process into this directory (where the time goes)
+    'cpu-prof': { type: 'string' },
   },
   allowPositionals: true,
   // `pnpm bench:pipeline -- --n 100` passes the "--" through
@@ -102,6 +104,20 @@ function peakRss(pid: number): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
+/** CPU seconds (user + system) a live process has used so far. */
+function cpuSeconds(pid: number): number {
+  // fields after the parenthesised command name; utime and stime are the 12th and 13th
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds the Redis server has used so far. */
+async function redisCpu(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const get = (f: string) => Number(new RegExp(`${f}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return get('used_cpu_user') + get('used_cpu_sys');
+}
+
 async function usedMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
@@ -143,7 +159,8 @@ function escapeRe(s: string): string {
 
 function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // one process (node + tsx's loader), so its pid is the worker's own for /proc sampling
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const prof = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
+  return spawn(process.execPath, [...prof, '--import', 'tsx', MAIN, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -161,6 +178,8 @@ interface PipelineResult {
   stored: number;
   quotes: number;
   rss: number[];
+  /** CPU seconds used during the run: each worker process, Redis, and this process (the fixture server). */
+  cpu: { workers: number[]; redis: number; server: number };
   usedDelta: number;
   families: Record<string, { keys: number; bytes: number }>;
 }
@@ -196,6 +215,8 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       await registry.add(server.url(`/gen/feed.xml?n=${Math.min(PER_FEED, N - offset)}&offset=${offset}&seed=${seed}`), 2_000);
     }
     const usedBefore = await usedMemory(redis);
+    const redisCpuBefore = await redisCpu(redis);
+    const ownCpuBefore = process.cpuUsage();
     const env = { QUOTECHECK_CONFIG: configFile, REDIS_URL, QUOTECHECK_PREFIX: prefix };
     const logs: string[] = [];
     for (let w = 0; w < workers; w++) {
@@ -227,6 +248,12 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       await sleep(500);
     }
     const rss = children.map((c) => peakRss(c.pid as number));
+    const ownCpu = process.cpuUsage(ownCpuBefore);
+    const cpu = {
+      workers: children.map((c) => cpuSeconds(c.pid as number)),
+      redis: (await redisCpu(redis)) - redisCpuBefore,
+      server: (ownCpu.user + ownCpu.system) / 1e6,
+    };
     const families = await prefixMemory(redis, prefix);
     const usedDelta = (await usedMemory(redis)) - usedBefore;
 
@@ -261,6 +288,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       stored: await redis.zcard(keys.articles),
       quotes,
       rss,
+      cpu,
       usedDelta,
       families,
     };
@@ -290,7 +318,7 @@ async function idle(redis: Redis, prefix: string): Promise<boolean> {
 /** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */
 async function bareRun(
   server: FixtureServer,
-): Promise<{ seconds: number; articlesPerSec: number; quotes: number; extractS: number; verifyS: number }> {
+): Promise<{ seconds: number; articlesPerSec: number; quotes: number; extractS: number; verifyS: number; cpuS: number }> {
   const pages: Uint8Array[] = [];
   for (let k = 0; k < server.pageCount; k++) {
     const res = await fetch(server.url(`/page/${k}.html`));
@@ -299,6 +327,7 @@ async function bareRun(
   const verifier = new Verifier(new MemoryClaimStore());
   let quotes = 0;
   let extractMs = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let k = 0; k < N; k++) {
     const url = server.url(`/page/bare-${k}.html`);
@@ -320,7 +349,15 @@ async function bareRun(
     quotes += (await verifier.addArticle(articleInput(stored))).quotes;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { seconds, articlesPerSec: N / seconds, quotes, extractS: extractMs / 1000, verifyS: seconds - extractMs / 1000 };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    seconds,
+    articlesPerSec: N / seconds,
+    quotes,
+    extractS: extractMs / 1000,
+    verifyS: seconds - extractMs / 1000,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+  };
 }
 
 async function main(): Promise<void> {
@@ -345,6 +382,10 @@ async function main(): Promise<void> {
         `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
       );
       console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
+      const perArticle = (sec: number) => `${fmt((1000 * sec) / r.stored, 1)} ms`;
+      console.log(
+        `  CPU per article: worker process(es) ${r.cpu.workers.map(perArticle).join(' + ')}, Redis ${perArticle(r.cpu.redis)}, fixture server and this script ${perArticle(r.cpu.server)}`,
+      );
       const total = Object.values(r.families).reduce((a, f) => a + f.bytes, 0);
       console.log(
         `  Redis: ${mb(total)} under the prefix = ${kb(total / r.stored)} per article; INFO used_memory +${mb(r.usedDelta)}; ${r.quotes} quotes`,
@@ -361,7 +402,9 @@ async function main(): Promise<void> {
     console.log(
       `\nbare in-process extract + verify (MemoryClaimStore): ${N} articles in ${fmt(bare.seconds)} s = ${fmt(bare.articlesPerSec)} articles/s, ${bare.quotes} quotes`,
     );
-    console.log(`  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s`);
+    console.log(
+      `  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s; CPU per article ${fmt((1000 * bare.cpuS) / N)} ms`,
+    );
     for (const r of results) {
       console.log(
         `  pipeline with ${r.workers} worker(s) keeps ${fmt((100 * r.articlesPerSec) / bare.articlesPerSec, 0)}% of bare throughput`,
