@@ -46,6 +46,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1,2' },
     'per-feed': { type: 'string', default: '500' },
     timeout: { type: 'string', default: '1800' },
+    // per-process job concurrency by role, e.g. `verify=1,extract=1` (default: the config's)
+    concurrency: { type: 'string' },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
   },
@@ -60,6 +62,9 @@ const WORKER_COUNTS = String(values.workers)
   .map(Number)
   .filter((w) => w > 0);
 const PER_FEED = Number(values['per-feed']);
+const CONCURRENCY = values.concurrency
+  ? Object.fromEntries(values.concurrency.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])]))
+  : null;
 const TIMEOUT_MS = Number(values.timeout) * 1000;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
@@ -194,6 +199,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     feeds: [],
     fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: 64, perHostPerMinute: 10_000_000 },
     maxExtractBacklog: Math.max(5000, N),
+    ...(CONCURRENCY ? { concurrency: CONCURRENCY } : {}),
   };
   const configFile = join(dir, 'quotecheck.config.json');
   await writeFile(configFile, JSON.stringify(configInput));
