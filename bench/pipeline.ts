@@ -80,6 +80,7 @@ interface LogLine {
   articleId?: string;
   quotes?: number;
   ms?: number;
+  attempts?: number;
 }
 
 const EVENTS = ['feed.polled', 'article.fetched', 'article.extracted', 'article.verified'];
@@ -178,6 +179,8 @@ interface PipelineResult {
   stages: Record<'fetched' | 'extracted' | 'verified', number>;
   /** Mean processing time per article in the extract and verify processors (ms). */
   meanMs: { extract: number; verify: number };
+  /** Verify transactions rerun because a concurrent writer changed what they read. */
+  reruns: number;
   seconds: number;
   articlesPerSec: number;
   stored: number;
@@ -289,6 +292,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
         verified: lastOf('article.verified'),
       },
       meanMs: { extract: meanOf('article.extracted'), verify: meanOf('article.verified') },
+      reruns: verified.reduce((n, l) => n + Math.max(0, (l.attempts ?? 1) - 1), 0),
       seconds,
       articlesPerSec: N / seconds,
       stored: await redis.zcard(keys.articles),
@@ -388,6 +392,7 @@ async function main(): Promise<void> {
         `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
       );
       console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
+      console.log(`  verify transactions rerun after a conflict: ${r.reruns} (of ${r.stored} articles)`);
       const perArticle = (sec: number) => `${fmt((1000 * sec) / r.stored, 1)} ms`;
       console.log(
         `  CPU per article: worker process(es) ${r.cpu.workers.map(perArticle).join(' + ')}, Redis ${perArticle(r.cpu.redis)}, fixture server and this script ${perArticle(r.cpu.server)}`,

@@ -66,6 +66,7 @@ export async function verifyArticle(
       claims: new Set(r.claimIds).size,
       changed: r.changed.length,
       flagged,
+      attempts: r.attempts,
       ms: Math.round(ms),
     },
     'article verified',

@@ -41,6 +41,8 @@ export interface VerifyResult {
   changed: Claim[];
   /** Ids of the claims this article's quotes belong to. */
   claimIds: string[];
+  /** Times the article's transaction ran: more than 1 when concurrent writers changed what it read. */
+  attempts: number;
 }
 
 const KIND_RANK: Record<MatchKind, number> = { exact: 5, contains: 4, contained: 4, edit: 3, run: 2 };
@@ -217,7 +219,12 @@ export class Verifier {
    */
   async addArticle(article: ArticleInput): Promise<VerifyResult> {
     const prepared = prepareArticle(article);
-    return this.store.transact((tx) => this.apply(tx, prepared.items, prepared.disputes, article.id));
+    let attempts = 0;
+    const r = await this.store.transact((tx) => {
+      attempts++;
+      return this.apply(tx, prepared.items, prepared.disputes, article.id);
+    });
+    return { ...r, attempts };
   }
 
   private async apply(tx: ClaimTx, items: QuoteItem[], disputes: Dispute[], articleId: string) {
