@@ -69,6 +69,12 @@ class Scratch {
   readonly dataTable: Uint8Array;
   /** Embedded social posts (a quoted tweet, an Instagram caption) and their small wrappers. */
   readonly embeddedPost: Uint8Array;
+  // Nearest proper ancestor of each kind, -1 when none: the cleaning rules ask "inside a figure?"
+  // of every container, and walking up each time is quadratic on deeply nested pages.
+  /** Nearest `code` or data-table ancestor (cleaning never drops anything inside one). */
+  readonly guardAbove: Int32Array;
+  readonly figureAbove: Int32Array;
+  readonly tableOrCodeAbove: Int32Array;
 
   constructor(readonly page: Page) {
     const n = page.n;
@@ -102,6 +108,26 @@ class Scratch {
     this.embeddedPost = new Uint8Array(n);
     this.markDataTables();
     this.markEmbeddedPosts();
+    this.guardAbove = new Int32Array(n);
+    this.figureAbove = new Int32Array(n);
+    this.tableOrCodeAbove = new Int32Array(n);
+    this.markAncestors();
+  }
+
+  /** One pass in document order: a parent's entries are final before its children read them. */
+  private markAncestors(): void {
+    const { tag, parent, n } = this.page;
+    for (let i = 0; i < n; i++) {
+      const p = parent[i]!;
+      if (p < 0) {
+        this.guardAbove[i] = this.figureAbove[i] = this.tableOrCodeAbove[i] = -1;
+        continue;
+      }
+      const t = tag[p];
+      this.guardAbove[i] = t === 'code' || (t === 'table' && this.dataTable[p]) ? p : this.guardAbove[p]!;
+      this.figureAbove[i] = t === 'figure' ? p : this.figureAbove[p]!;
+      this.tableOrCodeAbove[i] = t === 'table' || t === 'code' ? p : this.tableOrCodeAbove[p]!;
+    }
   }
 
   /** Tables with header cells or captions hold data, not layout, and are never cleaned away. */
@@ -227,12 +253,6 @@ function linkDensity(s: Scratch, i: number): number {
   return len > 0 ? s.linkLen[i]! / len : 0;
 }
 
-function hasAncestor(page: Page, i: number, names: Set<string>, stop = -1): boolean {
-  for (let p = page.parent[i]!; p > stop; p = page.parent[p]!) if (names.has(page.tag[p]!)) return true;
-  return false;
-}
-
-const TABLE_OR_CODE = new Set(['table', 'code']);
 const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|threads-post|fb-(?:post|xfbml)/i;
 
 /** Readability's text similarity: the share of `b`'s tokens (by length) also found in `a`. */
@@ -261,7 +281,7 @@ function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
       attempt.stripUnlikely &&
       t !== 'a' &&
       !s.embeddedPost[i] &&
-      ((UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match) && !hasAncestor(page, i, TABLE_OR_CODE)) ||
+      ((UNLIKELY.test(match) && !MAYBE_CANDIDATE.test(match) && s.tableOrCodeAbove[i]! < 0) ||
         (a.role !== undefined && UNLIKELY_ROLES.has(a.role)))
     )
       kill = true;
@@ -407,10 +427,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   if (t === 'table' && s.dataTable[i]) return false;
   // Readability turns a div without block content into a paragraph before cleaning: never a container to drop.
   if (t === 'div' && s.blockCount[i] === 0) return false;
-  for (let p = page.parent[i]!; p >= root; p = page.parent[p]!) {
-    const pt = page.tag[p];
-    if (pt === 'code' || (pt === 'table' && s.dataTable[p])) return false;
-  }
+  if (s.guardAbove[i]! >= root) return false;
   if (w < 0) return true;
   if (s.commas[i]! >= 10) return false;
   const len = s.textLen[i]!;
@@ -422,7 +439,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   const headingDensity = len > 0 ? s.headingLen[i]! / len : 0;
   const embeds = s.embedCount[i]!;
   const ld = linkDensity(s, i);
-  const inFigure = hasAncestor(page, i, FIGURE, root - 1);
+  const inFigure = s.figureAbove[i]! >= root;
   // Inline text beside blocks is wrapped into paragraphs by Readability, so it counts as text-ish.
   const textDensity = len > 0 ? (s.textishLen[i]! + s.ownLen[i]!) / len : 0;
   return (
@@ -440,7 +457,6 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   );
 }
 
-const FIGURE = new Set(['figure']);
 const FURNITURE_CLASS =
   /newsletter|subscri(?:be|ption)|signup|sign-up|skip-?(?:link|nav|to)|breadcrumb|advert|outbrain|taboola|recommend|more-?stories|read-?more|toolbar/i;
 const CAPTION = /caption|credit|getty|photo-?desc/i;
