@@ -48,6 +48,8 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '1800' },
     // per-process job concurrency by role, e.g. `verify=1,extract=1` (default: the config's)
     concurrency: { type: 'string' },
+    // roles of each worker process, separated by '/', e.g. `ingest,fetch,extract/verify` (default: every role in each)
+    roles: { type: 'string' },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
   },
@@ -62,6 +64,7 @@ const WORKER_COUNTS = String(values.workers)
   .map(Number)
   .filter((w) => w > 0);
 const PER_FEED = Number(values['per-feed']);
+const ROLES = values.roles ? values.roles.split('/') : null;
 const CONCURRENCY = values.concurrency
   ? Object.fromEntries(values.concurrency.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])]))
   : null;
@@ -231,7 +234,8 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     for (let w = 0; w < workers; w++) {
       const log = join(dir, `worker-${w}.log`);
       logs.push(log);
-      const child = startWorker(['run', '--log-file', log], env);
+      const role = ROLES?.[w] ? ['--role', ROLES[w]!] : [];
+      const child = startWorker(['run', ...role, '--log-file', log], env);
       let stderr = '';
       child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
       child.once('exit', (code) => {
