@@ -43,6 +43,36 @@ async function joinsLater(short: string, long: string, speaker: Speaker): Promis
   return r.changed.some((c) => c.occurrences.length > 1);
 }
 
+/**
+ * Verifies one article with these attributions (each quote found in the text from the start of
+ * line `line`) and returns the occurrence count of every claim.
+ */
+async function occurrencesInOne(
+  text: string,
+  quotes: { quote: string; speaker: Speaker; type: Attribution['type']; line?: number }[],
+): Promise<number[]> {
+  const lineStart = (n: number) =>
+    text
+      .split('\n')
+      .slice(0, n)
+      .reduce((at, l) => at + l.length + 1, 0);
+  const store = new MemoryClaimStore();
+  await new Verifier(store).addArticle({
+    id: 'one',
+    input: 'one.txt',
+    outlet: 'a.example',
+    published: null,
+    text,
+    paragraphs: text.split('\n'),
+    byline: null,
+    attributions: quotes.map(({ quote, speaker, type, line }) => {
+      const start = text.indexOf(quote, lineStart(line ?? 0));
+      return { type, content: { start, end: start + quote.length, text: quote }, cue: null, source: null, speaker };
+    }),
+  });
+  return store.all().map((c) => c.occurrences.length);
+}
+
 describe('sampled 4-gram postings keep the clustering rules', () => {
   it('posts a sample of a long quote’s 4-grams, not all of them', () => {
     const keys = quoteKeys(normalizeQuote(fresh(30).join(' ')).words, ann);
@@ -96,70 +126,39 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     const long = fresh(20).join(' ');
     const short = long.split(' ').slice(9, 13).join(' ');
     const text = `“${long}” Ann Lee said.\nShe added they “${short}”.`;
-    const span = (q: string, from = 0) => {
-      const start = text.indexOf(q, from);
-      return { start, end: start + q.length, text: q };
-    };
-    const store = new MemoryClaimStore();
-    await new Verifier(store).addArticle({
-      id: 'same',
-      input: 'same.txt',
-      outlet: 'a.example',
-      published: null,
-      text,
-      paragraphs: text.split('\n'),
-      byline: null,
-      attributions: [
-        { type: 'direct', content: span(long), cue: null, source: null, speaker: ann },
-        { type: 'mixed', content: span(short, text.indexOf('\n')), cue: null, source: null, speaker: ann },
-      ],
-    });
-    expect(store.all().map((c) => c.occurrences.length)).toEqual([2]);
+    const counts = await occurrencesInOne(text, [
+      { quote: long, speaker: ann, type: 'direct' },
+      { quote: short, speaker: ann, type: 'mixed', line: 1 },
+    ]);
+    expect(counts).toEqual([2]);
+  });
+
+  it('finds a short same-speaker quote inside a longer one later in the same article', async () => {
+    const long = fresh(20).join(' ');
+    const short = long.split(' ').slice(5, 8).join(' ');
+    const text = `Ann Lee called it “${short}”.\n“${long}” she said.`;
+    const counts = await occurrencesInOne(text, [
+      { quote: short, speaker: ann, type: 'mixed' },
+      { quote: long, speaker: ann, type: 'direct', line: 1 },
+    ]);
+    expect(counts).toEqual([2]);
   });
 
   it('does not join a short quote to a different wording of the same speaker in the same article', async () => {
     const text = 'Ann Lee said: “They don’t want to be the headline”\nShe added: “They want to cover the headline.”';
-    const span = (q: string) => {
-      const start = text.indexOf(q);
-      return { start, end: start + q.length, text: q };
-    };
-    const store = new MemoryClaimStore();
-    await new Verifier(store).addArticle({
-      id: 'near',
-      input: 'near.txt',
-      outlet: 'a.example',
-      published: null,
-      text,
-      paragraphs: text.split('\n'),
-      byline: null,
-      attributions: [
-        { type: 'direct', content: span('They don’t want to be the headline'), cue: null, source: null, speaker: ann },
-        { type: 'direct', content: span('They want to cover the headline.'), cue: null, source: null, speaker: ann },
-      ],
-    });
-    expect(store.all().map((c) => c.occurrences.length)).toEqual([1, 1]);
+    const counts = await occurrencesInOne(text, [
+      { quote: 'They don’t want to be the headline', speaker: ann, type: 'direct' },
+      { quote: 'They want to cover the headline.', speaker: ann, type: 'direct' },
+    ]);
+    expect(counts).toEqual([1, 1]);
   });
 
   it('keeps the same short words from two speakers of one article apart', async () => {
     const text = 'Ann Lee called it “top secret” on Monday.\nBob Ray called it “top secret” too.';
-    const at = (from: number) => {
-      const start = text.indexOf('top secret', from);
-      return { start, end: start + 10, text: 'top secret' };
-    };
-    const store = new MemoryClaimStore();
-    await new Verifier(store).addArticle({
-      id: 'two',
-      input: 'two.txt',
-      outlet: 'a.example',
-      published: null,
-      text,
-      paragraphs: text.split('\n'),
-      byline: null,
-      attributions: [
-        { type: 'mixed', content: at(0), cue: null, source: null, speaker: ann },
-        { type: 'mixed', content: at(text.indexOf('\n')), cue: null, source: null, speaker: bob },
-      ],
-    });
-    expect(store.all().map((c) => c.occurrences.length)).toEqual([1, 1]);
+    const counts = await occurrencesInOne(text, [
+      { quote: 'top secret', speaker: ann, type: 'mixed' },
+      { quote: 'top secret', speaker: bob, type: 'mixed', line: 1 },
+    ]);
+    expect(counts).toEqual([1, 1]);
   });
 });
