@@ -81,9 +81,10 @@ export interface RedisClaimStoreOptions {
  * also work on Redis Cluster. Layout, under the prefix:
  *
  * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
- * - `x:<hash>` exact normalised quote -> claim id; `sq:<speaker key>` hash of the speaker's short
- *   quotes (fewer than 4 words) -> claim id, for longer quotes they were cut from; `p:<hash>` posting list of a word 4-gram:
+ * - `x:<hash>` exact normalised quote -> claim id; `p:<hash>` posting list of a word 4-gram:
  *   space-terminated claim ids appended to a string (bounded by `postingLimit`)
+ * - `sq:<speaker key>` hash of the speaker's short quotes (fewer than 4 words) -> claim id, read
+ *   by the speaker's longer quotes that may contain them
  * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)

@@ -269,7 +269,8 @@ export class Verifier {
       let target = byOcc.get(occKey(item));
       let isNewOcc = !target;
       if (!target) {
-        const cand = new Set<string>(stored.get(item) ?? (await this.storeCandidates(tx, item, keys)));
+        // Every quote without a recorded occurrence was looked up above.
+        const cand = new Set<string>(stored.get(item));
         const local = keys.exact ? localExact.get(keys.exact) : undefined;
         if (local) cand.add(local);
         if (keys.speaker) for (const [short, id] of localShort.get(keys.speaker) ?? []) if (cutFrom(keys, short)) cand.add(id);
