@@ -57,6 +57,8 @@ export interface QuoteKeys {
   posted: string[];
   /** Speaker key, when the speaker is known. */
   speaker: string | null;
+  /** Words of the quote, gaps left out. */
+  length: number;
   /** A short quote's words (fewer than MIN_FREE_WORDS, known speaker): filed under its speaker. */
   short: string | null;
   /** A longer quote's segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for. */
@@ -88,6 +90,7 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
     grams: [...grams],
     posted: [...posted],
     speaker: sk,
+    length: plain.length,
     short: sk && !long && plain.length ? text : null,
     spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
   };
@@ -172,9 +175,22 @@ function refresh(claim: Claim): void {
   claim.speaker = representativeSpeaker(claim.occurrences);
 }
 
-/** A quote short enough to fall between the posted grams of a same-speaker quote containing it. */
-function isShort(item: QuoteItem): boolean {
-  return !!speakerKey(item.speaker) && segments(item.words).flat().length < SPARSE_WORDS;
+/** A quote with a known speaker, short enough to fall between the posted grams of a quote containing it. */
+function isSparse(keys: QuoteKeys): boolean {
+  return !!keys.speaker && keys.length < SPARSE_WORDS;
+}
+
+/** The speaker keys a claim is indexed under: its speakers ('by') and those who reported them ('rep'). */
+function indexKeys(claim: Claim): { by: Set<string>; rep: Set<string> } {
+  const by = new Set<string>();
+  const rep = new Set<string>();
+  for (const o of claim.occurrences) {
+    const k = speakerKey(o.speaker);
+    if (k) by.add(k);
+    const r = speakerKey(o.reportedBy);
+    if (r) rep.add(r);
+  }
+  return { by, rep };
 }
 
 /** One call per distinct argument; later calls share the first one's promise. */
@@ -258,7 +274,7 @@ export class Verifier {
       await Promise.all(
         items
           .filter((item) => !byOcc.has(occKey(item)))
-          .map(async (item) => [item, await this.storeCandidates(tx, item, keysOf.get(item)!)] as const),
+          .map(async (item) => [item, await this.storeCandidates(tx, keysOf.get(item)!)] as const),
       ),
     );
     await load([...stored.values()].flat());
@@ -275,7 +291,7 @@ export class Verifier {
         if (local) cand.add(local);
         if (keys.speaker) for (const [short, id] of localShort.get(keys.speaker) ?? []) if (cutFrom(keys, short)) cand.add(id);
         for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
-        if (isShort(item)) {
+        if (isSparse(keys)) {
           // The speaker's claims this article started are not in the speaker index yet; only
           // those the quote is cut from (the case sampled postings can miss), not near-wordings.
           for (const c of working.values())
@@ -372,13 +388,8 @@ export class Verifier {
     const claims = [...working.values()];
     const related = await Promise.all(
       claims.map(async (claim) => {
-        const keys = new Set<string>();
-        for (const o of claim.occurrences) {
-          const k = speakerKey(o.speaker);
-          if (k) keys.add(k);
-          const r = speakerKey(o.reportedBy);
-          if (r) keys.add(r);
-        }
+        const { by, rep } = indexKeys(claim);
+        const keys = new Set([...by, ...rep]);
         const articles = [...new Set(claim.occurrences.map((o) => o.articleId))]
           .slice(-this.articleLimit)
           .filter((a) => a !== articleId);
@@ -408,14 +419,9 @@ export class Verifier {
       // `prev` was read in this transaction, so the count moves exactly once per real change.
       if (prev?.status !== claim.status) writes.statuses.push([prev?.status ?? null, claim.status]);
       const score = Date.parse(nowIso);
-      const indexed = new Set<string>();
-      for (const o of claim.occurrences) {
-        const k = speakerKey(o.speaker);
-        if (k && !indexed.has(`by:${k}`)) writes.speakers.push(['by', k, claim.id, score]);
-        const r = speakerKey(o.reportedBy);
-        if (r && !indexed.has(`rep:${r}`)) writes.speakers.push(['rep', r, claim.id, score]);
-        indexed.add(`by:${k}`).add(`rep:${r}`);
-      }
+      const { by, rep } = indexKeys(claim);
+      for (const k of by) writes.speakers.push(['by', k, claim.id, score]);
+      for (const r of rep) writes.speakers.push(['rep', r, claim.id, score]);
     }
     return { writes, result: { quotes: items.length, disputes: disputes.length, changed, claimIds } };
   }
@@ -424,12 +430,12 @@ export class Verifier {
    * Ids of stored claims a quotation may join: by exact key, shared word 4-grams, its speaker's
    * short quotes it contains, or (short quotes) its speaker's recent claims.
    */
-  private async storeCandidates(tx: ClaimTx, item: QuoteItem, keys: QuoteKeys): Promise<string[]> {
+  private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
     const [found, posted, recent, shorts] = await Promise.all([
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
-      sk && isShort(item) ? tx.recent('by', [sk], this.recentLimit) : [],
+      sk && isSparse(keys) ? tx.recent('by', [sk], this.recentLimit) : [],
       sk && keys.spans.length ? tx.shortQuotes(sk) : [],
     ]);
     const out = new Set<string>([...posted, ...recent]);
