@@ -38,7 +38,7 @@ import {
 } from '../packages/shared/src/index.js';
 import { articleInput, MemoryClaimStore, Verifier } from '../packages/verify/src/index.js';
 import { FixtureServer, REPO_ROOT } from '../tests/support/fixture-server.js';
-import { purgePrefix } from '../tests/support/redis-keys.js';
+import { type KeyMemory, memoryByKind, purgePrefix, usedMemory } from '../tests/support/redis-keys.js';
 
 const { values } = parseArgs({
   options: {
@@ -127,13 +127,8 @@ async function redisCpu(redis: Redis): Promise<number> {
   return get('used_cpu_user') + get('used_cpu_sys');
 }
 
-async function usedMemory(redis: Redis): Promise<number> {
-  const info = await redis.info('memory');
-  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
-}
-
 /** MEMORY USAGE summed over the prefix's keys, by family. */
-async function prefixMemory(redis: Redis, prefix: string): Promise<Record<string, { keys: number; bytes: number }>> {
+async function prefixMemory(redis: Redis, prefix: string): Promise<Record<string, KeyMemory>> {
   const families: [string, RegExp][] = [
     ['articles', new RegExp(`^${escapeRe(prefix)}:article(s|:)`)],
     ['raw pages', new RegExp(`^${escapeRe(prefix)}:raw:`)],
@@ -141,25 +136,9 @@ async function prefixMemory(redis: Redis, prefix: string): Promise<Record<string
     ['seen/feeds/politeness', new RegExp(`^${escapeRe(prefix)}:(seen|skipped|feeds|feed-polls|http-cache|polite)`)],
     ['queues', new RegExp(`^${escapeRe(prefix)}:(poll|fetch|extract|verify):`)],
   ];
-  const out: Record<string, { keys: number; bytes: number }> = {};
-  for (const [name] of families) out[name] = { keys: 0, bytes: 0 };
-  out.other = { keys: 0, bytes: 0 };
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
-    cursor = next;
-    if (!batch.length) continue;
-    const p = redis.pipeline();
-    for (const k of batch) p.memory('USAGE', k, 'SAMPLES', '0');
-    const sizes = (await p.exec()) ?? [];
-    batch.forEach((k, i) => {
-      const family = families.find(([, re]) => re.test(k))?.[0] ?? 'other';
-      const row = out[family]!;
-      row.keys++;
-      row.bytes += Number(sizes[i]?.[1] ?? 0);
-    });
-  } while (cursor !== '0');
-  return out;
+  const got = await memoryByKind(redis, prefix, (k) => families.find(([, re]) => re.test(k))?.[0] ?? 'other');
+  // in the families' order, for the report
+  return Object.fromEntries([...families.map(([name]) => name), 'other'].map((n) => [n, got[n] ?? { keys: 0, bytes: 0 }]));
 }
 
 function escapeRe(s: string): string {

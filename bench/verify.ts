@@ -10,6 +10,7 @@
 import type { Claim } from '../packages/shared/src/index.js';
 import { createRedis, Keys, stableId } from '../packages/shared/src/index.js';
 import { normalizeQuote, quoteKeys, RedisClaimStore, speakerKey, Verifier } from '../packages/verify/src/index.js';
+import { memoryByKind, purgePrefix, usedMemory } from '../tests/support/redis-keys.js';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -142,53 +143,22 @@ async function measure(size: number): Promise<{ p50: number; p95: number; mean: 
   return { p50: q(0.5), p95: q(0.95), mean: times.reduce((a, b) => a + b, 0) / times.length, matched };
 }
 
-async function cleanup(): Promise<void> {
-  let cursor = '0';
-  let n = 0;
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
-    cursor = next;
-    if (found.length) n += await redis.unlink(...found);
-  } while (cursor !== '0');
-  console.error(`deleted ${n} bench keys`);
-}
-
-const usedMemory = async () => Number((await redis.info('memory')).match(/used_memory:(\d+)/)?.[1] ?? 0);
-
-/** Keys under the bench prefix and the sum of their MEMORY USAGE (key, value and allocator overhead). */
-async function prefixBytes(): Promise<{ keys: number; bytes: number; byKind: Record<string, number> }> {
-  let cursor = '0';
-  let keys = 0;
-  let bytes = 0;
-  const byKind: Record<string, number> = {};
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
-    cursor = next;
-    const p = redis.pipeline();
-    for (const k of found) p.memory('USAGE', k, 'SAMPLES', '0');
-    const res = (await p.exec()) ?? [];
-    res.forEach(([, n], i) => {
-      const kind = found[i]!.slice(store.base.length + 1).split(':')[0]!;
-      byKind[kind] = (byKind[kind] ?? 0) + Number(n ?? 0);
-      bytes += Number(n ?? 0);
-    });
-    keys += found.length;
-  } while (cursor !== '0');
-  return { keys, bytes, byKind };
-}
-
 async function main(): Promise<void> {
   const rows: string[] = [];
   let have = 0;
   // Redis is shared: the used_memory delta is indicative, the per-key sum is the bench's own.
-  const base = await usedMemory();
+  const base = await usedMemory(redis);
   try {
     for (const size of SIZES) {
       await load(have, size);
       have = size;
-      const used = (await usedMemory()) - base;
-      const own = await prefixBytes();
-      const kinds = Object.entries(own.byKind).map(([k, b]) => `${k}:${Math.round(b / size)}`);
+      const used = (await usedMemory(redis)) - base;
+      const byKind = await memoryByKind(redis, prefix, (k) => k.slice(store.base.length + 1).split(':')[0]!);
+      const own = Object.values(byKind).reduce((a, r) => ({ keys: a.keys + r.keys, bytes: a.bytes + r.bytes }), {
+        keys: 0,
+        bytes: 0,
+      });
+      const kinds = Object.entries(byKind).map(([k, r]) => `${k}:${Math.round(r.bytes / size)}`);
       console.error(`bytes/claim by key kind at ${size}: ${kinds.join(' ')}`);
       const r = await measure(size);
       const row = `| ${size.toLocaleString('en')} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.mean.toFixed(2)} | ${r.matched}/${Math.ceil(SAMPLES / 2)} | ${(own.keys / size).toFixed(1)} | ${Math.round(own.bytes / size)} | ${Math.round(used / size)} |`;
@@ -196,7 +166,7 @@ async function main(): Promise<void> {
       rows.push(row);
     }
   } finally {
-    await cleanup();
+    console.error(`deleted ${await purgePrefix(redis, prefix)} bench keys`);
     await store.close();
     await redis.quit();
   }
