@@ -131,41 +131,32 @@ function extract(text: string): Attribution[] {
         const rs = f.relayedBy.src;
         reportedBy = { ...outer.speaker, source: spanOf(text, (tokens[rs.a] as Token).s, (tokens[rs.b - 1] as Token).e) };
       }
-      const interrupted = interruptedQuotation(text, tokens, regions, f);
-      if (interrupted) {
-        for (const r of regions) for (const k of rangeQuotes(tokens, r)) used.add(k);
-        regions = [];
+      // "X seems to …" is the writer's assessment of X, not something X said: no source, no speaker.
+      const evidential = EVIDENTIAL.has(f.lemma);
+      const emit = (type: Attribution['type'], content: Span, confidenceAs: Attribution['type']) => {
         const attribution: Attribution = {
-          type: 'mixed',
-          content: interrupted,
+          type,
+          content,
           cue: cueSpan,
-          source: sourceSpan,
-          speaker: resolved.speaker,
-          paragraph: paragraphIndex(starts, interrupted.start),
-          confidence: confidence(f, 'direct', resolved),
+          source: evidential ? null : sourceSpan,
+          speaker: evidential ? { name: null, kind: 'unknown' } : resolved.speaker,
+          paragraph: paragraphIndex(starts, content.start),
+          confidence: confidence(f, confidenceAs, resolved),
         };
         if (reportedBy) attribution.reportedBy = reportedBy;
         out.push({ attribution, sentence: si });
         emittedHere = true;
+      };
+      const interrupted = interruptedQuotation(text, tokens, regions, f);
+      if (interrupted) {
+        for (const r of regions) for (const k of rangeQuotes(tokens, r)) used.add(k);
+        regions = [];
+        // scored as the direct quotation it is, though its span holds the reporting clause
+        emit('mixed', interrupted, 'direct');
       }
-      // "X seems to …" is the writer's assessment of X, not something X said: no source, no speaker.
-      const evidential = EVIDENTIAL.has(f.lemma);
       for (const r of regions) {
         for (const k of rangeQuotes(tokens, r)) used.add(k);
-        for (const a of contentsOf(text, tokens, r, f)) {
-          const attribution: Attribution = {
-            type: a.type,
-            content: a.content,
-            cue: cueSpan,
-            source: evidential ? null : sourceSpan,
-            speaker: evidential ? { name: null, kind: 'unknown' } : resolved.speaker,
-            paragraph: paragraphIndex(starts, a.content.start),
-            confidence: confidence(f, a.type, resolved),
-          };
-          if (reportedBy) attribution.reportedBy = reportedBy;
-          out.push({ attribution, sentence: si });
-          emittedHere = true;
-        }
+        for (const a of contentsOf(text, tokens, r, f)) emit(a.type, a.content, a.type);
       }
       last = { speaker: resolved.speaker, paragraph: sent.paragraph, sentence: si, source: sourceSpan, cue: cueSpan, reportedBy };
     }
@@ -254,7 +245,7 @@ function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): A
     if (t.kind !== 'w' || t.lower !== 'asked') continue;
     const opener = tokens[i + 1] as Token;
     if (opener.kind !== 'w' || !QUESTION_OPENERS.has(opener.lower)) continue;
-    let cueA = i;
+    let cueA: number;
     if (i === sent.a && t.cap) cueA = i;
     else if (i > sent.a && !t.cap && BE_FORMS.has((tokens[i - 1] as Token).lower)) cueA = i - 1;
     else continue;
