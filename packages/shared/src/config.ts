@@ -19,20 +19,39 @@ const ms = z.union([
   }),
 ]);
 
-export const Config = z.object({
+/**
+ * One allowlist entry: `host` (ports 80 and 443 only) or `host:port` (that port only); IPv6
+ * literals in brackets, `[::1]:8080`. An allowed host may resolve to private/loopback addresses.
+ */
+const AllowHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?:\[[0-9a-f:.]+\]|[a-z0-9._-]+)(?::\d{1,5})?$/,
+    'host or host:port, e.g. "127.0.0.1:8080" or "[::1]:8080" (a bare host allows ports 80 and 443 only)',
+  );
+
+export const Config = z.strictObject({
   redisUrl: z
     .string()
     .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
     .default('redis://127.0.0.1:6379'),
   /** Prefix of every Redis key. Use a hash tag such as "{qc}" on Redis Cluster. */
-  prefix: z.string().min(1).default('qc'),
+  prefix: z
+    .string()
+    .min(1, 'must not be empty (unset QUOTECHECK_PREFIX to use the default "qc")')
+    .regex(/^[^\s]+$/, 'must not contain white space')
+    .default('qc'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   userAgent: z.string().default('quotecheck/0.1 (+https://github.com/quotecheck/quotecheck; attribution research bot)'),
-  feeds: z.array(z.object({ url: z.url({ protocol: /^https?$/ }), every: ms.optional() })).default([{ url: DEFAULT_FEED_URL }]),
+  feeds: z
+    .array(z.strictObject({ url: z.url({ protocol: /^https?$/ }), every: ms.optional() }))
+    .default([{ url: DEFAULT_FEED_URL }]),
   /** Default poll interval of a feed. */
   pollEveryMs: ms.default(5 * 60_000),
   fetch: z
-    .object({
+    .strictObject({
       timeoutMs: ms.default(15_000),
       maxBytes: z
         .number()
@@ -40,8 +59,12 @@ export const Config = z.object({
         .positive()
         .default(10 * 1024 * 1024),
       maxRedirects: z.number().int().min(0).max(20).default(5),
-      /** Hosts (or IP literals) that may resolve to loopback/private addresses, e.g. ["127.0.0.1"] in tests. */
-      allowHosts: z.array(z.string()).default([]),
+      /**
+       * `host[:port]` entries that may resolve to loopback/private addresses, e.g. ["127.0.0.1:8080"]
+       * for a local feed server. A bare host allows ports 80 and 443 only, so an allowed host never
+       * opens Redis or any other local service on another port.
+       */
+      allowHosts: z.array(AllowHost).default([]),
       perHostConcurrency: z.number().int().positive().default(2),
       perHostPerMinute: z.number().int().positive().default(60),
       attempts: z.number().int().positive().default(5),
@@ -63,7 +86,7 @@ export const Config = z.object({
       '/audio/',
     ]),
   retention: z
-    .object({
+    .strictObject({
       rawHtmlMs: ms.default(7 * 86_400_000),
       completedJobs: z.number().int().nonnegative().default(1000),
       failedJobs: z.number().int().nonnegative().default(5000),
@@ -71,7 +94,7 @@ export const Config = z.object({
     })
     .prefault({}),
   concurrency: z
-    .object({
+    .strictObject({
       poll: z.number().int().positive().default(4),
       fetch: z.number().int().positive().default(8),
       extract: z.number().int().positive().default(2),
@@ -80,6 +103,16 @@ export const Config = z.object({
     .prefault({}),
   /** Ingest pauses enqueueing while the extract queue holds more than this many waiting jobs. */
   maxExtractBacklog: z.number().int().positive().default(5000),
+  /**
+   * Ingest pauses enqueueing while the fetch queue holds more than this many waiting jobs: a feed
+   * of 100,000 items must not turn into 100,000 fetch jobs in one poll.
+   */
+  maxFetchBacklog: z.number().int().positive().default(5000),
+  /**
+   * New items one poll of one feed may enqueue, newest first; the rest wait for the next poll
+   * (they are not marked seen). Real feeds carry 10-100 items; 500 covers a backfill.
+   */
+  maxNewItemsPerPoll: z.number().int().positive().default(500),
   /** Seconds a shutdown waits for in-flight jobs before cancelling them. */
   drainTimeoutMs: ms.default(20_000),
 });
@@ -89,7 +122,8 @@ export type ConfigInput = z.input<typeof Config>;
 function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   if (env.REDIS_URL) o.redisUrl = env.REDIS_URL;
-  if (env.QUOTECHECK_PREFIX) o.prefix = env.QUOTECHECK_PREFIX;
+  // An empty QUOTECHECK_PREFIX is passed on (and refused), never silently replaced by the default.
+  if (env.QUOTECHECK_PREFIX !== undefined) o.prefix = env.QUOTECHECK_PREFIX;
   if (env.LOG_LEVEL) o.logLevel = env.LOG_LEVEL;
   const fetch: Record<string, unknown> = {};
   if (env.QUOTECHECK_ALLOW_HOSTS)
