@@ -5,16 +5,43 @@
  * the clause's subject ("…, adding that", "but said"), passives with "by" ("they were told by X
  * that …"), "X was quoted as saying", "according to X", "X: …" and "“…” – X".
  */
+
 import {
+  AUXILIARIES,
+  BE,
+  CAPITALISED_STOPWORDS,
+  CLAUSE_CUTS,
+  CLAUSE_WORDS_LOOSE,
+  COMPLEMENT_ONLY,
+  CONTRASTIVE,
+  COORD,
   CUE_FORMS,
   type CueClass,
   type CueForm,
+  DASHES,
+  DETERMINERS,
   DOCUMENT_NOUNS,
+  GERUND_PREPS,
   isAmbiguousLemma,
+  NOMINAL_CUES,
+  NOT_STANCE,
+  NOUN_FIRST,
+  NOUN_LIKE,
+  ON_OBJECT,
   PASSIVE_BY,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
-} from './cue-lexicon.js';
+  PREPOSITIONS,
+  PRONOUNS,
+  SKIPPABLE_ADVERBS,
+  STRETCH_BREAK,
+  SUBJECT_PRONOUNS,
+  SUBORDINATE_OPENERS,
+  SUBORDINATORS,
+  TIME_WORDS,
+  TRIM_LEAD,
+  TRIM_TAIL,
+} from './lexicon/index.js';
 import {
   anonymousPhraseBefore,
   isAppositive,
@@ -27,7 +54,6 @@ import {
   phraseStartingAt,
   readMention,
 } from './mentions.js';
-import { AUXILIARIES, CAPITALISED_STOPWORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS } from './name-lexicon.js';
 import type { Sentence, Token } from './sentences.js';
 
 /** A content range of tokens; `that` when a complementiser introduced it (reported speech). */
@@ -66,162 +92,6 @@ export interface Frame {
   dropped: boolean;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
-const COORD = new Set(['and', 'but', 'or', 'yet']);
-const GERUND_PREPS = new Set(['after', 'before', 'while', 'when', 'by', 'for', 'without', 'in', 'upon', 'since', 'despite']);
-const SUBORDINATORS = new Set([
-  'when',
-  'while',
-  'as',
-  'because',
-  'since',
-  'although',
-  'though',
-  'if',
-  'unless',
-  'until',
-  'after',
-  'before',
-  'whereas',
-  'where',
-]);
-/** Subordinators that open a clause of the writer's own; temporal and conditional ones stay inside the content. */
-const CONTRASTIVE = new Set(['while', 'although', 'though', 'whereas']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const STRETCH_BREAK = new Set(['.', ';', '!', '?', '\n', ':']);
-const DASHES = new Set(['—', '–', '-', '--', '―']);
-const SKIPPABLE_ADVERBS = new Set([
-  'however',
-  'though',
-  'too',
-  'also',
-  'again',
-  'meanwhile',
-  'instead',
-  'then',
-  'now',
-  'still',
-  'repeatedly',
-  'publicly',
-  'privately',
-  'later',
-  'earlier',
-  'recently',
-  'previously',
-  'once',
-  'often',
-  'even',
-]);
-
-/** Cues whose "on" introduces what was said rather than where or when ("commented on the plan"). */
-const ON_OBJECT = new Set([
-  'comment',
-  'remark',
-  'elaborate',
-  'reflect',
-  'weigh',
-  'focus',
-  'insist',
-  'agree',
-  'call',
-  'brief',
-  'testify',
-  'report',
-  'speak',
-  'warn',
-]);
-/** Cue forms that are also nouns ("a post", "the report") and so need a subject that is not an article-led phrase. */
-const NOUN_LIKE = new Set([
-  'post',
-  'posts',
-  'tweet',
-  'tweets',
-  'report',
-  'reports',
-  'call',
-  'calls',
-  'claim',
-  'claims',
-  'comment',
-  'comments',
-  'quote',
-  'quotes',
-  'answer',
-  'answers',
-  'reply',
-  'replies',
-  'response',
-  'statement',
-  'plan',
-  'plans',
-  'hope',
-  'hopes',
-  'fear',
-  'fears',
-  'doubt',
-  'doubts',
-  'support',
-  'back',
-  'order',
-  'orders',
-  'promise',
-  'promises',
-  'pledge',
-  'pledges',
-  'vow',
-  'vows',
-  'threat',
-  'warning',
-  'estimate',
-  'estimates',
-  'wish',
-  'wishes',
-  'guess',
-  'boast',
-  'joke',
-  'jokes',
-  'protest',
-  'protests',
-  'demand',
-  'demands',
-  'text',
-  'email',
-  'message',
-  'note',
-  'notes',
-  'question',
-  'questions',
-  'signal',
-  'signals',
-  'attack',
-  'attacks',
-  'charge',
-  'charges',
-  'shout',
-  'want',
-  'trust',
-  'rule',
-  'rules',
-  'challenge',
-  'challenges',
-  'report',
-  'post',
-  'tweet',
-  'chant',
-  'chants',
-  'praise',
-  'counter',
-  'echo',
-  'finding',
-  'findings',
-  'find',
-  'finds',
-  'show',
-  'shows',
-  'cry',
-  'plea',
-  'pleas',
-]);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';
 const isAdverb = (t: Token): boolean =>
   t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isHeadNoun(t.lower);
@@ -231,70 +101,6 @@ export interface FrameContext {
   text: string;
   tokens: readonly Token[];
 }
-
-const NOMINAL_CUES = new Set([
-  'claim',
-  'claims',
-  'assertion',
-  'argument',
-  'belief',
-  'suggestion',
-  'insistence',
-  'promise',
-  'promises',
-  'pledge',
-  'vow',
-  'warning',
-  'warnings',
-  'call',
-  'calls',
-  'accusation',
-  'accusations',
-  'allegation',
-  'allegations',
-  'contention',
-  'demand',
-  'demands',
-  'criticism',
-  'support',
-  'opposition',
-  'proposal',
-  'refusal',
-  'endorsement',
-  'denial',
-  'admission',
-  'praise',
-  'attacks',
-  'attack',
-  'comments',
-  'remarks',
-  'statement',
-  'statements',
-  'assessment',
-  'prediction',
-  'threat',
-  'threats',
-]);
-
-const NOT_STANCE = new Set(
-  `is was has does says said news series this thus its his hers theirs ours yours less unless across
-plus always perhaps whereas towards afterwards sometimes various famous previous serious numerous obvious
-nervous indeed hundred united limited based related married red bed need feed speed seed led lost won
-leads trails trailed finished arrived visited met held spent raised received took got returned traveled
-travelled remained stayed served lived lives worked works died owned owns resigned retired attended
-entered joined left ran runs sat sits stood stands walked walks moved moves came comes went goes
-grew grows fell falls rose rises turned turns started starts ended ends began begins needed needs
-used uses tried tries helped helps gets lets puts sets happened happens looked looks seemed seems
-appeared appears became becomes stood earned earns gained gains dropped drops hit hits scored scores
-signed signs voted votes launched captured picked wins defeated selected interviewed clinched edged
-trounced accepted dominated survived invested delivered greeted accounted widened secured garnered
-snagged eked whipped hammered proved spiked erupted completed snatched unleashed ramped punctuated
-postpones controls struggled faced suspended opened managed holds played remains caucuses results
-received receives makes airs hosted traded followed carried escalated attempted decamped enjoyed
-unveiled sued draws volunteered rushed convicted thrilled stared acted released changed reached created
-passed represented reversed embraced experienced cobbled activated missed rounded proceeded benefited
-seized stepped teamed approached established increased acquired killed`.split(/\s+/),
-);
 
 /**
  * A verb right after a person, group or organisation that states a position without a reporting
@@ -319,11 +125,6 @@ function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm |
   if (!pronounSubject && prev.lower !== 'they' && !nameSubject) return undefined;
   return { lemma: t.lower, cls: 'stance', gerund: false, takesAddressee: false, participle: false };
 }
-
-/** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
-const NOUN_FIRST = new Set(['state', 'remark', 'contest']);
-/** Lemmas that report only with a clause or quotation after them ("maintains that …", not "maintains a lead"). */
-const COMPLEMENT_ONLY = new Set(['maintain']);
 
 /**
  * Whether a cue form is used as a noun or preposition here, not as a verb: "like" outside
@@ -551,53 +352,6 @@ function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordi
   }
   return null;
 }
-
-const CLAUSE_WORDS_LOOSE = new Set([
-  'to',
-  'not',
-  'also',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'but',
-  'because',
-  'while',
-  'when',
-  'if',
-  'although',
-  'though',
-  'since',
-  'where',
-  'whether',
-  'so',
-  'than',
-  'and',
-  'or',
-  'as',
-  'after',
-  'before',
-  'until',
-  'unless',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'it',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-]);
 
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
 function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
@@ -1072,9 +826,6 @@ export function findFrames(ctx: FrameContext, sent: Sentence): Frame[] {
   return assignRegions(tokens, frames, A, B);
 }
 
-const TRIM_LEAD = new Set([',', ':', ';', '—', '–', '-', '(', "'", '’', '`', '"']);
-const TRIM_TAIL = new Set([',', ':', ';', '—', '–', '-', '.', '\n', '(', "'", '’', '`', '"', '”']);
-
 function trimRegion(tokens: readonly Token[], a: number, b: number, that: boolean): Region | null {
   while (a < b && ((tokens[a] as Token).kind === 'p' ? TRIM_LEAD.has((tokens[a] as Token).text) : false)) a++;
   while (b > a && ((tokens[b - 1] as Token).kind === 'p' ? TRIM_TAIL.has((tokens[b - 1] as Token).text) : false)) b--;
@@ -1255,25 +1006,6 @@ function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: 
   }
   return live;
 }
-
-const CLAUSE_CUTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
-const SUBORDINATE_OPENERS = new Set([
-  'while',
-  'although',
-  'though',
-  'if',
-  'when',
-  'as',
-  'because',
-  'since',
-  'after',
-  'before',
-  'whereas',
-  'once',
-  'unless',
-  'until',
-  'even',
-]);
 
 /**
  * Where forward content stops before `limit`: at a comma that opens a contrast or a participle

@@ -5,6 +5,7 @@
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { type Frame, findFrames, type Region } from './frames.js';
+import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
@@ -231,9 +232,6 @@ function interruptedQuotation(text: string, tokens: readonly Token[], regions: r
   return spanOf(text, q1.open, q2.close + q2.closeLen);
 }
 
-const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'when', 'where', 'which']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
 /**
  * Questions put to someone by an unnamed asker: "Asked whether X, she said …" and "He was asked
  * about X". The asker is not named, so there is no source and the speaker is unknown.
@@ -272,9 +270,6 @@ function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): A
   }
   return out;
 }
-
-/** Cues of the writer's own judgement about their subject ("seems", "appears"). */
-const EVIDENTIAL = new Set(['seem', 'appear']);
 
 function resolveFrame(text: string, tokens: readonly Token[], registry: SpeakerRegistry, f: Frame): Resolved {
   const src = f.src as NonNullable<Frame['src']>;
@@ -338,21 +333,6 @@ function contentsOf(
   for (const k of qs.slice(1)) out.push({ type: 'mixed', content: quoteSpan(text, (tokens[k] as Token).quote as Quote) });
   return out;
 }
-
-const TRAILING_CLAUSE = new Set([
-  'as',
-  'because',
-  'while',
-  'when',
-  'after',
-  'before',
-  'since',
-  'although',
-  'though',
-  'until',
-  'whereas',
-  'even',
-]);
 
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;

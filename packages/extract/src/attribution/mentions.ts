@@ -3,14 +3,17 @@
  * over the tokens) and reading them into a name, a role and a kind.
  */
 import type { SpeakerKind } from '@quotecheck/shared';
-import { DOCUMENT_NOUNS } from './cue-lexicon.js';
 import {
   ANONYMITY_MARKERS,
   ANONYMOUS_HEADS,
   CAPITALISED_STOPWORDS,
+  CONNECTORS,
+  DESCRIPTOR_STOP,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   GOVERNMENT_METONYMS,
   GROUP_NOUNS,
+  NAME_PARTICLES,
   NP_MODIFIERS,
   ORG_KEYWORDS,
   ORG_NOUNS,
@@ -18,7 +21,7 @@ import {
   placeKey,
   ROLE_NOUNS,
   TITLE_WORDS,
-} from './name-lexicon.js';
+} from './lexicon/index.js';
 import type { Token } from './sentences.js';
 
 /** Token range `[a, b)` of a noun phrase. */
@@ -45,28 +48,6 @@ export interface MentionInfo {
   gender?: 'm' | 'f';
 }
 
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ter',
-  'ten',
-  'dos',
-  'das',
-]);
 const POSSESSIVE_RE = /['’]s?$/;
 
 export const isPossessive = (t: Token): boolean => t.kind === 'w' && t.text.length > 2 && POSSESSIVE_RE.test(t.text);
@@ -94,66 +75,8 @@ export function isPhraseWord(t: Token | undefined): boolean {
   if (t.cap) return !CAPITALISED_STOPWORDS.has(t.text) || DETERMINERS.has(t.lower) || isPossessive(t);
   const l = t.lower;
   if (isPossessive(t)) return true;
-  return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || PARTICLES.has(l) || /^\d[\d/.,-]*$/.test(l);
+  return NP_MODIFIERS.has(l) || isHeadNoun(l) || DETERMINERS.has(l) || NAME_PARTICLES.has(l) || /^\d[\d/.,-]*$/.test(l);
 }
-
-const DESCRIPTOR_STOP = new Set([
-  'that',
-  'this',
-  'than',
-  'then',
-  'when',
-  'what',
-  'where',
-  'with',
-  'from',
-  'into',
-  'onto',
-  'upon',
-  'over',
-  'under',
-  'after',
-  'before',
-  'while',
-  'since',
-  'until',
-  'also',
-  'even',
-  'just',
-  'only',
-  'said',
-  'says',
-  'told',
-  'tells',
-  'asked',
-  'wrote',
-  'added',
-  'like',
-  'about',
-  'because',
-  'though',
-  'although',
-  'unless',
-  'whether',
-  'which',
-  'whose',
-  'where',
-  'there',
-  'here',
-  'were',
-  'have',
-  'does',
-  'will',
-  'would',
-  'could',
-  'should',
-  'must',
-  'might',
-  'shall',
-  'being',
-  'been',
-]);
-const CONNECTORS = new Set(['and', 'of', '&', 'for']);
 
 /** Whether a token can end a speaker noun phrase. */
 function isHead(t: Token): boolean {
@@ -268,7 +191,7 @@ export function isNameRun(tokens: readonly Token[], a: number, b: number): boole
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'w') return false;
-    if (!t.cap && !PARTICLES.has(t.lower)) return false;
+    if (!t.cap && !NAME_PARTICLES.has(t.lower)) return false;
     if (CAPITALISED_STOPWORDS.has(t.text) || isPossessive(t) || /^[RDI]-/.test(t.text)) return false;
   }
   return true;
@@ -363,12 +286,12 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
   while (n - 1 >= a) {
     const t = tokens[n - 1] as Token;
     if (t.kind !== 'w') break;
-    if ((isPossessive(t) && n < b) || isTitle(t) || (!t.cap && !PARTICLES.has(t.lower))) break;
+    if ((isPossessive(t) && n < b) || isTitle(t) || (!t.cap && !NAME_PARTICLES.has(t.lower))) break;
     if (n < b && placeKey(t.text) && t.text.length <= 3) break;
     if (b - n >= 4) break;
     n--;
   }
-  while (n < b && PARTICLES.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) n++;
+  while (n < b && NAME_PARTICLES.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) n++;
   if (n === b) n = b - 1;
   const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');
   // Organisation words in the name itself ("State Department"), or with no title before it.

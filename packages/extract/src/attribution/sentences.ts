@@ -3,6 +3,7 @@
  * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
  * boundary never falls inside a quotation (which may span paragraphs).
  */
+import { ABBREVIATIONS } from './lexicon/index.js';
 import type { Quote } from './quote-marks.js';
 
 /** A word, a punctuation mark, or a whole quotation. */
@@ -24,15 +25,6 @@ export interface Sentence {
   b: number;
   paragraph: number;
 }
-
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr sen rep gov gen lt col sgt capt maj adm st jr sr prof rev hon inc corp co ltd vs etc
-  jan feb mar apr aug sep sept oct nov dec no mt ft pres supt dept est approx fig al ave blvd messrs
-  mmes sens reps govs cmdr cpl pvt insp det supt ph ky fla ga tenn calif mass ill ind mich minn wis
-  ariz colo conn md mo nev okla ore pa va wyo ala ark kan neb vt mont tex`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 // Words (with inner apostrophes, hyphens and dots), initialisms like U.S., or one other character.
 // Each alternative consumes at least one character and none can backtrack across another.

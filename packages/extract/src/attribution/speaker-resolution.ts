@@ -5,8 +5,8 @@
  * subject of a reporting clause, not simply the last name seen).
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
+import { CAPITALISED_STOPWORDS, firstNameGender, HEAD_OF_STATE, NAME_PARTICLES, placeKey, ROLE_NOUNS } from './lexicon/index.js';
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
-import { CAPITALISED_STOPWORDS, firstNameGender, HEAD_OF_STATE, placeKey, ROLE_NOUNS } from './name-lexicon.js';
 import type { Token } from './sentences.js';
 
 /** A person or organisation the article mentions. */
@@ -23,7 +23,8 @@ export interface Entity {
   seen: number[];
 }
 
-const PARTICLE_RE = /^(von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|ter|ten|dos|das)$/i;
+/** A surname particle, in any case ("Van", "al"). */
+const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
 const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
 
 /** Edit distance with adjacent transpositions, giving up above `max`. */
@@ -128,10 +129,10 @@ export class SpeakerRegistry {
         const n = t[j] as Token;
         const joins = (k: number): boolean => {
           // Particles join a name when a capitalised word follows them ("von der Leyen").
-          while (k < t.length && k - j < 4 && PARTICLE_RE.test(t[k]?.text ?? '')) k++;
+          while (k < t.length && k - j < 4 && isParticle(t[k]?.text ?? '')) k++;
           return t[k]?.cap === true && k - j < 4;
         };
-        if (n.kind === 'w' && (n.cap || (n.lower === 'of' && t[j + 1]?.cap) || (PARTICLE_RE.test(n.text) && joins(j)))) {
+        if (n.kind === 'w' && (n.cap || (n.lower === 'of' && t[j + 1]?.cap) || (isParticle(n.text) && joins(j)))) {
           if (isPossessive(t[j - 1] as Token) && !n.cap) break;
           j++;
           continue;
@@ -162,7 +163,7 @@ export class SpeakerRegistry {
     const name = info.name as string;
     const parts = name.split(/\s+/);
     const surname = lowerName(parts[parts.length - 1] as string);
-    const first = parts.length > 1 && !PARTICLE_RE.test(parts[0] as string) ? (parts[0] as string).toLowerCase() : null;
+    const first = parts.length > 1 && !isParticle(parts[0] as string) ? (parts[0] as string).toLowerCase() : null;
     let e = this.find(surname, first);
     if (!e) {
       e = {
@@ -303,7 +304,7 @@ export class SpeakerRegistry {
     if (info.form === 'name' && info.name && info.kind === 'person') {
       const parts = info.name.split(/\s+/);
       let e: Entity | undefined;
-      const first = PARTICLE_RE.test(parts[0] as string) ? null : (parts[0] as string).toLowerCase();
+      const first = isParticle(parts[0] as string) ? null : (parts[0] as string).toLowerCase();
       if (parts.length > 1)
         e =
           this.find(lowerName(parts[parts.length - 1] as string), first) ??

@@ -1,0 +1,59 @@
+/**
+ * Per-lemma behaviour of cue verbs: which need corroboration, which take an addressee before
+ * their content, which read as passives with "by", which introduce content with "on", which are
+ * usually nouns, and which are the writer's own judgement rather than a report.
+ * Used by cue-forms.ts, the frame patterns and index.ts.
+ * To change how a cue verb behaves: add its lemma (base form, lower case) to the list below
+ * whose comment describes the behaviour; PASSIVE_BY takes the past participle.
+ */
+
+/** Forms whose use as a cue needs extra evidence (a following "that", or a human source). */
+export const AMBIGUOUS = new Set(['call', 'continue', 'order', 'rule', 'post', 'report', 'answer', 'back', 'support']);
+
+/** Verbs whose object is the addressee, skipped before the content ("told reporters that"). */
+export const ADDRESSEE = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'warn',
+  'urge',
+  'ask',
+  'brief',
+  'advise',
+  'promise',
+  'instruct',
+  'text',
+  'email',
+  'message',
+  'quote',
+]);
+
+/** Verbs that carry their content as a passive with "by" ("they were told by X that …"). */
+export const PASSIVE_BY = new Set(['told', 'informed', 'assured', 'briefed', 'warned', 'advised', 'reminded', 'promised']);
+
+/** Cues whose "on" introduces what was said rather than where or when ("commented on the plan"). */
+export const ON_OBJECT = new Set([
+  'comment',
+  'remark',
+  'elaborate',
+  'reflect',
+  'weigh',
+  'focus',
+  'insist',
+  'agree',
+  'call',
+  'brief',
+  'testify',
+  'report',
+  'speak',
+  'warn',
+]);
+
+/** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
+export const NOUN_FIRST = new Set(['state', 'remark', 'contest']);
+/** Lemmas that report only with a clause or quotation after them ("maintains that …", not "maintains a lead"). */
+export const COMPLEMENT_ONLY = new Set(['maintain']);
+
+/** Cues of the writer's own judgement about their subject ("seems", "appears"): no source, no speaker. */
+export const EVIDENTIAL = new Set(['seem', 'appear']);

@@ -1,0 +1,57 @@
+/**
+ * Closed-class words the token scans step over or stop at: determiners, prepositions,
+ * auxiliaries and adverbs between a subject and its cue, capitalised words that open sentences
+ * but never names, time words, forms of "be" and coordinators.
+ * Used by mentions.ts, the frame patterns and the source strategies.
+ * To add a word: lower case (CAPITALISED_STOPWORDS as written), in the list whose comment fits.
+ */
+import { words } from './words.js';
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS = words(`
+a an the this these those his her their its our my your some many several few most both all each
+every another other one two three four five six seven eight nine ten dozens hundreds thousands any no
+`);
+
+/** Capitalised words that open sentences but never names. */
+export const CAPITALISED_STOPWORDS = words(`
+But And Or So Yet However Meanwhile Later Then Now Still Also Earlier In On At For With By From As After
+Before When While If Although Though Since During Asked Speaking Writing This That These Those It There
+Here What Why How Who Whom Whose Which Where Whether Despite Instead Indeed Moreover Furthermore Thus Hence
+Yesterday Today Tonight Tomorrow Last Next Only Even Just Perhaps Maybe Nor Not No Yes Under Over
+Through Throughout Among Between Against Without Within Into Onto Upon Toward Towards About Above Below
+Following According Because Unlike Like Besides Beyond Until Unless Whereas Once Every Each Some Many
+Most Few Several Both All Any Another Other Such Much More Less Her His Their Its Our My Your We They He
+She I You Mr Mrs Ms If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Shall Might Must Let Watch Read Related Update Photo Video Editor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+July September October November December Sept Sept. Jan. Feb. Aug. Oct. Nov. Dec.
+`);
+
+/** Days, months and other words that mark a time adverbial ("on Sunday", "last week"). */
+export const TIME_WORDS = words(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
+recently previously week weekend month year morning afternoon evening night day days weeks months years
+january february march april may june july august september october november december ago
+`);
+
+/** Prepositions that open an adverbial between a cue and its content ("said on Sunday that"). */
+export const PREPOSITIONS = words(`
+on in at during after before from to with outside inside while last this earlier since about over under
+through throughout amid among between following ahead near via by for of against into onto upon when as
+`);
+
+/** Words between a subject and its cue that do not break the link ("has also repeatedly said"). */
+export const AUXILIARIES = words(`
+has have had having is are was were be been being will would could should may might must can shall do
+does did also later then once again previously repeatedly recently earlier already still just even never
+often always first initially subsequently separately similarly ultimately simply flatly publicly
+privately openly reportedly allegedly apparently reportedly now further quickly immediately swiftly
+directly explicitly specifically frequently consistently long not n't never only later himself herself
+themselves itself all both each
+`);
+
+/** Forms of "be" that make a cue passive ("was told by", "was quoted as saying"). */
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Coordinators: a cue after one takes the clause subject ("… and said"). */
+export const COORD = new Set(['and', 'but', 'or', 'yet']);
+/** Forms of "be" before "asked" in "He was asked about …". */
+export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

@@ -1,0 +1,37 @@
+/**
+ * Organisation words: nouns that head a phrase naming an organisation ("the ministry"),
+ * capitalised words that mark a name as an organisation ("State Department", "Reuters"), and
+ * capitals that speak for their government ("Moscow said").
+ * Used by mentions.ts to give a speaker phrase its kind.
+ * To add a word: ORG_NOUNS lower case; ORG_KEYWORDS as it is written in names (case matters);
+ * GOVERNMENT_METONYMS lower case.
+ */
+import { words } from './words.js';
+
+/** Nouns that head a noun phrase naming an organisation. */
+export const ORG_NOUNS = words(`
+department ministry administration government campaign committee commission council agency office
+court party union company corporation firm bank group organization organisation association institute
+foundation center centre coalition alliance network newspaper paper magazine outlet station channel
+team board panel senate house congress parliament assembly cabinet kremlin pentagon police army military
+navy embassy consulate university school college hospital church league federation club service bureau
+authority regime junta caucus fund trust society movement lobby industry white website site blog
+`);
+
+/** Capitalised words that mark a name as an organisation rather than a person. */
+export const ORG_KEYWORDS = words(`
+Department Ministry Administration Government Campaign Committee Commission Council Agency Office Court
+Party Union Company Corporation Corp. Corp Inc. Inc Ltd LLC Group Organization Organisation Association
+Institute Foundation Center Centre Coalition Alliance Network News Times Post Journal Tribune Herald
+Gazette Telegraph Guardian Press Reuters AP AFP Bloomberg CNN BBC NBC CBS ABC Fox MSNBC NPR PBS Politico
+Breitbart Axios Senate House Congress Parliament Assembly Cabinet Kremlin Pentagon Police Army Navy
+Force Forces Embassy University School College Hospital Church League Federation Club Service Bureau
+Authority Bank Fund Trust Society Movement Board Panel Caucus Republicans Democrats Democratic Republican
+Industries Systems Group Media Magazine Review Daily Weekly Radio Television TV Agency Watch Unit
+`);
+
+/** Place names that stand for their government when they speak ("Moscow said"). */
+export const GOVERNMENT_METONYMS = words(`
+washington moscow kyiv kiev beijing london paris berlin brussels tehran jerusalem ankara tokyo delhi
+pyongyang seoul damascus baghdad kabul cairo riyadh doha havana caracas ottawa canberra warsaw
+`);

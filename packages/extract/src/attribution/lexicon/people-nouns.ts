@@ -1,0 +1,69 @@
+/**
+ * Nouns and modifiers that make a phrase name a person or a group of people ("the senator",
+ * "officials", "a senior White House official", "a person familiar with the talks").
+ * Used by mentions.ts to find a speaker noun phrase's extent and kind.
+ * To add a word: lower case, in the list for its role (a singular role noun, a plural group
+ * noun, a modifier allowed inside the phrase, or a head of an anonymous source).
+ */
+import { words } from './words.js';
+
+/** Lower-case nouns that head a noun phrase naming one person by role ("the senator"). */
+export const ROLE_NOUNS = words(`
+president minister chancellor secretary senator representative congressman congresswoman governor mayor
+envoy ambassador diplomat general commander chief judge justice attorney lawyer prosecutor speaker leader
+king queen premier deputy director chairman chairwoman chair spokesman spokeswoman spokesperson official
+aide adviser advisor strategist operative consultant pollster analyst expert economist professor
+researcher scientist journalist reporter correspondent editor columnist anchor host author writer
+candidate nominee front-runner frontrunner challenger incumbent rival opponent lawmaker legislator
+founder executive ceo owner manager member activist organizer organiser protester
+resident voter supporter critic donor delegate staffer student teacher doctor nurse officer soldier
+veteran businessman businesswoman billionaire mogul star actor actress singer commentator host
+man woman person source insider observer witness victim survivor father mother son daughter wife husband
+republican democrat conservative liberal progressive independent libertarian
+head boss coach player manager superintendent commissioner inspector investigator auditor
+widow widower farmer engineer worker nurse pastor priest rabbi imam chef driver owner teacher pilot
+narrator announcer moderator questioner interviewer panelist guest caller viewer listener reader commenter
+friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
+`);
+
+/** Plural nouns that head a noun phrase naming a group of people. */
+export const GROUP_NOUNS = words(`
+officials aides advisers advisors strategists operatives analysts experts economists researchers
+scientists lawmakers legislators senators representatives congressmen governors mayors leaders ministers
+diplomats envoys members activists organizers organisers protesters protestors residents voters
+supporters critics donors delegates staffers students teachers doctors nurses officers soldiers veterans
+republicans democrats conservatives liberals progressives independents people citizens americans
+observers witnesses victims survivors investigators prosecutors lawyers attorneys judges justices
+candidates rivals opponents allies partners negotiators sources insiders executives workers employees
+parents families farmers owners businesses companies groups organizations organisations unions parties
+governments countries nations states authorities police pollsters commentators journalists reporters
+editors columnists bloggers users fans evangelicals leaders others many some most few several both all
+militants rebels fighters troops forces residents locals members
+percent half third thirds quarter quarters majority majorities plurality minority respondents adults
+advocates backers opponents skeptics sceptics hardliners moderates
+`);
+
+/** Lower-case modifiers allowed inside a speaker noun phrase ("a senior White House official"). */
+export const NP_MODIFIERS = words(`
+former top senior junior chief deputy new other longtime veteran retired current fellow unnamed anonymous
+high-ranking high ranking local federal state national international foreign military presidential
+political vice white house press communications campaign party election intelligence security defense
+defence health policy economic administration government senior-level key leading prominent influential
+independent young old older younger elderly conservative liberal progressive moderate republican
+democratic evangelical christian muslim jewish catholic rural urban suburban undecided registered likely
+prospective potential would-be self-described self-proclaimed outspoken vocal early major minor
+several many some most few both all each every another one two three four five six seven eight nine ten
+group number majority minority handful team panel pair couple series spokesperson spokesman spokeswoman
+joint official public private white-house top-ranking sitting outgoing incoming acting interim
+of and & the a an his her their its our
+`);
+
+/** Heads of noun phrases for sources who are not named on purpose. */
+export const ANONYMOUS_HEADS = words(`
+person people source sources official officials aide aides insider insiders diplomat diplomats
+individual individuals someone employee employees staffer staffers member members adviser advisers
+advisor advisors
+`);
+
+/** Words that continue a noun phrase into an anonymity marker ("familiar with", "briefed on"). */
+export const ANONYMITY_MARKERS = words('familiar close briefed knowledgeable aware privy speaking requesting who granted');

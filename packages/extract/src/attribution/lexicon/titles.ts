@@ -1,0 +1,28 @@
+/**
+ * Titles and honorifics: words that come before a name and are not part of it.
+ * Used by mentions.ts (reading a speaker phrase into a name and a role) and speaker resolution
+ * (gender from an honorific, heads of state matched to "the Ukrainian leader").
+ * To add a word: put it, lower case, in the list it belongs to (abbreviations with and without
+ * the dot); a title that is also a role noun ("the senator") goes in people-nouns.ts too.
+ */
+import { words } from './words.js';
+
+/** Capitalised title words that precede a name and never belong to it ("Prime Minister", "Sen."). */
+export const TITLE_WORDS = words(`
+president vice prime minister chancellor secretary senator sen. rep. representative gov. governor
+mayor envoy special ambassador general gen. lt. col. colonel admiral adm. sgt. captain capt. major maj.
+commander chief judge justice attorney speaker leader king queen prince princess pope sheikh emir sultan
+premier deputy assistant acting foreign defense defence interior finance treasury home state army navy
+minority majority whip chairman chairwoman chair director spokesman spokeswoman spokesperson
+mr. mrs. ms. miss dr. prof. professor sir dame lord lady rev. reverend father sister brother saint
+mr mrs ms dr sen rep gov gen supreme high commissioner commission executive officer ceo founder
+candidate nominee councillor councilman councilwoman congressman congresswoman lawmaker
+coach correspondent reporter journalist analyst editor anchor host
+`);
+
+/** Honorifics that mark a person and say something about gender. */
+export const MALE_HONORIFICS = words('mr. mr sir lord father brother king prince pope sheikh emir sultan');
+export const FEMALE_HONORIFICS = words('mrs. mrs ms. ms miss dame lady sister queen princess madam');
+
+/** Roles that make someone the leader of a country or bloc ("the Ukrainian leader"). */
+export const HEAD_OF_STATE = words('president prime premier chancellor king queen leader emir sultan ayatollah');
