@@ -1,7 +1,7 @@
 /**
- * Reads every file of the shared corpus's feeds through quotecheck's decoder and each feed
- * parser (feedsmith alone, rss-parser alone, and the default chain), and prints parsed/failed
- * counts per group with the reason of every failure. The figures in docs/feeds.md come from it.
+ * Reads every file of the shared corpus's feeds through quotecheck's decoder and feed parser
+ * (feedsmith), and prints parsed/failed counts per group, items and items with an article link,
+ * and the reason of every failure. The figures in docs/feeds.md come from it.
  *
  *   pnpm exec tsx bench/feed-parsers.ts [--markdown]
  *
@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { type FeedParserName, parseFeed } from '../packages/ingest/src/index.js';
+import { FeedParseError, parseFeed } from '../packages/ingest/src/index.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)), '../shared/corpus/feeds');
 const markdown = process.argv.includes('--markdown');
@@ -34,60 +34,60 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const files = walk(root);
-const configs: [string, FeedParserName[]][] = [
-  ['feedsmith', ['feedsmith']],
-  ['rss-parser', ['rss-parser']],
-  ['default (feedsmith, then rss-parser)', ['feedsmith', 'rss-parser']],
-];
-const results: Record<string, Record<Group, { ok: number; failed: { file: string; reason: string }[]; items: number }>> = {};
-const t0 = performance.now();
-for (const [label, parsers] of configs) {
-  const per: (typeof results)[string] = {
-    real: { ok: 0, failed: [], items: 0 },
-    synthetic: { ok: 0, failed: [], items: 0 },
-    'not-a-feed': { ok: 0, failed: [], items: 0 },
-  };
-  const start = performance.now();
-  for (const abs of files) {
-    const rel = relative(root, abs).split(sep).join('/');
-    let bytes = readFileSync(abs);
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    const g = per[groupOf(rel)];
-    try {
-      const feed = await parseFeed(bytes, { url: rel, parsers });
-      g.ok++;
-      g.items += feed.items.length;
-    } catch (e) {
-      g.failed.push({ file: rel, reason: (e as Error).message.replace(`${rel} is not a readable feed: `, '').slice(0, 200) });
-    }
-  }
-  results[label] = per;
-  console.error(`${label}: ${files.length} files in ${Math.round(performance.now() - start)} ms`);
+interface Tally {
+  files: number;
+  ok: number;
+  items: number;
+  /** Items with an article link: a link, or a guid that is a permalink URL. */
+  links: number;
+  /** Items with a published date (a UTC instant). */
+  dated: number;
+  failed: { file: string; reason: string }[];
 }
 
+const files = walk(root);
 const groups: Group[] = ['real', 'synthetic', 'not-a-feed'];
-const counts = Object.fromEntries(
-  groups.map((g) => [g, files.filter((f) => groupOf(relative(root, f).split(sep).join('/')) === g).length]),
-);
-if (markdown) {
-  console.log(
-    `| parser | real feeds parsed (of ${counts.real}) | synthetic edge cases parsed (of ${counts.synthetic}) | non-feeds accepted (of ${counts['not-a-feed']}) |`,
-  );
-  console.log('| --- | --- | --- | --- |');
-  for (const [label, per] of Object.entries(results)) {
-    console.log(`| ${label} | ${per.real.ok} | ${per.synthetic.ok} | ${per['not-a-feed'].ok} |`);
-  }
-  for (const [label, per] of Object.entries(results)) {
-    console.log(`\n**${label}**, real feeds that failed:\n`);
-    for (const f of per.real.failed) console.log(`- \`${f.file}\`: ${f.reason}`);
-  }
-} else {
-  for (const [label, per] of Object.entries(results)) {
-    console.log(`\n${label}`);
-    for (const g of groups) console.log(`  ${g.padEnd(11)} parsed ${per[g].ok}/${counts[g]}, ${per[g].items} items`);
-    for (const g of ['real', 'synthetic'] as const)
-      for (const f of per[g].failed) console.log(`  FAIL [${g}] ${f.file}: ${f.reason}`);
+const per = Object.fromEntries(
+  groups.map((g) => [g, { files: 0, ok: 0, items: 0, links: 0, dated: 0, failed: [] } as Tally]),
+) as Record<Group, Tally>;
+const start = performance.now();
+for (const abs of files) {
+  const rel = relative(root, abs).split(sep).join('/');
+  let bytes = readFileSync(abs);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  const g = per[groupOf(rel)];
+  g.files++;
+  try {
+    const feed = await parseFeed(bytes, { url: rel });
+    g.ok++;
+    g.items += feed.items.length;
+    g.links += feed.items.filter((i) => i.link || (i.guidIsPermaLink && /^https?:\/\//i.test(i.guid ?? ''))).length;
+    g.dated += feed.items.filter((i) => i.published).length;
+  } catch (e) {
+    const reason = e instanceof FeedParseError ? `${e.reason}: ` : 'CRASH: ';
+    g.failed.push({
+      file: rel,
+      reason: reason + (e as Error).message.replace(`${rel} is not a readable feed: `, '').slice(0, 200),
+    });
   }
 }
-console.error(`total ${Math.round(performance.now() - t0)} ms`);
+const ms = Math.round(performance.now() - start);
+
+if (markdown) {
+  console.log('| group | files | parsed | items | with an article link | with a date |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const g of groups) {
+    const t = per[g];
+    console.log(`| ${g} | ${t.files} | ${t.ok} | ${t.items} | ${t.links} | ${t.dated} |`);
+  }
+  console.log('\nReal feeds that failed:\n');
+  for (const f of per.real.failed) console.log(`- \`${f.file}\`: ${f.reason}`);
+} else {
+  for (const g of groups) {
+    const t = per[g];
+    console.log(`${g.padEnd(11)} parsed ${t.ok}/${t.files}, ${t.items} items, ${t.links} with an article link, ${t.dated} dated`);
+  }
+  for (const g of ['real', 'synthetic'] as const)
+    for (const f of per[g].failed) console.log(`  FAIL [${g}] ${f.file}: ${f.reason}`);
+}
+console.error(`${files.length} files in ${ms} ms`);

@@ -32,7 +32,7 @@ export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDe
     );
   }
   const started = performance.now();
-  const article = articleFromHtml(raw, { url: data.url, contentType: data.contentType ?? null });
+  const article = articleFromHtml(raw, { url: data.url, contentType: data.contentType ?? null, log });
   const attributions = extractAttributions(article);
   const ms = performance.now() - started;
   const articleId = stableId(data.canonicalUrl);

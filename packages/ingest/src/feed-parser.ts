@@ -1,5 +1,5 @@
+import { decodeEntities, type Logger, normalizeDate, statedZone } from '@quotecheck/shared';
 import { parseFeed as feedsmithParse } from 'feedsmith';
-import Parser from 'rss-parser';
 import { decodeBody } from './charset.js';
 import { FeedParseError } from './errors.js';
 
@@ -9,8 +9,12 @@ export interface ParsedFeedItem {
   guid: string | null;
   /** False only when the feed says `isPermaLink="false"`. */
   guidIsPermaLink: boolean;
+  /** The title as text: HTML character references a feed leaves in it are decoded. */
   title: string | null;
-  /** ISO 8601 when the feed's date could be read. */
+  /**
+   * A UTC ISO 8601 instant when the feed's date could be read (a zone-less date is read in the
+   * zone of the feed's other dates, else UTC); null otherwise.
+   */
   published: string | null;
 }
 
@@ -27,21 +31,19 @@ export interface ParsedFeed {
   charset: string;
 }
 
-export type FeedParserName = 'feedsmith' | 'rss-parser';
+/**
+ * The library that read a feed. feedsmith alone since rss-parser, kept as a fallback until
+ * measured, added no article link on the corpus (docs/feeds.md).
+ */
+export type FeedParserName = 'feedsmith';
 
 export interface ParseFeedOptions {
   /** The feed's URL: used in errors. */
   url: string;
   contentType?: string | null;
-  /**
-   * Which parsers to try, in order. Default: feedsmith, then rss-parser when feedsmith
-   * rejects the document (measured on the corpus: docs/feeds.md).
-   */
-  parsers?: readonly FeedParserName[];
+  /** Receives a debug line (`event: 'date.dropped'`, the raw value in `rawDate`) per unreadable item date. */
+  log?: Pick<Logger, 'debug'> | null;
 }
-
-/** Both parsers' order by default; see docs/feeds.md for the measurement behind it. */
-export const DEFAULT_FEED_PARSERS: readonly FeedParserName[] = ['feedsmith', 'rss-parser'];
 
 /**
  * Decodes a feed body by its charset (BOM, Content-Type, XML declaration) and reads it as RSS,
@@ -49,21 +51,33 @@ export const DEFAULT_FEED_PARSERS: readonly FeedParserName[] = ['feedsmith', 'rs
  * {@link FeedParseError} whose `reason` says which, never a parser crash.
  */
 export async function parseFeed(body: Uint8Array | string, options: ParseFeedOptions): Promise<ParsedFeed> {
+  // async for its callers' sake: reading stays synchronous since the rss-parser fallback went
   const decoded = typeof body === 'string' ? { text: body, charset: 'utf8' } : decodeBody(body, options.contentType, 'xml');
   const text = decoded.text.replace(/^\uFEFF/, '');
   const head = text.slice(0, 2048).trimStart();
   if (head === '') throw new FeedParseError(options.url, 'empty', 'the response body is empty; check the feed URL');
   const html = HTML_START.test(head);
-  const errors: string[] = [];
-  for (const name of options.parsers ?? DEFAULT_FEED_PARSERS) {
-    try {
-      const feed = name === 'feedsmith' ? fromFeedsmith(text) : await fromRssParser(text);
-      // a lenient parser can read an HTML page as an empty feed: only a feed with items counts
-      if (html && feed.items.length === 0) throw new Error('an HTML page without feed items');
-      return { ...feed, base: xmlBase(head), parser: name, charset: decoded.charset };
-    } catch (e) {
-      errors.push(`${name}: ${firstLine((e as Error).message)}`);
-    }
+  let error: string;
+  try {
+    const feed = fromFeedsmith(text);
+    // a lenient parser can read an HTML page as an empty feed: only a feed with items counts
+    if (html && feed.items.length === 0) throw new Error('an HTML page without feed items');
+    const items = feed.items.map(({ rawDates, ...item }) => ({
+      ...item,
+      title: item.title === null ? null : decodeEntities(item.title),
+      published: readDate(rawDates, feed.zone, options.log, item.link),
+    }));
+    return {
+      format: feed.format,
+      title: feed.title === null ? null : decodeEntities(feed.title),
+      link: feed.link,
+      items,
+      base: xmlBase(head),
+      parser: 'feedsmith',
+      charset: decoded.charset,
+    };
+  } catch (e) {
+    error = firstLine((e as Error).message);
   }
   if (html) {
     const alt = /<link[^>]+type=["']application\/(rss|atom)\+xml["'][^>]*>/i.exec(text)?.[0];
@@ -74,14 +88,13 @@ export async function parseFeed(body: Uint8Array | string, options: ParseFeedOpt
       `it is an HTML page, not RSS/Atom: ${href ? `the page announces a feed at ${href}; use that URL` : 'find the site’s feed URL (a <link rel="alternate" type="application/rss+xml"> in its pages)'}`,
     );
   }
-  // feedsmith found no feed structure, and rss-parser found no feed root or no XML at all
-  const notFeed = errors.every((m) =>
-    /unrecognized feed|not recognized as|Non-whitespace before first tag|Invalid feed format/i.test(m),
-  );
+  // feedsmith says "Unrecognized feed format" when no root is a feed's, "Invalid feed format" when
+  // a feed root holds broken XML or no channel
+  const notFeed = /unrecognized feed|not recognized as/i.test(error);
   throw new FeedParseError(
     options.url,
     notFeed ? 'not-a-feed' : 'malformed',
-    `${notFeed ? 'it is not RSS, Atom, RDF or JSON Feed' : 'the XML is malformed'} (${errors.join('; ')}); check the URL, or ask the publisher to fix the feed`,
+    `${notFeed ? 'it is not RSS, Atom, RDF or JSON Feed' : 'the XML is malformed'} (feedsmith: ${error}); check the URL, or ask the publisher to fix the feed`,
   );
 }
 
@@ -105,11 +118,31 @@ function str(v: unknown): string | null {
   return null;
 }
 
-function isoDate(v: unknown): string | null {
-  const s = str(v);
-  if (!s) return null;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
+/** An item's first readable date, as a UTC instant; a zone-less one is read in the feed's zone. */
+function readDate(
+  raws: (string | null)[],
+  zone: string | null,
+  log: Pick<Logger, 'debug'> | null | undefined,
+  link: string | null,
+): string | null {
+  for (const raw of raws) {
+    const d = normalizeDate(raw, { zone, log, fields: { articleUrl: link } });
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * The zone a feed's dates state: the offset of the first item or channel date written with one
+ * (RFC 822 names such as EST and GMT count). Feeds write all their dates one way, so it is the
+ * best reading for the odd date without a zone.
+ */
+function feedZone(dates: (string | null)[]): string | null {
+  for (const d of dates) {
+    const z = statedZone(d);
+    if (z) return z;
+  }
+  return null;
 }
 
 interface AtomLinkLike {
@@ -126,99 +159,100 @@ function atomLink(links: AtomLinkLike[] | undefined): string | null {
   return str((html ?? alternates[0])?.href);
 }
 
-type Normalised = Omit<ParsedFeed, 'base' | 'parser' | 'charset'>;
+/** A parsed item before its dates are normalised: the raw dates it gives, preferred first. */
+type RawItem = Omit<ParsedFeedItem, 'published'> & { rawDates: (string | null)[] };
+
+interface Normalised {
+  format: ParsedFeed['format'];
+  title: string | null;
+  link: string | null;
+  items: RawItem[];
+  /** The feed's zone for zone-less dates: see {@link feedZone}. */
+  zone: string | null;
+}
+
+function normalised(feed: Omit<Normalised, 'zone'>, channelDates: unknown[]): Normalised {
+  const dates = [...feed.items.flatMap((i) => i.rawDates), ...channelDates.map(str)];
+  return { ...feed, zone: feedZone(dates) };
+}
 
 function fromFeedsmith(text: string): Normalised {
   const r = feedsmithParse(text);
   switch (r.format) {
     case 'rss': {
       const f = r.feed;
-      return {
-        format: 'rss',
-        title: str(f.title),
-        link: str(f.link),
-        items: (f.items ?? []).map((i) => ({
-          link: str(i.link) ?? atomLink(i.atom?.links as AtomLinkLike[] | undefined),
-          guid: str(i.guid?.value),
-          guidIsPermaLink: i.guid?.isPermaLink !== false,
-          title: str(i.title),
-          published: isoDate(i.pubDate) ?? isoDate(i.dc?.dates?.[0]),
-        })),
-      };
+      return normalised(
+        {
+          format: 'rss',
+          title: str(f.title),
+          link: str(f.link),
+          items: (f.items ?? []).map((i) => ({
+            link: str(i.link) ?? atomLink(i.atom?.links as AtomLinkLike[] | undefined),
+            guid: str(i.guid?.value),
+            guidIsPermaLink: i.guid?.isPermaLink !== false,
+            title: str(i.title),
+            rawDates: [str(i.pubDate), str(i.dc?.dates?.[0])],
+          })),
+        },
+        [f.pubDate, f.lastBuildDate],
+      );
     }
     case 'atom': {
       const f = r.feed;
-      return {
-        format: 'atom',
-        title: str(f.title),
-        link: atomLink(f.links as AtomLinkLike[] | undefined),
-        items: (f.entries ?? []).map((e) => ({
-          link: atomLink(e.links as AtomLinkLike[] | undefined),
-          guid: str(e.id),
-          // an Atom id is an IRI that need not be dereferenceable
-          guidIsPermaLink: false,
-          title: str(e.title),
-          published: isoDate(e.published) ?? isoDate(e.updated),
-        })),
-      };
+      return normalised(
+        {
+          format: 'atom',
+          title: str(f.title),
+          link: atomLink(f.links as AtomLinkLike[] | undefined),
+          items: (f.entries ?? []).map((e) => ({
+            link: atomLink(e.links as AtomLinkLike[] | undefined),
+            guid: str(e.id),
+            // an Atom id is an IRI that need not be dereferenceable
+            guidIsPermaLink: false,
+            title: str(e.title),
+            rawDates: [str(e.published), str(e.updated)],
+          })),
+        },
+        [f.updated],
+      );
     }
     case 'rdf': {
       const f = r.feed;
-      return {
-        format: 'rdf',
-        title: str(f.title),
-        link: str(f.link),
-        items: (f.items ?? []).map((i) => ({
-          link: str(i.link),
-          guid: null,
-          guidIsPermaLink: false,
-          title: str(i.title),
-          published: isoDate(i.dc?.dates?.[0]),
-        })),
-      };
+      return normalised(
+        {
+          format: 'rdf',
+          title: str(f.title),
+          link: str(f.link),
+          items: (f.items ?? []).map((i) => ({
+            link: str(i.link),
+            guid: null,
+            guidIsPermaLink: false,
+            title: str(i.title),
+            rawDates: [str(i.dc?.dates?.[0])],
+          })),
+        },
+        [f.dc?.dates?.[0]],
+      );
     }
     case 'json': {
       const f = r.feed;
-      return {
-        format: 'json',
-        title: str(f.title),
-        link: str(f.home_page_url),
-        items: (f.items ?? []).map((i) => ({
-          link: str(i.url) ?? str(i.external_url),
-          guid: str(i.id),
-          guidIsPermaLink: false,
-          title: str(i.title),
-          published: isoDate(i.date_published),
-        })),
-      };
+      return normalised(
+        {
+          format: 'json',
+          title: str(f.title),
+          link: str(f.home_page_url),
+          items: (f.items ?? []).map((i) => ({
+            link: str(i.url) ?? str(i.external_url),
+            guid: str(i.id),
+            guidIsPermaLink: false,
+            title: str(i.title),
+            rawDates: [str(i.date_published)],
+          })),
+        },
+        [],
+      );
     }
     default:
       throw new Error('unrecognized feed format');
   }
-}
-
-async function fromRssParser(text: string): Promise<Normalised> {
-  // A fresh instance per document: rss-parser reuses one xml2js parser, which after a parse
-  // error can leave later parses pending forever. The timer is a last resort for the same.
-  let timer: NodeJS.Timeout | undefined;
-  const f = await Promise.race([
-    new Parser().parseString(text),
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('rss-parser did not finish')), 10_000);
-    }),
-  ]).finally(() => clearTimeout(timer));
-  const atom = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<feed\b/i.test(text.slice(0, 2048));
-  return {
-    format: atom ? 'atom' : 'rss',
-    title: str(f.title),
-    link: str(f.link),
-    items: (f.items ?? []).map((i) => ({
-      link: str(i.link),
-      guid: str(i.guid) ?? str((i as { id?: unknown }).id),
-      // rss-parser drops the isPermaLink attribute: trust a guid only when it is a URL
-      guidIsPermaLink: /^https?:\/\//i.test(str(i.guid) ?? ''),
-      title: str(i.title),
-      published: isoDate(i.isoDate) ?? isoDate(i.pubDate),
-    })),
-  };
 }

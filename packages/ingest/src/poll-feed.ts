@@ -109,7 +109,7 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
       );
       return s;
     }
-    parsed = await parseFeed(res.body, { url: res.url, contentType: res.contentType });
+    parsed = await parseFeed(res.body, { url: res.url, contentType: res.contentType, log });
   } catch (err) {
     const reason = (err as Error).message;
     await record(summary({ status: 'error', items: 0, new: 0, skipped: 0, seen: 0, error: reason }));

@@ -1,4 +1,4 @@
-import type { Article } from '@quotecheck/shared';
+import type { Article, Logger } from '@quotecheck/shared';
 import { decodeHtml } from './charset.js';
 import { extractContent, extractFromContainer } from './content.js';
 import { parseHtml } from './dom.js';
@@ -20,6 +20,8 @@ export interface ArticleFromHtmlOptions {
   url?: string | null;
   /** The HTTP `Content-Type` header, whose charset decides how bytes are decoded. */
   contentType?: string | null;
+  /** Receives a debug line for each publication date dropped as unreadable. */
+  log?: Pick<Logger, 'debug'> | null;
 }
 
 /**
@@ -50,7 +52,7 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
   const source = typeof html === 'string' ? html.replace(/^\ufeff/, '') : decodeHtml(html, opts.contentType).html;
   const page = flattenPage(parseHtml(source));
   const ld = articleFromJsonLd(page.head.jsonLd);
-  const meta = articleMeta(page.head, ld, opts.url ?? null);
+  const meta = articleMeta(page.head, ld, opts.url ?? null, opts.log);
 
   let paragraphs: string[] | null = null;
   const adapter = adapterForHost(hostOf(opts.url) ?? hostOf(meta.url));
@@ -62,7 +64,9 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
     url: opts.url ?? meta.url,
     title: meta.title,
     byline: meta.byline ?? bylineFromDom(page),
-    published: meta.published ?? normalizeDate(publishedFromDom(page)),
+    published:
+      meta.published ??
+      normalizeDate(publishedFromDom(page), { zone: meta.timeZone, log: opts.log, fields: { articleUrl: opts.url ?? null } }),
     language: meta.language,
     paragraphs,
     text: paragraphs.join('\n'),

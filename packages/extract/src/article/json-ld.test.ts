@@ -28,6 +28,7 @@ describe('articleFromJsonLd', () => {
       inLanguage: 'es',
       articleBody: 'First paragraph.\nSecond paragraph.',
       url: null,
+      dates: ['2024-03-01T09:30:00+01:00'],
     });
   });
 

@@ -13,7 +13,15 @@ export interface JsonLdArticle {
   inLanguage: string | null;
   articleBody: string | null;
   url: string | null;
+  /**
+   * Every date the page's JSON-LD gives (`datePublished`, `dateModified`, `dateCreated`,
+   * `uploadDate` of any object, at most 20): their offsets tell the page's zone.
+   */
+  dates: string[];
 }
+
+const DATE_PROPS = ['datePublished', 'dateModified', 'dateCreated', 'uploadDate'];
+const MAX_DATES = 20;
 
 const ARTICLE_TYPE = /(?:^|:|\/)(?:\w*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|Review)$/;
 
@@ -109,8 +117,13 @@ function objects(root: unknown): Record<string, Json>[] {
 export function articleFromJsonLd(scripts: string[]): JsonLdArticle | null {
   let best: Record<string, Json> | null = null;
   let bestRank = -1;
+  const dates: string[] = [];
   for (const raw of scripts) {
     for (const o of objects(parseJsonLd(raw))) {
+      for (const p of DATE_PROPS) {
+        const d = typeof o[p] === 'string' ? (o[p] as string).trim() : '';
+        if (d && dates.length < MAX_DATES) dates.push(d);
+      }
       const ts = types(o);
       if (!ts.some((t) => ARTICLE_TYPE.test(t))) continue;
       const rank = (typeof o.articleBody === 'string' ? 4 : 0) + (o.headline ? 2 : 0) + (o.datePublished ? 1 : 0);
@@ -130,5 +143,6 @@ export function articleFromJsonLd(scripts: string[]): JsonLdArticle | null {
     inLanguage: str(best.inLanguage),
     articleBody: str(best.articleBody),
     url: str(best.url),
+    dates,
   };
 }

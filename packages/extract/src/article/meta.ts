@@ -1,6 +1,9 @@
+import { decodeEntities, type Logger, normalizeDate, parseTimeZone, statedZone } from '@quotecheck/shared';
 import type { JsonLdArticle } from './json-ld.js';
 import type { HeadData } from './page.js';
-import { decodeEntities, squash } from './text.js';
+import { squash } from './text.js';
+
+export { normalizeDate } from '@quotecheck/shared';
 
 /** Article metadata gathered from JSON-LD, OpenGraph/meta tags and the document head. */
 export interface ArticleMeta {
@@ -10,6 +13,11 @@ export interface ArticleMeta {
   language: string | null;
   url: string | null;
   siteName: string | null;
+  /**
+   * The zone the page states for dates written without one (an IANA name or `+HH:MM`), or null:
+   * see {@link pageTimeZone}.
+   */
+  timeZone: string | null;
 }
 
 /** First `content` per lower-cased meta key (`property`, `name`, `itemprop` or `http-equiv`). */
@@ -69,18 +77,53 @@ function cleanByline(raw: string | null): string | null {
   return s;
 }
 
-/** ISO 8601 (UTC) when the value parses as a plausible date, else the value as published. */
-export function normalizeDate(raw: string | null): string | null {
-  if (!raw) return null;
-  const s = squash(raw);
-  if (!s) return null;
-  // Date.parse reads bare "2019-11-19" as UTC and other bare forms as local time; pin both to UTC.
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(s) ? `${s}Z` : s);
-  if (Number.isFinite(t)) {
-    const year = new Date(t).getUTCFullYear();
-    if (year >= 1900 && year <= 2200) return new Date(t).toISOString();
+/** Meta keys that name the page's publication date, most specific first. */
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date',
+  'date',
+  'og:updated_time',
+];
+
+/** Meta keys that state a page's time zone outright. */
+const ZONE_KEYS = ['timezone', 'time-zone', 'time_zone', 'tz', 'article:timezone'];
+/** Other dates a page gives, whose offset tells its zone when the publication date has none. */
+const OTHER_DATE_KEYS = [
+  'article:modified_time',
+  'og:article:modified_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+];
+
+/**
+ * The zone a page states for its zone-less dates: a `<meta name="timezone">` (IANA name or offset),
+ * else the offset of the first date the page writes with one (JSON-LD dates anywhere on the page,
+ * then `article:published_time`, `article:modified_time` and the other date metas). Null when none.
+ */
+export function pageTimeZone(m: Map<string, string>, ld: JsonLdArticle | null): string | null {
+  for (const k of ZONE_KEYS) {
+    const z = parseTimeZone(m.get(k));
+    if (z) return z;
   }
-  return s;
+  const dates = [ld?.datePublished, ld?.dateModified, ...(ld?.dates ?? [])];
+  for (const k of [...PUBLISHED_KEYS, ...OTHER_DATE_KEYS]) dates.push(m.get(k));
+  for (const d of dates) {
+    const z = statedZone(d);
+    if (z) return z;
+  }
+  return null;
 }
 
 /** A BCP 47-style tag (`en`, `en-US`, `pt-BR`) from `lang`, `og:locale` or `Content-Language` values. */
@@ -105,8 +148,16 @@ function absoluteHttp(u: string | null | undefined): string | null {
   }
 }
 
-/** Combines JSON-LD, meta tags and the head into the article's metadata. */
-export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: string | null): ArticleMeta {
+/**
+ * Combines JSON-LD, meta tags and the head into the article's metadata. A publication date that
+ * cannot be read is dropped and reported to `log` (debug) with its raw value.
+ */
+export function articleMeta(
+  head: HeadData,
+  ld: JsonLdArticle | null,
+  url: string | null,
+  log?: Pick<Logger, 'debug'> | null,
+): ArticleMeta {
   const m = metaMap(head);
   const siteName = first(m, ['og:site_name', 'application-name', 'al:ios:app_name']);
   const headline = ld?.headline ?? first(m, ['og:title', 'twitter:title', 'dc.title', 'headline', 'title']);
@@ -116,26 +167,9 @@ export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: strin
     cleanByline(
       first(m, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']),
     );
-  const published = normalizeDate(
-    ld?.datePublished ??
-      first(m, [
-        'article:published_time',
-        'og:article:published_time',
-        'datepublished',
-        'article.published',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'publish_date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'dc.date',
-        'date',
-        'og:updated_time',
-      ]),
-  );
+  const timeZone = pageTimeZone(m, ld);
+  const dateOptions = { zone: timeZone, log, fields: { articleUrl: url } };
+  const published = normalizeDate(ld?.datePublished, dateOptions) ?? normalizeDate(first(m, PUBLISHED_KEYS), dateOptions);
   const canonical = head.links.find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.rel ?? ''))?.href;
   return {
     title: title || null,
@@ -146,5 +180,6 @@ export function articleMeta(head: HeadData, ld: JsonLdArticle | null, url: strin
     ),
     url: absoluteHttp(url) ?? absoluteHttp(canonical) ?? absoluteHttp(first(m, ['og:url'])) ?? absoluteHttp(ld?.url),
     siteName,
+    timeZone,
   };
 }
