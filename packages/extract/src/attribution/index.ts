@@ -4,7 +4,7 @@
  * and the speaker that mention resolves to. Pure, linear in the text, and total on any input.
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
-import { type Frame, findFrames, type Region } from './frames.js';
+import { type Frame, findFrames, type Region } from './frames/index.js';
 import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';

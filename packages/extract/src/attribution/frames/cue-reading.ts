@@ -1,0 +1,95 @@
+/**
+ * Reading a cue verb at a token: a listed cue form (cue-verbs.ts) or a stance verb after a person
+ * ("Cruz backed the bill"), with its particle, unless the word is used as a noun or preposition
+ * here; and whether it stands in a passive.
+ */
+import {
+  BE,
+  CAPITALISED_STOPWORDS,
+  COMPLEMENT_ONLY,
+  CUE_FORMS,
+  type CueForm,
+  NOT_STANCE,
+  NOUN_FIRST,
+  PHRASAL_ONLY,
+  PHRASAL_PARTICLE,
+} from '../lexicon/index.js';
+import { isHeadNoun, isPossessive } from '../mentions.js';
+import type { Token } from '../sentences.js';
+import { isWord, skipAuxLeft } from '../token-tests.js';
+import type { CueReading, Scan } from './types.js';
+
+/** The listed cue form at token `i`, if it is a lower-case word. */
+export function cueAt(tokens: readonly Token[], i: number): CueForm | undefined {
+  const t = tokens[i];
+  if (!isWord(t) || t.cap) return undefined;
+  return CUE_FORMS.get(t.lower);
+}
+
+/**
+ * A verb right after a person, group or organisation that states a position without a reporting
+ * verb ("Cruz backed the bill", "Sanders slammed Wall Street"): PolNeAR-style stance frames.
+ */
+export function stanceVerbAt(tokens: readonly Token[], i: number, A: number): CueForm | undefined {
+  const t = tokens[i];
+  if (!isWord(t) || t.cap || t.lower.length < 4) return undefined;
+  const last = t.lower.charCodeAt(t.lower.length - 1);
+  if (last !== 100 && last !== 115) return undefined; // only words ending in d or s
+  if (NOT_STANCE.has(t.lower) || isHeadNoun(t.lower)) return undefined;
+  const past = /[^e]ed$/.test(t.lower);
+  if (!(past || /[^su']s$/.test(t.lower)) || /['’]/.test(t.text)) return undefined;
+  const j = skipAuxLeft(tokens, i - 1, A);
+  const prev = tokens[j];
+  if (!isWord(prev) || j < A) return undefined;
+  const pronounSubject = /^(he|she)$/.test(prev.lower);
+  if (!past && !pronounSubject) return undefined;
+  // A capitalised subject must be a name, not a modifier after an article ("the Iowa caucuses").
+  const nameSubject =
+    prev.cap && !CAPITALISED_STOPWORDS.has(prev.text) && !isPossessive(prev) && !/^(the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
+  if (!pronounSubject && prev.lower !== 'they' && !nameSubject) return undefined;
+  return { lemma: t.lower, cls: 'stance', gerund: false, takesAddressee: false, participle: false };
+}
+
+/**
+ * Whether a cue form is used as a noun or preposition here, not as a verb: "like" outside
+ * "would like" / "I like" ("states like Ohio"), and noun-first lemmas not followed by "that",
+ * a quotation or a colon ("many of the 16 states holding contests").
+ */
+function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: number, form: CueForm): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (t.lower === 'like') {
+    if (!isWord(before)) return true;
+    return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);
+  }
+  if (
+    (NOUN_FIRST.has(form.lemma) && (t.lower === form.lemma || t.lower === `${form.lemma}s`)) ||
+    (COMPLEMENT_ONLY.has(form.lemma) && !form.gerund)
+  ) {
+    const next = tokens[cueB];
+    const quoteAfterComma = next?.text === ',' && tokens[cueB + 1]?.kind === 'Q';
+    return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
+  }
+  return false;
+}
+
+/** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
+export function readCue(s: Scan, i: number): CueReading | null {
+  const { tokens, A } = s;
+  const t = tokens[i] as Token;
+  if (!isWord(t)) return null;
+  const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A);
+  if (!form) return null;
+  let cueB = i + 1;
+  const particles = PHRASAL_PARTICLE.get(t.lower);
+  if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
+  else if (PHRASAL_ONLY.has(t.lower)) return null;
+  if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') return null;
+  if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
+  if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') return null;
+  const j = skipAuxLeft(tokens, i - 1, A);
+  let passive = false;
+  for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;
+  if (form.gerund) passive = false;
+  return { i, t, form, cueB, j, passive };
+}

@@ -1,0 +1,159 @@
+/**
+ * Where a forward frame's content starts after its cue: past an addressee ("told reporters"),
+ * adverbials ("on Sunday", "in a statement"), "that", a colon or a comma before a quotation.
+ */
+import {
+  CAPITALISED_STOPWORDS,
+  type CueForm,
+  DASHES,
+  DETERMINERS,
+  ON_OBJECT,
+  PREPOSITIONS,
+  SKIPPABLE_ADVERBS,
+  STRETCH_BREAK,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
+  TIME_WORDS,
+} from '../lexicon/index.js';
+import type { Token } from '../sentences.js';
+import { isAdverb, isWord } from '../token-tests.js';
+import { cueAt } from './cue-reading.js';
+
+/**
+ * Where the content of a forward frame starts after the cue ends at `k`: past an addressee
+ * ("told reporters"), adverbials ("on Sunday", "in a statement"), "that", a colon or a comma
+ * before a quotation. Null when nothing but adverbials follows (the content came before).
+ */
+export function forwardStart(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  form: CueForm | null,
+): { start: number; that: boolean } | null {
+  k = skipAddressee(tokens, k, end, form);
+  const cueEnd = k;
+  let crossed = false;
+  for (let guard = 0; guard < 60 && k < end; guard++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'Q') return { start: k, that: false };
+    if (t.kind === 'p') {
+      if (t.text === ',' || DASHES.has(t.text)) {
+        crossed = true;
+        k++;
+        continue;
+      }
+      if (t.text === ':') return k + 1 < end ? { start: k + 1, that: false } : null;
+      if (t.text === '(' && !crossed) {
+        while (k < end && tokens[k]?.text !== ')') k++;
+        k++;
+        continue;
+      }
+      return null;
+    }
+    // After a comma only a quotation continues the cue ("he said, “…”", also past asides:
+    // "said on Monday, in reference to her child, “…”"); anything else is a new clause.
+    if (crossed) return quoteAfterAside(tokens, k, end);
+    const l = t.lower;
+    if (l === 'that' && !t.cap) return k + 1 < end ? { start: k + 1, that: true } : null;
+    if (k === cueEnd && l === 'of' && form && (form.lemma === 'say' || form.lemma === 'write' || form.lemma === 'tell')) {
+      // "said of the plan: …" names the topic; the words come after it or before the cue.
+      k++;
+      while (k < end && tokens[k]?.kind === 'w' && tokens[k]?.lower !== 'that') k++;
+      continue;
+    }
+    if (k === cueEnd && /^(of|about|for|against|whether|if|how|what|why|who|when|where)$/.test(l))
+      return { start: /^(of|about|for|against)$/.test(l) ? k + 1 : k, that: false };
+    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t) || TIME_WORDS.has(l)) {
+      k++;
+      continue;
+    }
+    if (SUBORDINATORS.has(l)) return null;
+    if (PREPOSITIONS.has(l)) {
+      if (l === 'to') {
+        const n = tokens[k + 1];
+        if (!n || !(n.cap || DETERMINERS.has(n.lower) || /^(him|her|them|me|us|reporters)$/.test(n.lower)))
+          return { start: k, that: false };
+      }
+      if (l === 'on' && k === cueEnd && form && ON_OBJECT.has(form.lemma) && !TIME_WORDS.has(tokens[k + 1]?.lower ?? ''))
+        return { start: k + 1, that: false };
+      // Skip a short prepositional phrase ("in a statement", "at a rally in Iowa").
+      const next = skipPrepositionalPhrase(tokens, k, end);
+      if (next - k >= 10) return null;
+      k = next;
+      continue;
+    }
+    return { start: k, that: false };
+  }
+  return null;
+}
+
+/** Past an addressee after a cue that takes one ("told reporters that"), or `k` unchanged. */
+function skipAddressee(tokens: readonly Token[], k: number, end: number, form: CueForm | null): number {
+  if (form?.takesAddressee && isWord(tokens[k]) && tokens[k]?.lower !== 'that') {
+    const objEnd = objectEnd(tokens, k, end);
+    const after = tokens[objEnd];
+    if (
+      objEnd > k &&
+      (after?.kind !== 'w' ||
+        /^(that|to|about|of|if|whether|how|what|why|last|this)$/.test(after.lower) ||
+        PREPOSITIONS.has(after.lower) ||
+        SUBORDINATORS.has(after.lower) ||
+        TIME_WORDS.has(after.lower))
+    )
+      return objEnd;
+  }
+  return k;
+}
+
+/**
+ * After a comma only a quotation continues the cue ("he said, “…”", also past asides:
+ * "said on Monday, in reference to her child, “…”"); anything else is a new clause.
+ */
+function quoteAfterAside(tokens: readonly Token[], k: number, end: number): { start: number; that: boolean } | null {
+  for (let m = k; m < end && m - k < 40; m++) {
+    const n = tokens[m] as Token;
+    if (n.kind === 'Q')
+      return (tokens[m - 1] as Token).text === ',' || (tokens[m - 1] as Token).text === ':' ? { start: m, that: false } : null;
+    if (n.kind === 'p' && STRETCH_BREAK.has(n.text) && n.text !== ':') return null;
+    if (cueAt(tokens, m)) return null;
+  }
+  return null;
+}
+
+/** The token after a short prepositional phrase opening at `from` (10 or more tokens on: too long). */
+function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: number): number {
+  let k = from + 1;
+  while (k < end && k - from < 10) {
+    const n = tokens[k] as Token;
+    // A state or country set off by commas belongs to the place ("in Toledo, Ohio, that …").
+    if (n.text === ',' && tokens[k + 1]?.cap && tokens[k + 2]?.text === ',' && tokens[k - 1]?.cap) {
+      k += 3;
+      continue;
+    }
+    if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap) || SUBORDINATORS.has(n.lower)) break;
+    // "said on Friday he met …": a pronoun subject after the phrase starts the reported clause.
+    if (k > from + 1 && !n.cap && SUBJECT_PRONOUNS.has(n.lower)) break;
+    k++;
+  }
+  return k;
+}
+
+/** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
+function objectEnd(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k];
+  if (!isWord(t)) return k;
+  if (
+    /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/.test(
+      t.lower,
+    )
+  )
+    return k + 1;
+  if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
+  let m = k + 1;
+  while (m < end && m - k < 7) {
+    const n = tokens[m] as Token;
+    if (!isWord(n) || PREPOSITIONS.has(n.lower) || n.lower === 'that' || SUBORDINATORS.has(n.lower) || cueAt(tokens, m)) break;
+    m++;
+  }
+  return m;
+}

@@ -1,0 +1,52 @@
+/**
+ * Verb frame: a cue verb with its source found by a source strategy (sources/index.ts): "X said
+ * (that) …", "“…,” X said", "“…,” said X", "X, a senator, said", "X, who …, said", "…, adding
+ * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
+ */
+import { readMention } from '../mentions.js';
+import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
+import { chooseSource } from '../sources/index.js';
+import { forwardStart } from './forward-start.js';
+import { type FramePattern, makeFrame } from './types.js';
+
+/** "X said …" and its variants. */
+export const verbFrame: FramePattern = {
+  name: 'verb frame',
+  scope: 'cue',
+  match(s, c) {
+    const { text, tokens, B } = s;
+    const { i, form, cueB } = c;
+    const pick = chooseSource(s, c);
+    if (!pick || readsAsNoun(tokens, c, pick)) return null;
+    const { src, side, antecedent, role } = pick;
+    const info = readMention(text, tokens, antecedent ?? src);
+    const srcInfo = antecedent ? readMention(text, tokens, src) : info;
+    if (!sourceFits(info, form.cls, form.lemma) || ambiguousMisfit(info, form.lemma)) return null;
+    let fwd = -1;
+    let fwdThat = false;
+    if (side !== 'right') {
+      const st = forwardStart(tokens, cueB, B, form);
+      if (st) {
+        fwd = st.start;
+        fwdThat = st.that;
+      }
+    }
+    const chunkA = side === 'inherit' ? i : Math.min(src.a, i);
+    const chunkB = side === 'right' ? Math.max(src.b, role ? role.b + 1 : src.b) : cueB;
+    return makeFrame({
+      cueA: i,
+      cueB,
+      side,
+      cls: form.cls,
+      lemma: form.lemma,
+      src,
+      srcInfo,
+      antecedent,
+      role,
+      chunkA,
+      chunkB,
+      fwd,
+      fwdThat,
+    });
+  },
+};

@@ -1,0 +1,50 @@
+/** Where a forward frame's content stops inside its sentence. */
+
+import type { Frame } from '../frames/types.js';
+import { CLAUSE_CUTS, SUBORDINATE_OPENERS } from '../lexicon/index.js';
+import type { Token } from '../sentences.js';
+
+/**
+ * Where forward content stops before `limit`: at a comma that opens a contrast or a participle
+ * ("…, but he is not predicting", "…, rushing to TV"), at a semicolon, and — when the frame sits in
+ * a sentence-initial subordinate clause ("While X claimed that …, experts say") — at its first comma.
+ */
+export function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number): number {
+  let subordinate = false;
+  for (let k = A; k < f.chunkA; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'p' && t.text === ',') {
+      subordinate = false;
+      continue;
+    }
+    if (t.kind === 'w' && k === A && SUBORDINATE_OPENERS.has(t.lower)) subordinate = true;
+  }
+  let lastQuote = -1;
+  for (let k = f.fwd + 1; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'p' && t.text === ';') return k;
+    if (t.kind !== 'p' || t.text !== ',') continue;
+    if (subordinate) return k;
+    const n = tokens[k + 1];
+    // A relative clause that runs to the end describes the last noun in the writer's voice
+    // ("acknowledged the reality of climate change, which makes him an outlier").
+    if (n?.kind === 'w' && (n.lower === 'which' || n.lower === 'who') && !f.fwdThat) {
+      let more = false;
+      for (let m = k + 2; m < limit && !more; m++) more = (tokens[m] as Token).text === ',' || (tokens[m] as Token).kind === 'Q';
+      if (!more) return k;
+    }
+    if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5))) {
+      // Keep going when quoted words follow: they are the speaker's.
+      if (lastQuote < 0) {
+        lastQuote = 0;
+        for (let m = limit - 1; m > f.fwd; m--)
+          if ((tokens[m] as Token).kind === 'Q') {
+            lastQuote = m;
+            break;
+          }
+      }
+      if (lastQuote <= k) return k;
+    }
+  }
+  return limit;
+}

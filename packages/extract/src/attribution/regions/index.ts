@@ -1,0 +1,131 @@
+/**
+ * Region assignment: gives each settled frame of a sentence its content. Forward content runs to
+ * the next frame that starts a new clause; content before the cue runs back to the previous
+ * frame; an interrupted quotation ("“…,” he said, “…”") and "…, X said, …" take both sides.
+ */
+
+import type { Frame, Region } from '../frames/types.js';
+import { AUXILIARIES, CLAUSE_CUTS, COORD, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
+import type { Token } from '../sentences.js';
+import { isSeparator } from '../token-tests.js';
+import { contentEnd } from './content-end.js';
+import { settleFrames } from './settle.js';
+import { quoteBefore, regionHasQuote, span, trimRegion } from './trim.js';
+
+/** Where the content of `live[n]` must stop: before the next frame that is not its relay. */
+function contentLimit(tokens: readonly Token[], live: readonly Frame[], n: number, B: number): number {
+  const f = live[n] as Frame;
+  for (let m = n + 1; m < live.length; m++) {
+    const g = live[m] as Frame;
+    if (g.relayedBy === f) continue;
+    let limit = g.side === 'inherit' ? Math.max(g.chunkA - 1, f.chunkB) : g.chunkA;
+    const op = tokens[g.chunkA - 1];
+    if (
+      g.side !== 'inherit' &&
+      op?.kind === 'w' &&
+      !op.cap &&
+      (SUBORDINATORS.has(op.lower) || CLAUSE_CUTS.has(op.lower) || op.lower === 'and' || op.lower === 'with')
+    )
+      limit = Math.max(g.chunkA - 1 - (tokens[g.chunkA - 2]?.text === ',' ? 1 : 0), f.chunkB);
+    // Cut the comma or conjunction before a participle or coordinated cue.
+    if (g.side === 'inherit') {
+      let c = g.chunkA - 1;
+      while (
+        c > f.chunkB &&
+        (tokens[c] as Token).kind === 'w' &&
+        !(tokens[c] as Token).cap &&
+        (AUXILIARIES.has((tokens[c] as Token).lower) ||
+          COORD.has((tokens[c] as Token).lower) ||
+          /^(after|before|while|when|by|for|without|in)$/.test((tokens[c] as Token).lower))
+      )
+        c--;
+      limit = Math.max(c + (tokens[c]?.text === ',' ? 0 : 1), f.chunkB);
+    }
+    return limit;
+  }
+  return B;
+}
+
+/** The content before a frame's chunk, back to `floor`; not a short leading adverbial ("In August, Trump warned …"). */
+function regionBefore(tokens: readonly Token[], floor: number, f: Frame): Region | null {
+  const r = trimRegion(tokens, floor, f.chunkA, false);
+  if (r && !regionHasQuote(tokens, r) && PREPOSITIONS.has((tokens[r.a] as Token).lower) && r.b - r.a < 8) return null;
+  return r;
+}
+
+/** Gives frame `f` its content regions between `floor` and `limit`. */
+function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: number, A: number): void {
+  const before = (): Region | null => regionBefore(tokens, floor, f);
+  if (f.side === 'right' || f.side === 'dash') {
+    const r = before();
+    if (r) f.regions.push(r);
+    // "“…,” said X, “…”" continues after the source.
+    const k = f.chunkB;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'Q') {
+      const r2 = trimRegion(tokens, k + 1, Math.min(limit, k + 2), false);
+      if (r2) f.regions.push(r2);
+    }
+  } else if (f.side === 'according') {
+    const r = before();
+    const lead = r ? tokens.slice(r.a, r.b).filter((t) => t.kind === 'w' || t.kind === 'Q').length : 0;
+    if (r && lead >= 3) f.regions.push(r);
+    else {
+      const r2 = trimRegion(tokens, f.chunkB, limit, false);
+      if (r2) f.regions.push(r2);
+    }
+  } else if (quoteBefore(tokens, f.chunkA, floor) && (f.side === 'left' || f.side === 'by')) {
+    // "“…,” she said several months later": after a quotation the cue closes it; an
+    // interrupted quotation goes on after it ("“My hope,” he said, “is that …”").
+    const r = before();
+    if (r) f.regions.push(r);
+    if (f.fwd >= 0 && f.fwd < limit && tokens[f.fwd]?.kind === 'Q' && tokens[f.fwd - 1]?.text === ',') {
+      const r2 = trimRegion(tokens, f.fwd, Math.min(limit, f.fwd + 1), false);
+      if (r2) f.regions.push(r2);
+    }
+  } else if (f.fwd < 0 && f.side === 'left' && tokens[f.chunkA - 1]?.text === ',' && tokens[f.cueB]?.text === ',') {
+    // "…, Mr. Obama said, a majority have come to believe …": both sides are the content.
+    const r = trimRegion(tokens, f.cueB + 1, contentEnd(tokens, { ...f, fwd: f.cueB }, A, limit), false);
+    const l = before();
+    const pick = l && r ? (span(tokens, l) > span(tokens, r) ? l : r) : (l ?? r);
+    if (pick) f.regions.push(pick);
+  } else if (f.fwd >= 0 && f.fwd < limit) {
+    const r = trimRegion(tokens, f.fwd, contentEnd(tokens, f, A, limit), f.fwdThat);
+    if (r) {
+      // "The talks, X said, “…”": the part before the chunk is content too; keep the larger.
+      const l = isSeparator(tokens[f.chunkA - 1]) && f.chunkA - 1 > floor ? before() : null;
+      if (
+        l &&
+        f.side === 'left' &&
+        !regionHasQuote(tokens, r) &&
+        span(tokens, l) > span(tokens, r) &&
+        tokens[f.fwd - 1]?.text === ','
+      )
+        f.regions.push(l);
+      else f.regions.push(r);
+    }
+  } else if (f.side === 'left' && (isSeparator(tokens[f.chunkA - 1]) || f.chunkA === A)) {
+    const r = before();
+    if (r) f.regions.push(r);
+  }
+}
+
+/**
+ * Settles overlapping frames and gives each its content: forward content runs to the next frame
+ * that starts a new clause; a frame nested at the start of another's content is a reporting chain
+ * ("said they were told by X that …") or part of the content ("said he hopes …").
+ */
+export function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: number): Frame[] {
+  const live = settleFrames(tokens, frames, A);
+  let floor = A;
+  for (let n = 0; n < live.length; n++) {
+    const f = live[n] as Frame;
+    if (f.dropped) {
+      floor = Math.max(floor, f.chunkB);
+      continue;
+    }
+    giveRegions(tokens, f, floor, contentLimit(tokens, live, n, B), A);
+    const lastRegion = f.regions[f.regions.length - 1];
+    floor = Math.max(floor, f.chunkB, lastRegion ? lastRegion.b : 0);
+  }
+  return live;
+}

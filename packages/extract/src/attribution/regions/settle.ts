@@ -1,0 +1,89 @@
+/**
+ * Settling the frames of one sentence: which overlap, which nest in another's content as a
+ * reporting chain ("said they were told by X that …") or as part of the content ("said he hopes
+ * …"), and which open a clause of their own.
+ */
+
+import type { Frame } from '../frames/types.js';
+import { CLAUSE_CUTS, CONTRASTIVE } from '../lexicon/index.js';
+import type { Token } from '../sentences.js';
+import { isSeparator } from '../token-tests.js';
+
+/** Where the outer frame's content starts, or -1 when it has none ahead. */
+function outerContentStart(tokens: readonly Token[], outer: Frame, A: number): number {
+  if (outer.fwd >= 0) return outer.fwd;
+  // "According to X, …" opening a sentence: its content starts after the comma.
+  if (outer.side === 'according' && outer.cueA - A <= 1) return outer.chunkB + (tokens[outer.chunkB]?.text === ',' ? 1 : 0);
+  return -1;
+}
+
+/**
+ * A frame after a subordinator, a contrast or ", and" opens a clause of its own ("…, though she
+ * acknowledged …", "… when Clinton blasted him").
+ */
+function opensOwnClause(tokens: readonly Token[], f: Frame): boolean {
+  const opener = tokens[f.chunkA - 1];
+  return (
+    !!opener &&
+    opener.kind === 'w' &&
+    !opener.cap &&
+    (CONTRASTIVE.has(opener.lower) ||
+      CLAUSE_CUTS.has(opener.lower) ||
+      (opener.lower === 'with' && f.side === 'left') ||
+      (opener.lower === 'and' && tokens[f.chunkA - 2]?.text === ','))
+  );
+}
+
+/** A frame inside the outer frame's content: kept as a chain or a new clause (true), or dropped. */
+function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: number): boolean {
+  const nested = f.side === 'left' || f.side === 'by';
+  const startsContent = f.chunkA - outerStart <= 2;
+  if (
+    nested &&
+    startsContent &&
+    (f.side === 'by' || (f.lemma === 'tell' && outer.cls === 'speech') || outer.side === 'according') &&
+    f.cls === 'speech'
+  ) {
+    f.relayedBy = outer;
+    outer.dropped = true;
+    return true;
+  }
+  if (
+    f.side === 'inherit' ||
+    f.side === 'right' ||
+    f.side === 'dash' ||
+    f.side === 'according' ||
+    (f.side === 'left' && isSeparator(tokens[f.chunkA - 1]) && f.fwd < 0)
+  )
+    return true; // a new clause: the outer content stops before it
+  if (outer.side === 'according' && startsContent && f.cls === 'speech') {
+    f.relayedBy = outer;
+    outer.dropped = true;
+    return true;
+  }
+  return false;
+}
+
+/** Whether frame `f` is kept after the frame `outer` kept before it. */
+function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number): boolean {
+  const outerStart = outerContentStart(tokens, outer, A);
+  if (outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
+    // the outer content stops before a clause of its own
+    if (opensOwnClause(tokens, f) && (f.side === 'left' || f.side === 'by')) return true;
+    return nestsIn(tokens, f, outer, outerStart);
+  }
+  // Overlapping chunks: keep the first.
+  return !(f.chunkA < outer.chunkB && f.side !== 'by');
+}
+
+/** The frames that stay, in text order, with reporting chains linked (`relayedBy`, `dropped`). */
+export function settleFrames(tokens: readonly Token[], frames: Frame[], A: number): Frame[] {
+  frames.sort((x, y) => x.chunkA - y.chunkA || x.cueA - y.cueA);
+  const live: Frame[] = [];
+  for (const f of frames) {
+    const outer = live[live.length - 1];
+    if (outer && !keepsAfter(tokens, f, outer, A)) continue;
+    live.push(f);
+  }
+  return live;
+}

@@ -1,0 +1,84 @@
+/**
+ * Appositive source: "X, a senator, said", "The senator's aide, Jane Doe, said", "X — a teacher —
+ * says", "Clinton, 35, the daughter of …, said": the subject before a run of appositives, with
+ * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
+ */
+import { STRETCH_BREAK } from '../lexicon/index.js';
+import { isAppositive, isNameRun, type Phrase, phraseEndingAt } from '../mentions.js';
+import type { Token } from '../sentences.js';
+import { isDelimiter } from '../token-tests.js';
+import type { SourceStrategy } from './types.js';
+
+/** Index of the token right after an appositive that starts at `k` (", a Republican from Iowa,"), or k. */
+export function skipAppositiveRight(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  let m = k + 1;
+  while (m < end && m - k < 20 && tokens[m]?.text !== ',' && !STRETCH_BREAK.has(tokens[m]?.text ?? '') && tokens[m]?.kind !== 'Q')
+    m++;
+  if (tokens[m]?.text === ',' && isAppositive(tokens, k + 1, m)) return m + 1;
+  return k;
+}
+
+/**
+ * The subject before a run of comma- or dash-delimited appositives ending at token `j`
+ * ("Clinton, 35, the daughter of …, said"), with the appositives as its role, or null.
+ */
+export function appositiveSubject(tokens: readonly Token[], j: number, A: number): { src: Phrase; role?: Phrase } | null {
+  let end = j;
+  let sawAppositive = false;
+  for (let n = 0; n < 4; n++) {
+    let k = end - 1;
+    while (
+      k >= A &&
+      end - k < 24 &&
+      !isDelimiter(tokens[k]) &&
+      tokens[k]?.kind !== 'Q' &&
+      !STRETCH_BREAK.has(tokens[k]?.text ?? '')
+    )
+      k--;
+    if (k < A || !isDelimiter(tokens[k]) || k + 1 >= end) return null;
+    if (tokens[k + 1]?.lower === 'citing') {
+      const np = phraseEndingAt(tokens, k - 1, A);
+      return np ? { src: np } : null;
+    }
+    if (isNameRun(tokens, k + 1, end)) {
+      const titleNp = phraseEndingAt(tokens, k - 1, A);
+      if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
+      // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence.
+      if (n === 0 && !(tokens[k - 1] as Token).cap) {
+        let d = k - 1;
+        while (d - 1 >= A && k - d < 12 && tokens[d - 1]?.kind === 'w') d--;
+        if (d === A && /^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower))
+          return { src: { a: k + 1, b: end }, role: { a: d, b: k } };
+      }
+      // A place that continues the appositive ("a salesman from Sumter, South Carolina,").
+      if (n === 0 || sawAppositive) {
+        end = k;
+        continue;
+      }
+      return null;
+    }
+    if (isAppositive(tokens, k + 1, end)) {
+      sawAppositive = true;
+      // "Rep. Jo Meeks (D-N.Y.), chairman of …, said": step over the parenthesis.
+      let e = k - 1;
+      if (tokens[e]?.text === ')') {
+        let o = e - 1;
+        while (o > A && e - o < 8 && tokens[o]?.text !== '(') o--;
+        if (tokens[o]?.text === '(') e = o - 1;
+      }
+      const np = phraseEndingAt(tokens, e, A);
+      if (np) return { src: np, role: { a: k + 1, b: j } };
+      end = k;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "X, a senator, said": the subject before the appositives ending at the cue's left. */
+export const appositive: SourceStrategy = ({ tokens, A }, { j }) => {
+  const ap = appositiveSubject(tokens, j, A);
+  return ap ? { src: ap.src, side: 'left', role: ap.role } : null;
+};

@@ -1,0 +1,62 @@
+/**
+ * Checks a verb frame makes before it keeps a source: the cue is not a noun heading its own
+ * subject ("a post", "Republican support was solid"), and the mention can hold a cue of this
+ * class (a document does not "believe", "it" does not "back").
+ */
+
+import type { CueReading } from '../frames/types.js';
+import { type CueClass, DOCUMENT_NOUNS, isAmbiguousLemma, NOUN_LIKE } from '../lexicon/index.js';
+import type { MentionInfo } from '../mentions.js';
+import type { Token } from '../sentences.js';
+import type { SourcePick } from './types.js';
+
+/** Whether a mention can be the source of a cue of this class. */
+export function sourceFits(info: MentionInfo, cls: CueClass, lemma: string): boolean {
+  if (info.form === 'pronoun') {
+    if (info.pronoun === 'it') return cls === 'speech' && !isAmbiguousLemma(lemma);
+    if (info.pronoun === 'you' || info.pronoun === 'i' || info.pronoun === 'we')
+      return cls === 'speech' && !isAmbiguousLemma(lemma);
+    return true;
+  }
+  if (cls === 'evidence') return info.kind === 'document' || info.kind === 'organization';
+  if (cls === 'stance') return info.kind === 'person' || info.kind === 'group' || info.kind === 'organization';
+  if (info.kind === 'document') return cls === 'speech' && !isAmbiguousLemma(lemma);
+  return true;
+}
+
+/**
+ * Whether the cue word reads as a noun with this source before it: "the report" / "a post"
+ * (unless a whole noun phrase comes first: "a new poll shows that"), or a plural noun followed by
+ * a verb ("Health worries have dogged her").
+ */
+export function readsAsNoun(tokens: readonly Token[], { t, form, cueB }: CueReading, { src, side }: SourcePick): boolean {
+  if (side !== 'left') return false;
+  if (
+    NOUN_LIKE.has(t.lower) &&
+    /^(a|an|the|his|her|its|their|our|my|your|this|that)$/.test((tokens[src.a] as Token).lower) &&
+    !/s$/.test(t.lower)
+  ) {
+    const head = tokens[src.b - 1] as Token;
+    if (!(head.kind === 'w' && !head.cap && /s$/.test(head.lower))) return true;
+  }
+  // "a post", "a show" — unless a whole noun phrase comes first ("a new poll shows that").
+  if (
+    NOUN_LIKE.has(t.lower) &&
+    /^(a|an)$/.test((tokens[src.a] as Token).lower) &&
+    !(src.b - src.a > 1 && DOCUMENT_NOUNS.has((tokens[src.b - 1] as Token).lower))
+  )
+    return true;
+  // A noun that looks like a cue heads its own subject: "Republican support was solid",
+  // "Health worries have dogged her".
+  if (!form.gerund && /s$/.test(t.lower)) {
+    const after = tokens[cueB];
+    if (after?.kind === 'w' && !after.cap && /^(is|was|are|were|has|have|had|remain|remains|seem|seems)$/.test(after.lower))
+      return true;
+  }
+  return false;
+}
+
+/** Whether an ambiguous cue ("call", "back", "report") has a source that cannot hold it. */
+export function ambiguousMisfit(info: MentionInfo, lemma: string): boolean {
+  return isAmbiguousLemma(lemma) && (info.kind === 'document' || info.form === 'description' || info.pronoun === 'it');
+}

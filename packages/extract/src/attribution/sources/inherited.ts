@@ -1,0 +1,69 @@
+/**
+ * Inherited source: a cue that takes the subject of its clause rather than a phrase next to it:
+ * participles and coordinations ("…, adding that", "and said", "but said"), "to" infinitives
+ * ("declined to say"), gerunds after a preposition ("after saying"). The subject is the source
+ * of the latest frame of the sentence (not a credit), else the coordinated clause's subject,
+ * else the main clause's subject.
+ */
+
+import type { Frame } from '../frames/types.js';
+import { CAPITALISED_STOPWORDS, COORD, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { type Phrase, phraseStartingAt } from '../mentions.js';
+import type { Token } from '../sentences.js';
+import type { SourceStrategy } from './types.js';
+
+/** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
+function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
+  let k = j;
+  while (k > A && k - j > -30) {
+    const t = tokens[k - 1] as Token;
+    if (t.kind !== 'w' || (!t.cap && (SUBORDINATORS.has(t.lower) || t.lower === 'that' || t.lower === 'who'))) break;
+    k--;
+  }
+  const np = phraseStartingAt(tokens, k, j);
+  const after = np ? tokens[np.b] : undefined;
+  if (np && after?.kind === 'w' && !after.cap && !PREPOSITIONS.has(after.lower)) return np;
+  return null;
+}
+
+/** The subject of the sentence's main clause before token `i`, for participles and coordinations. */
+function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
+  let s = a;
+  for (let guard = 0; guard < 8 && s < i; guard++) {
+    const t = tokens[s] as Token;
+    const opensAdverbial =
+      t.kind === 'w' &&
+      !PRONOUNS[t.lower] &&
+      (CAPITALISED_STOPWORDS.has(t.text) && !DETERMINERS.has(t.lower)
+        ? true
+        : PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing'));
+    if (!opensAdverbial) {
+      const np = phraseStartingAt(tokens, s, i);
+      if (np) {
+        const after = tokens[np.b];
+        if (after && (after.kind === 'w' ? !PREPOSITIONS.has(after.lower) || after.lower === 'to' : after.text === ','))
+          return np;
+      }
+    }
+    // Move to the next comma-separated stretch.
+    while (s < i && tokens[s]?.text !== ',') s++;
+    s++;
+  }
+  return null;
+}
+
+/** "…, adding that": the clause subject. */
+export const inherited: SourceStrategy = ({ tokens, A, frames }, { j }, prev) => {
+  let last: Frame | undefined;
+  for (let k = frames.length - 1; k >= 0 && k >= frames.length - 8; k--) {
+    const f = frames[k] as Frame;
+    if (f.src && f.side !== 'according' && f.side !== 'dash') {
+      last = f;
+      break;
+    }
+  }
+  const src =
+    last?.src ?? (COORD.has(prev?.lower ?? '') ? coordinationSubject(tokens, A, j) : null) ?? clauseSubject(tokens, A, j);
+  if (!src) return null;
+  return { src, side: 'inherit', antecedent: last?.antecedent };
+};

@@ -1,0 +1,74 @@
+/**
+ * Noun phrase left: the default, "X said", "The senator from Iowa has said", "A person familiar
+ * with the talks said". The speaker phrase ending right before the cue (or an anonymous source);
+ * for speech and belief cues that need no corroboration, a looser subject with modifiers
+ * ("Protesters marching through the streets chanted").
+ */
+
+import { cueAt } from '../frames/cue-reading.js';
+import {
+  CAPITALISED_STOPWORDS,
+  CLAUSE_WORDS_LOOSE,
+  COORD,
+  DASHES,
+  DETERMINERS,
+  isAmbiguousLemma,
+  PREPOSITIONS,
+} from '../lexicon/index.js';
+import { anonymousPhraseBefore, isHeadNoun, type Phrase, phraseEndingAt } from '../mentions.js';
+import type { Token } from '../sentences.js';
+import type { SourceStrategy } from './types.js';
+
+/**
+ * A subject phrase with modifiers the strict scan does not take ("Protesters marching through
+ * the streets chanted"): back to a clause boundary, opening with a name, determiner or group noun.
+ */
+function looseSubjectBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  return looseSubjectScan(tokens, j, A, false) ?? looseSubjectScan(tokens, j, A, true);
+}
+
+/**
+ * One scan of `looseSubjectBefore`. With `coordinated`, "and"/"or" may join the modifiers
+ * ("Experts on North Korea and nonproliferation said"), but only when the phrase then reaches
+ * the start of the sentence or of a comma-delimited stretch, so no clause is swallowed.
+ */
+function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordinated: boolean): Phrase | null {
+  let k = j;
+  const reach = coordinated ? 14 : 9;
+  while (k - 1 >= A && j - k < reach) {
+    const p = tokens[k - 1] as Token;
+    if (coordinated && p.kind === 'w' && (p.lower === 'and' || p.lower === 'or')) {
+      k--;
+      continue;
+    }
+    if (p.kind !== 'w' || (!p.cap && (CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)))) break;
+    k--;
+  }
+  if (coordinated) {
+    const before = tokens[k - 1];
+    if (!(k === A || (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))))) return null;
+    if (COORD.has((tokens[k] as Token).lower)) return null;
+  }
+  // A subject phrase does not end in a preposition or article ("… in Michigan to").
+  const endTok = tokens[j] as Token;
+  if (PREPOSITIONS.has(endTok.lower) || DETERMINERS.has(endTok.lower)) return null;
+  for (let s = k; s <= j; s++) {
+    const t = tokens[s] as Token;
+    const opens = (t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || (DETERMINERS.has(t.lower) && !t.cap) || isHeadNoun(t.lower);
+    if (!opens) continue;
+    for (let h = s; h <= j; h++) {
+      const x = tokens[h] as Token;
+      if (isHeadNoun(x.lower) || (x.cap && !CAPITALISED_STOPWORDS.has(x.text))) return s === j ? null : { a: s, b: j + 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "X said". */
+export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j }, prev) => {
+  let src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A);
+  if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
+    src = looseSubjectBefore(tokens, j, A);
+  return src ? { src, side: 'left' } : null;
+};
