@@ -27,11 +27,12 @@ const n = Number(values.n);
 const concurrency = Number(values.concurrency);
 
 const prefix = `qc-bench-ingest-${randomBytes(4).toString('hex')}`;
+const server = await FixtureServer.start();
 const config = loadConfig({
   env: {},
   overrides: {
     prefix,
-    fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: concurrency, perHostPerMinute: 10_000_000 },
+    fetch: { allowHosts: [new URL(server.origin).host], perHostConcurrency: concurrency, perHostPerMinute: 10_000_000 },
     concurrency: { fetch: concurrency },
     maxExtractBacklog: n * 2,
   },
@@ -46,7 +47,6 @@ const sink = new Writable({
   },
 });
 const log = createLogger({ level: 'debug', destination: sink });
-const server = await FixtureServer.start();
 const redis = createRedis(config.redisUrl, 'worker');
 const queues = {
   poll: createQueue('poll', redis, config, log),

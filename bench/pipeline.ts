@@ -182,7 +182,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     prefix,
     logLevel: 'info',
     feeds: [],
-    fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: 64, perHostPerMinute: 10_000_000 },
+    fetch: { allowHosts: [new URL(server.origin).host], perHostConcurrency: 64, perHostPerMinute: 10_000_000 },
     maxExtractBacklog: Math.max(5000, N),
     ...(CONCURRENCY ? { concurrency: CONCURRENCY } : {}),
   };

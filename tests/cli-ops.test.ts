@@ -44,7 +44,10 @@ describe('quotecheck status, retry and dashboard', () => {
     redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     dir = await mkdtemp(join(tmpdir(), 'qc-ops-'));
     const config = join(dir, 'quotecheck.config.json');
-    await writeFile(config, JSON.stringify({ fetch: { attempts: 1, allowHosts: ['127.0.0.1'] }, drainTimeoutMs: '5s' }));
+    await writeFile(
+      config,
+      JSON.stringify({ fetch: { attempts: 1, allowHosts: [new URL(server.origin).host] }, drainTimeoutMs: '5s' }),
+    );
     env = { QUOTECHECK_PREFIX: prefix, QUOTECHECK_CONFIG: config };
   });
 

@@ -33,7 +33,10 @@ describe('SIGKILL of extract and verify workers mid-job', () => {
     server = await FixtureServer.start();
     probe = new PipelineProbe(redisUrl, prefix);
     dir = await mkdtemp(join(tmpdir(), 'qc-faults-kill-'));
-    const config = await writeConfig(dir, localRunConfig(redisUrl, prefix));
+    const config = await writeConfig(
+      dir,
+      localRunConfig(redisUrl, prefix, { fetch: { allowHosts: [new URL(server.origin).host] } }),
+    );
     env = { QUOTECHECK_CONFIG: config, REDIS_URL: redisUrl, QUOTECHECK_PREFIX: prefix };
   });
 

@@ -32,7 +32,10 @@ describe('Redis restarts during a run', () => {
     redis = await PrivateRedis.start();
     probe = new PipelineProbe(redis.url, prefix);
     dir = await mkdtemp(join(tmpdir(), 'qc-faults-redis-'));
-    const config = await writeConfig(dir, localRunConfig(redis.url, prefix));
+    const config = await writeConfig(
+      dir,
+      localRunConfig(redis.url, prefix, { fetch: { allowHosts: [new URL(server.origin).host] } }),
+    );
     env = { QUOTECHECK_CONFIG: config, REDIS_URL: redis.url, QUOTECHECK_PREFIX: prefix };
   });
 

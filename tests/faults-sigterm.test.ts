@@ -52,7 +52,10 @@ describe('SIGTERM during a long job', () => {
     const prefix = `${base}-${name}`;
     const probe = new PipelineProbe(redisUrl, prefix);
     probes.push(probe);
-    const config = await writeConfig(await mkdtemp(join(dir, `${name}-`)), localRunConfig(redisUrl, prefix, extra));
+    const config = await writeConfig(
+      await mkdtemp(join(dir, `${name}-`)),
+      localRunConfig(redisUrl, prefix, { ...extra, fetch: { allowHosts: [new URL(server.origin).host], ...extra.fetch } }),
+    );
     const env = { QUOTECHECK_CONFIG: config, REDIS_URL: redisUrl, QUOTECHECK_PREFIX: prefix };
     const r = await runCli(['feeds', 'add', server.url(feedPath), '--every', '2s'], env);
     expect(r.code, r.stderr).toBe(0);

@@ -36,7 +36,10 @@ describe('hostile input through the running pipeline', () => {
     probe = new PipelineProbe(redisUrl, prefix);
     dir = await mkdtemp(join(tmpdir(), 'qc-hostile-pipeline-'));
     // one attempt at most for retryable errors would hide a wrong classification: keep the default
-    const config = await writeConfig(dir, localRunConfig(redisUrl, prefix));
+    const config = await writeConfig(
+      dir,
+      localRunConfig(redisUrl, prefix, { fetch: { allowHosts: [new URL(server.origin).host] } }),
+    );
     env = { QUOTECHECK_CONFIG: config, REDIS_URL: redisUrl, QUOTECHECK_PREFIX: prefix };
     logFile = join(dir, 'run.log');
     run = startWorkerProcess(['run', '--log-file', logFile], env);

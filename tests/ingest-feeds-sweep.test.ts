@@ -8,7 +8,7 @@ let client: HttpClient;
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  const config = loadConfig({ env: {}, overrides: { fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 10_000 } } });
+  const config = loadConfig({ env: {}, overrides: { fetch: { allowHosts: [new URL(server.origin).host], timeoutMs: 10_000 } } });
   client = new HttpClient(config.fetch, config.userAgent);
 });
 

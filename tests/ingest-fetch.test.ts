@@ -13,7 +13,9 @@ let h: IngestHarness;
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  h = await ingestHarness('fetch', { fetch: { timeoutMs: 5_000, perHostConcurrency: 2, perHostPerMinute: 1000 } });
+  h = await ingestHarness('fetch', {
+    fetch: { allowHosts: [new URL(server.origin).host], timeoutMs: 5_000, perHostConcurrency: 2, perHostPerMinute: 1000 },
+  });
   await h.startFetchWorker(4);
 });
 
@@ -116,7 +118,7 @@ describe('fetchArticle through a real worker', () => {
 
   it('429 delays the job by Retry-After instead of failing it, and holds back the whole host', async () => {
     // its own prefix: the host block would hold back the other tests' fetches
-    const h429 = await ingestHarness('fetch-429');
+    const h429 = await ingestHarness('fetch-429', { fetch: { allowHosts: [new URL(server.origin).host] } });
     try {
       await h429.startFetchWorker(2);
       const url = server.url('/fault/status/429?retry-after=120');
@@ -169,7 +171,9 @@ describe('politeness', () => {
   });
 
   it('delays jobs over perHostPerMinute instead of fetching them', async () => {
-    const strict = await ingestHarness('fetch-rate', { fetch: { perHostPerMinute: 3, perHostConcurrency: 4 } });
+    const strict = await ingestHarness('fetch-rate', {
+      fetch: { allowHosts: [new URL(server.origin).host], perHostPerMinute: 3, perHostConcurrency: 4 },
+    });
     try {
       await strict.startFetchWorker(4);
       const jobs = await Promise.all(
@@ -196,7 +200,7 @@ describe('politeness', () => {
 
 describe('shutdown during a slow fetch', () => {
   it('a bounded close cancels the request, the job is retried by the next worker, nothing is lost', async () => {
-    const h2 = await ingestHarness('fetch-close', { fetch: { timeoutMs: 30_000 } });
+    const h2 = await ingestHarness('fetch-close', { fetch: { allowHosts: [new URL(server.origin).host], timeoutMs: 30_000 } });
     let calls = 0;
     server.route('/slow-once.html', (req, res) => {
       calls++;

@@ -22,7 +22,10 @@ const UA = 'quotecheck-test/1 (+https://example.org/bot)';
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  const config = loadConfig({ env: {}, overrides: { fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 1_500, maxRedirects: 3 } } });
+  const config = loadConfig({
+    env: {},
+    overrides: { fetch: { allowHosts: [new URL(server.origin).host], timeoutMs: 1_500, maxRedirects: 3 } },
+  });
   client = new HttpClient(config.fetch, UA);
   // nothing allowlisted: what production does
   strict = new HttpClient({ ...config.fetch, allowHosts: [] }, UA);

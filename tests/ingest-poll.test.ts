@@ -10,7 +10,7 @@ let h: IngestHarness;
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  h = await ingestHarness('poll', { maxExtractBacklog: 3 });
+  h = await ingestHarness('poll', { maxExtractBacklog: 3, fetch: { allowHosts: [new URL(server.origin).host] } });
   await h.startPollWorker();
 });
 
@@ -101,7 +101,7 @@ describe('pollFeed through a real worker', () => {
 
   it('records items linking private addresses, loopback, metadata and non-http schemes as skipped', async () => {
     const job = await poll('/fault/private-links.xml');
-    // 127.0.0.1 is allowlisted in tests, the public-looking link is fine: 2 enqueued, 7 skipped
+    // the fixture's 127.0.0.1:<port> is allowlisted in tests, the public-looking link is fine: 2 enqueued, 7 skipped
     expect(job.returnvalue).toMatchObject({ status: 'ok', items: 9, new: 2, skipped: 7 });
     const skipped = await h.redis.hgetall(h.keys.skipped);
     const reasons = Object.fromEntries(

@@ -36,7 +36,7 @@ describe('quotecheck run end to end', () => {
     server = await FixtureServer.start();
     redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     dir = await mkdtemp(join(tmpdir(), 'qc-e2e-'));
-    env = { QUOTECHECK_PREFIX: prefix, QUOTECHECK_ALLOW_HOSTS: '127.0.0.1', LOG_LEVEL: 'info' };
+    env = { QUOTECHECK_PREFIX: prefix, QUOTECHECK_ALLOW_HOSTS: new URL(server.origin).host, LOG_LEVEL: 'info' };
   });
 
   afterAll(async () => {

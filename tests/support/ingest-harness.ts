@@ -62,7 +62,11 @@ export interface IngestHarness {
   cleanup(): Promise<void>;
 }
 
-/** A fresh prefix `qc-test-ingest-<name>-<random>` and everything built on it. */
+/**
+ * A fresh prefix `qc-test-ingest-<name>-<random>` and everything built on it. Nothing is
+ * allowlisted: a test that fetches from a fixture server passes `fetch.allowHosts` with its
+ * exact `127.0.0.1:<port>`.
+ */
 export async function ingestHarness(name: string, overrides: ConfigInput = {}): Promise<IngestHarness> {
   const prefix = `qc-test-ingest-${name}-${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
@@ -71,7 +75,7 @@ export async function ingestHarness(name: string, overrides: ConfigInput = {}): 
       prefix,
       logLevel: 'debug',
       ...overrides,
-      fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 5_000, ...overrides.fetch },
+      fetch: { timeoutMs: 5_000, ...overrides.fetch },
     },
   });
   const logs = new LogCapture();

@@ -24,7 +24,8 @@ export async function writeConfig(dir: string, config: ConfigInput): Promise<str
 
 /**
  * A config for runs over one local host: politeness raised (every page comes from 127.0.0.1),
- * short retry backoffs come from the catalog, the local server allowlisted.
+ * short retry backoffs come from the catalog. Nothing is allowlisted here: pass the fixture
+ * server's exact `127.0.0.1:<port>` in `extra.fetch.allowHosts`.
  */
 export function localRunConfig(redisUrl: string, prefix: string, extra: Partial<ConfigInput> = {}): ConfigInput {
   return {
@@ -33,7 +34,7 @@ export function localRunConfig(redisUrl: string, prefix: string, extra: Partial<
     logLevel: 'info',
     feeds: [],
     ...extra,
-    fetch: { allowHosts: ['127.0.0.1'], perHostConcurrency: 8, perHostPerMinute: 100_000, ...extra.fetch },
+    fetch: { perHostConcurrency: 8, perHostPerMinute: 100_000, ...extra.fetch },
   };
 }
 

@@ -1,115 +1,161 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import { ConfigError } from '@quotecheck/shared';
+import ipaddr from 'ipaddr.js';
+import { buildConnector } from 'undici';
 import { UnsafeUrlError } from './errors.js';
 
-/** IPv4 ranges that are not the public internet (IANA special-purpose registry). */
-const V4_BLOCKED: [string, number, string][] = [
-  ['0.0.0.0', 8, 'unspecified/"this network"'],
-  ['10.0.0.0', 8, 'private (RFC 1918)'],
-  ['100.64.0.0', 10, 'carrier-grade NAT (RFC 6598)'],
-  ['127.0.0.0', 8, 'loopback'],
-  ['169.254.0.0', 16, 'link-local (cloud metadata lives here)'],
-  ['172.16.0.0', 12, 'private (RFC 1918)'],
-  ['192.0.0.0', 24, 'IETF protocol assignments'],
-  ['192.0.2.0', 24, 'documentation'],
-  ['192.88.99.0', 24, '6to4 relay anycast'],
-  ['192.168.0.0', 16, 'private (RFC 1918)'],
-  ['198.18.0.0', 15, 'benchmarking'],
-  ['198.51.100.0', 24, 'documentation'],
-  ['203.0.113.0', 24, 'documentation'],
-  ['224.0.0.0', 4, 'multicast'],
-  ['240.0.0.0', 4, 'reserved/broadcast'],
-];
+/**
+ * Readable names of ipaddr.js's special ranges (its `SpecialRanges` tables are the source of
+ * truth for which addresses are not public; this map only words the refusal).
+ */
+const RANGE_WORDS: Record<string, string> = {
+  unspecified: 'unspecified',
+  broadcast: 'broadcast',
+  multicast: 'multicast',
+  linkLocal: 'link-local',
+  loopback: 'loopback',
+  carrierGradeNat: 'carrier-grade NAT (100.64.0.0/10)',
+  private: 'private (RFC 1918)',
+  reserved: 'reserved (documentation, benchmarking, 6to4 relay or future use)',
+  as112: 'AS112 DNS sink',
+  amt: 'AMT multicast relay',
+  uniqueLocal: 'unique-local (fc00::/7)',
+  deprecatedSiteLocal: 'site-local (fec0::/10)',
+  discard: 'discard-only (100::/64)',
+  benchmarking: 'benchmarking',
+  as112v6: 'AS112 DNS sink',
+  deprecatedOrchid: 'ORCHID',
+  orchid2: 'ORCHIDv2',
+  droneRemoteIdProtocolEntityTags: 'drone remote ID tags',
+  segmentRouting: 'segment routing (5f00::/16)',
+  rfc6052: 'NAT64',
+};
 
-/** IPv6 ranges that are not the public internet; ranges that embed IPv4 are handled separately. */
-const V6_BLOCKED: [string, number, string][] = [
-  ['::', 128, 'unspecified'],
-  ['::1', 128, 'loopback'],
-  ['100::', 64, 'discard-only'],
-  ['2001:db8::', 32, 'documentation'],
-  ['fc00::', 7, 'unique-local'],
-  ['fe80::', 10, 'link-local'],
-  ['fec0::', 10, 'site-local'],
-  ['ff00::', 8, 'multicast'],
-];
+/**
+ * Cloud instance-metadata endpoints. Every one already lies in a refused range (link-local,
+ * CGNAT, reserved, unique-local); this list only names them in the refusal, since "metadata"
+ * tells an operator far more than "link-local".
+ */
+const METADATA: Record<string, string> = {
+  '169.254.169.254': 'cloud instance metadata (AWS, GCP, Azure, OCI, DigitalOcean)',
+  '169.254.170.2': 'cloud container metadata (AWS ECS)',
+  '169.254.169.253': 'cloud DNS resolver (AWS)',
+  '169.254.169.123': 'cloud time service (AWS)',
+  '100.100.100.200': 'cloud instance metadata (Alibaba)',
+  '192.0.0.192': 'cloud instance metadata (Oracle)',
+  'fd00:ec2::254': 'cloud instance metadata (AWS IPv6)',
+  'fd00:ec2::253': 'cloud DNS resolver (AWS IPv6)',
+  'fd00:ec2::123': 'cloud time service (AWS IPv6)',
+};
 
-const rangeLists: { list: BlockList; why: string; family: 'ipv4' | 'ipv6' }[] = [];
-for (const [net, prefix, why] of V4_BLOCKED) {
-  const l = new BlockList();
-  l.addSubnet(net, prefix, 'ipv4');
-  rangeLists.push({ list: l, why, family: 'ipv4' });
+/** IANA's IPv6 global unicast space: every public IPv6 allocation lies in it. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+/** RFC 8215 local-use NAT64 prefix: its translations are chosen by the local network. */
+const NAT64_LOCAL = ipaddr.parseCIDR('64:ff9b:1::/48');
+
+function v4FromWords(hi: number, lo: number): ipaddr.IPv4 {
+  return new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
 }
-for (const [net, prefix, why] of V6_BLOCKED) {
-  const l = new BlockList();
-  l.addSubnet(net, prefix, 'ipv6');
-  rangeLists.push({ list: l, why, family: 'ipv6' });
-}
 
-/** Expands an IPv6 literal (no brackets, optional dotted IPv4 tail, optional zone) to 8 groups. */
-function ipv6Groups(address: string): number[] | null {
-  let a = address.toLowerCase();
-  const zone = a.indexOf('%');
-  if (zone >= 0) a = a.slice(0, zone);
-  const lastColon = a.lastIndexOf(':');
-  const tail = a.slice(lastColon + 1);
-  if (tail.includes('.')) {
-    if (isIP(tail) !== 4) return null;
-    const [o0 = 0, o1 = 0, o2 = 0, o3 = 0] = tail.split('.').map(Number);
-    a = `${a.slice(0, lastColon + 1)}${((o0 << 8) | o1).toString(16)}:${((o2 << 8) | o3).toString(16)}`;
+function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
+  // only the canonical forms that URL and DNS produce; `127.1` or `0x7f.1` never reach here
+  // (WHATWG URL rewrites them to dotted quads) and are not read as addresses
+  if (!isIP(bare.split('%')[0] ?? '')) return null;
+  try {
+    return ipaddr.parse(bare);
+  } catch {
+    return null;
   }
-  const parts = a.split('::');
-  if (parts.length > 2) return null;
-  const parse = (s: string) =>
-    s === '' ? [] : s.split(':').map((g) => (/^[0-9a-f]{1,4}$/.test(g) ? Number.parseInt(g, 16) : Number.NaN));
-  const head = parse(parts[0] ?? '');
-  const rest = parts.length === 2 ? parse(parts[1] ?? '') : null;
-  const fixed = head.length + (rest?.length ?? 0);
-  if (rest === null ? fixed !== 8 : fixed > 7) return null;
-  const groups = rest === null ? head : [...head, ...new Array<number>(8 - fixed).fill(0), ...rest];
-  return groups.every((g) => Number.isInteger(g)) ? groups : null;
 }
 
-function v4FromGroups(hi: number, lo: number): string {
-  return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+/** An IPv4 address an IPv6 address routes to, with the name of the embedding. */
+interface Embedded {
+  form: string;
+  v4: ipaddr.IPv4;
 }
 
 /**
- * The IPv4 address an IPv6 address carries, for the forms that route to it: IPv4-mapped
- * (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96) and 6to4 (2002::/16).
+ * The IPv4 addresses an IPv6 address carries, for every form that routes to them: IPv4-mapped
+ * `::ffff:a.b.c.d` (Linux connects it to the IPv4 host: `::ffff:0.0.0.0` reaches 127.0.0.1),
+ * SIIT `::ffff:0:a.b.c.d` (RFC 6145), IPv4-compatible `::a.b.c.d`, NAT64 `64:ff9b::/96`
+ * (RFC 6052), 6to4 `2002::/16` (bits 16-47) and Teredo `2001::/32` (server in bits 32-63,
+ * client in the last 32 bits XOR 0xffffffff). Empty for every other address.
  */
-export function embeddedIPv4(address: string): string | null {
-  const g = ipv6Groups(address);
-  if (!g) return null;
-  const [g0, g1, g2, g3, g4, g5, g6 = 0, g7 = 0] = g;
-  const zeros5 = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-  if (zeros5 && (g5 === 0xffff || g5 === 0) && (g6 !== 0 || g7 > 1)) return v4FromGroups(g6, g7);
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return v4FromGroups(g6, g7);
-  if (g0 === 0x2002) return v4FromGroups(g1 ?? 0, g2 ?? 0);
-  return null;
+function embeddings(ip: ipaddr.IPv6): Embedded[] {
+  const p = ip.parts as number[];
+  const [p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0] = p;
+  const range = ip.range();
+  switch (range) {
+    case 'ipv4Mapped':
+      return [{ form: 'IPv4-mapped', v4: v4FromWords(p6, p7) }];
+    case 'rfc6145':
+      return [{ form: 'SIIT (RFC 6145)', v4: v4FromWords(p6, p7) }];
+    case 'rfc6052':
+      return p2 === 0 ? [{ form: 'NAT64', v4: v4FromWords(p6, p7) }] : [];
+    case '6to4':
+      return [{ form: '6to4', v4: v4FromWords(p1, p2) }];
+    case 'teredo':
+      return [
+        { form: 'Teredo client', v4: v4FromWords(p6 ^ 0xffff, p7 ^ 0xffff) },
+        { form: 'Teredo server', v4: v4FromWords(p2, p3) },
+      ];
+    default:
+      // ::a.b.c.d (deprecated IPv4-compatible); :: and ::1 have ranges of their own
+      if (range === 'unicast' && p0 === 0 && p1 === 0 && p2 === 0 && p3 === 0 && p4 === 0 && p5 === 0) {
+        return [{ form: 'IPv4-compatible', v4: v4FromWords(p6, p7) }];
+      }
+      return [];
+  }
+}
+
+function v4Reason(v4: ipaddr.IPv4): string | null {
+  const text = v4.toString();
+  const range = v4.range();
+  if (range === 'unicast') return null;
+  const words = RANGE_WORDS[range] ?? range;
+  const meta = METADATA[text];
+  return meta ? `${meta}, ${words}` : words;
 }
 
 /**
  * Why an IP address must not be fetched, or null when it is a public unicast address.
- * Non-IP strings are refused too (the caller resolves names first).
+ * IPv6 addresses that embed IPv4 (see {@link embeddedIPv4}) are judged by the IPv4 address
+ * they route to; every other address passes only when ipaddr.js classifies it `unicast` (and,
+ * for IPv6, it lies in the global unicast space 2000::/3). Non-IP strings are refused too
+ * (the caller resolves names first). Brackets and a zone index are accepted.
  */
 export function blockedReason(address: string): string | null {
-  const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
-  const family = isIP(bare.split('%')[0] ?? '');
-  if (family === 4) {
-    for (const r of rangeLists) if (r.family === 'ipv4' && r.list.check(bare, 'ipv4')) return `${bare} is ${r.why}`;
-    return null;
+  const ip = parseIp(address);
+  if (!ip) return `${address} is not an IP address`;
+  if (ip.kind() === 'ipv4') {
+    const why = v4Reason(ip as ipaddr.IPv4);
+    return why ? `${address} is ${why}` : null;
   }
-  if (family === 6) {
-    const plain = bare.split('%')[0] ?? bare;
-    const v4 = embeddedIPv4(plain);
-    if (v4) {
-      const inner = blockedReason(v4);
-      return inner ? `${bare} embeds ${v4}, which ${inner.slice(v4.length + 1)}` : null;
-    }
-    for (const r of rangeLists) if (r.family === 'ipv6' && r.list.check(plain, 'ipv6')) return `${bare} is ${r.why}`;
-    return null;
+  const v6 = ip as ipaddr.IPv6;
+  if (v6.match(NAT64_LOCAL)) return `${address} is in the local-use NAT64 prefix 64:ff9b:1::/48`;
+  const inner = embeddings(v6);
+  for (const { form, v4 } of inner) {
+    const why = v4Reason(v4);
+    if (why) return `${address} is ${form} for ${v4.toString()}, which is ${why}`;
   }
-  return `${address} is not an IP address`;
+  if (inner.length > 0) return null;
+  const range = v6.range();
+  const meta = METADATA[v6.toString()];
+  if (range !== 'unicast') return `${address} is ${meta ? `${meta}, ` : ''}${RANGE_WORDS[range] ?? range}`;
+  if (!v6.match(GLOBAL_UNICAST_V6)) return `${address} is outside the global unicast space 2000::/3`;
+  return null;
+}
+
+/**
+ * The IPv4 address an IPv6 address routes to (mapped, SIIT, IPv4-compatible, NAT64 /96, 6to4,
+ * Teredo client), or null when it embeds none.
+ */
+export function embeddedIPv4(address: string): string | null {
+  const ip = parseIp(address);
+  if (ip?.kind() !== 'ipv6') return null;
+  return embeddings(ip as ipaddr.IPv6)[0]?.v4.toString() ?? null;
 }
 
 /** True for a public unicast address. */
@@ -117,25 +163,93 @@ export function isPublicAddress(address: string): boolean {
   return blockedReason(address) === null;
 }
 
-/** Normalised host allowlist: lower-case, brackets stripped. */
-export class HostAllowlist {
-  private readonly hosts: Set<string>;
-  constructor(hosts: readonly string[]) {
-    this.hosts = new Set(hosts.map(normaliseHost));
-  }
-  has(host: string): boolean {
-    return this.hosts.has(normaliseHost(host));
+/**
+ * A host as WHATWG URL writes it, without IPv6 brackets: lower case, IPv6 compressed
+ * (`::ffff:0.0.0.0` becomes `::ffff:0:0`), so an allowlist entry and a URL compare equal.
+ */
+export function canonicalHost(host: string): string {
+  const h = host.trim().toLowerCase();
+  const bare = h.startsWith('[') && h.endsWith(']') ? h.slice(1, -1) : h;
+  try {
+    const parsed = new URL(`http://${isIP(bare) === 6 ? `[${bare}]` : bare}/`).hostname;
+    return parsed.startsWith('[') ? parsed.slice(1, -1) : parsed;
+  } catch {
+    return bare;
   }
 }
 
-function normaliseHost(host: string): string {
-  const h = host.trim().toLowerCase();
-  return h.startsWith('[') && h.endsWith(']') ? h.slice(1, -1) : h;
+/** The port a URL connects to: its explicit port, else 443 for https and 80 for http. */
+export function portOf(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
+/** Ports a bare allowlist entry opens: plain HTTP and HTTPS only. */
+const DEFAULT_PORTS = [80, 443] as const;
+
+/**
+ * `fetch.allowHosts`: hosts that may resolve to loopback/private addresses, each on given ports.
+ * An entry is `host` (ports 80 and 443 only), `host:port` (that port only) or `[v6]:port`;
+ * a bare unbracketed IPv6 literal is read as a host. Host names and IP literals match only as
+ * written (after URL normalisation): allowing `127.0.0.1:8080` does not allow `localhost:8080`
+ * or `[::ffff:127.0.0.1]:8080`.
+ */
+export class HostAllowlist {
+  private readonly ports = new Map<string, Set<number>>();
+
+  /** @throws {ConfigError} for an entry that is not `host`, `host:port` or `[v6]:port`. */
+  constructor(entries: readonly string[]) {
+    for (const raw of entries) {
+      const { host, port } = parseEntry(raw);
+      const set = this.ports.get(host) ?? new Set<number>();
+      for (const p of port === null ? DEFAULT_PORTS : [port]) set.add(p);
+      this.ports.set(host, set);
+    }
+  }
+
+  /** True when `host` (any spelling URL normalises alike) is allowed on `port`. */
+  allows(host: string, port: number): boolean {
+    return this.ports.get(canonicalHost(host))?.has(port) ?? false;
+  }
+
+  /** The ports `host` is allowed on, ascending (empty when it is not listed). */
+  portsOf(host: string): number[] {
+    return [...(this.ports.get(canonicalHost(host)) ?? [])].sort((a, b) => a - b);
+  }
+}
+
+function parseEntry(raw: string): { host: string; port: number | null } {
+  const e = raw.trim().toLowerCase();
+  let host = e;
+  let port: string | null = null;
+  const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(e);
+  if (v6) {
+    host = v6[1] ?? '';
+    port = v6[2] ?? null;
+  } else if (isIP(e) !== 6) {
+    const m = /^([^:]+)(?::(\d+))?$/.exec(e);
+    host = m?.[1] ?? '';
+    port = m?.[2] ?? null;
+    if (!m) host = '';
+  }
+  const n = port === null ? null : Number(port);
+  if (!host || (n !== null && !(Number.isInteger(n) && n >= 1 && n <= 65_535))) {
+    throw new ConfigError(
+      `fetch.allowHosts entry ${JSON.stringify(raw)} is not host or host:port (port 1-65535): write e.g. "127.0.0.1:8080" or "[::1]:8080"`,
+    );
+  }
+  return { host: canonicalHost(host), port: n };
+}
+
+/** The allowlist's word on a host listed for other ports, appended to a refusal. */
+function portNote(allow: HostAllowlist, host: string, port: number): string {
+  const ports = allow.portsOf(host);
+  return ports.length ? ` (fetch.allowHosts allows it on port ${ports.join(', ')} only, not ${port})` : '';
 }
 
 /**
- * Checks what can be checked without DNS: scheme http/https, and an IP-literal host must be
- * public (or allowlisted). Throws {@link UnsafeUrlError}; returns the parsed URL.
+ * Checks what can be checked without DNS: scheme http/https, no credentials, and an IP-literal
+ * host must be public unless allowlisted with this URL's port. Throws {@link UnsafeUrlError};
+ * returns the parsed URL. Host names are checked after resolution by {@link guardedLookup}.
  */
 export function assertSafeUrl(raw: string | URL, allow: HostAllowlist): URL {
   let url: URL;
@@ -150,23 +264,28 @@ export function assertSafeUrl(raw: string | URL, allow: HostAllowlist): URL {
   if (url.username || url.password) {
     throw new UnsafeUrlError(url.href, 'bad-url', 'it carries credentials');
   }
-  const host = normaliseHost(url.hostname);
-  if (allow.has(host)) return url;
+  const host = canonicalHost(url.hostname);
+  const port = portOf(url);
+  if (allow.allows(host, port)) return url;
   if (isIP(host)) {
     const why = blockedReason(host);
-    if (why) throw new UnsafeUrlError(url.href, 'private-address', why);
-  } else if (host === 'localhost' || host.endsWith('.localhost')) {
-    throw new UnsafeUrlError(url.href, 'private-address', `${host} is loopback`);
+    if (why) throw new UnsafeUrlError(url.href, 'private-address', why + portNote(allow, host, port));
+  } else {
+    const name = host.replace(/\.$/, '');
+    if (name === 'localhost' || name.endsWith('.localhost')) {
+      throw new UnsafeUrlError(url.href, 'private-address', `${host} is loopback${portNote(allow, host, port)}`);
+    }
   }
   return url;
 }
 
 /**
- * A `lookup` for `net.connect` that resolves a name, refuses it when ANY of its addresses is
- * not public (a name that mixes public and private answers is a rebinding attempt), and hands
- * the socket exactly the addresses it checked, so a second resolution cannot swap them.
+ * A `lookup` for `net.connect` to `port` that resolves a name, refuses it when ANY of its
+ * addresses is not public (a name that mixes public and private answers is a rebinding
+ * attempt) unless the name is allowlisted on that port, and hands the socket exactly the
+ * addresses it checked, so a second resolution cannot swap them.
  */
-export function guardedLookup(allow: HostAllowlist): LookupFunction {
+export function guardedLookup(allow: HostAllowlist, port: number): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 0);
@@ -174,16 +293,53 @@ export function guardedLookup(allow: HostAllowlist): LookupFunction {
         const e = Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' });
         return callback(e, '', 0);
       }
-      if (!allow.has(hostname)) {
+      if (!allow.allows(hostname, port)) {
         for (const a of addresses) {
           const why = blockedReason(a.address);
-          if (why)
-            return callback(new UnsafeUrlError(`//${hostname}`, 'private-address', `${hostname} resolves to ${why}`), '', 0);
+          if (why) {
+            const detail = `${hostname} resolves to ${why}${portNote(allow, hostname, port)}`;
+            // `//host:port/`: the client names the URL it was fetching in its place
+            return callback(new UnsafeUrlError(`//${hostname}:${port}/`, 'private-address', detail), '', 0);
+          }
         }
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0] as LookupAddress;
       callback(null, first.address, first.family);
     });
+  };
+}
+
+/** Socket options of {@link guardedConnector}, as undici's `buildConnector` takes them (no `lookup`). */
+export type GuardedConnectorOptions = Omit<buildConnector.BuildOptions, 'lookup'>;
+
+/**
+ * An undici `connect` function that is the last gate before a socket opens: an IP-literal
+ * host is classified here (net.connect skips `lookup` for literals), a name goes through
+ * {@link guardedLookup} bound to the connection's port, and the socket connects to the very
+ * addresses that were checked. {@link assertSafeUrl} runs first on every URL and redirect;
+ * this gate holds even for a request that skipped it.
+ */
+export function guardedConnector(allow: HostAllowlist, options: GuardedConnectorOptions = {}): buildConnector.connector {
+  // one connector per port because net.connect gives `lookup` the host only; ports are few
+  const byPort = new Map<number, buildConnector.connector>();
+  return (opts, callback) => {
+    const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
+    const host = opts.hostname;
+    if (isIP(host) && !allow.allows(host, port)) {
+      const why = blockedReason(host);
+      if (why) {
+        const shown = isIP(host) === 6 ? `[${host}]` : host;
+        const err = new UnsafeUrlError(`//${shown}:${port}/`, 'private-address', why + portNote(allow, host, port));
+        process.nextTick(() => callback(err, null));
+        return;
+      }
+    }
+    let connect = byPort.get(port);
+    if (!connect) {
+      connect = buildConnector({ ...options, lookup: guardedLookup(allow, port) } as buildConnector.BuildOptions);
+      byPort.set(port, connect);
+    }
+    connect(opts, callback);
   };
 }

@@ -13,13 +13,26 @@ export class UnsafeUrlError extends QuotecheckError {
     super(
       `refused to fetch ${url}: ${detail}. ` +
         (reason === 'private-address'
-          ? 'Only public addresses are fetched; if this host is yours and trusted, add it to fetch.allowHosts (QUOTECHECK_ALLOW_HOSTS)'
+          ? `Only public addresses are fetched; if this host is yours and trusted, add ${allowEntryFor(url)} to fetch.allowHosts (QUOTECHECK_ALLOW_HOSTS)`
           : reason === 'bad-scheme'
             ? 'Only http and https URLs are fetched'
             : reason === 'unresolvable'
               ? 'Check the host name and DNS'
               : 'Check the URL'),
     );
+  }
+}
+
+/**
+ * The `fetch.allowHosts` entry that would let `url` through, quoted: `"127.0.0.1:6379"`, with the
+ * port a URL without one connects to (an entry without a port opens 80 and 443 only).
+ */
+function allowEntryFor(url: string): string {
+  try {
+    const u = new URL(url, 'http://host.invalid/'); // `//host:port/` from the connection guard
+    return JSON.stringify(`${u.hostname}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`);
+  } catch {
+    return '"host:port"';
   }
 }
 

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Config } from '@quotecheck/shared';
 import { Agent, type Dispatcher, request } from 'undici';
-import { assertSafeUrl, guardedLookup, HostAllowlist } from './address-guard.js';
+import { assertSafeUrl, guardedConnector, HostAllowlist } from './address-guard.js';
 import {
   BodyTooLargeError,
   FetchNetworkError,
@@ -45,8 +45,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * The only way quotecheck reads the network. It sends a real User-Agent, follows at most
  * `maxRedirects` redirects by hand (re-checking every hop), refuses non-http(s) URLs and any
- * host that is or resolves to a loopback/private/link-local/multicast address (unless
- * allowlisted; the socket connects to the very address that was checked), caps the body at
+ * host that is or resolves to a non-public address, IPv4 embedded in IPv6 included (unless
+ * allowlisted with its port; the socket connects to the very address that was checked), caps the body at
  * `maxBytes` while streaming (compressed and decompressed), and bounds the whole exchange by
  * `timeoutMs`. Errors are typed: {@link UnsafeUrlError}, {@link BodyTooLargeError},
  * {@link FetchTimeoutError}, {@link HttpStatusError}, {@link RedirectError}, {@link FetchNetworkError}.
@@ -61,7 +61,9 @@ export class HttpClient {
   ) {
     this.allow = new HostAllowlist(options.allowHosts);
     this.dispatcher = new Agent({
-      connect: { lookup: guardedLookup(this.allow), timeout: Math.min(10_000, options.timeoutMs) },
+      // every socket opens through the guard: literals classified, names resolved and checked
+      // for the connection's port, and the socket given exactly the addresses that passed
+      connect: guardedConnector(this.allow, { timeout: Math.min(10_000, options.timeoutMs) }),
       keepAliveTimeout: 10_000,
       // the whole-request timeout is ours (AbortSignal); these only guard against a stuck socket
       headersTimeout: options.timeoutMs + 1_000,
@@ -143,7 +145,7 @@ export class HttpClient {
 
   private classify(e: unknown, url: string, timeout: AbortSignal, caller: AbortSignal | undefined, timeoutMs: number): unknown {
     const unsafe = e instanceof UnsafeUrlError ? e : (e as { cause?: unknown })?.cause;
-    // the DNS guard only knows the host name: name the URL in the message
+    // the connection guard only knows host and port (its errors name `//host:port/`): name the URL
     if (unsafe instanceof UnsafeUrlError && unsafe.url.startsWith('//'))
       return new UnsafeUrlError(url, unsafe.reason, unsafe.detail);
     if (
