@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
 import { HostAllowlist } from './address-guard.js';
 import { classifyItems, compileSkipPatterns } from './feed-items.js';
@@ -84,5 +85,67 @@ describe('classifyItems', () => {
       canonicalUrl: 'https://news.example.com/e.html',
       published: '2024-01-02T00:00:00.000Z',
     });
+  });
+
+  it('lists candidates newest first by date, undated items after them in feed order', async () => {
+    const item = (slug: string, date?: string) =>
+      `<item><link>https://news.example.com/${slug}.html</link>${date ? `<pubDate>${date}</pubDate>` : ''}</item>`;
+    const { candidates } = await classify(
+      rss(
+        item('undated-1') +
+          item('old', 'Mon, 01 Jan 2024 10:00:00 GMT') +
+          item('undated-2') +
+          item('newest', 'Wed, 03 Jan 2024 10:00:00 GMT') +
+          item('middle', 'Tue, 02 Jan 2024 10:00:00 GMT'),
+      ),
+    );
+    expect(candidates.map((c) => c.canonicalUrl.replace(/^.*\/|\.html$/g, ''))).toEqual([
+      'newest',
+      'middle',
+      'old',
+      'undated-1',
+      'undated-2',
+    ]);
+  });
+
+  it('cuts a long title at the cap, ending it with an ellipsis', async () => {
+    const { candidates } = await classify(
+      rss(`<item><title>${'word '.repeat(100_000)}</title><link>https://news.example.com/long.html</link></item>`),
+    );
+    expect(candidates[0]?.title).toHaveLength(MAX_TITLE_CHARS);
+    expect(candidates[0]?.title?.endsWith('…')).toBe(true);
+  });
+
+  it('skips a link longer than the URL cap with reason url-too-long, keeping a cut copy of it', async () => {
+    const long = `https://news.example.com/${'a'.repeat(3000)}.html`;
+    const { candidates, skipped } = await classify(
+      rss(`<item><title>L</title><link>${long}</link></item><item><link>https://news.example.com/ok.html</link></item>`),
+    );
+    expect(candidates.map((c) => c.canonicalUrl)).toEqual(['https://news.example.com/ok.html']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ reason: 'url-too-long', canonicalUrl: null, title: 'L' });
+    expect(skipped[0]?.detail).toMatch(/3030 characters long; links over 2048 are not fetched/);
+    expect(skipped[0]?.link?.length).toBe(MAX_URL_CHARS);
+  });
+
+  it('a link at the cap is still fetched', async () => {
+    const base = 'https://news.example.com/';
+    const atCap = `${base}${'a'.repeat(MAX_URL_CHARS - base.length)}`;
+    const { candidates, skipped } = await classify(rss(`<item><link>${atCap}</link></item>`));
+    expect(skipped).toEqual([]);
+    expect(candidates[0]?.canonicalUrl).toHaveLength(MAX_URL_CHARS);
+  });
+
+  it('looks at the newest maxItems items only and counts the older ones dropped', async () => {
+    const feedUrl = 'https://news.example.com/feeds/world.xml';
+    const items = Array.from(
+      { length: 5 },
+      (_, k) =>
+        `<item><link>https://news.example.com/${k}.html</link><pubDate>Mon, 0${k + 1} Jan 2024 10:00:00 GMT</pubDate></item>`,
+    ).join('');
+    const feed = await parseFeed(rss(items), { url: feedUrl });
+    const { candidates, dropped } = classifyItems(feed, feedUrl, 'f', { ...rules, maxItems: 2 });
+    expect(candidates.map((c) => c.canonicalUrl)).toEqual(['https://news.example.com/4.html', 'https://news.example.com/3.html']);
+    expect(dropped).toBe(3);
   });
 });

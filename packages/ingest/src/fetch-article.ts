@@ -1,5 +1,15 @@
-import { CATALOG, type Config, type ExtractJob, type JobContext, stableId } from '@quotecheck/shared';
+import {
+  CATALOG,
+  type Config,
+  clampText,
+  type ExtractJob,
+  type JobContext,
+  MAX_CONTENT_TYPE_CHARS,
+  MAX_URL_CHARS,
+  stableId,
+} from '@quotecheck/shared';
 import { DelayedError, type Queue, UnrecoverableError } from 'bullmq';
+import { assertHtmlPage, NotHtmlError } from './content-sniff.js';
 import { BodyTooLargeError, HttpStatusError, RedirectError, UnsafeUrlError } from './errors.js';
 import type { HttpClient } from './http-client.js';
 import type { HostPoliteness } from './politeness.js';
@@ -33,7 +43,9 @@ export function extractJobId(articleId: string): string {
  * 3. stores the raw HTML compressed under retention, THEN enqueues the ExtractJob with a job id
  *    derived from the article id, so a crash between the two re-runs both without a duplicate.
  * 429 delays the job by Retry-After and makes the whole host wait; other 4xx, refused URLs,
- * oversized bodies and non-HTML bodies fail unrecoverably; 5xx, timeouts and network errors
+ * oversized bodies, redirects to a URL over {@link MAX_URL_CHARS} and bodies that are not HTML
+ * pages ({@link assertHtmlPage}: only `text/html` and `application/xhtml+xml`, a missing type
+ * sniffed from the first bytes) fail unrecoverably; 5xx, timeouts and network errors
  * throw and are retried with the catalog's exponential backoff and jitter.
  */
 export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): Promise<FetchOutcome> {
@@ -73,10 +85,16 @@ export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): P
     await admission.slot.release();
   }
 
-  const type = (res.contentType ?? '').toLowerCase();
-  if (type && !/html|xml|text\/plain/.test(type)) {
-    const reason = `${res.url} is ${type}, not an HTML page: nothing to extract`;
-    log.warn({ event: 'fetch.failed', reason, status: res.status, permanent: true }, 'not an HTML page');
+  try {
+    assertHtmlPage(res.url, res.contentType, res.body);
+  } catch (err) {
+    if (!(err instanceof NotHtmlError)) throw err;
+    log.warn({ event: 'fetch.failed', reason: err.message, status: res.status, permanent: true }, 'not an HTML page');
+    throw new UnrecoverableError(err.message);
+  }
+  if (res.url.length > MAX_URL_CHARS) {
+    const reason = `${clampText(data.url, 200)} redirected to a URL of ${res.url.length} characters; URLs over ${MAX_URL_CHARS} are not kept`;
+    log.warn({ event: 'fetch.failed', reason, status: res.status, permanent: true }, 'final URL too long');
     throw new UnrecoverableError(reason);
   }
 
@@ -88,7 +106,7 @@ export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): P
     feedId: data.feedId,
     rawKey,
     fetchedAt: new Date().toISOString(),
-    contentType: res.contentType,
+    contentType: clampText(res.contentType, MAX_CONTENT_TYPE_CHARS),
     published: data.published ?? null,
   };
   await deps.extractQueue.add(CATALOG.extract.job, extract, { jobId: extractJobId(articleId) });

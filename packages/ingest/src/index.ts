@@ -9,6 +9,7 @@
 export * from './address-guard.js';
 export * from './canonical-url.js';
 export * from './charset.js';
+export * from './content-sniff.js';
 export * from './errors.js';
 export * from './feed-items.js';
 export * from './feed-parser.js';

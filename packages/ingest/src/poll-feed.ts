@@ -11,7 +11,7 @@ import {
 import { type Queue, UnrecoverableError } from 'bullmq';
 import { HostAllowlist } from './address-guard.js';
 import { BodyTooLargeError, FeedParseError, HttpStatusError, RedirectError, UnsafeUrlError } from './errors.js';
-import { classifyItems, compileSkipPatterns, type SkippedItem } from './feed-items.js';
+import { classifyItems, compileSkipPatterns, MAX_FEED_ITEMS, type SkippedItem } from './feed-items.js';
 import { parseFeed } from './feed-parser.js';
 import type { FeedRegistry } from './feed-registry.js';
 import type { HttpClient } from './http-client.js';
@@ -25,6 +25,7 @@ export interface PollDeps {
   http: HttpClient;
   registry: FeedRegistry;
   seen: SeenSet;
+  /** Fetch jobs are added here; its waiting, delayed and prioritized counts bound the adding. */
   fetchQueue: Queue<FetchJob>;
   /** Only its waiting count is read, for back-pressure. */
   extractQueue: Pick<Queue, 'getWaitingCount'>;
@@ -38,6 +39,11 @@ export interface PollSummary {
   new: number;
   skipped: number;
   seen: number;
+  /**
+   * New items not enqueued this poll (over `maxNewItemsPerPoll`, or no room under
+   * `maxFetchBacklog`): not marked seen, so a later poll takes them.
+   */
+  deferred?: number;
   ms: number;
   error?: string;
 }
@@ -58,8 +64,12 @@ export function fetchJobId(canonical: string): string {
  * Polls one feed: conditional GET (ETag/Last-Modified kept per feed in Redis; a 304 ends the
  * poll without parsing), decode and parse, sort items (skipped ones recorded with their
  * reason in `keys.skipped`), enqueue one fetch job per canonical URL not in the seen-set, then
- * add them to it. When the extract queue is over `maxExtractBacklog` it enqueues nothing and marks
- * nothing seen, so the items come again next poll. Records a {@link PollSummary} and logs
+ * add them to it. Back-pressure: when the extract queue is over `maxExtractBacklog`, or the fetch
+ * queue (waiting, delayed and prioritized jobs) over `maxFetchBacklog`, it enqueues nothing and
+ * marks nothing seen, so the items come again next poll. Otherwise it enqueues at most
+ * `maxNewItemsPerPoll` new items, newest first, and no more than the fetch queue has room for;
+ * the rest are deferred (not marked seen, and the feed's validators are not kept, so the next
+ * poll re-reads the feed and takes them). Records a {@link PollSummary} and logs
  * `feed.polled`. Errors that retrying cannot fix (not a feed, refused URL, 4xx) fail the job
  * unrecoverably; the scheduler polls again at the next interval anyway.
  */
@@ -83,8 +93,20 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
     const s = summary({ status: 'backpressure', items: 0, new: 0, skipped: 0, seen: 0 });
     await record(s);
     log.warn(
-      { event: 'feed.backpressure', backlog, maxExtractBacklog: deps.config.maxExtractBacklog },
+      { event: 'feed.backpressure', queue: 'extract', backlog, maxExtractBacklog: deps.config.maxExtractBacklog },
       'extract backlog too long; not enqueueing this round',
+    );
+    return s;
+  }
+  // Delayed jobs count: a host over its politeness budget parks its jobs in the delayed set, and
+  // they are as much a backlog as waiting ones.
+  const fetchBacklog = await deps.fetchQueue.getJobCountByTypes('waiting', 'delayed', 'prioritized');
+  if (fetchBacklog > deps.config.maxFetchBacklog) {
+    const s = summary({ status: 'backpressure', items: 0, new: 0, skipped: 0, seen: 0 });
+    await record(s);
+    log.warn(
+      { event: 'feed.backpressure', queue: 'fetch', backlog: fetchBacklog, maxFetchBacklog: deps.config.maxFetchBacklog },
+      'fetch backlog too long; not enqueueing this round',
     );
     return s;
   }
@@ -118,36 +140,62 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
     throw err;
   }
 
-  const { candidates, skipped } = classifyItems(parsed, res.url, feedId, {
+  const { candidates, skipped, dropped } = classifyItems(parsed, res.url, feedId, {
     skipPatterns: compileSkipPatterns(deps.config.skipUrlPatterns),
     allow: new HostAllowlist(deps.config.fetch.allowHosts),
   });
+  if (dropped) {
+    log.warn(
+      { event: 'feed.truncated', items: parsed.items.length, dropped, maxFeedItems: MAX_FEED_ITEMS },
+      'feed holds more items than are read; the oldest are left out',
+    );
+  }
   await recordSkipped(deps, skipped, log);
 
   // Enqueue first, then mark seen. A crash between the two re-enqueues the URL at the next
   // poll, where the fetch job id (while the job exists) or the idempotent extract and verify
   // stages absorb the repeat; marking first could lose the URL for good. Two pollers that
   // race on one URL both add the same job id, and BullMQ keeps one.
+  // Candidates come newest first: the batch is the newest unseen items. Items left out are not
+  // claimed in the seen-set, so they are new again at the next poll.
   const known = await deps.seen.has(candidates.map((c) => c.canonicalUrl));
   const unseen = candidates.filter((_, i) => !known[i]);
+  const room = Math.min(deps.config.maxNewItemsPerPoll, Math.max(0, deps.config.maxFetchBacklog - fetchBacklog));
+  const batch = unseen.slice(0, room);
+  const deferred = unseen.length - batch.length;
   let fresh: typeof unseen = [];
-  if (unseen.length) {
+  if (batch.length) {
     await deps.fetchQueue.addBulk(
-      unseen.map((c) => ({
+      batch.map((c) => ({
         name: CATALOG.fetch.job,
         data: { url: c.link, canonicalUrl: c.canonicalUrl, feedId, title: c.title, published: c.published },
         opts: { jobId: fetchJobId(c.canonicalUrl) },
       })),
     );
-    const claims = await deps.seen.claim(unseen.map((c) => c.canonicalUrl));
-    fresh = unseen.filter((_, i) => claims[i]);
+    const claims = await deps.seen.claim(batch.map((c) => c.canonicalUrl));
+    fresh = batch.filter((_, i) => claims[i]);
+  }
+  if (deferred) {
+    const cappedBy = room < deps.config.maxNewItemsPerPoll ? 'maxFetchBacklog' : 'maxNewItemsPerPoll';
+    log.info(
+      {
+        event: 'feed.deferred',
+        deferred,
+        enqueued: batch.length,
+        reason: cappedBy,
+        maxNewItemsPerPoll: deps.config.maxNewItemsPerPoll,
+        backlog: fetchBacklog,
+      },
+      'more new items than one poll takes; the rest wait for the next poll',
+    );
   }
 
-  // validators are stored only once the items are safely enqueued: a failed poll re-reads the feed
+  // Validators are stored only once the items are safely enqueued, so a failed poll re-reads the
+  // feed; and only when nothing was deferred, or the next poll's 304 would hide deferred items.
   const validators: Record<string, string> = {};
   if (res.etag) validators.etag = res.etag;
   if (res.lastModified) validators.lastModified = res.lastModified;
-  if (Object.keys(validators).length) await deps.redis.multi().del(cacheKey).hset(cacheKey, validators).exec();
+  if (Object.keys(validators).length && !deferred) await deps.redis.multi().del(cacheKey).hset(cacheKey, validators).exec();
   else await deps.redis.del(cacheKey);
 
   const s = summary({
@@ -155,7 +203,8 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
     items: parsed.items.length,
     new: fresh.length,
     skipped: skipped.length,
-    seen: candidates.length - fresh.length,
+    seen: candidates.length - unseen.length + (batch.length - fresh.length),
+    deferred,
   });
   await record(s);
   log.info(
@@ -166,6 +215,7 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
       new: s.new,
       skipped: s.skipped,
       seen: s.seen,
+      deferred,
       parser: parsed.parser,
       ms: s.ms,
     },

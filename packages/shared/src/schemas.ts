@@ -65,6 +65,54 @@ export const StoredArticle = Article.extend({
 });
 export type StoredArticle = z.infer<typeof StoredArticle>;
 
+// ---------- size caps ----------
+//
+// Every string that goes into a job payload (and so into Redis, once per retry, and into every
+// log line that names it) has a cap: a feed is written by a stranger, and one 9 MB item title
+// once became a 12.6 MB fetch job. Producers truncate text with {@link clampText} or refuse an
+// over-long URL with a reason; the job schemas check the same caps, so a payload that got past
+// a producer fails validation instead of travelling on.
+
+/**
+ * Longest URL fetched or enqueued, in UTF-16 code units. The corpus feeds' longest article link
+ * is 455 characters; 2,048 is the sitemap protocol's cap and what old browsers and many CDNs
+ * accept, so a longer link is junk or an attack, and is skipped with reason `url-too-long`.
+ */
+export const MAX_URL_CHARS = 2048;
+/**
+ * Longest item title kept. The corpus feeds' longest title is about 280 characters (headlines
+ * are written for one line); 1,000 keeps any real headline whole and truncates the rest.
+ */
+export const MAX_TITLE_CHARS = 1000;
+/**
+ * Longest date string kept (`published`, `fetchedAt`). ISO 8601 is 24 characters and an
+ * RFC 822 date with a zone name about 40; a raw unparsed date longer than 64 is not a date.
+ */
+export const MAX_DATE_CHARS = 64;
+/** Longest id or key kept (`feedId`, `articleId`, `rawKey`): ours are under 100 characters. */
+export const MAX_ID_CHARS = 256;
+/**
+ * Longest `Content-Type` kept: a media type with a charset is under 60 characters; the header
+ * is written by the site, so it is capped like any other text.
+ */
+export const MAX_CONTENT_TYPE_CHARS = 256;
+
+/**
+ * `text` cut to at most `max` UTF-16 code units, ending in "…" when cut (never in half a
+ * surrogate pair); `null`/`undefined` pass through. Used wherever outside text enters a job.
+ */
+export function clampText<T extends string | null | undefined>(text: T, max: number): T {
+  if (typeof text !== 'string' || text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // do not keep a lone high surrogate
+  return `${text.slice(0, end)}…` as T;
+}
+
+const Url = z.string().max(MAX_URL_CHARS).url();
+const Id = z.string().max(MAX_ID_CHARS);
+const DateText = z.string().max(MAX_DATE_CHARS);
+
 const Duration = z.string().regex(/^\d+(ms|s|m|h|d)$/, 'a duration such as 90s, 5m, 1h or 2d');
 
 export const Feed = z.object({
@@ -76,46 +124,48 @@ export const Feed = z.object({
 });
 export type Feed = z.infer<typeof Feed>;
 
+/** A feed item as recorded (skipped items) or handed on: every text field capped. */
 export const FeedItem = z.object({
-  feedId: z.string(),
-  guid: z.string().nullable(),
-  link: z.string().nullable(),
-  canonicalUrl: z.string().nullable(),
-  title: z.string().nullable(),
-  published: z.string().nullable(),
+  feedId: Id,
+  guid: z.string().max(MAX_URL_CHARS).nullable(),
+  link: z.string().max(MAX_URL_CHARS).nullable(),
+  canonicalUrl: z.string().max(MAX_URL_CHARS).nullable(),
+  title: z.string().max(MAX_TITLE_CHARS).nullable(),
+  published: DateText.nullable(),
 });
 export type FeedItem = z.infer<typeof FeedItem>;
 
-export const SkipReason = z.enum(['no-link', 'non-article', 'unsafe-url', 'already-seen', 'bad-scheme']);
+export const SkipReason = z.enum(['no-link', 'non-article', 'unsafe-url', 'already-seen', 'bad-scheme', 'url-too-long']);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 // ---------- job payloads ----------
 
-export const PollJob = z.object({ feedId: z.string().min(1) });
+export const PollJob = z.object({ feedId: Id.min(1) });
 export type PollJob = z.infer<typeof PollJob>;
 
+/** Every text field is capped: see {@link MAX_URL_CHARS}, {@link MAX_TITLE_CHARS}, {@link MAX_DATE_CHARS}. */
 export const FetchJob = z.object({
-  url: z.string().url(),
-  canonicalUrl: z.string().url(),
-  feedId: z.string().nullable(),
-  title: z.string().nullable().optional(),
-  published: z.string().nullable().optional(),
+  url: Url,
+  canonicalUrl: Url,
+  feedId: Id.nullable(),
+  title: z.string().max(MAX_TITLE_CHARS).nullable().optional(),
+  published: DateText.nullable().optional(),
 });
 export type FetchJob = z.infer<typeof FetchJob>;
 
 /** The fetched page travels by reference: the raw HTML is in Redis (compressed) under `rawKey`. */
 export const ExtractJob = z.object({
-  url: z.string().url(),
-  canonicalUrl: z.string().url(),
-  feedId: z.string().nullable(),
-  rawKey: z.string(),
-  fetchedAt: z.string(),
-  contentType: z.string().nullable().optional(),
-  published: z.string().nullable().optional(),
+  url: Url,
+  canonicalUrl: Url,
+  feedId: Id.nullable(),
+  rawKey: Id,
+  fetchedAt: DateText,
+  contentType: z.string().max(MAX_CONTENT_TYPE_CHARS).nullable().optional(),
+  published: DateText.nullable().optional(),
 });
 export type ExtractJob = z.infer<typeof ExtractJob>;
 
-export const VerifyJob = z.object({ articleId: z.string().min(1) });
+export const VerifyJob = z.object({ articleId: Id.min(1) });
 export type VerifyJob = z.infer<typeof VerifyJob>;
 
 // ---------- verification records ----------
