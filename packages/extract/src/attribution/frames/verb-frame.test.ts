@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './test-support.js';
+
+describe('verb frame', () => {
+  it('gives "X said that …" to X with the clause after the cue', () => {
+    expect(attributionsOf('Senator Smith said that the bill would pass easily.')).toEqual([
+      { type: 'indirect', content: 'the bill would pass easily', cue: 'said', source: 'Senator Smith', speaker: 'Smith' },
+    ]);
+  });
+
+  it('closes a quotation before the cue ("“…,” X said, “…”" keeps the part after it)', () => {
+    const [a] = attributionsOf('The talks, Smith said, “will resume in the spring after the elections.”');
+    expect(a).toMatchObject({ type: 'direct', source: 'Smith', content: 'will resume in the spring after the elections.' });
+  });
+
+  it('stops forward content at a contrast that opens a second frame', () => {
+    expect(
+      attributionsOf('Smith said the talks would resume, but analysts said the gap was wide.').map((a) => [a.source, a.content]),
+    ).toEqual([
+      ['Smith', 'the talks would resume'],
+      ['analysts', 'the gap was wide'],
+    ]);
+  });
+
+  it('reads nothing from a question about what someone said', () => {
+    expect(attributionsOf('What has Cruz said about the plan?')).toEqual([]);
+  });
+});

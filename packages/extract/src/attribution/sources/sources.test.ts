@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from '../frames/test-support.js';
+import { SOURCE_RULES } from './index.js';
+
+const sourceOf = (text: string, cue = 'said') => attributionsOf(text).find((a) => a.cue === cue);
+
+describe('source strategies', () => {
+  it('noun phrase left: the phrase before the cue', () => {
+    expect(sourceOf('A person familiar with the talks said the deal was close.')).toMatchObject({
+      source: 'A person familiar with the talks',
+      content: 'the deal was close',
+    });
+  });
+
+  it('relative pronoun: "X, who said" resolves the pronoun to X', () => {
+    expect(sourceOf('The vote was delayed by Cruz, who said the bill needed more work.')).toMatchObject({
+      source: 'who',
+      speaker: 'Cruz',
+      content: 'the bill needed more work',
+    });
+  });
+
+  it('parenthesis: the name and its parenthesis before the cue', () => {
+    expect(sourceOf('Rep. Jo Meeks (D-N.Y.) said the bill was a disgrace.')).toMatchObject({ source: 'Rep. Jo Meeks (D-N.Y.)' });
+  });
+
+  it('appositive: the name before ", a senator from Vermont,"', () => {
+    expect(sourceOf('Sanders, a senator from Vermont, said the system was rigged.')).toMatchObject({
+      source: 'Sanders',
+      content: 'the system was rigged',
+    });
+  });
+
+  it('inverted: the name after the cue ("“…,” said X")', () => {
+    expect(sourceOf('“This is a disaster for the country,” said Senator Smith.')).toMatchObject({
+      type: 'direct',
+      source: 'Senator Smith',
+      speaker: 'Smith',
+    });
+  });
+
+  it('inherited: a participle after a comma and a coordinated cue take the clause subject', () => {
+    expect(sourceOf('“We are ready,” the minister said, adding that talks would resume on Monday.', 'adding')).toMatchObject({
+      source: 'the minister',
+      content: 'talks would resume on Monday',
+    });
+    expect(sourceOf('Warren thanked the crowd and said the fight was not over.')).toMatchObject({
+      source: 'Warren',
+      content: 'the fight was not over',
+    });
+  });
+
+  it('ends with the noun-phrase-left rule, which always applies', () => {
+    const last = SOURCE_RULES[SOURCE_RULES.length - 1];
+    expect(last?.strategies.map((s) => s.name)).toEqual(['nounPhraseLeft']);
+    expect(last?.when(undefined as never, undefined as never, undefined as never)).toBe(true);
+  });
+});
