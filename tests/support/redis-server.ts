@@ -39,7 +39,8 @@ async function pingable(port: number, timeoutMs: number): Promise<void> {
         buf += d.toString();
         if (buf.includes('\r\n')) {
           s.destroy();
-          resolve(buf.startsWith('+PONG'));
+          // A server with requirepass answers an unauthenticated PING with -NOAUTH: it is up.
+          resolve(buf.startsWith('+PONG') || buf.startsWith('-NOAUTH'));
         }
       });
       s.connect(port, '127.0.0.1', () => s.write('PING\r\n'));
@@ -60,6 +61,8 @@ export class PrivateRedis {
     readonly port: number,
     /** Its working directory, holding the AOF. */
     readonly dir: string,
+    /** The password it starts with (`--requirepass`), if any. */
+    readonly requirepass?: string,
   ) {}
 
   /** `redis://127.0.0.1:<port>` */
@@ -67,10 +70,10 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  /** Starts `redis-server` on a spare port in a new temp directory, with AOF on. */
-  static async start(): Promise<PrivateRedis> {
+  /** Starts `redis-server` on a spare port in a new temp directory, with AOF on (and a password with `requirepass`). */
+  static async start(opts: { requirepass?: string } = {}): Promise<PrivateRedis> {
     const dir = await mkdtemp(join(tmpdir(), 'qc-redis-'));
-    const r = new PrivateRedis(await sparePort(), dir);
+    const r = new PrivateRedis(await sparePort(), dir, opts.requirepass);
     await r.launch();
     return r;
   }
@@ -93,6 +96,7 @@ export class PrivateRedis {
       'noeviction',
       '--daemonize',
       'no',
+      ...(this.requirepass === undefined ? [] : ['--requirepass', this.requirepass]),
     ];
     const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (d) => (this.log = (this.log + d).slice(-4000)));

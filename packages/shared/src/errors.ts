@@ -25,5 +25,29 @@ export class RedisUnavailableError extends QuotecheckError {
   }
 }
 
+/**
+ * Redis answered but refused who we are: a wrong or missing password (WRONGPASS, NOAUTH, ERR AUTH,
+ * "invalid username-password pair") or an ACL user without the needed permissions (NOPERM).
+ * Retrying will not help until REDIS_URL changes, so it is never reported as "not answering".
+ */
+export class RedisAuthError extends QuotecheckError {
+  constructor(
+    /** The URL with its password hidden. */
+    public readonly url: string,
+    /** Why: the password was wrong, none was sent, or the user lacks a permission. */
+    public readonly kind: 'refused' | 'missing' | 'noperm',
+    cause?: unknown,
+  ) {
+    super(
+      kind === 'missing'
+        ? `Redis at ${url} requires a password: put it in REDIS_URL as redis://USER:PASSWORD@HOST:PORT`
+        : kind === 'noperm'
+          ? `Redis at ${url} refused a command to this user (NOPERM): grant the user in REDIS_URL the commands and keys quotecheck uses`
+          : `Redis at ${url} refused the credentials: check the password in REDIS_URL`,
+      { cause },
+    );
+  }
+}
+
 /** A job payload read from Redis did not validate against its schema; retrying will not help. */
 export class InvalidPayloadError extends QuotecheckError {}
