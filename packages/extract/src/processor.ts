@@ -1,7 +1,6 @@
 import { type ArticleStore, type JobContext, outletOf, type StoredArticle, stableId, type VerifyJob } from '@quotecheck/shared';
 import { type Queue, UnrecoverableError } from 'bullmq';
-import { articleFromHtml } from './article/index.js';
-import { extractAttributions } from './attribution/index.js';
+import { EXTRACT_BUDGET_MS, ExtractBudgetError, type ExtractOutput, ExtractPool } from './extract-pool.js';
 
 /** What the extract processor needs from the rest of the pipeline. */
 export interface ExtractDeps {
@@ -9,6 +8,18 @@ export interface ExtractDeps {
   getRaw(key: string): Promise<Uint8Array | null>;
   articles: ArticleStore;
   verifyQueue: Queue<VerifyJob>;
+  /** Threads the page is extracted in; by default one pool shared by the process. */
+  pool?: ExtractPool;
+  /** Time one page may take to extract; {@link EXTRACT_BUDGET_MS} by default. */
+  budgetMs?: number;
+}
+
+let sharedPool: ExtractPool | null = null;
+
+/** The process's extraction threads, started on first use (idle threads never hold the process open). */
+function defaultPool(): ExtractPool {
+  sharedPool ??= new ExtractPool();
+  return sharedPool;
 }
 
 export interface ExtractResult {
@@ -20,7 +31,8 @@ export interface ExtractResult {
 
 /**
  * Turns a fetched page into a stored article with its attributions, then enqueues its
- * verification. Re-running it for the same page rewrites the same article and enqueues
+ * verification. The page is read in a worker thread within `deps.budgetMs`; a page over budget
+ * fails unrecoverably (one attempt, nothing stored, nothing verified). Re-running it for the same page rewrites the same article and enqueues
  * no second verification of identical content (the job id carries a content hash).
  */
 export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDeps): Promise<ExtractResult> {
@@ -31,10 +43,25 @@ export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDe
       `raw page ${data.rawKey} is gone (retention expired or never stored): re-fetch ${data.url} to extract it again`,
     );
   }
-  const started = performance.now();
-  const article = articleFromHtml(raw, { url: data.url, contentType: data.contentType ?? null, log });
-  const attributions = extractAttributions(article);
-  const ms = performance.now() - started;
+  // In a thread under a deadline: a synchronous parse here would block the lock renewal of every
+  // job of this worker, and a page over budget is failed once, never stored nor verified.
+  const pool = deps.pool ?? defaultPool();
+  let extracted: ExtractOutput;
+  try {
+    extracted = await pool.run(
+      { html: raw, url: data.url, contentType: data.contentType ?? null },
+      deps.budgetMs ?? EXTRACT_BUDGET_MS,
+      ctx.signal,
+    );
+  } catch (e) {
+    if (e instanceof ExtractBudgetError) {
+      log.warn({ event: 'article.over_budget', articleUrl: data.url, reason: e.message }, 'page over its extraction budget');
+      throw new UnrecoverableError(e.message);
+    }
+    throw e;
+  }
+  const { article, attributions, ms } = extracted;
+  for (const [fields, msg] of extracted.debug) log.debug(fields, msg);
   const articleId = stableId(data.canonicalUrl);
   const stored: StoredArticle = {
     ...article,
@@ -42,7 +69,7 @@ export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDe
     id: articleId,
     canonicalUrl: data.canonicalUrl,
     feedId: data.feedId,
-    outlet: outletOf(data.canonicalUrl),
+    outlet: data.outlet ?? outletOf(data.canonicalUrl),
     fetchedAt: data.fetchedAt,
     attributions,
   };

@@ -12,7 +12,6 @@ import {
   UNLIKELY,
   UNLIKELY_ROLES,
 } from './boilerplate.js';
-import { textOf } from './dom.js';
 import type { Page } from './page.js';
 import { render } from './render.js';
 import { squashedLength } from './text.js';
@@ -69,6 +68,8 @@ class Scratch {
   readonly dataTable: Uint8Array;
   /** Embedded social posts (a quoted tweet, an Instagram caption) and their small wrappers. */
   readonly embeddedPost: Uint8Array;
+  /** h1/h2 headings that repeat the page title. */
+  readonly titleHeading: Uint8Array;
   // Nearest proper ancestor of each kind, -1 when none: the cleaning rules ask "inside a figure?"
   // of every container, and walking up each time is quadratic on deeply nested pages.
   /** Nearest `code` or data-table ancestor (cleaning never drops anything inside one). */
@@ -76,7 +77,10 @@ class Scratch {
   readonly figureAbove: Int32Array;
   readonly tableOrCodeAbove: Int32Array;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    title: string | null,
+  ) {
     const n = page.n;
     this.cls = new Array<string>(n);
     this.ids = new Array<string>(n);
@@ -106,6 +110,8 @@ class Scratch {
     this.blockCount = new Int32Array(n);
     this.dataTable = new Uint8Array(n);
     this.embeddedPost = new Uint8Array(n);
+    this.titleHeading = new Uint8Array(n);
+    this.markTitleHeadings(title);
     this.markDataTables();
     this.markEmbeddedPosts();
     this.guardAbove = new Int32Array(n);
@@ -130,18 +136,36 @@ class Scratch {
     }
   }
 
-  /** Tables with header cells or captions hold data, not layout, and are never cleaned away. */
+  /**
+   * Tables with header cells or captions hold data, not layout, and are never cleaned away. The
+   * nearest table above each node is carried down in document order (one pass), not looked up by
+   * walking up from every header cell.
+   */
   private markDataTables(): void {
     const { tag, parent, n } = this.page;
+    const tableAbove = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = parent[i]!;
+      tableAbove[i] = p < 0 ? -1 : tag[p] === 'table' ? p : tableAbove[p]!;
+      const t = tag[i];
+      if ((t === 'th' || t === 'caption' || t === 'thead' || t === 'tfoot') && tableAbove[i]! >= 0)
+        this.dataTable[tableAbove[i]!] = 1;
+    }
+  }
+
+  /**
+   * Marks the h1/h2 headings that repeat the title (left out of the body). Computed once per page,
+   * not once per attempt, and only for headings of at most {@link SHORT_SUBTREE} nodes: a page of
+   * 20,000 unclosed `<h1>`s otherwise copied every heading's whole subtree text, four times over
+   * (59 s measured; O(N^2)).
+   */
+  private markTitleHeadings(title: string | null): void {
+    const { tag, end, n } = this.page;
+    if (!title) return;
     for (let i = 0; i < n; i++) {
       const t = tag[i];
-      if (t !== 'th' && t !== 'caption' && t !== 'thead' && t !== 'tfoot') continue;
-      for (let p = parent[i]!; p >= 0; p = parent[p]!) {
-        if (tag[p] === 'table') {
-          this.dataTable[p] = 1;
-          break;
-        }
-      }
+      if ((t === 'h1' || t === 'h2') && end[i]! - i <= SHORT_SUBTREE && textSimilarity(title, flatText(this.page, i)) > 0.75)
+        this.titleHeading[i] = 1;
     }
   }
 
@@ -265,7 +289,7 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 /** Marks the subtrees an attempt removes before scoring: unlikely candidates, bylines, the title heading. */
-function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
+function markDead(s: Scratch, attempt: Attempt): void {
   const { page } = s;
   const { tag, node, end, n } = page;
   s.dead.fill(0);
@@ -286,7 +310,7 @@ function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
     )
       kill = true;
     else if ((a.rel === 'author' || a.itemprop?.includes('author') || BYLINE.test(match)) && isShortText(s, i, 100)) kill = true;
-    else if ((t === 'h1' || t === 'h2') && title && textSimilarity(title, textOf(node[i]!)) > 0.75) kill = true;
+    else if (s.titleHeading[i]) kill = true;
     if (kill) {
       s.dead.fill(1, i, end[i]! + 1);
       i = end[i]!;
@@ -294,12 +318,24 @@ function markDead(s: Scratch, attempt: Attempt, title: string | null): void {
   }
 }
 
+/**
+ * Subtrees larger than this many nodes are containers, never a byline or a title heading; bounding
+ * them keeps a class on a page wrapper (or thousands of nested ones) from costing a full-text copy.
+ */
+const SHORT_SUBTREE = 200;
+
 function isShortText(s: Scratch, i: number, max: number): boolean {
   const page = s.page;
-  // Bound the walk: a byline-like class on a page wrapper must not cost a full-text copy.
-  if (page.end[i]! - i > 200) return false;
-  const len = squashedLength(textOf(page.node[i]!));
+  if (page.end[i]! - i > SHORT_SUBTREE) return false;
+  const len = squashedLength(flatText(page, i));
   return len > 0 && len < max;
+}
+
+/** The text of node `i`'s subtree as the flat arrays hold it (hidden and inert parts left out). */
+function flatText(page: Page, i: number): string {
+  let out = '';
+  for (let j = i, stop = page.end[i]!; j <= stop; j++) if (page.tag[j] === '') out += page.node[j]!.data ?? '';
+  return out;
 }
 
 /** Scores paragraphs into their ancestors (Readability's content score) and returns the best candidate. */
@@ -405,7 +441,7 @@ function withSiblings(s: Scratch, best: number): number[] {
     const len = s.textLen[sib]!;
     const ld = linkDensity(s, sib);
     if (len > 80 && ld < 0.25) out.push(sib);
-    else if (len > 0 && len < 80 && ld === 0 && /\.( |$)/.test(textOf(page.node[sib]!))) out.push(sib);
+    else if (len > 0 && len < 80 && ld === 0 && /\.( |$)/.test(flatText(page, sib))) out.push(sib);
   }
   return out;
 }
@@ -468,10 +504,10 @@ const CAPTION = /caption|credit|getty|photo-?desc/i;
  */
 export function extractContent(page: Page, title: string | null): ContentResult {
   if (page.n === 0) return EMPTY;
-  const s = new Scratch(page);
+  const s = new Scratch(page, title);
   let bestResult = EMPTY;
   for (const attempt of ATTEMPTS) {
-    markDead(s, attempt, title);
+    markDead(s, attempt);
     s.drop.fill(0); // the previous attempt's cleaning must not hide text from this one's scoring
     aggregate(s, 0, page.n - 1, null);
     const best = pickCandidate(s, attempt);
@@ -494,9 +530,9 @@ export function extractFromContainer(
   root: number,
   drop: (i: number) => boolean,
 ): ContentResult {
-  const s = new Scratch(page);
+  const s = new Scratch(page, title);
   const attempt = ATTEMPTS[1]!;
-  markDead(s, attempt, title);
+  markDead(s, attempt);
   return cleanAndRender(s, [root], attempt, drop);
 }
 

@@ -1,0 +1,199 @@
+import { Worker } from 'node:worker_threads';
+import type { Article, Attribution } from '@quotecheck/shared';
+
+/**
+ * How long the extraction of one page may take in the extract worker.
+ *
+ * Why 20 s: BullMQ's job lock lasts 30 s (`lockDuration` in packages/shared/src/queues.ts) and is
+ * renewed by a timer on the worker's event loop. Extraction is synchronous, so in-process a slow page
+ * froze that timer; a 200k-div page took 76 s, its lock expired, and the job was taken again by
+ * another worker (three runs, `Missing lock ... moveToFinished`). Extraction now runs in a thread, so
+ * the event loop keeps renewing the lock, and the deadline ends the page 10 s before even an
+ * unrenewed lock could expire. Real pages take milliseconds (slowest of the 181 benchmark pages:
+ * about 0.2 s; a 10 MB page of concatenated articles about 1 s), so only hostile pages reach it.
+ */
+export const EXTRACT_BUDGET_MS = 20_000;
+
+/** How long a fresh thread may take to load its modules (tsx compiles them on first use). */
+const STARTUP_TIMEOUT_MS = 60_000;
+
+/** One page to extract. */
+export interface ExtractInput {
+  html: Uint8Array | string;
+  url: string | null;
+  contentType: string | null;
+}
+
+/** What a thread returns for a page. */
+export interface ExtractOutput {
+  article: Article;
+  attributions: Attribution[];
+  /** Time spent extracting inside the thread. */
+  ms: number;
+  /** The worker thread that extracted the page (never the caller's). */
+  threadId: number;
+  /** Debug lines the extraction logged (a dropped date), as `[fields, msg]`, for the caller's logger. */
+  debug: [Record<string, unknown>, string][];
+}
+
+/** @internal A request posted to an extraction thread. */
+export interface ThreadRequest extends ExtractInput {
+  id: number;
+}
+
+/** @internal A message from an extraction thread. */
+export type ThreadReply =
+  | { kind: 'ready' }
+  | ({ kind: 'done'; id: number } & ExtractOutput)
+  | { kind: 'failed'; id: number; message: string };
+
+/** A page whose extraction ran past its budget; retrying it would only take as long again. */
+export class ExtractBudgetError extends Error {
+  override readonly name = 'ExtractBudgetError';
+  constructor(
+    readonly budgetMs: number,
+    readonly bytes: number,
+  ) {
+    super(`page took longer than ${formatSeconds(budgetMs)} to extract (${bytes} bytes): not retried`);
+  }
+}
+
+/** An extraction thread that could not start or died mid-page (out of memory, killed). */
+export class ExtractThreadError extends Error {
+  override readonly name = 'ExtractThreadError';
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+const THREAD_URL = new URL('./extract-thread.mjs', import.meta.url);
+
+/**
+ * A pool of extraction threads, each running {@link articleFromHtml} and attribution extraction on
+ * one page at a time under a deadline. A thread past its deadline is terminated (a synchronous parse
+ * cannot be interrupted otherwise) and replaced by a fresh one on the next page.
+ *
+ * Threads are started on demand and reused, so the pool holds as many as pages were extracted at
+ * once: the extract worker's `concurrency.extract`. Idle threads do not keep the process alive.
+ */
+export class ExtractPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Set<Worker>();
+  private nextId = 0;
+  private closed = false;
+
+  /** Threads started so far (fresh ones replace terminated ones). */
+  started = 0;
+
+  /**
+   * Extracts one page in a thread. Rejects with {@link ExtractBudgetError} when it takes longer than
+   * `budgetMs`, with {@link ExtractThreadError} when the thread fails, and with the signal's reason
+   * when `signal` aborts (the thread is terminated in both of the last cases too).
+   */
+  async run(input: ExtractInput, budgetMs: number = EXTRACT_BUDGET_MS, signal?: AbortSignal): Promise<ExtractOutput> {
+    if (this.closed) throw new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
+    signal?.throwIfAborted();
+    const worker = this.idle.pop() ?? (await this.spawn());
+    this.busy.add(worker);
+    worker.ref();
+    const id = this.nextId++;
+    const bytes = typeof input.html === 'string' ? Buffer.byteLength(input.html) : input.html.byteLength;
+    return new Promise<ExtractOutput>((resolve, reject) => {
+      const settle = (keep: boolean): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        this.busy.delete(worker);
+        if (keep && !this.closed) {
+          worker.unref();
+          this.idle.push(worker);
+        } else void worker.terminate();
+      };
+      const timer = setTimeout(() => {
+        settle(false);
+        reject(new ExtractBudgetError(budgetMs, bytes));
+      }, budgetMs);
+      const onMessage = (m: ThreadReply): void => {
+        if (m.kind === 'ready' || m.id !== id) return;
+        settle(true);
+        if (m.kind === 'done')
+          resolve({ article: m.article, attributions: m.attributions, ms: m.ms, threadId: m.threadId, debug: m.debug });
+        else reject(new ExtractThreadError(`extraction failed in its thread: ${m.message}`));
+      };
+      const onError = (err: Error): void => {
+        settle(false);
+        reject(new ExtractThreadError(`extraction thread died (${err.message}): the page will be retried in a fresh thread`));
+      };
+      const onExit = (code: number): void => {
+        settle(false);
+        reject(new ExtractThreadError(`extraction thread exited with code ${code}: the page will be retried in a fresh thread`));
+      };
+      const onAbort = (): void => {
+        settle(false);
+        reject(signal?.reason ?? new Error('extraction aborted'));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.postMessage({ ...input, id } satisfies ThreadRequest);
+    });
+  }
+
+  /** Terminates every thread; pages in flight are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.busy];
+    this.idle.length = 0;
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private spawn(): Promise<Worker> {
+    // execArgv: [] keeps the parent's loader flags (tsx's, when run through the tsx CLI) out of the
+    // thread; extract-thread.mjs registers tsx itself, whatever started the parent (tsx, vitest).
+    const worker = new Worker(THREAD_URL, { execArgv: [] });
+    this.started++;
+    return new Promise<Worker>((resolve, reject) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const timer = setTimeout(() => {
+        done();
+        void worker.terminate();
+        reject(
+          new ExtractThreadError(`extraction thread did not start within ${formatSeconds(STARTUP_TIMEOUT_MS)}: check CPU load`),
+        );
+      }, STARTUP_TIMEOUT_MS);
+      const onMessage = (m: ThreadReply): void => {
+        if (m.kind !== 'ready') return;
+        done();
+        // A thread that dies while idle (no page listening) must not crash the process as an
+        // unhandled 'error' event; it just leaves the pool.
+        worker.on('error', () => {});
+        worker.on('exit', () => {
+          const at = this.idle.indexOf(worker);
+          if (at >= 0) this.idle.splice(at, 1);
+        });
+        resolve(worker);
+      };
+      const onError = (err: Error): void => {
+        done();
+        reject(new ExtractThreadError(`extraction thread failed to start: ${err.message}`));
+      };
+      const onExit = (code: number): void => {
+        done();
+        reject(new ExtractThreadError(`extraction thread exited with code ${code} while starting`));
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+    });
+  }
+}
