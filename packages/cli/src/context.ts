@@ -29,6 +29,8 @@ export interface ContextOptions {
   logFile?: string;
   /** Workers need `maxRetriesPerRequest: null`; one-off commands fail fast instead. */
   kind?: 'worker' | 'client';
+  /** For commands that only look (status): opening the queues writes nothing to Redis. */
+  readOnly?: boolean;
 }
 
 /**
@@ -44,7 +46,9 @@ export async function openContext(options: ContextOptions = {}): Promise<AppCont
   const redis = createRedis(config.redisUrl, options.kind ?? 'client');
   redis.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
   const keys = new Keys(config.prefix);
-  const queues = Object.fromEntries(QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log)])) as AppContext['queues'];
+  const queues = Object.fromEntries(
+    QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log, { readOnly: options.readOnly === true })]),
+  ) as AppContext['queues'];
   return {
     config,
     log,

@@ -2,6 +2,7 @@
 import { ConfigError, QuotecheckError, RedisUnavailableError, UsageError } from '@quotecheck/shared';
 import type { Command } from './args.js';
 import { COMMANDS } from './commands/index.js';
+import { isFileAccessError, readError } from './file-errors.js';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -52,6 +53,11 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else if (err instanceof RedisUnavailableError || err instanceof ConfigError || err instanceof QuotecheckError) {
       process.stderr.write(`quotecheck: ${err.message}\n`);
+      process.exitCode = 1;
+    } else if (isFileAccessError(err)) {
+      // A file error a command did not word itself: still one line, exit 1, as everywhere.
+      const path = (err as NodeJS.ErrnoException).path;
+      process.stderr.write(`quotecheck: ${path ? readError(path, err).message : (err as Error).message}\n`);
       process.exitCode = 1;
     } else {
       process.stderr.write(`quotecheck: ${(err as Error)?.stack ?? String(err)}\n`);

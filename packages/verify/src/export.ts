@@ -1,4 +1,5 @@
 import { Claim, type ClaimStatus } from '@quotecheck/shared';
+import { type Stringifier, stringify } from 'csv-stringify';
 import { z } from 'zod';
 import type { ClaimStore, PageCursor } from './store.js';
 
@@ -69,18 +70,38 @@ export const CSV_COLUMNS = [
   'evidence',
 ] as const;
 
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection), with
+ * their full-width forms that some spreadsheets also accept. Such cells are written with a
+ * leading `'` (csv-stringify's `escape_formulas`) and always quoted, so `@SUM(1+1)` or
+ * `+cmd|' /C calc'!A0` stay text.
+ */
+export const CSV_FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Options of a CSV export. */
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, so spreadsheets read the file as UTF-8. */
+  bom?: boolean;
 }
 
-/** The CSV header line. */
-export function csvHeader(): string {
-  return CSV_COLUMNS.join(',');
+/**
+ * A stream that turns the cell arrays of {@link csvCells} into CSV text: header line first,
+ * RFC 4180 quoting, formula-like cells neutralised. Write cell arrays, read text.
+ */
+export function csvStringifier(options: CsvOptions = {}): Stringifier {
+  return stringify({
+    header: true,
+    // Rows are arrays: column i is cell i.
+    columns: CSV_COLUMNS.map((header, i) => ({ key: String(i), header })),
+    bom: options.bom === true,
+    escape_formulas: true,
+    // Matched against the cell before its `'` is added: every neutralised cell is quoted too.
+    quoted_match: CSV_FORMULA_START,
+  });
 }
 
-/** One claim as a CSV line (RFC 4180 quoting). */
-export function csvRow(c: Claim): string {
+/** One claim as the cells of a CSV row, in {@link CSV_COLUMNS} order; nested values are JSON-encoded. */
+export function csvCells(c: Claim): unknown[] {
   return [
     c.id,
     c.canonical,
@@ -107,7 +128,5 @@ export function csvRow(c: Claim): string {
       meaningChanged: o.meaningChanged,
     })),
     c.evidence,
-  ]
-    .map(csvCell)
-    .join(',');
+  ].map((v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v));
 }

@@ -1,8 +1,10 @@
 export { type DisputeContext, type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 export {
   CSV_COLUMNS,
-  csvHeader,
-  csvRow,
+  CSV_FORMULA_START,
+  type CsvOptions,
+  csvCells,
+  csvStringifier,
   ExportedClaim,
   type ExportFilter,
   exportJsonSchema,

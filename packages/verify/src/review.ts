@@ -22,16 +22,28 @@ export interface ReviewFilter {
   sinceMs?: number;
 }
 
-/** Parses one log line; null for non-JSON lines and lines that are not `claim.flagged` events. */
-export function parseFlaggedLine(line: string): Omit<FlaggedClaim, 'updates'> | null {
+/** One log line as a JSON object; null for anything else. */
+function parseJsonLine(line: string): Record<string, unknown> | null {
   const t = line.trim();
   if (!t.startsWith('{')) return null;
-  let o: Record<string, unknown>;
   try {
-    o = JSON.parse(t) as Record<string, unknown>;
+    const o = JSON.parse(t) as unknown;
+    return o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether a parsed line was written by the quotecheck logger: its base field `app` is
+ * "quotecheck" (older logs without it: a pino line, numeric `level` and `time`, with an `event`).
+ */
+function isQuotecheckLog(o: Record<string, unknown>): boolean {
+  if (o.app === 'quotecheck') return true;
+  return typeof o.level === 'number' && o.time !== undefined && typeof o.event === 'string';
+}
+
+function flaggedFrom(o: Record<string, unknown>): Omit<FlaggedClaim, 'updates'> | null {
   if (o.event !== 'claim.flagged' || typeof o.claimId !== 'string') return null;
   const time = typeof o.time === 'string' ? o.time : typeof o.time === 'number' ? new Date(o.time).toISOString() : '';
   return {
@@ -46,19 +58,37 @@ export function parseFlaggedLine(line: string): Omit<FlaggedClaim, 'updates'> | 
   };
 }
 
+/** Parses one log line; null for non-JSON lines and lines that are not `claim.flagged` events. */
+export function parseFlaggedLine(line: string): Omit<FlaggedClaim, 'updates'> | null {
+  const o = parseJsonLine(line);
+  return o ? flaggedFrom(o) : null;
+}
+
 /** Groups flagged-claim log lines by claim, keeping the latest state of each. */
 export class FlagGroups {
   private readonly byId = new Map<string, FlaggedClaim>();
+  /** Lines read, and how many of them were quotecheck log lines (of any event). */
+  readonly seen = { lines: 0, logLines: 0 };
 
   /** Adds a line; returns the claim's new state when the line was a flagged claim. */
   add(line: string): FlaggedClaim | null {
-    const f = parseFlaggedLine(line);
+    if (line.trim() === '') return null;
+    this.seen.lines++;
+    const o = parseJsonLine(line);
+    if (!o || !isQuotecheckLog(o)) return null;
+    this.seen.logLines++;
+    const f = flaggedFrom(o);
     if (!f) return null;
     const prev = this.byId.get(f.claimId);
     const next: FlaggedClaim =
       !prev || f.time >= prev.time ? { ...f, updates: (prev?.updates ?? 0) + 1 } : { ...prev, updates: prev.updates + 1 };
     this.byId.set(f.claimId, next);
     return next;
+  }
+
+  /** How many distinct flagged claims were read, before any filter. */
+  get size(): number {
+    return this.byId.size;
   }
 
   /** The latest state of each claim passing the filter, most recent first. */

@@ -4,7 +4,7 @@ import { type Article, type Claim, outletOf, stableId, UsageError } from '@quote
 import { MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { isUrl, resolveInput } from '../inputs.js';
-import { loadArticle } from './extract.js';
+import { inputFailure, loadArticle, noAttributions } from './extract.js';
 
 const OUTLET_RULES = ['auto', 'path', 'dirname', 'prefix'] as const;
 type OutletRule = (typeof OUTLET_RULES)[number];
@@ -110,6 +110,10 @@ Independent sources: one outlet is one source, and copies of one wire story coun
       try {
         const article = await loadArticle(input);
         const attributions = extractAttributions(article);
+        if (!attributions.length) {
+          if (tty) process.stderr.write('\n');
+          process.stderr.write(noAttributions(input));
+        }
         await verifier.addArticle({
           id: stableId(input),
           input,
@@ -122,7 +126,7 @@ Independent sources: one outlet is one source, and copies of one wire story coun
         });
       } catch (e) {
         if (tty) process.stderr.write('\n');
-        process.stderr.write(`quotecheck: ${input}: ${(e as Error).message}\n`);
+        process.stderr.write(inputFailure(input, e));
         failed++;
       }
       done++;
@@ -130,8 +134,10 @@ Independent sources: one outlet is one source, and copies of one wire story coun
     }
     if (tty) process.stderr.write('\n');
     const out: string[] = [];
+    let printed = 0;
     for (const c of store.all()) {
       if (new Set(c.occurrences.map((o) => o.outlet)).size < minOutlets) continue;
+      printed++;
       out.push(values.json ? JSON.stringify(checkRecord(c)) : readable(c));
       if (out.length >= 1000) {
         process.stdout.write(`${out.join('\n')}\n`);
@@ -139,6 +145,9 @@ Independent sources: one outlet is one source, and copies of one wire story coun
       }
     }
     if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+    const claims = await store.count();
+    if (claims > 0 && printed === 0)
+      process.stderr.write(`none of the ${claims} claim(s) is carried by ${minOutlets} or more outlets\n`);
     return failed ? 1 : 0;
   },
 };

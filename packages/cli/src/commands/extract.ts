@@ -2,21 +2,41 @@ import { articleFromHtml, articleFromText, extractAttributions } from '@quoteche
 import { type Article, UsageError } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
 import { fetchPage } from '../fetch-page.js';
+import { FileAccessError, readError } from '../file-errors.js';
 import { isTextInput, isUrl, readInputBytes } from '../inputs.js';
 
-/** Loads one input (a .txt file, an .html[.gz] file or an http(s) URL) as an article. */
+/**
+ * Loads one input (a .txt file, an .html[.gz] file or an http(s) URL) as an article.
+ * @throws FileAccessError "no such file: X" (and the like) when a file cannot be read
+ */
 export async function loadArticle(input: string): Promise<Article> {
   if (isUrl(input)) {
     const page = await fetchPage(input);
     return articleFromHtml(page.body, { url: page.url, contentType: page.contentType });
   }
-  const bytes = await readInputBytes(input);
+  const bytes = await readInputBytes(input).catch((e: unknown) => {
+    throw readError(input, e);
+  });
   if (isTextInput(input)) return articleFromText(new TextDecoder('utf-8').decode(bytes));
   return articleFromHtml(bytes, { url: null });
 }
 
 function write(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+/**
+ * The one line a command prints for an input it could not load: file errors name the file
+ * themselves ("no such file: X"); any other error is prefixed with the input.
+ */
+export function inputFailure(input: string, e: unknown): string {
+  const message = (e as Error)?.message ?? String(e);
+  return `quotecheck: ${e instanceof FileAccessError ? message : `${input}: ${message}`}\n`;
+}
+
+/** Said on standard error for an input without attributions: a valid answer, but a visible one. */
+export function noAttributions(input: string): string {
+  return `no attributions found in ${input}\n`;
 }
 
 export const extractCommand: Command = {
@@ -28,7 +48,9 @@ Usage: quotecheck extract [--json] FILE|URL...
 Finds direct, mixed and indirect attributions with their cue, source mention and resolved speaker.
   --json   one JSON line per attribution: input, type, content, cue, source, speaker (offsets are
            UTF-16 indices into the .txt file as read, or into the text of \`quotecheck article\`)
-Inputs: .txt (one paragraph per line), .html, .html.gz, or an http(s) URL.`,
+Inputs: .txt (one paragraph per line), .html, .html.gz, or an http(s) URL.
+An input without attributions prints nothing and says so on standard error ("no attributions
+found in X"); an input that cannot be read is named on standard error and the exit code is 1.`,
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
     if (!positionals.length) throw new UsageError('extract needs at least one FILE or URL');
@@ -38,11 +60,12 @@ Inputs: .txt (one paragraph per line), .html, .html.gz, or an http(s) URL.`,
       try {
         article = await loadArticle(input);
       } catch (e) {
-        process.stderr.write(`quotecheck: ${input}: ${(e as Error).message}\n`);
+        process.stderr.write(inputFailure(input, e));
         failed++;
         continue;
       }
       const attributions = extractAttributions(article);
+      if (!attributions.length) process.stderr.write(noAttributions(input));
       for (const a of attributions) {
         if (values.json) write(JSON.stringify({ input, ...a }));
         else {
@@ -61,7 +84,9 @@ export const articleCommand: Command = {
   usage: `
 Usage: quotecheck article [--json] FILE|URL...
 
-  --json   one JSON line per input: input, url, title, byline, published, language, text`,
+  --json   one JSON line per input: input, url, title, byline, published, language, text
+An input with an empty body or without attributions says so on standard error ("no attributions
+found in X"); an input that cannot be read is named on standard error and the exit code is 1.`,
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' } });
     if (!positionals.length) throw new UsageError('article needs at least one FILE or URL');
@@ -69,6 +94,10 @@ Usage: quotecheck article [--json] FILE|URL...
     for (const input of positionals) {
       try {
         const a = await loadArticle(input);
+        // An empty body, or one without attributions, is a valid answer (exit 0), but it is said.
+        // The attributions cost about 1 ms of a typical page (1,367 texts/s in bench:extract).
+        if (!a.text.trim()) process.stderr.write(`no article text found in ${input}\n`);
+        else if (!extractAttributions(a).length) process.stderr.write(noAttributions(input));
         if (values.json)
           write(
             JSON.stringify({
@@ -86,7 +115,7 @@ Usage: quotecheck article [--json] FILE|URL...
             `# ${a.title ?? input}\n${a.byline ? `by ${a.byline}\n` : ''}${a.published ?? ''}\n\n${a.paragraphs.join('\n\n')}\n`,
           );
       } catch (e) {
-        process.stderr.write(`quotecheck: ${input}: ${(e as Error).message}\n`);
+        process.stderr.write(inputFailure(input, e));
         failed++;
       }
     }

@@ -1,19 +1,10 @@
 import { createReadStream, statSync, watch } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ClaimStatus, parseDuration, UsageError } from '@quotecheck/shared';
+import { ClaimStatus, parseSince, QuotecheckError, UsageError } from '@quotecheck/shared';
 import { FlagGroups, formatFlagged, matchesReview, type ReviewFilter } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { readError } from '../file-errors.js';
 import { resolveInput } from '../inputs.js';
-
-/** `--since` as an ISO time or a duration back from now ("2h", "3d"). */
-export function parseSince(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(ms|s|m|h|d)$/.test(value)) return now - parseDuration(value);
-  const t = Date.parse(value);
-  if (Number.isNaN(t))
-    throw new UsageError(`--since "${value}" is neither a time (2026-11-26T08:00Z) nor a duration (90m, 2h, 3d)`);
-  return t;
-}
 
 async function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<void> {
   const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
@@ -40,13 +31,14 @@ export const reviewCommand: Command = {
   usage: `
 Usage: quotecheck review [LOGFILE|-] [--status S] [--speaker NAME] [--since T] [--follow] [--json]
 
-Reads pino JSON-lines logs (a file, or standard input with - or no argument; other lines are
-skipped) and shows the latest state of every flagged claim (event "claim.flagged"), most recent
+Reads the JSON-lines log of \`quotecheck run --log-file\` (a file, or standard input with - or no
+argument; other lines are skipped, and input with no quotecheck log line at all is refused) and shows the latest state of every flagged claim (event "claim.flagged"), most recent
 first, with its evidence lines underneath.
   --status S      only claims whose status or flags include S (denied, contradicted,
                   conflicting_speaker, second_hand, anonymous)
   --speaker NAME  only claims whose speaker name contains NAME (case-insensitive)
-  --since T       only claims logged since T: an ISO time or a duration back from now (2h, 3d)
+  --since T       only claims logged since T: a duration back from now (90s, 5m, 1h, 2d) or an
+                  ISO date or time (2026-11-26, 2026-11-26T08:00Z; UTC when no zone is given)
   --follow        keep reading the file as it grows and print claims as they change
   --json          one JSON line per claim (latest state) instead of text
 The same selections with jq are in docs/review.md.`,
@@ -64,10 +56,12 @@ The same selections with jq are in docs/review.md.`,
     const filter: ReviewFilter = {
       ...(values.status ? { status: values.status } : {}),
       ...(values.speaker ? { speaker: values.speaker } : {}),
-      ...(values.since ? { sinceMs: parseSince(values.since) } : {}),
+      ...(values.since !== undefined ? { sinceMs: parseSince(values.since, '--since') } : {}),
     };
-    const file = positionals[0] && positionals[0] !== '-' ? resolveInput(positionals[0]) : null;
+    const shown = positionals[0] && positionals[0] !== '-' ? positionals[0] : null;
+    const file = shown ? resolveInput(shown) : null;
     if (values.follow && !file) throw new UsageError('--follow needs a LOGFILE to tail');
+    const name = shown ?? 'standard input';
     const groups = new FlagGroups();
     const color = process.stdout.isTTY === true && !values.json;
     const show = (c: ReturnType<FlagGroups['list']>[number]) =>
@@ -78,13 +72,26 @@ The same selections with jq are in docs/review.md.`,
       try {
         offset = await readFrom(file, 0, (l) => groups.add(l), partial);
       } catch (e) {
-        throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+        // Missing or unreadable: exit 1 with "no such file: X", as in every command.
+        throw readError(shown!, e);
+      }
+      // A last line without its newline is still a line, unless the writer may finish it.
+      if (!values.follow && partial.rest) {
+        groups.add(partial.rest);
+        partial.rest = '';
       }
     } else await readLines(process.stdin, (l) => groups.add(l));
+    // Lines, but none from quotecheck: the wrong file (README.md, some other JSON), not "0 claims".
+    if (groups.seen.lines > 0 && groups.seen.logLines === 0)
+      throw new QuotecheckError(`${name} has no quotecheck log lines: pass the file written by \`quotecheck run --log-file\``);
     const list = groups.list(filter);
     for (const c of list) show(c);
     if (!values.follow) {
-      if (!values.json) process.stderr.write(`${list.length} flagged claim(s)\n`);
+      // Said on standard error in every mode, so --json output stays pure and an empty answer is visible.
+      if (groups.size === 0) process.stderr.write(`no flagged claims in ${name}\n`);
+      else if (list.length === 0)
+        process.stderr.write(`none of the ${groups.size} flagged claim(s) in ${name} match the filters\n`);
+      else if (!values.json) process.stderr.write(`${list.length} flagged claim(s)\n`);
       return 0;
     }
     // Follow: print a claim again whenever a new line changes it.

@@ -1,4 +1,4 @@
-import { QUEUE_KEYS } from '@quotecheck/shared';
+import { QUEUE_KEYS, UsageError } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
 import { openContext } from '../context.js';
 
@@ -22,14 +22,16 @@ Usage: quotecheck status [--json] [--failed N]
   async run(argv) {
     const { values } = parse(argv, { json: { type: 'boolean' }, failed: { type: 'string' }, config: { type: 'string' } }, false);
     const nFailed = Number(values.failed ?? 5);
-    const ctx = await openContext({ configFile: values.config });
+    if (!Number.isInteger(nFailed) || nFailed < 0) throw new UsageError('--failed must be a whole number (0 or more)');
+    // Read-only: status looks and never writes (not even the queues' meta hashes).
+    const ctx = await openContext({ configFile: values.config, readOnly: true });
     try {
       const queues: Record<string, unknown> = {};
       const failures: { queue: string; jobId: string | undefined; reason: string; attempts: number; data: unknown }[] = [];
       for (const key of QUEUE_KEYS) {
         const q = ctx.queues[key];
         queues[key] = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');
-        for (const job of await q.getFailed(0, nFailed - 1)) {
+        for (const job of nFailed > 0 ? await q.getFailed(0, nFailed - 1) : []) {
           failures.push({ queue: key, jobId: job.id, reason: job.failedReason, attempts: job.attemptsMade, data: job.data });
         }
       }
