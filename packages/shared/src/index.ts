@@ -1,5 +1,6 @@
 export * from './article-store.js';
 export * from './catalog.js';
+export * from './charset.js';
 export * from './config.js';
 export * from './dates.js';
 export * from './duration.js';
