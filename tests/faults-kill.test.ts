@@ -73,7 +73,7 @@ describe('SIGKILL of extract and verify workers mid-job', () => {
   it(`processes all ${ARTICLES} articles exactly once across ${KILLS} kills`, async () => {
     for (let offset = 0; offset < ARTICLES; offset += PER_FEED) {
       const url = server.url(`/gen/feed.xml?n=${Math.min(PER_FEED, ARTICLES - offset)}&offset=${offset}&seed=kill`);
-      const r = await runCli(['feeds', 'add', url, '--every', '2s'], env);
+      const r = await runCli(['feeds', 'add', url, '--every', '2s', '--force'], env);
       expect(r.code, r.stderr).toBe(0);
     }
 

@@ -50,7 +50,7 @@ describe('Redis restarts during a run', () => {
   it('workers reconnect by themselves and every article is stored and verified once', async () => {
     for (let offset = 0; offset < ARTICLES; offset += PER_FEED) {
       const url = server.url(`/gen/feed.xml?n=${Math.min(PER_FEED, ARTICLES - offset)}&offset=${offset}&seed=redis`);
-      const r = await runCli(['feeds', 'add', url, '--every', '2s'], env);
+      const r = await runCli(['feeds', 'add', url, '--every', '2s', '--force'], env);
       expect(r.code, r.stderr).toBe(0);
     }
     const logFile = join(dir, 'run.log');

@@ -57,7 +57,7 @@ describe('SIGTERM during a long job', () => {
       localRunConfig(redisUrl, prefix, { ...extra, fetch: { allowHosts: [new URL(server.origin).host], ...extra.fetch } }),
     );
     const env = { QUOTECHECK_CONFIG: config, REDIS_URL: redisUrl, QUOTECHECK_PREFIX: prefix };
-    const r = await runCli(['feeds', 'add', server.url(feedPath), '--every', '2s'], env);
+    const r = await runCli(['feeds', 'add', server.url(feedPath), '--every', '2s', '--force'], env);
     expect(r.code, r.stderr).toBe(0);
     let seq = 0;
     const start = () => {

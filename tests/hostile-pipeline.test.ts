@@ -111,7 +111,7 @@ describe('hostile input through the running pipeline', () => {
           .join('')}</channel></rss>`,
       );
     });
-    const added = await runCli(['feeds', 'add', server.url('/hostile/feed.xml'), '--every', '2s'], env);
+    const added = await runCli(['feeds', 'add', server.url('/hostile/feed.xml'), '--every', '2s', '--force'], env);
     expect(added.code, added.stderr).toBe(0);
 
     const expectedFailures = Object.keys(bad).length + (named ? 1 : 0);

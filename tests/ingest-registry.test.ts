@@ -82,6 +82,42 @@ describe('FeedRegistry', () => {
     expect((await registry.syncSchedulers(q, h.log)).upserted).toEqual([]);
   });
 
+  it('applies a changed retry policy or retention to existing schedulers, and only then', async () => {
+    const q = pollQueue();
+    const e = await registry.add('https://e.example.net/feed.xml', 120_000);
+    await registry.syncSchedulers(q);
+    // A scheduler made by an older version with another retry policy, same interval.
+    await q.upsertJobScheduler(
+      e.id,
+      { every: 120_000 },
+      {
+        name: 'poll-feed',
+        data: { feedId: e.id },
+        opts: { attempts: 1, backoff: { type: 'fixed', delay: 1 }, removeOnComplete: { count: 1 }, removeOnFail: { count: 1 } },
+      },
+    );
+    const stale = (await q.getJobSchedulers(0, -1)).find((s) => s.key === e.id);
+    expect(stale?.template?.opts?.attempts).toBe(1);
+    const mended = await registry.syncSchedulers(q);
+    expect(mended.upserted).toEqual([e.id]);
+    const now = (await q.getJobSchedulers(0, -1)).find((s) => s.key === e.id);
+    expect(now?.template?.opts).toMatchObject(registry.templateOf(e).opts);
+    expect(Number(now?.every)).toBe(120_000);
+    expect((await registry.syncSchedulers(q)).upserted).toEqual([]);
+
+    // A changed retention in the config reaches every scheduler at the next sync.
+    const reconfigured = new FeedRegistry(h.redis, h.keys, {
+      ...h.config,
+      retention: { ...h.config.retention, failedJobs: h.config.retention.failedJobs + 7 },
+    });
+    const all = (await registry.list()).map((f) => f.id).sort();
+    expect((await reconfigured.syncSchedulers(q)).upserted.sort()).toEqual(all);
+    const after = (await q.getJobSchedulers(0, -1)).find((s) => s.key === e.id);
+    expect(after?.template?.opts?.removeOnFail).toEqual({ count: h.config.retention.failedJobs + 7 });
+    expect((await reconfigured.syncSchedulers(q)).upserted).toEqual([]);
+    await registry.syncSchedulers(q);
+  });
+
   it('lets only one process reconcile at a time', async () => {
     const q = pollQueue();
     await registry.add('https://c.example.net/feed.xml');

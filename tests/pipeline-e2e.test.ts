@@ -64,7 +64,7 @@ describe('quotecheck run end to end', () => {
 
   it('fetches every article once, logs flagged claims, and a rerun changes nothing', async () => {
     for (const p of feedPaths) {
-      const r = await runCli(['feeds', 'add', server.url(p), '--every', '2s'], env);
+      const r = await runCli(['feeds', 'add', server.url(p), '--every', '2s', '--force'], env);
       expect(r.code, r.stderr).toBe(0);
     }
     const listed = await runCli(['feeds', 'list'], env);

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { QueueKey } from '@quotecheck/shared';
 import type { Queue, Worker } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { listen } from './listen.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
 
@@ -69,8 +70,11 @@ export class Metrics {
     });
   }
 
-  /** Serves `/metrics` on the port (127.0.0.1 unless told otherwise). */
-  listen(port: number, host = '127.0.0.1'): Promise<Server> {
+  /**
+   * Serves `/metrics` on the port (127.0.0.1 unless told otherwise). A port in use rejects with
+   * one line naming `--metrics-port`.
+   */
+  async listen(port: number, host = '127.0.0.1'): Promise<Server> {
     const server = createServer(async (req, res) => {
       if (req.url !== '/metrics') {
         res.writeHead(404).end('not found: try /metrics\n');
@@ -83,7 +87,8 @@ export class Metrics {
         res.writeHead(500).end(String(e));
       }
     });
-    return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+    await listen(server, port, host, '--metrics-port');
+    return server;
   }
 }
 

@@ -57,7 +57,7 @@ export class FetchTimeoutError extends QuotecheckError {
     readonly url: string,
     readonly timeoutMs: number,
   ) {
-    super(`no complete response from ${url} within ${timeoutMs} ms: the server is slow or down; it will be retried`);
+    super(`no complete response from ${url} within ${timeoutMs} ms: the server is slow or down`);
   }
 }
 
@@ -73,7 +73,7 @@ export class HttpStatusError extends QuotecheckError {
         (status === 429
           ? `rate limited by the site${retryAfterMs !== null ? `, retry after ${Math.ceil(retryAfterMs / 1000)} s` : ''}; lower fetch.perHostPerMinute`
           : status >= 500
-            ? 'server error; it will be retried'
+            ? 'server error on their side; it may succeed later'
             : status === 404 || status === 410
               ? 'the page is gone; nothing to retry'
               : 'the request was refused; retrying will not help'),
@@ -103,12 +103,9 @@ export class FetchNetworkError extends QuotecheckError {
     readonly code: string | null,
     cause: unknown,
   ) {
-    super(
-      `could not fetch ${url}${code ? ` (${code})` : ''}: ${(cause as Error)?.message ?? String(cause)}; it will be retried`,
-      {
-        cause,
-      },
-    );
+    super(`could not fetch ${url}${code ? ` (${code})` : ''}: ${(cause as Error)?.message ?? String(cause)}`, {
+      cause,
+    });
   }
 }
 

@@ -12,6 +12,9 @@ import {
 } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
 import { assertSafeUrl, HostAllowlist } from './address-guard.js';
+import { parseFeed } from './feed-parser.js';
+import type { HttpClient } from './http-client.js';
+import { ACCEPT_FEED } from './poll-feed.js';
 
 /** How long one scheduler reconciliation may hold the lock. */
 const SYNC_LOCK_MS = 15_000;
@@ -98,6 +101,11 @@ export class FeedRegistry {
     return true;
   }
 
+  /** True once the defaults were seeded (even if every feed was removed since). Reads only. */
+  async seeded(): Promise<boolean> {
+    return (await this.redis.exists(`${this.keys.feeds}:seeded`)) === 1;
+  }
+
   /**
    * Adds the configured default feeds once, when the registry has never been seeded and is
    * empty: a user who removes them does not get them back at the next start.
@@ -112,9 +120,24 @@ export class FeedRegistry {
     return added;
   }
 
+  /** The poll job template of a feed's scheduler: the catalog's retry policy and the configured retention. */
+  templateOf(feed: Feed): PollTemplate {
+    const { attempts, backoff } = CATALOG.poll.defaults;
+    return {
+      data: { feedId: feed.id },
+      opts: {
+        attempts,
+        backoff,
+        removeOnComplete: { count: this.config.retention.completedJobs },
+        removeOnFail: { count: this.config.retention.failedJobs },
+      },
+    };
+  }
+
   /**
    * Reconciles the poll queue's Job Schedulers with the registry: one scheduler per feed
-   * (id = feed id, every = its interval), none for removed feeds. Concurrent upserts race in
+   * (id = feed id, every = its interval, template = {@link templateOf}), none for removed
+   * feeds; a scheduler whose interval or template differs is upserted. Concurrent upserts race in
    * BullMQ, so only one process runs this at a time (a short Redis lock); a caller that does
    * not get the lock gets `locked: true` and changes nothing: the holder's pass covers it.
    */
@@ -137,24 +160,13 @@ export class FeedRegistry {
       }
       const byId = new Map(existing.map((s) => [s.key, s]));
       const upserted: string[] = [];
-      const { attempts, backoff } = CATALOG.poll.defaults;
       for (const f of feeds) {
+        const template = this.templateOf(f);
         const cur = byId.get(f.id);
-        if (cur && Number(cur.every) === f.everyMs) continue;
-        await pollQueue.upsertJobScheduler(
-          f.id,
-          { every: f.everyMs },
-          {
-            name: CATALOG.poll.job,
-            data: { feedId: f.id },
-            opts: {
-              attempts,
-              backoff,
-              removeOnComplete: { count: this.config.retention.completedJobs },
-              removeOnFail: { count: this.config.retention.failedJobs },
-            },
-          },
-        );
+        // The whole template counts, not just the interval: a changed retry policy or retention
+        // must reach schedulers created by an earlier version or config.
+        if (cur && Number(cur.every) === f.everyMs && sameTemplate(cur.template, template)) continue;
+        await pollQueue.upsertJobScheduler(f.id, { every: f.everyMs }, { name: CATALOG.poll.job, ...template });
         upserted.push(f.id);
       }
       log?.info(
@@ -166,6 +178,55 @@ export class FeedRegistry {
       await this.redis.eval(RELEASE, 1, lockKey, token);
     }
   }
+}
+
+/** What a feed's scheduler puts in each poll job: its data and options. */
+export interface PollTemplate {
+  data: PollJob;
+  opts: {
+    attempts: (typeof CATALOG)['poll']['defaults']['attempts'];
+    backoff: (typeof CATALOG)['poll']['defaults']['backoff'];
+    removeOnComplete: { count: number };
+    removeOnFail: { count: number };
+  };
+}
+
+/** JSON with object keys sorted, so two equal values compare equal whatever their key order. */
+function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, val: unknown) =>
+    val && typeof val === 'object' && !Array.isArray(val)
+      ? Object.fromEntries(Object.entries(val as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : val,
+  );
+}
+
+/**
+ * True when a stored scheduler template has the wanted data and the wanted value of every
+ * option we set (options BullMQ adds on its own are ignored).
+ */
+function sameTemplate(stored: { data?: unknown; opts?: Record<string, unknown> } | undefined, want: PollTemplate): boolean {
+  if (!stored || canonicalJson(stored.data) !== canonicalJson(want.data)) return false;
+  const opts = stored.opts ?? {};
+  return Object.entries(want.opts).every(([k, v]) => canonicalJson(opts[k]) === canonicalJson(v));
+}
+
+/** What {@link probeFeed} read. */
+export interface FeedProbe {
+  /** The URL after redirects. */
+  url: string;
+  items: number;
+  parser: string;
+}
+
+/**
+ * Reads a feed once, as the poller would (the same guarded {@link HttpClient} and
+ * {@link parseFeed}), without storing anything: for `feeds add` to say whether the URL is a
+ * feed. Throws the client's typed errors or {@link FeedParseError}.
+ */
+export async function probeFeed(http: HttpClient, url: string, signal?: AbortSignal): Promise<FeedProbe> {
+  const res = await http.get(url, { accept: ACCEPT_FEED, ...(signal ? { signal } : {}) });
+  const parsed = await parseFeed(res.body, { url: res.url, contentType: res.contentType });
+  return { url: res.url, items: parsed.items.length, parser: parsed.parser };
 }
 
 function safeJson(s: string): unknown {

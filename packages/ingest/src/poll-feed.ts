@@ -2,6 +2,7 @@ import {
   CATALOG,
   type Config,
   type FetchJob,
+  isExpectedFailure,
   type JobContext,
   type Keys,
   type Logger,
@@ -48,7 +49,8 @@ export interface PollSummary {
   error?: string;
 }
 
-const ACCEPT_FEED =
+/** The Accept header of a feed request. */
+export const ACCEPT_FEED =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 /**
@@ -135,7 +137,9 @@ export async function pollFeed(ctx: Pick<JobContext<'poll'>, 'data' | 'log' | 's
   } catch (err) {
     const reason = (err as Error).message;
     await record(summary({ status: 'error', items: 0, new: 0, skipped: 0, seen: 0, error: reason }));
-    log.error({ event: 'feed.poll_failed', err, reason, feedUrl: feed.url }, 'feed poll failed');
+    // DNS, connection, HTTP and parse failures are expected: warn, no stack; anything else is a bug
+    if (isExpectedFailure(err)) log.warn({ event: 'feed.poll_failed', reason, feedUrl: feed.url }, 'feed poll failed');
+    else log.error({ event: 'feed.poll_failed', err, reason, feedUrl: feed.url }, 'feed poll failed');
     if (isPermanent(err)) throw new UnrecoverableError(reason);
     throw err;
   }

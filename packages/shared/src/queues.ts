@@ -5,12 +5,28 @@ import type { Config } from './config.js';
 import { InvalidPayloadError } from './errors.js';
 import type { Logger } from './logger.js';
 
+/** Options of {@link createQueue}. */
+export interface QueueOptions {
+  /**
+   * For commands that only read (status, feeds list, a read-only dashboard): the queue does not
+   * write its `<prefix>:<queue>:meta` hash, which BullMQ otherwise does on every `new Queue`.
+   */
+  readOnly?: boolean;
+}
+
 /** A queue of the catalog, with its default job options and retention applied. */
-export function createQueue<K extends QueueKey>(key: K, connection: Redis, config: Config, log: Logger): Queue<PayloadOf<K>> {
+export function createQueue<K extends QueueKey>(
+  key: K,
+  connection: Redis,
+  config: Config,
+  log: Logger,
+  opts: QueueOptions = {},
+): Queue<PayloadOf<K>> {
   const spec = CATALOG[key];
   const q = new Queue<PayloadOf<K>>(spec.queue, {
     connection,
     prefix: config.prefix,
+    skipMetasUpdate: opts.readOnly === true,
     defaultJobOptions: {
       ...spec.defaults,
       attempts: key === 'fetch' ? config.fetch.attempts : spec.defaults.attempts,
@@ -49,7 +65,12 @@ export function createWorker<K extends QueueKey>(
     try {
       data = parsePayload(key, job.data);
     } catch (e) {
-      if (e instanceof InvalidPayloadError) throw new UnrecoverableError(e.message);
+      if (e instanceof InvalidPayloadError) {
+        // unrecoverable, yet a bug upstream: the cause keeps it at error level with its stack
+        const u = new UnrecoverableError(e.message);
+        u.cause = e;
+        throw u;
+      }
       throw e;
     }
     const child = log.child({ queue: spec.queue, jobId: job.id });
@@ -68,21 +89,98 @@ export function createWorker<K extends QueueKey>(
   });
   w.on('error', (err) => log.error({ event: 'worker.error', queue: spec.queue, err }, 'worker error'));
   w.on('failed', (job, err) => {
-    log.error(
-      {
-        event: 'job.failed',
-        queue: spec.queue,
-        jobId: job?.id,
-        attemptsMade: job?.attemptsMade,
-        willRetry: job ? job.attemptsMade < (job.opts.attempts ?? 1) && err.name !== 'UnrecoverableError' : false,
-        reason: err.message,
-        ...(job?.data && typeof job.data === 'object' ? pickIds(job.data as Record<string, unknown>) : {}),
-      },
-      'job failed',
-    );
+    const { level, fields, msg } = describeFailure(job, err);
+    log[level]({ event: 'job.failed', queue: spec.queue, ...fields }, msg);
   });
   w.on('stalled', (jobId) => log.warn({ event: 'job.stalled', queue: spec.queue, jobId }, 'job stalled, will be retried'));
   return w;
+}
+
+/**
+ * Names of the errors that are a worker's normal weather rather than a bug: the typed network,
+ * HTTP and feed errors of @quotecheck/ingest (which shared cannot import, hence names).
+ */
+const EXPECTED_ERRORS = new Set([
+  'FetchNetworkError',
+  'FetchTimeoutError',
+  'HttpStatusError',
+  'RedirectError',
+  'BodyTooLargeError',
+  'UnsafeUrlError',
+  'FeedParseError',
+]);
+
+/** Transport error codes that say "the other side is down or unknown", not "our code is wrong". */
+const EXPECTED_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/**
+ * True for failures that are expected in operation: DNS failures, refused or reset connections,
+ * timeouts, HTTP error statuses, pages that are not feeds, refused URLs, and the
+ * `UnrecoverableError`s processors throw on purpose with their reason. They are logged at warn
+ * without a stack; anything else is a bug and stays at error with its stack.
+ */
+export function isExpectedFailure(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  if (EXPECTED_ERRORS.has(err.name)) return true;
+  if (err.name === 'UnrecoverableError') return err.cause === undefined || isExpectedFailure(err.cause);
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && EXPECTED_CODES.has(code);
+}
+
+/** A duration for a log message: "750 ms", "7.3 s", "2.5 min". */
+function humanMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${(ms / 60_000).toFixed(1)} min`;
+}
+
+/**
+ * The `job.failed` log line of a failed attempt, true to what happens next: `final: true` and
+ * "failed for good after N attempts" when BullMQ will not run it again (last attempt, or an
+ * unrecoverable error), else "attempt N of M failed, retrying in X" with `retryInMs` (BullMQ's
+ * jittered backoff, as it scheduled it). Expected failures ({@link isExpectedFailure}) are warn
+ * without a stack; others are error with `err`.
+ */
+export function describeFailure(
+  job: Job | undefined,
+  err: Error,
+): { level: 'warn' | 'error'; fields: Record<string, unknown>; msg: string } {
+  const attempts = job?.opts.attempts ?? 1;
+  const attemptsMade = job?.attemptsMade ?? 0;
+  const unrecoverable = err.name === 'UnrecoverableError';
+  const final = !job || unrecoverable || attemptsMade >= attempts;
+  const retryInMs = final ? null : (job?.delay ?? 0);
+  const expected = isExpectedFailure(err);
+  const fields: Record<string, unknown> = {
+    jobId: job?.id,
+    attemptsMade,
+    attempts,
+    final,
+    willRetry: !final,
+    retryInMs,
+    reason: err.message,
+    ...(job?.data && typeof job.data === 'object' ? pickIds(job.data as Record<string, unknown>) : {}),
+    ...(expected ? {} : { err }),
+  };
+  const msg = final
+    ? unrecoverable && attemptsMade < attempts
+      ? `job failed for good after ${attemptsMade} of ${attempts} attempts: retrying cannot help`
+      : `job failed for good after ${attemptsMade} attempt${attemptsMade === 1 ? '' : 's'}`
+    : `attempt ${attemptsMade} of ${attempts} failed, retrying in ${humanMs(retryInMs ?? 0)}`;
+  return { level: expected ? 'warn' : 'error', fields, msg };
 }
 
 function pickIds(data: Record<string, unknown>): Record<string, unknown> {

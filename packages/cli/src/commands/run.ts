@@ -1,11 +1,23 @@
+import type { Server } from 'node:http';
 import { extractArticle } from '@quotecheck/extract';
 import { createIngestServices, fetchArticle, pollFeed, startSchedulerSync } from '@quotecheck/ingest';
-import { ArticleStore, createRedis, createWorker, type QueueKey, UsageError } from '@quotecheck/shared';
+import {
+  ArticleStore,
+  createLogger,
+  createRedis,
+  createWorker,
+  type Logger,
+  loadConfig,
+  type QueueKey,
+  UsageError,
+} from '@quotecheck/shared';
 import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
 import type { Worker } from 'bullmq';
 import { type Command, parse } from '../args.js';
 import { openContext } from '../context.js';
+import { parsePort } from '../listen.js';
 import { Metrics } from '../metrics.js';
+import { waitForRedis } from '../redis-wait.js';
 import { drainWorkers } from '../shutdown.js';
 
 /** Role names on the command line; `ingest` runs the poll queue and owns the feed schedulers. */
@@ -30,7 +42,9 @@ Runs BullMQ workers against the Redis at REDIS_URL. Roles:
   verify   checks attributions across articles and logs flagged claims
 Start more processes, on more machines, with the roles you need; they share the Redis.
   --log-file FILE      JSON log lines to FILE instead of stdout
-  --metrics-port PORT  Prometheus metrics at http://127.0.0.1:PORT/metrics
+  --metrics-port PORT  Prometheus metrics at http://127.0.0.1:PORT/metrics (1-65535)
+When Redis is not up yet it waits for it (backoff up to 30 s, logged as redis.waiting); refused
+credentials stop it at once.
 On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are cancelled and retried later.`,
   async run(argv) {
     const { values } = parse(
@@ -44,14 +58,47 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
       false,
     );
     const roles = parseRoles(values.role);
-    const ctx = await openContext({ configFile: values.config, logFile: values['log-file'], kind: 'worker' });
-    const { config, log, redis, keys, queues } = ctx;
+    const metricsPort = values['metrics-port'] === undefined ? null : parsePort('--metrics-port', values['metrics-port']);
+    const logFile = values['log-file'];
+    // Signals are caught from the start, so a stop while waiting for Redis or starting up is clean.
+    const stop = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => () => stop.abort(signal);
+    process.once('SIGINT', onSignal('SIGINT'));
+    process.once('SIGTERM', onSignal('SIGTERM'));
+
+    // A worker outlives Redis restarts, so it also waits for a Redis that is not up yet.
+    const config = loadConfig(values.config ? { file: values.config } : {});
+    let early: Logger | undefined;
+    const earlyLog = () => (early ??= createLogger({ level: config.logLevel, ...(logFile ? { destination: logFile } : {}) }));
+    const up = await waitForRedis(config.redisUrl, earlyLog, { signal: stop.signal });
+    if (!up) {
+      earlyLog().info(
+        { event: 'shutdown.done', signal: stop.signal.reason as string, outcome: 'not-started' },
+        'stopped while waiting for Redis',
+      );
+    }
+    if (early) await new Promise<void>((r) => early?.flush(() => r()));
+    if (!up) return 0;
+
+    const ctx = await openContext({ configFile: values.config, logFile, kind: 'worker' });
+    const { log, redis, keys, queues } = ctx;
     const articles = new ArticleStore(redis, keys);
-    const ingest = createIngestServices(redis, config, { fetch: queues.fetch, extract: queues.extract });
+    const ingest = createIngestServices(redis, ctx.config, { fetch: queues.fetch, extract: queues.extract });
     const claims = new RedisClaimStore(redis, keys);
+    const metrics = metricsPort !== null ? new Metrics(queues, () => claims.countByStatus()) : null;
+    let metricsServer: Server | null = null;
+    try {
+      // Bound before any worker exists: a port in use stops the command with nothing to drain.
+      metricsServer = metrics && metricsPort !== null ? await metrics.listen(metricsPort) : null;
+    } catch (e) {
+      await ingest.close();
+      await claims.close();
+      await ctx.close();
+      throw e;
+    }
     const workers: { queue: QueueKey; worker: Worker }[] = [];
     // Blocking worker connections are separate from the one used for commands.
-    const workerConn = createRedis(config.redisUrl, 'worker');
+    const workerConn = createRedis(ctx.config.redisUrl, 'worker');
     workerConn.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
 
     for (const role of roles) {
@@ -60,13 +107,13 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
         case 'poll':
           workers.push({
             queue: key,
-            worker: createWorker('poll', (c) => pollFeed(c, ingest.poll), workerConn, config, log),
+            worker: createWorker('poll', (c) => pollFeed(c, ingest.poll), workerConn, ctx.config, log),
           });
           break;
         case 'fetch':
           workers.push({
             queue: key,
-            worker: createWorker('fetch', (c) => fetchArticle(c, ingest.fetch), workerConn, config, log),
+            worker: createWorker('fetch', (c) => fetchArticle(c, ingest.fetch), workerConn, ctx.config, log),
           });
           break;
         case 'extract':
@@ -76,7 +123,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
               'extract',
               (c) => extractArticle(c, { getRaw: (k) => ingest.raw.get(k), articles, verifyQueue: queues.verify }),
               workerConn,
-              config,
+              ctx.config,
               log,
             ),
           });
@@ -88,7 +135,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
               'verify',
               (c) => verifyArticle(c, { articles, store: claims, log: c.log }),
               workerConn,
-              config,
+              ctx.config,
               log,
             ),
           });
@@ -97,7 +144,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
     }
 
     let sync: { stop(): void } | undefined;
-    if (roles.includes('ingest')) {
+    if (roles.includes('ingest') && !stop.signal.aborted) {
       await ingest.registry.seedDefaults();
       // Feeds added or removed by other processes reach the schedulers within RESYNC_MS.
       const started = startSchedulerSync(ingest.registry, queues.poll, log, RESYNC_MS);
@@ -105,24 +152,23 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
       sync = started;
     }
 
-    const metricsPort = values['metrics-port'];
-    const metrics = metricsPort ? new Metrics(queues, () => claims.countByStatus()) : null;
-    const metricsServer = metrics ? await metrics.listen(Number(metricsPort)) : null;
-    for (const { queue, worker } of workers) {
-      metrics?.watch(queue, worker);
-      void worker.run().catch((err) => log.error({ event: 'worker.crashed', queue, err }, 'worker stopped'));
+    if (!stop.signal.aborted) {
+      for (const { queue, worker } of workers) {
+        metrics?.watch(queue, worker);
+        void worker.run().catch((err) => log.error({ event: 'worker.crashed', queue, err }, 'worker stopped'));
+      }
+      log.info({ event: 'run.started', roles, prefix: ctx.config.prefix, metricsPort }, 'workers started');
     }
-    log.info({ event: 'run.started', roles, prefix: config.prefix, metricsPort: metricsPort ?? null }, 'workers started');
 
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
-      process.once('SIGINT', () => resolve('SIGINT'));
-      process.once('SIGTERM', () => resolve('SIGTERM'));
+      if (stop.signal.aborted) resolve(stop.signal.reason as NodeJS.Signals);
+      else stop.signal.addEventListener('abort', () => resolve(stop.signal.reason as NodeJS.Signals), { once: true });
     });
-    log.info({ event: 'shutdown.start', signal, drainMs: config.drainTimeoutMs }, 'draining workers');
+    log.info({ event: 'shutdown.start', signal, drainMs: ctx.config.drainTimeoutMs }, 'draining workers');
     sync?.stop();
     const outcome = await drainWorkers(
       workers.map((w) => w.worker),
-      config.drainTimeoutMs,
+      ctx.config.drainTimeoutMs,
       log,
     );
     metricsServer?.close();
