@@ -108,6 +108,7 @@ export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): P
     fetchedAt: new Date().toISOString(),
     contentType: clampText(res.contentType, MAX_CONTENT_TYPE_CHARS),
     published: data.published ?? null,
+    ...(data.outlet ? { outlet: data.outlet } : {}),
   };
   await deps.extractQueue.add(CATALOG.extract.job, extract, { jobId: extractJobId(articleId) });
   log.info(

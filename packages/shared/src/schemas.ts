@@ -150,6 +150,8 @@ export const FetchJob = z.object({
   feedId: Id.nullable(),
   title: z.string().max(MAX_TITLE_CHARS).nullable().optional(),
   published: DateText.nullable().optional(),
+  /** The outlet named by hand (`quotecheck submit --outlet`); by default the URL's host. */
+  outlet: Id.optional(),
 });
 export type FetchJob = z.infer<typeof FetchJob>;
 
@@ -162,6 +164,8 @@ export const ExtractJob = z.object({
   fetchedAt: DateText,
   contentType: z.string().max(MAX_CONTENT_TYPE_CHARS).nullable().optional(),
   published: DateText.nullable().optional(),
+  /** The outlet named by hand (`quotecheck submit --outlet`); by default the URL's host. */
+  outlet: Id.optional(),
 });
 export type ExtractJob = z.infer<typeof ExtractJob>;
 

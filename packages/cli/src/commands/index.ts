@@ -8,11 +8,13 @@ import { retryCommand } from './retry.js';
 import { reviewCommand } from './review.js';
 import { runCommand } from './run.js';
 import { statusCommand } from './status.js';
+import { submitCommand } from './submit.js';
 
 /** Every `quotecheck` command, in the order `--help` lists them. */
 export const COMMANDS: Command[] = [
   runCommand,
   feedsCommand,
+  submitCommand,
 
   statusCommand,
   retryCommand,
