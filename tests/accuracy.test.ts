@@ -1,6 +1,6 @@
 /**
  * Attribution accuracy, measured the way everyone measures it: the shared scorer runs the real
- * `quotecheck extract --json` over the seed article and PolNeAR dev, and each figure must stay
+ * `quotecheck extract --json` over the seed article, our dev goldset (eval/goldset) and PolNeAR dev, and each figure must stay
  * within 0.01 of what the extractor reached when these pins were set (docs/accuracy.md).
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ import { CORPUS, EVAL, REPO_ROOT } from './support/cli.js';
 const SCORER = resolve(EVAL, 'score.py');
 const SEED_TEXT = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt');
 const SEED_GOLD = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.quotes.jsonl');
+const GOLDSET = resolve(REPO_ROOT, 'eval/goldset/MANIFEST.tsv');
 const TOLERANCE = 0.01;
 
 /** Figures reached when pinned; a drop of more than TOLERANCE fails. */
@@ -18,6 +19,8 @@ const PINNED = {
   seed: { P: 1.0, R: 0.978, speaker_acc: 1.0 },
   // Re-pinned when the rules became a registry (issue 10 step 1, output byte-identical): the
   // scorer's fragment rule had raised direct_p from 0.764 to 0.961 and content_f1 to 0.721.
+  // Our own dev goldset (eval/goldset: 14 hand-labelled pages, 216 quotations; issue 10 item 6).
+  goldset: { F1: 0.922, speaker_acc: 0.856 },
   dev: { content_f1: 0.721, source_acc: 0.89, content_source_f1: 0.642, direct_p: 0.961, direct_r: 0.872, indirect_p: 0.82 },
 };
 
@@ -53,6 +56,14 @@ describe('attribution accuracy (shared scorer, real CLI)', () => {
     expectAtLeast('seed quote precision', Number(m?.[1]), PINNED.seed.P);
     expectAtLeast('seed quote recall', Number(m?.[2]), PINNED.seed.R);
     expectAtLeast('seed speaker accuracy', Number(m?.[3]), PINNED.seed.speaker_acc);
+  });
+
+  it('keeps the dev goldset figures (quote F1 and speaker accuracy)', { timeout: 300_000 }, async () => {
+    const line = lastLine(await score(['goldset', GOLDSET]));
+    const m = /^MANIFEST\.tsv: quotes P [\d.]+ R [\d.]+ F1 ([\d.]+) speaker_acc ([\d.]+)/.exec(line);
+    expect(m, `unexpected summary: ${line}`).not.toBeNull();
+    expectAtLeast('goldset quote F1', Number(m?.[1]), PINNED.goldset.F1);
+    expectAtLeast('goldset speaker accuracy', Number(m?.[2]), PINNED.goldset.speaker_acc);
   });
 
   it('keeps the PolNeAR dev figures', { timeout: 600_000 }, async () => {
