@@ -84,7 +84,8 @@ function fullNameInText(text: string, surname: string): string | undefined {
 /** A role-only mention ("the Ukrainian president", "the senator"): no capitalised name part. */
 function isRoleOnly(name: string): boolean {
   const toks = nameTokens(name);
-  return !toks.length || !toks.some((t) => /^\p{Lu}/u.test(t)) || /^(the|a|an)\s/i.test(name);
+  // Caseless scripts (Arabic, Chinese…) have no capitals: a name part starts with any of their letters.
+  return !toks.length || !toks.some((t) => /^[\p{Lu}\p{Lo}]/u.test(t)) || /^(the|a|an)\s/i.test(name);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Speaker } from '@quotecheck/shared';
+import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 
 /**
@@ -53,19 +54,81 @@ function computeNameTokens(name: string): string[] {
   return out;
 }
 
+/** Scripts a name part may be written in, besides Latin; the first letter decides. */
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Devanagari',
+  'Bengali',
+  'Thai',
+  'Armenian',
+  'Georgian',
+  'Ethiopic',
+  'Tamil',
+] as const;
+const SCRIPT_RES = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
+/** Japanese names mix kanji and kana: one writing system for comparison. */
+const SCRIPT_GROUP: Record<string, string> = { Hiragana: 'Han', Katakana: 'Han' };
 /**
- * Folds a name part so transliteration variants compare equal: diacritics stripped,
- * y/i and common digraphs unified, doubled letters collapsed ("Zelenskyy", "Zelensky",
- * "Zelenskiy" all give "zelenski").
+ * Scripts whose letters are whole syllables or morphemes: one differing character is another
+ * name (李强 and 黎强 are two people), so no edit distance is allowed there.
+ */
+const SYLLABIC = new Set(['Han', 'Hangul']);
+const scriptCache = new Map<string, string>();
+
+/**
+ * The writing system of a name part: 'Latin', the Unicode script of its first letter ('Cyrillic',
+ * 'Arabic', 'Han' for Chinese and Japanese…), 'Other' for any other script, '' without a letter.
+ */
+export function scriptOf(part: string): string {
+  return cached(scriptCache, part, (p) => {
+    const letter = /\p{L}/u.exec(p)?.[0];
+    if (!letter) return '';
+    const hit = SCRIPT_RES.find(([, re]) => re.test(letter))?.[0];
+    return hit ? (SCRIPT_GROUP[hit] ?? hit) : 'Other';
+  });
+}
+
+const ownCache = new Map<string, string>();
+
+/**
+ * Folds a name part within its own script: compatibility forms unified, marks (accents, Arabic
+ * short vowels and hamza seats, Cyrillic breve) dropped, case folded, only letters and digits
+ * kept ("مُحَمَّد" and "محمد", "Ёлкин" and "Елкин" fold alike). Empty when nothing is left.
+ */
+export function foldOwnScript(part: string): string {
+  return cached(ownCache, part, (p) =>
+    p
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\u0640/g, '') // Arabic tatweel: a stretch, not a letter
+      .replace(/\u0649/g, '\u064a') // alef maksura written for final yeh
+      .replace(/\u0629/g, '\u0647') // teh marbuta written as heh
+      .replace(/[^\p{L}\p{N}]/gu, ''),
+  );
+}
+
+/**
+ * Folds a name part so transliteration variants compare equal: any script transliterated to
+ * ASCII (any-ascii: "Путин" gives "putin", "Łukasz" "lukasz", "习近平" "xijinping"), y/i and
+ * common digraphs unified, doubled letters collapsed ("Zelenskyy", "Zelensky", "Zelenskiy" and
+ * "Зеленский" all give "zelenski"). Empty when the part has no letter to transliterate; an empty
+ * fold matches nothing.
  */
 export function foldName(part: string): string {
   return cached(foldCache, part, computeFoldName);
 }
 
 function computeFoldName(part: string): string {
-  let s = part
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  let s = anyAscii(part.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   s = s
@@ -84,7 +147,8 @@ function computeFoldName(part: string): string {
 
 /** True when a speaker is a person the text named (not a role, group or anonymous source). */
 export function isNamedPerson(s: Speaker): boolean {
-  return s.kind === 'person' && !!s.name && nameTokens(s.name).length > 0 && /\p{Lu}/u.test(s.name);
+  // Caseless scripts (Arabic, Chinese…) have no capitals: any of their letters starts a name.
+  return s.kind === 'person' && !!s.name && nameTokens(s.name).length > 0 && /[\p{Lu}\p{Lo}]/u.test(s.name);
 }
 
 /**
@@ -97,7 +161,8 @@ export function speakerKey(s: Speaker | null | undefined): string | null {
   if (s.kind === 'person') {
     const toks = nameTokens(s.name);
     const last = toks[toks.length - 1];
-    return last ? `p:${foldName(last)}` : null;
+    const f = last ? foldName(last) : '';
+    return f ? `p:${f}` : null;
   }
   const folded = s.name
     .toLowerCase()
@@ -111,15 +176,33 @@ export function speakerKey(s: Speaker | null | undefined): string | null {
 export function personKey(name: string): string | null {
   const toks = nameTokens(name);
   const last = toks[toks.length - 1];
-  return last ? `p:${foldName(last)}` : null;
+  const f = last ? foldName(last) : '';
+  return f ? `p:${f}` : null;
 }
 
+/**
+ * Whether two name parts are one name: two parts in the same non-Latin script compare in that
+ * script (a transliteration would blur distinct letters); across scripts, and in Latin, by their
+ * transliterated folds. Small spelling slips are allowed in alphabets, never in syllabic scripts.
+ */
 function similarPart(a: string, b: string): boolean {
-  const fa = foldName(a);
-  const fb = foldName(b);
+  const sa = scriptOf(a);
+  const sb = scriptOf(b);
+  const own = sa === sb && sa !== 'Latin';
+  const fa = own ? foldOwnScript(a) : foldName(a);
+  const fb = own ? foldOwnScript(b) : foldName(b);
+  if (!fa || !fb) return false;
   if (fa === fb) return true;
+  if (own && SYLLABIC.has(sa)) return false;
   const max = Math.max(fa.length, fb.length);
   return max >= 5 && distance(fa, fb) <= (max >= 9 ? 2 : 1);
+}
+
+function initialsMatch(a: string, b: string): boolean {
+  const own = scriptOf(a) === scriptOf(b);
+  const fa = own ? foldOwnScript(a) : foldName(a);
+  const fb = own ? foldOwnScript(b) : foldName(b);
+  return !!fa && !!fb && fa[0] === fb[0];
 }
 
 function firstNamesCompatible(a: string[], b: string[]): boolean {
@@ -128,8 +211,25 @@ function firstNamesCompatible(a: string[], b: string[]): boolean {
   if (!fa || !fb) return true;
   const ia = fa.replace(/\.$/, '');
   const ib = fb.replace(/\.$/, '');
-  if (ia.length === 1 || ib.length === 1) return ia[0]?.toLowerCase() === ib[0]?.toLowerCase();
-  return similarPart(ia, ib) || foldName(ia).startsWith(foldName(ib)) || foldName(ib).startsWith(foldName(ia));
+  if ([...ia].length === 1 || [...ib].length === 1) return initialsMatch(ia, ib);
+  if (similarPart(ia, ib)) return true;
+  // A short form of the first name ("Vlad" for "Vladimir"), compared in one script.
+  const own = scriptOf(ia) === scriptOf(ib) && scriptOf(ia) !== 'Latin';
+  const xa = own ? foldOwnScript(ia) : foldName(ia);
+  const xb = own ? foldOwnScript(ib) : foldName(ib);
+  return !!xa && !!xb && (xa.startsWith(xb) || xb.startsWith(xa));
+}
+
+/**
+ * Whether two whole names written without spaces in a syllabic script ("习近平") name the person
+ * another mention spells in Latin ("Xi Jinping"): the whole names' transliterations are equal.
+ */
+function sameWholeName(ta: readonly string[], tb: readonly string[]): boolean {
+  const unspaced = (t: readonly string[]) => t.length === 1 && SYLLABIC.has(scriptOf(t[0]!));
+  if (!unspaced(ta) && !unspaced(tb)) return false;
+  if (scriptOf(ta[0]!) === scriptOf(tb[0]!)) return false;
+  const fa = foldName(ta.join(''));
+  return !!fa && fa === foldName(tb.join(''));
 }
 
 /**
@@ -145,7 +245,7 @@ export function sameSpeaker(a: Speaker, b: Speaker): boolean {
     const la = ta[ta.length - 1];
     const lb = tb[tb.length - 1];
     if (!la || !lb) return false;
-    if (!similarPart(la, lb)) return false;
+    if (!similarPart(la, lb)) return sameWholeName(ta, tb);
     return firstNamesCompatible(ta.slice(0, -1), tb.slice(0, -1));
   }
   const ka = speakerKey(a);
