@@ -1,3 +1,23 @@
+export {
+  type ClaimListPage,
+  type ClaimQuery,
+  compareWordings,
+  listClaims,
+  matchesQuery,
+  resolveClaim,
+  type WordingPart,
+} from './claim-query.js';
+export {
+  Decision,
+  type DecisionLog,
+  MAX_DECISION_TEXT_CHARS,
+  MAX_REVIEWER_CHARS,
+  MemoryDecisionLog,
+  RedisDecisionLog,
+  ReviewAction,
+  type ReviewState,
+  reviewState,
+} from './decisions.js';
 export { type DisputeContext, type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 export {
   CSV_COLUMNS,

@@ -150,6 +150,22 @@ export class MemoryClaimStore implements ClaimStore {
     return out;
   }
 
+  async get(ids: readonly string[]): Promise<Map<string, Claim>> {
+    return this.tx.claims(ids);
+  }
+
+  async newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]> {
+    return [...this.claimMap.values()]
+      .map((c) => ({ id: c.id, updatedMs: Date.parse(c.updatedAt) }))
+      .sort((a, b) => b.updatedMs - a.updatedMs || (a.id < b.id ? 1 : -1))
+      .slice(offset, offset + count);
+  }
+
+  async mergedInto(_id: string): Promise<string | null> {
+    // claims are never merged in memory yet
+    return null;
+  }
+
   /** Every claim, in insertion order (for one-shot output). */
   all(): Claim[] {
     return [...this.claimMap.values()];

@@ -90,6 +90,8 @@ export interface RedisClaimStoreOptions {
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
  * - `logged` hash claim id -> last logged flag state
  * - `status` hash headline status -> number of claims (moved in the transaction that changes a status)
+ * - `merged` hash merged claim id -> the claim id it now lives under (read by {@link mergedInto})
+ * - `rv:<id>`, `reviewed`: reviewers' decisions, written by the decision log (decisions.ts)
  */
 export class RedisClaimStore implements ClaimStore {
   private readonly idle: ClaimConn[] = [];
@@ -304,6 +306,27 @@ export class RedisClaimStore implements ClaimStore {
     const raw = await this.redis.hgetall(this.key('status'));
     for (const s of STATUS_PRECEDENCE) out[s] = Number(raw[s] ?? 0);
     return out;
+  }
+
+  async get(ids: readonly string[]): Promise<Map<string, Claim>> {
+    const out = new Map<string, Claim>();
+    if (!ids.length) return out;
+    const vals = await this.redis.mget(...ids.map((id) => this.key(`c:${id}`)));
+    vals.forEach((v, i) => {
+      if (v) out.set(ids[i]!, JSON.parse(v) as Claim);
+    });
+    return out;
+  }
+
+  async newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]> {
+    const rows = await this.redis.zrange(this.key('updated'), offset, offset + count - 1, 'REV', 'WITHSCORES');
+    const out: { id: string; updatedMs: number }[] = [];
+    for (let i = 0; i < rows.length; i += 2) out.push({ id: rows[i]!, updatedMs: Number(rows[i + 1]) });
+    return out;
+  }
+
+  async mergedInto(id: string): Promise<string | null> {
+    return this.redis.hget(this.key('merged'), id);
   }
 
   /** Closes the transaction connections (the main connection belongs to the caller). */

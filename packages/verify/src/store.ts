@@ -83,6 +83,12 @@ export interface ClaimStore {
   count(): Promise<number>;
   /** Number of claims per headline status (every status present, zero when none): cheap enough for a metrics scrape. */
   countByStatus(): Promise<Record<ClaimStatus, number>>;
+  /** Claims by id; missing ones are left out. Outside any transaction (for readers such as the review desk). */
+  get(ids: readonly string[]): Promise<Map<string, Claim>>;
+  /** Claim ids by update time, most recent first: `count` of them from `offset`, with their update time (ms). */
+  newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]>;
+  /** The claim id a claim merged into another now lives under; null when `id` was not merged. */
+  mergedInto(id: string): Promise<string | null>;
 }
 
 /** The cursor after a page whose rows had these update scores (ascending). */

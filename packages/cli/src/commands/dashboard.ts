@@ -18,7 +18,7 @@ export function allowedHosts(host: string, port: number): Set<string> {
 }
 
 /** Answers 421 to a request whose `Host` is not one of `allowed`. */
-function checkHost(allowed: Set<string>, url: string): RequestHandler {
+export function checkHost(allowed: Set<string>, url: string): RequestHandler {
   return (req, res, next) => {
     const h = (req.headers.host ?? '').toLowerCase();
     if (allowed.has(h)) return next();
@@ -30,7 +30,7 @@ function checkHost(allowed: Set<string>, url: string): RequestHandler {
 }
 
 /** Answers 405 to anything but GET and HEAD: the dashboard is read-only unless --writable. */
-const readOnly: RequestHandler = (req, res, next) => {
+export const readOnly: RequestHandler = (req, res, next) => {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
   res
     .status(405)

@@ -7,6 +7,7 @@ import { feedsCommand } from './feeds.js';
 import { retryCommand } from './retry.js';
 import { reviewCommand } from './review.js';
 import { runCommand } from './run.js';
+import { serveCommand } from './serve.js';
 import { statusCommand } from './status.js';
 import { submitCommand } from './submit.js';
 
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
 
   statusCommand,
   retryCommand,
+  serveCommand,
   dashboardCommand,
   articleCommand,
   extractCommand,
