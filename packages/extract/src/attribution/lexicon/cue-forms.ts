@@ -21,7 +21,8 @@ export interface CueForm {
   participle: boolean;
 }
 
-function inflect(base: string): { s: string; ed: string; ing: string } {
+/** The -s, -ed and -ing forms of a regular verb (doubling and -y rules from cue-verbs.ts). */
+export function inflect(base: string): { s: string; ed: string; ing: string } {
   const double = DOUBLING.test(base);
   const last = base.slice(-1);
   const s = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;

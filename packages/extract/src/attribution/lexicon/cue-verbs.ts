@@ -21,7 +21,7 @@ grouse grumble hint inform insist instruct joke lament maintain mention mock mus
 observe opine plead point_out posit post pledge predict proclaim promise protest quip quote
 reaffirm recall recount reiterate remark remind reply report respond retort reveal scoff
 shout signal state stress suggest swear:swore:sworn tweet retweet testify threaten urge
-vow warn whisper yell acknowledge accuse blast slam praise criticize criticise condemn denounce
+vow warn whisper yell exhort acknowledge accuse blast slam praise criticize criticise condemn denounce
 reject rebuke attack question demand insist echo counter concur agree disagree
 repeat continue declare underline underscore highlight reason rule order
 recommend propose indicate imply inform advise brief text email message write_in
