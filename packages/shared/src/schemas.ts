@@ -212,6 +212,8 @@ export const Occurrence = z.object({
   type: AttributionType,
   speaker: Speaker,
   reportedBy: Speaker.optional(),
+  /** Extraction confidence of the attribution this occurrence came from, in [0, 1]. */
+  confidence: z.number().min(0).max(1).optional(),
   fidelity: Fidelity,
   meaningChanged: z.boolean(),
   /** The sentence(s) holding the occurrence: the evidence line. */

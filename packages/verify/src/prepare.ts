@@ -198,6 +198,7 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
         type: a.type,
         speaker,
         ...(reportedBy ? { reportedBy } : {}),
+        ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
         sentence: sentences.span(sp.start, sp.end).text,
         wire,
         context,

@@ -53,6 +53,8 @@ export interface QuoteItem {
   type: AttributionType;
   speaker: Speaker;
   reportedBy?: Speaker;
+  /** Extraction confidence of the attribution the quote came from. */
+  confidence?: number;
   sentence: string;
   wire: string | null;
   context: string;

@@ -144,6 +144,7 @@ function toOccurrence(item: QuoteItem): Occurrence {
     type: item.type,
     speaker: item.speaker,
     ...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
+    ...(item.confidence !== undefined ? { confidence: item.confidence } : {}),
     fidelity: 'exact',
     meaningChanged: false,
     sentence: item.sentence,

@@ -4,6 +4,7 @@
  * and the speaker that mention resolves to. Pure, linear in the text, and total on any input.
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
+import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
@@ -197,7 +198,7 @@ function extract(text: string): Attribution[] {
             source: last.source,
             speaker: last.speaker,
             paragraph: paragraphIndex(starts, content.start),
-            confidence: same ? 0.8 : 0.7,
+            confidence: same ? CONTINUATION_SAME_PARAGRAPH : CONTINUATION_LATER_PARAGRAPH,
           };
           if (last.reportedBy) attribution.reportedBy = last.reportedBy;
           out.push({ attribution, sentence: si });
@@ -265,7 +266,7 @@ function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): A
       cue: spanOf(text, (tokens[cueA] as Token).s, (tokens[i] as Token).e),
       source: null,
       speaker: { name: null, kind: 'unknown' },
-      confidence: 0.5,
+      confidence: QUESTION_PUT,
     });
   }
   return out;
@@ -344,11 +345,5 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 function confidence(f: Frame, type: Attribution['type'], r: Resolved): number {
-  let c = type === 'direct' ? 0.9 : type === 'mixed' ? 0.85 : 0.7;
-  if (f.cls === 'belief') c -= 0.15;
-  if (f.cls === 'evidence') c -= 0.2;
-  if (f.cls === 'stance') c -= 0.3;
-  if (f.side === 'inherit' || f.side === 'colon' || f.side === 'dash') c -= 0.05;
-  if (!r.speaker.name) c -= 0.2;
-  return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
+  return frameConfidence(f, type, !!r.speaker.name);
 }
