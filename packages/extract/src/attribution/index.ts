@@ -105,6 +105,7 @@ function extract(text: string): Attribution[] {
 
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si] as Sentence;
+    registry.noteSentenceSubject(sent.a, sent.b);
     const frames = findFrames(ctx, sent);
     const used = new Set<number>();
     let emittedHere = false;

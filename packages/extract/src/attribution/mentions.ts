@@ -185,6 +185,25 @@ export function isAppositive(tokens: readonly Token[], a: number, b: number): bo
   return /^[RDI]-/.test(t.text);
 }
 
+const APPOSITIVE_PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'in', 'to', 'on', 'by']);
+
+/**
+ * Whether a phrase is the object inside an appositive rather than a subject: "Stratfor" in
+ * "Omar Lamrani, a senior analyst at Stratfor, the Texas-based …, told" — a comma-opened
+ * descriptive stretch that reaches the phrase through a preposition. A source strategy that
+ * meets one keeps walking left to the person the chain describes.
+ */
+export function isInsideAppositive(tokens: readonly Token[], np: Phrase, floor: number): boolean {
+  let sawPreposition = false;
+  for (let k = np.a - 1; k >= floor && np.a - k < 20; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'Q') return false;
+    if (t.text === ',') return sawPreposition && isAppositive(tokens, k + 1, np.b);
+    if (t.kind === 'w' && !t.cap && APPOSITIVE_PREPOSITIONS.has(t.lower)) sawPreposition = true;
+  }
+  return false;
+}
+
 /** Whether a stretch is a plain name ("Kaja Kallas") with nothing else in it. */
 export function isNameRun(tokens: readonly Token[], a: number, b: number): boolean {
   if (b <= a || b - a > 5) return false;

@@ -5,8 +5,9 @@
  * subject of a reporting clause, not simply the last name seen).
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
-import { CAPITALISED_STOPWORDS, firstNameGender, HEAD_OF_STATE, NAME_PARTICLES, placeKey, ROLE_NOUNS } from './lexicon/index.js';
+import { CAPITALISED_STOPWORDS, HEAD_OF_STATE, NAME_PARTICLES, PRONOUNS, placeKey, ROLE_NOUNS } from './lexicon/index.js';
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
+import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
 import type { Token } from './sentences.js';
 
 /** A person or organisation the article mentions. */
@@ -106,6 +107,8 @@ export class SpeakerRegistry {
   }
   /** Subjects of reporting clauses in reading order: the antecedents pronouns prefer. */
   private readonly salient: Array<{ entity: Entity; pos: number }> = [];
+  /** Entities that were the subject of a reporting clause. */
+  private readonly speakers = new Set<Entity>();
 
   constructor(
     private readonly text: string,
@@ -259,14 +262,49 @@ export class SpeakerRegistry {
   noteSubject(entity: Entity | null, pos: number): void {
     if (!entity) return;
     this.salient.push({ entity, pos });
+    this.speakers.add(entity);
     see(entity, pos);
   }
 
+  /**
+   * Notes the first person a sentence names (usually its subject: "Morrison was the third
+   * witness", "Netanyahu visited …") as salient, so a later "he"/"she" can point at someone who
+   * was never the subject of a reporting clause. Only entities the article already knows count.
+   */
+  noteSentenceSubject(a: number, b: number): void {
+    const t = this.tokens;
+    // A subject sits near the start: a bounded look keeps a 20,000-token sentence linear.
+    const end = Math.min(b, a + SpeakerRegistry.SUBJECT_WINDOW);
+    let lookups = 0;
+    for (let i = a; i < end && lookups < 6; i++) {
+      const tok = t[i] as Token;
+      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text) || PRONOUNS[tok.lower]) continue;
+      lookups++;
+      let j = i + 1;
+      while (j < end && j - i < 5 && (t[j] as Token).kind === 'w' && (t[j] as Token).cap) j++;
+      const last = (t[j - 1] as Token).text;
+      const e =
+        j - i > 1 ? (this.find(lowerName(last), (t[i] as Token).lower) ?? this.lookup(last, tok.s)) : this.lookup(last, tok.s);
+      // Only someone known to be a person: gendered by name or honorific, or already a speaker ("Gaza Strip" is none).
+      if (e && e.kind === 'person' && (e.gender || this.speakers.has(e))) {
+        this.salient.push({ entity: e, pos: tok.s });
+        see(e, tok.s);
+        return;
+      }
+      i = j - 1;
+    }
+  }
+
+  /** Tokens from a sentence's start searched for its subject. */
+  private static readonly SUBJECT_WINDOW = 30;
+
+  /** How many salient subjects a pronoun looks back over before falling back to any mention. */
+  private static readonly SALIENT_WINDOW = 40;
+
   private pronoun(p: string, pos: number): Entity | undefined {
-    const want = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-    const compatible = (e: Entity): boolean =>
-      (p === 'they' ? e.kind !== 'person' : e.kind === 'person') && (!want || !e.gender || e.gender === want);
-    for (let k = this.salient.length - 1; k >= 0; k--) {
+    const compatible = (e: Entity): boolean => agrees(p, e);
+    const floor = Math.max(0, this.salient.length - SpeakerRegistry.SALIENT_WINDOW);
+    for (let k = this.salient.length - 1; k >= floor; k--) {
       const s = this.salient[k] as { entity: Entity; pos: number };
       if (s.pos >= pos) continue;
       if (compatible(s.entity)) return s.entity;
@@ -291,7 +329,11 @@ export class SpeakerRegistry {
         return this.resolve(antecedent, pos);
       if (info.pronoun === 'he' || info.pronoun === 'she' || info.pronoun === 'they') {
         const e = this.pronoun(info.pronoun, pos);
-        if (e) return this.out(e);
+        if (e) {
+          // The article's own usage: a "she" resolved to a person of unknown gender tells it.
+          e.gender ??= genderOfPronoun(info.pronoun);
+          return this.out(e);
+        }
         return { speaker: { name: null, kind: info.pronoun === 'they' ? 'group' : 'person' }, entity: null };
       }
       return { speaker: { name: null, kind: info.kind === 'organization' ? 'organization' : 'unknown' }, entity: null };

@@ -4,7 +4,7 @@
  * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
  */
 import { STRETCH_BREAK } from '../lexicon/index.js';
-import { isAppositive, isNameRun, type Phrase, phraseEndingAt } from '../mentions.js';
+import { isAppositive, isInsideAppositive, isNameRun, type Phrase, phraseEndingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isDelimiter } from '../token-tests.js';
 import type { SourceStrategy } from './types.js';
@@ -68,6 +68,11 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
         if (tokens[o]?.text === '(') e = o - 1;
       }
       const np = phraseEndingAt(tokens, e, A);
+      // "A, a spokesperson for B, the …, told": B sits inside an appositive; walk on to A.
+      if (np && isInsideAppositive(tokens, np, A)) {
+        end = k;
+        continue;
+      }
       if (np) return { src: np, role: { a: k + 1, b: j } };
       end = k;
       continue;

@@ -1,0 +1,67 @@
+import type { Attribution } from '@quotecheck/shared';
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './index.js';
+import { agrees, genderOfFirstName, looksLikeOrganisation } from './pronouns.js';
+
+function run(...paragraphs: string[]): Attribution[] {
+  return extractAttributions({ text: paragraphs.join('\n'), paragraphs });
+}
+
+function speakerOf(atts: Attribution[], words: string): string | null {
+  const a = atts.find((x) => x.content.text.includes(words));
+  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
+  return a.speaker.name;
+}
+
+describe('pronoun agreement', () => {
+  it('knows the gender of common first names from both lexicons', () => {
+    expect(genderOfFirstName('Raquel')).toBe('f');
+    expect(genderOfFirstName('jay')).toBe('m');
+    expect(genderOfFirstName('nancy')).toBe('f');
+    expect(genderOfFirstName('Quorblax')).toBeNull();
+  });
+
+  it('never gives he or she to an organisation read as a name', () => {
+    expect(looksLikeOrganisation('Amnesty International')).toBe(true);
+    expect(looksLikeOrganisation('Nesma Hajjaj')).toBe(false);
+    expect(agrees('she', { name: 'Amnesty International', kind: 'person', gender: null })).toBe(false);
+    expect(agrees('she', { name: 'Dana Roe', kind: 'person', gender: 'm' })).toBe(false);
+    expect(agrees('she', { name: 'Dana Roe', kind: 'person', gender: null })).toBe(true);
+    expect(agrees('they', { name: 'the council', kind: 'organization', gender: null })).toBe(true);
+  });
+
+  it('skips a speaker of the other gender ("she" after a man spoke)', () => {
+    const atts = run(
+      '“We will appoint the best judge,” Governor Jay Inslee said of Raquel Montoya.',
+      'A reporter asked Montoya about bias in the courts.',
+      '“The biggest hurdle is getting people to understand,” she replied.',
+    );
+    expect(speakerOf(atts, 'biggest hurdle')).toBe('Raquel Montoya');
+  });
+
+  it('counts the subject of any sentence, not only of reporting clauses', () => {
+    const atts = run(
+      '“I had no knowledge of it,” Kurt Volker said.',
+      'Tim Morrison was the third witness on Tuesday. He said there would be “political consequences”.',
+    );
+    expect(speakerOf(atts, 'political consequences')).toBe('Tim Morrison');
+  });
+
+  it('does not send she to an organisation that spoke last', () => {
+    const atts = run(
+      'Amnesty International said the order could amount to a war crime.',
+      'One of those who fled was Nesma Hajjaj, who was pregnant at the time. “I am from Gaza City,” she said.',
+    );
+    expect(speakerOf(atts, 'I am from Gaza City')).toBe('Nesma Hajjaj');
+  });
+
+  it('learns a gender from the article’s own usage', () => {
+    const atts = run(
+      'Quorblax Dunmore, a farmer, spoke first. “Rain is late,” she said.',
+      'Then Brent Sherwood spoke. “Prices are up,” he said.',
+      '“We need help,” she added.',
+    );
+    expect(speakerOf(atts, 'Rain is late')).toBe('Quorblax Dunmore');
+    expect(speakerOf(atts, 'We need help')).toBe('Quorblax Dunmore');
+  });
+});

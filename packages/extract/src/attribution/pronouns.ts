@@ -1,0 +1,61 @@
+/**
+ * Pronoun agreement: whether "he", "she" or "they" can point at an entity of the article. Gender
+ * comes from an honorific (Mr, Ms, Mrs), a first name the lexicon knows, or the article's own
+ * usage (a "she" already resolved to the person); a personal pronoun never points at an
+ * organisation, even one read as a name ("Amnesty International").
+ */
+import { EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES } from './lexicon/first-names-gender.js';
+import { firstNameGender, ORG_KEYWORDS } from './lexicon/index.js';
+
+/** Gender of a first name when either lexicon knows it. */
+export function genderOfFirstName(first: string): 'm' | 'f' | null {
+  const k = first.toLowerCase();
+  const known = firstNameGender(k);
+  if (known) return known;
+  if (EXTRA_FEMALE_NAMES.has(k)) return 'f';
+  if (EXTRA_MALE_NAMES.has(k)) return 'm';
+  return null;
+}
+
+/** Last words that make a capitalised name an organisation rather than a person. */
+const ORG_TAIL = /^(International|Rights|Watch|Affairs|Nations|Resolve|Forum|Project|Services?|Systems?|Robotics|Origin)$/;
+
+/** Whether a name the resolver took for a person reads as an organisation's name. */
+export function looksLikeOrganisation(name: string): boolean {
+  const parts = name.split(/\s+/);
+  const last = (parts[parts.length - 1] ?? '').replace(/['’]s$/, '');
+  return ORG_TAIL.test(last) || parts.some((p) => ORG_KEYWORDS.has(p.replace(/['’]s$/, '')));
+}
+
+/** What agreement needs to know about an entity. */
+export interface Agreeable {
+  name: string;
+  kind: string;
+  gender: 'm' | 'f' | null;
+}
+
+/** Whether `pronoun` ("he", "she", "they") can refer to `e`. */
+export function agrees(pronoun: string, e: Agreeable): boolean {
+  if (pronoun === 'they') return e.kind !== 'person';
+  if (e.kind !== 'person') return false;
+  const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  if (want && e.gender && e.gender !== want) return false;
+  return !orgLike(e.name);
+}
+
+/** looksLikeOrganisation, remembered per name: pronouns test the same few entities again and again. */
+const orgCache = new Map<string, boolean>();
+function orgLike(name: string): boolean {
+  let v = orgCache.get(name);
+  if (v === undefined) {
+    if (orgCache.size > 5000) orgCache.clear();
+    v = looksLikeOrganisation(name);
+    orgCache.set(name, v);
+  }
+  return v;
+}
+
+/** The gender a resolved "he"/"she" teaches about its entity (the article's own usage). */
+export function genderOfPronoun(pronoun: string): 'm' | 'f' | null {
+  return pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+}
