@@ -143,3 +143,41 @@ export function matchQuotes(
   if (Math.abs(la - lb) <= maxEdits(Math.max(la, lb)) && wordDistance(pa, pb) <= maxEdits(Math.max(la, lb))) return 'edit';
   return null;
 }
+
+/** Word n-gram size of the candidate index and of the rarity evidence. */
+export const GRAM_WORDS = 4;
+
+/** The word 4-grams of a quote as "w1 w2 w3 w4", within contiguous segments (never across a gap). */
+export function wordGrams(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const seg of segments(words))
+    for (let i = 0; i + GRAM_WORDS <= seg.length; i++) out.add(seg.slice(i, i + GRAM_WORDS).join(' '));
+  return out;
+}
+
+/** The word 4-grams two quotes share: the aligned evidence that they are one statement. */
+export function sharedGrams(a: readonly string[], b: readonly string[]): string[] {
+  const gb = wordGrams(b);
+  return [...wordGrams(a)].filter((g) => gb.has(g));
+}
+
+/**
+ * Shared 4-grams a passage needs to tie two different named speakers' quotes: a run of 9+ words.
+ * The dev set's look-alike pairs (bench/cluster-devset) share at most 5 ("to serve as president
+ * of the united states", "a special place in hell for women who"); its cross-outlet excerpts of
+ * one statement share 6 to 26.
+ */
+export const STRONG_GRAMS = 6;
+
+/**
+ * Whether two quotations share a substantial, near-identical passage: {@link STRONG_GRAMS}+ common
+ * 4-grams that cover at least half of the shorter quote's 4-grams. The only link strong enough to
+ * put two different speakers' quotes in one claim and call the speakers conflicting.
+ */
+export function strongOverlap(a: readonly string[], b: readonly string[]): boolean {
+  const ga = wordGrams(a);
+  const gb = wordGrams(b);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return shared >= STRONG_GRAMS && shared * 2 >= Math.min(ga.size, gb.size);
+}

@@ -22,6 +22,9 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly disputeKeyMap = new Map<string, Map<string, Dispute>>();
   private readonly disputeArticleMap = new Map<string, Map<string, Dispute>>();
   private readonly logged = new Map<string, string>();
+  /** Exact document frequency of each n-gram key, and the number of articles counted. */
+  private readonly gramDf = new Map<string, number>();
+  private gramDocCount = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly tx: ClaimTx = {
@@ -68,6 +71,7 @@ export class MemoryClaimStore implements ClaimStore {
       for (const a of articleIds) out.push(...(this.disputeArticleMap.get(a)?.values() ?? []));
       return out;
     },
+    gramFrequencies: async (grams) => ({ docs: this.gramDocCount, counts: grams.map((g) => this.gramDf.get(g) ?? 0) }),
   };
 
   transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T> {
@@ -114,6 +118,10 @@ export class MemoryClaimStore implements ClaimStore {
       let m = this.disputeArticleMap.get(dispute.articleId);
       if (!m) this.disputeArticleMap.set(dispute.articleId, (m = new Map()));
       m.set(dispute.id, dispute);
+    }
+    if (w.gramDocs?.length) {
+      this.gramDocCount++;
+      for (const g of w.gramDocs) this.gramDf.set(g, (this.gramDf.get(g) ?? 0) + 1);
     }
   }
 

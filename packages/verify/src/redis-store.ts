@@ -41,6 +41,23 @@ for i, k in ipairs(KEYS) do
 end
 return 0`;
 
+// Document frequencies of n-grams: one count per gram, in 256 hashes by the gram hash's first
+// two hex digits (a hash field costs ~60 bytes against ~100 for a key of its own), plus the
+// number of articles counted. KEYS[1] is that article count, KEYS[i + 1] the hash of ARGV[i].
+const DF_READ_LUA = `
+local out = { tonumber(redis.call('GET', KEYS[1]) or '0') }
+for i = 2, #KEYS do
+  out[i] = tonumber(redis.call('HGET', KEYS[i], ARGV[i - 1]) or '0')
+end
+return out`;
+
+const DF_ADD_LUA = `
+redis.call('INCR', KEYS[1])
+for i = 2, #KEYS do
+  redis.call('HINCRBY', KEYS[i], ARGV[i - 1], 1)
+end
+return 0`;
+
 const MARK_LUA = `
 if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -50,9 +67,11 @@ type ScriptArg = string | number;
 /** A pooled transaction connection with the store's scripts defined (sent by SHA, loaded once). */
 type ClaimConn = Redis & {
   qcPostings(numKeys: number, ...args: ScriptArg[]): Promise<string[]>;
+  qcDfRead(numKeys: number, ...args: ScriptArg[]): Promise<number[]>;
 };
 type ClaimMulti = ReturnType<Redis['multi']> & {
   qcPost(numKeys: number, ...args: ScriptArg[]): ClaimMulti;
+  qcDfAdd(numKeys: number, ...args: ScriptArg[]): ClaimMulti;
 };
 
 /** Thrown when a claim transaction kept conflicting with concurrent writers; the job retries. */
@@ -90,6 +109,9 @@ export interface RedisClaimStoreOptions {
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
  * - `logged` hash claim id -> last logged flag state
  * - `status` hash headline status -> number of claims (moved in the transaction that changes a status)
+ * - `df:<xx>` hashes n-gram hash (after its first two hex digits `xx`) -> number of articles whose
+ *   quotations hold it; `df:n` the number of articles counted. Read without WATCH: every article
+ *   writes them, and a count one article late changes no decision that matters
  * - `merged` hash merged claim id -> the claim id it now lives under (read by {@link mergedInto})
  * - `rv:<id>`, `reviewed`: reviewers' decisions, written by the decision log (decisions.ts)
  */
@@ -127,6 +149,8 @@ export class RedisClaimStore implements ClaimStore {
     const d = this.redis.duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
     d.defineCommand('qcPostings', { lua: POSTINGS_LUA });
     d.defineCommand('qcPost', { lua: POST_LUA });
+    d.defineCommand('qcDfRead', { lua: DF_READ_LUA });
+    d.defineCommand('qcDfAdd', { lua: DF_ADD_LUA });
     this.all.push(d as ClaimConn);
     return d as ClaimConn;
   }
@@ -239,7 +263,17 @@ export class RedisClaimStore implements ClaimStore {
       },
       disputesByKey: (keys) => hvals(keys.map((x) => k(`d:${x}`))),
       disputesByArticle: (ids) => hvals(ids.map((a) => k(`da:${a}`))),
+      gramFrequencies: async (grams) => {
+        const [docs = 0, ...counts] = await conn.qcDfRead(grams.length + 1, k('df:n'), ...this.dfArgs(grams));
+        return { docs, counts };
+      },
     };
+  }
+
+  /** Hash keys, then fields, of n-gram keys (`p:<16 hex>`) in the document-frequency hashes. */
+  private dfArgs(grams: readonly string[]): string[] {
+    const hex = grams.map((g) => g.slice(g.indexOf(':') + 1));
+    return [...hex.map((h) => this.key(`df:${h.slice(0, 2)}`)), ...hex.map((h) => h.slice(2))];
   }
 
   private queueWrites(m: ClaimMulti, w: ClaimWrites): void {
@@ -259,6 +293,7 @@ export class RedisClaimStore implements ClaimStore {
     for (const [id, grams] of byClaim) m.qcPost(grams.length, ...grams, id, this.postingLimit);
     for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
     for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
+    if (w.gramDocs?.length) m.qcDfAdd(w.gramDocs.length + 1, k('df:n'), ...this.dfArgs(w.gramDocs));
     for (const [from, to] of w.statuses) {
       if (from) m.hincrby(k('status'), from, -1);
       m.hincrby(k('status'), to, 1);

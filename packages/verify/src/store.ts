@@ -25,6 +25,12 @@ export interface ClaimTx {
   disputesByKey(keys: readonly string[]): Promise<Dispute[]>;
   /** Dispute records of articles. */
   disputesByArticle(articleIds: readonly string[]): Promise<Dispute[]>;
+  /**
+   * Document frequencies of word n-gram keys: in how many articles' quotations each occurred
+   * (`counts`, in order), and how many articles were counted (`docs`). Approximate is fine
+   * (stores may count concurrent articles late); not part of the consistency check.
+   */
+  gramFrequencies(grams: readonly string[]): Promise<{ docs: number; counts: number[] }>;
 }
 
 /** Everything a transaction writes, applied atomically. */
@@ -36,12 +42,24 @@ export interface ClaimWrites {
   speakers: [index: SpeakerIndex, key: string, claimId: string, score: number][];
   articleClaims: [articleId: string, claimId: string][];
   disputes: { dispute: Dispute; keys: string[] }[];
+  /** Distinct n-gram keys of one newly counted article (each document frequency moves by one, the article count too); empty when nothing new was counted. */
+  gramDocs?: string[];
   /** Headline status changes (from `null` for a new claim), kept as counts for metrics. */
   statuses: [from: ClaimStatus | null, to: ClaimStatus][];
 }
 
 export function emptyWrites(): ClaimWrites {
-  return { claims: [], exact: [], shortQuotes: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] };
+  return {
+    claims: [],
+    exact: [],
+    shortQuotes: [],
+    postings: [],
+    speakers: [],
+    articleClaims: [],
+    disputes: [],
+    gramDocs: [],
+    statuses: [],
+  };
 }
 
 /** A count of zero for every status. */

@@ -6,7 +6,7 @@ import {
   type Speaker,
   STATUS_PRECEDENCE,
 } from '@quotecheck/shared';
-import { isContainedIn } from './match.js';
+import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
 import { sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
@@ -181,7 +181,13 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
     for (let j = i + 1; j < named.length; j++) {
       const a = named[i]!;
       const b = named[j]!;
-      if (a.articleId !== b.articleId && speakersConflict(a.speaker, b.speaker)) {
+      // Only a substantial near-identical passage ties two people to one statement: sharing a
+      // stock phrase through a third excerpt is no conflict.
+      if (
+        a.articleId !== b.articleId &&
+        speakersConflict(a.speaker, b.speaker) &&
+        strongOverlap(normalizeQuote(a.text).words, normalizeQuote(b.text).words)
+      ) {
         push(
           ev,
           'conflicting_speaker',

@@ -1,15 +1,24 @@
 import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared';
 import { compareWording } from './fidelity.js';
-import { isContainedIn, type MatchKind, MIN_FREE_WORDS, matchQuotes, segments } from './match.js';
+import {
+  GRAM_WORDS,
+  isContainedIn,
+  type MatchKind,
+  MIN_FREE_WORDS,
+  matchQuotes,
+  segments,
+  sharedGrams,
+  strongOverlap,
+} from './match.js';
 import { hashKey, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
-import { fullerName, personKey, sameSpeaker, speakerKey } from './speaker.js';
+import { fullerName, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
 
 /** Word n-gram size of the candidate index. */
-export const GRAM = 4;
+export const GRAM = GRAM_WORDS;
 /**
  * A stored quote posts only the 4-grams at every STRIDE-th position (plus the last one of each
  * segment); a new quote looks up all of its own. Any shared run of RUN_WORDS (8) words spans
@@ -21,6 +30,34 @@ export const GRAM = 4;
 export const STRIDE = 4;
 /** Below this many words a quote may fall between the posted grams of a quote containing it. */
 const SPARSE_WORDS = GRAM + STRIDE - 1;
+
+/**
+ * A word 4-gram is rare when at most this many earlier articles quoted it (or
+ * {@link RARE_DF_FRACTION} of them, when more). Over PolNeAR train (833 articles with
+ * quotations) the 4-grams the dev set's cross-outlet excerpts share are in 2-4 articles, while
+ * stock phrases are in 6-39 ("president of the united states" 39, "make america great again" 16,
+ * "at the end of the" 17, "in the united states of" 36).
+ */
+export const RARE_DF = 3;
+/** With many articles stored, a 4-gram in up to this fraction of them still counts as rare. */
+export const RARE_DF_FRACTION = 0.003;
+/** Rare shared 4-grams two different named speakers' quotes need to link (with {@link strongOverlap}). */
+export const STRONG_RARE_GRAMS = 5;
+
+/** Whether a gram key is rare, from the document frequencies read for an article. */
+type Rarity = (gramText: string) => boolean;
+
+function rarityOf(grams: readonly string[], freq: { docs: number; counts: number[] }): Rarity {
+  const cut = Math.max(RARE_DF, Math.floor(RARE_DF_FRACTION * freq.docs));
+  const df = new Map<string, number>();
+  for (const [i, g] of grams.entries()) df.set(g, freq.counts[i] ?? 0);
+  return (text) => (df.get(gramKey(text)) ?? 0) <= cut;
+}
+
+/** The index key of a word 4-gram ("w1 w2 w3 w4"): posting list and document frequency. */
+function gramKey(text: string): string {
+  return `p:${hashKey(text)}`;
+}
 
 /** Tuning of the verifier. */
 export interface VerifierOptions {
@@ -79,7 +116,7 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
   for (const seg of segs) {
     const last = seg.length - GRAM;
     for (let i = 0; i <= last; i++) {
-      const g = `p:${hashKey(seg.slice(i, i + GRAM).join(' '))}`;
+      const g = gramKey(seg.slice(i, i + GRAM).join(' '));
       grams.add(g);
       if (i % STRIDE === 0 || i === last) posted.add(g);
     }
@@ -174,6 +211,16 @@ function refresh(claim: Claim): void {
   const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
   claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
   claim.speaker = representativeSpeaker(claim.occurrences);
+}
+
+/**
+ * Whether two speakers of one article are different people: one named, the other a role the
+ * article did not resolve to that name ("a Christie supporter" beside "Madeleine Albright";
+ * resolveSpeakers maps a role to the one person the article gives it).
+ */
+function someoneElseHere(a: Speaker, b: Speaker): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person') return false;
+  return (!!a.name && !b.name && !!b.role) || (!!b.name && !a.name && !!a.role);
 }
 
 /** A quote with a known speaker, short enough to fall between the posted grams of a quote containing it. */
@@ -271,16 +318,19 @@ export class Verifier {
     // round trip on Redis instead of several per quote) and keep the per-quote loop free of I/O.
     const keysOf = new Map<QuoteItem, QuoteKeys>();
     for (const item of items) keysOf.set(item, quoteKeys(item.words, item.speaker));
-    const stored = new Map<QuoteItem, string[]>(
-      await Promise.all(
-        items
-          .filter((item) => !byOcc.has(occKey(item)))
-          .map(async (item) => [item, await this.storeCandidates(tx, keysOf.get(item)!)] as const),
-      ),
-    );
+    const fresh = items.filter((item) => !byOcc.has(occKey(item)));
+    // Document frequencies of every 4-gram the article's new quotes hold: how common each phrase is.
+    const articleGrams = [...new Set(fresh.flatMap((item) => keysOf.get(item)!.grams))];
+    const [found, freq] = await Promise.all([
+      Promise.all(fresh.map(async (item) => [item, await this.storeCandidates(tx, keysOf.get(item)!)] as const)),
+      articleGrams.length ? tx.gramFrequencies(articleGrams) : { docs: 0, counts: [] },
+    ]);
+    const stored = new Map<QuoteItem, string[]>(found);
+    const rare = rarityOf(articleGrams, freq);
     await load([...stored.values()].flat());
 
     const claimIds: string[] = [];
+    const isNew = new Set<QuoteItem>();
     for (const item of items) {
       const keys = keysOf.get(item)!;
       let target = byOcc.get(occKey(item));
@@ -306,6 +356,7 @@ export class Verifier {
         target = this.pick(
           item,
           [...cand].map((id) => working.get(id)).filter((c): c is Claim => !!c),
+          rare,
         );
       }
       let claim = target ? working.get(target) : undefined;
@@ -346,6 +397,7 @@ export class Verifier {
       byOcc.set(occKey(item), claim.id);
       claimIds.push(claim.id);
       if (isNewOcc) {
+        isNew.add(item);
         if (keys.exact) {
           writes.exact.push([keys.exact, claim.id]);
           localExact.set(keys.exact, claim.id);
@@ -365,6 +417,9 @@ export class Verifier {
         writes.articleClaims.push([articleId, claim.id]);
       }
     }
+    // The article counts once towards the frequency of each 4-gram its new quotes hold (a re-run adds none).
+    if (items.some((item) => isNew.has(item)))
+      writes.gramDocs = [...new Set(items.filter((i) => isNew.has(i)).flatMap((i) => keysOf.get(i)!.grams))];
 
     // Dispute records are filed under every person they name, deny or come from.
     for (const d of disputes) {
@@ -445,20 +500,38 @@ export class Verifier {
     return [...out];
   }
 
-  /** The best matching claim for a quotation, or undefined. */
-  private pick(item: QuoteItem, candidates: Claim[]): string | undefined {
+  /**
+   * The best matching claim for a quotation, or undefined. A link needs a rare shared phrase when
+   * the quotes share any 4-gram (stock phrases alone never link), and a claim whose named speakers
+   * all differ from the quote's needs a substantial, near-identical rare passage
+   * ({@link strongOverlap}, {@link STRONG_RARE_GRAMS}).
+   */
+  private pick(item: QuoteItem, candidates: Claim[], rare: Rarity): string | undefined {
     let best: { id: string; rank: number; n: number } | undefined;
     for (const c of candidates) {
       const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker));
+      const otherSpeaker =
+        !same &&
+        c.occurrences.some(
+          (o) =>
+            speakersConflict(o.speaker, item.speaker) ||
+            (o.articleId === item.articleId && someoneElseHere(o.speaker, item.speaker)),
+        );
       const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
       const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
       for (const o of c.occurrences.slice(0, 8)) if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
       let rank = 0;
       for (const [w, indirect] of wordings) {
-        const k = matchQuotes(item.words, normalizeQuote(w).words, same, indirect || item.type === 'indirect');
+        const ww = normalizeQuote(w).words;
+        const k = matchQuotes(item.words, ww, same, indirect || item.type === 'indirect');
         // Containment counts against the canonical (longest) wording only: a short variant inside
         // many different quotes would otherwise chain them into one claim.
-        if (k && (w === c.canonical || (k !== 'contains' && k !== 'contained'))) rank = Math.max(rank, KIND_RANK[k]);
+        if (!k || (w !== c.canonical && (k === 'contains' || k === 'contained'))) continue;
+        const shared = sharedGrams(item.words, ww);
+        const rareShared = shared.filter(rare).length;
+        if (otherSpeaker ? !(rareShared >= STRONG_RARE_GRAMS && strongOverlap(item.words, ww)) : shared.length > 0 && !rareShared)
+          continue;
+        rank = Math.max(rank, KIND_RANK[k]);
         if (rank === 5) break;
       }
       if (!rank) continue;
