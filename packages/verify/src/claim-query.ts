@@ -85,12 +85,19 @@ export async function listClaims(
   let scanned = 0;
   let skipped = 0;
   let more = false;
+  // The store counts claims per headline status: once that many matched, the rest of the index
+  // holds no more. Flagged claims are few, so `status=denied` stops early instead of reading the
+  // whole store (10,000 claims, 2 denied: 3.4 s before, see docs/review-desk.md).
+  const total = query.status ? (await store.countByStatus())[query.status] : Number.POSITIVE_INFINITY;
+  let matched = 0;
   scan: for (;;) {
+    if (matched >= total) break;
     const ids = await store.newest(offset, SCAN_BATCH);
     offset += ids.length;
     const fresh = query.sinceMs === undefined ? ids : ids.filter((r) => r.updatedMs >= query.sinceMs!);
     const claims = await store.get(fresh.map((r) => r.id));
     scanned += claims.size;
+    for (const c of claims.values()) if (c.status === query.status) matched++;
     const candidates = fresh.map((r) => claims.get(r.id)).filter((c): c is Claim => !!c && matchesQuery(c, query));
     const decided = await decisions.latest(candidates.map((c) => c.id));
     for (const c of candidates) {

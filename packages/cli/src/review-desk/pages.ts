@@ -38,7 +38,7 @@ export function layout(title: string, body: SafeHtml, env: PageEnv): SafeHtml {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title} · quotecheck</title>
 <link rel="stylesheet" href="/style.css">
 </head><body>
@@ -202,22 +202,10 @@ export function claimPage(
   const body = html`<p class="muted"><a href="/claims">← all claims</a></p>
 <h1>“${c.canonical}”</h1>
 <p>${speakerLine(c.speaker)}</p>
-<p>${badge(c.status)} ${flags.map((f) => html`${badge(f)} `)}${reviewBadge(latest)}</p>
+<p>${badge(c.status)} ${flags.map((f) => html`${badge(f)} `)}${reviewBadge(latest)} <a href="#review">${env.writable ? 'decide' : 'review'} ↓</a></p>
 <dl class="facts"><dt>first seen</dt><dd>${when(c.firstSeen)}</dd>
 <dt>occurrences</dt><dd>${c.occurrences.length} in ${outletsOf(c).length} outlet(s), ${c.independentSources} independent source(s)</dd>
 <dt>updated</dt><dd>${when(c.updatedAt)}</dd><dt>claim id</dt><dd><code>${c.id}</code></dd></dl>
-
-<h2 id="review">Review</h2>
-${env.message ? html`<p class="card">${env.message}</p>` : ''}
-${
-  history.length
-    ? html`<ul class="history">${history.map(
-        (d) =>
-          html`<li><strong>${d.action === 'confirm' ? 'confirmed' : d.action === 'reject' ? 'rejected' : 'note'}</strong> by ${d.reviewer}, ${when(d.at)}${d.text ? html`: ${d.text}` : ''}</li>`,
-      )}</ul>`
-    : html`<p class="muted">No decision yet.</p>`
-}
-${env.writable && env.csrfToken ? decisionForm(c, env.csrfToken, env.reviewer ?? '') : html`<p class="muted">Read-only: start <code>quotecheck serve --writable</code> to record decisions.</p>`}
 
 <h2 id="verdicts">Verdicts and evidence</h2>
 ${
@@ -251,7 +239,19 @@ ${
           )}</div>`,
       )}</div>`
     : html`<p class="muted">Every occurrence has the same wording.</p>`
-}`;
+}
+
+<h2 id="review">Review</h2>
+${env.message ? html`<p class="card">${env.message}</p>` : ''}
+${
+  history.length
+    ? html`<ul class="history">${history.map(
+        (d) =>
+          html`<li><strong>${d.action === 'confirm' ? 'confirmed' : d.action === 'reject' ? 'rejected' : 'note'}</strong> by ${d.reviewer}, ${when(d.at)}${d.text ? html`: ${d.text}` : ''}</li>`,
+      )}</ul>`
+    : html`<p class="muted">No decision yet.</p>`
+}
+${env.writable && env.csrfToken ? decisionForm(c, env.csrfToken, env.reviewer ?? '') : html`<p class="muted">Read-only: start <code>quotecheck serve --writable</code> to record decisions.</p>`}`;
   return layout(shorten(c.canonical, 60), body, env);
 }
 
