@@ -38,6 +38,11 @@ export const Attribution = z.object({
   paragraph: z.number().int().nonnegative().optional(),
   /** Extraction confidence in [0, 1]; precision-first consumers filter on it. */
   confidence: z.number().min(0).max(1).optional(),
+  /**
+   * Shared by the records of one utterance: the parts of a quotation interrupted by its reporting
+   * clause ("“A,” he said, “B.”") and the paragraphs of a quotation running over several.
+   */
+  group: z.string().optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;
 

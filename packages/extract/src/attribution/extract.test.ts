@@ -63,27 +63,40 @@ describe('quotation frames', () => {
     expect(about(atts, 'Next year has to be better').source?.text).toBe('farmer Jonas Held');
   });
 
-  it('returns a quotation broken by its own reporting clause once, a new quoted sentence apart', () => {
+  it('returns a quotation broken by its own reporting clause as two records in one group, a new quoted sentence apart', () => {
     const atts = run(
       '“My hope,” Mayor Ann Peel said, “is that the bridge opens in May.”',
       '“We won the vote,” Peel said. “Now we rebuild the market.”',
     );
-    const joined = about(atts, 'My hope');
-    expect(joined).toMatchObject({ type: 'mixed', cue: { text: 'said' }, speaker: { name: 'Ann Peel' } });
-    expect(joined.content.text).toBe('“My hope,” Mayor Ann Peel said, “is that the bridge opens in May.”');
-    expect(atts.filter((a) => a.content.text.includes('bridge opens'))).toHaveLength(1);
-    expect(about(atts, 'We won the vote').content.text).toBe('We won the vote');
+    const first = about(atts, 'My hope');
+    const second = about(atts, 'bridge opens');
+    expect(first).toMatchObject({ type: 'direct', cue: { text: 'said' }, speaker: { name: 'Ann Peel' } });
+    expect(first.content.text).toBe('My hope');
+    expect(second).toMatchObject({ type: 'direct', cue: { text: 'said' }, speaker: { name: 'Ann Peel' } });
+    expect(second.content.text).toBe('is that the bridge opens in May.');
+    expect(first.group).toBeDefined();
+    expect(second.group).toBe(first.group);
+    // no content span holds its reporting clause
+    for (const a of atts) expect(a.content.text).not.toMatch(/Peel said/);
+    const won = about(atts, 'We won the vote');
+    expect(won.content.text).toBe('We won the vote');
     expect(about(atts, 'Now we rebuild').content.text).toBe('Now we rebuild the market.');
+    expect(won.group).toBeUndefined();
   });
 
-  it('treats a quotation spread over paragraphs as one', () => {
+  it('returns a quotation spread over paragraphs as one record per paragraph, in one group', () => {
     const atts = run(
       '“The first problem is the water supply.',
       '“The second problem is the power grid,” engineer Lena Park said.',
     );
-    const a = about(atts, 'power grid');
-    expect(a.content.text).toContain('water supply');
-    expect(a.speaker.name).toBe('Lena Park');
+    const a = about(atts, 'water supply');
+    const b = about(atts, 'power grid');
+    expect(a.content.text).toBe('The first problem is the water supply.');
+    expect(b.content.text).toBe('The second problem is the power grid');
+    expect([a.speaker.name, b.speaker.name]).toEqual(['Lena Park', 'Lena Park']);
+    expect([a.paragraph, b.paragraph]).toEqual([0, 1]);
+    expect(a.group).toBeDefined();
+    expect(b.group).toBe(a.group);
   });
 
   it('does not report scare quotes or titles without a cue', () => {

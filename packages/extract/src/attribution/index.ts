@@ -5,6 +5,7 @@
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
+import { GroupIds, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
@@ -91,6 +92,7 @@ function extract(text: string): Attribution[] {
   const registry = new SpeakerRegistry(text, tokens);
   const ctx = { text, tokens };
   const out: Emitted[] = [];
+  const groups = new GroupIds();
   let last: {
     speaker: Speaker;
     paragraph: number;
@@ -136,7 +138,7 @@ function extract(text: string): Attribution[] {
       }
       // "X seems to …" is the writer's assessment of X, not something X said: no source, no speaker.
       const evidential = EVIDENTIAL.has(f.lemma);
-      const emit = (type: Attribution['type'], content: Span, confidenceAs: Attribution['type']) => {
+      const emit = (type: Attribution['type'], content: Span, confidenceAs: Attribution['type'], group?: string) => {
         const attribution: Attribution = {
           type,
           content,
@@ -147,6 +149,7 @@ function extract(text: string): Attribution[] {
           confidence: confidence(f, confidenceAs, resolved),
         };
         if (reportedBy) attribution.reportedBy = reportedBy;
+        if (group) attribution.group = group;
         out.push({ attribution, sentence: si });
         emittedHere = true;
       };
@@ -154,8 +157,9 @@ function extract(text: string): Attribution[] {
       if (interrupted) {
         for (const r of regions) for (const k of rangeQuotes(tokens, r)) used.add(k);
         regions = [];
-        // scored as the direct quotation it is, though its span holds the reporting clause
-        emit('mixed', interrupted, 'direct');
+        // one record per quoted part, in one group; neither holds the reporting clause
+        const group = groups.next();
+        for (const part of interrupted) emit('direct', part, 'direct', group);
       }
       for (const r of regions) {
         for (const k of rangeQuotes(tokens, r)) used.add(k);
@@ -208,16 +212,20 @@ function extract(text: string): Attribution[] {
       }
     }
   }
-  return out.map((e) => e.attribution);
+  return splitParagraphs(
+    text,
+    out.map((e) => e.attribution),
+    groups,
+  );
 }
 
 /**
  * One quoted sentence broken by its own reporting clause ("“My hope,” he said, “is that …”"):
- * the span from the first opening mark to the last closing mark, marks included, so the quoted
- * fragments stay readable inside it. Null for anything else, including a new quoted sentence
- * after the cue ("“…,” he said. “…”"), which is a quotation of its own.
+ * its two quoted parts, each without the clause, to be emitted in one group. Null for anything
+ * else, including a new quoted sentence after the cue ("“…,” he said. “…”"), which is a
+ * quotation of its own.
  */
-function interruptedQuotation(text: string, tokens: readonly Token[], regions: readonly Region[], f: Frame): Span | null {
+function interruptedQuotation(text: string, tokens: readonly Token[], regions: readonly Region[], f: Frame): [Span, Span] | null {
   if (regions.length !== 2) return null;
   const [r1, r2] = regions as [Region, Region];
   if (r1.b - r1.a !== 1 || r2.b - r2.a !== 1 || r1.b > f.cueA || r2.a < f.cueB) return null;
@@ -231,7 +239,7 @@ function interruptedQuotation(text: string, tokens: readonly Token[], regions: r
   const after = text.slice(q1.close + q1.closeLen, q1.close + q1.closeLen + 1);
   if (!inner.endsWith(',') && after !== ',') return null;
   if (text.slice(q1.open, q2.close).includes('\n')) return null;
-  return spanOf(text, q1.open, q2.close + q2.closeLen);
+  return [quoteSpan(text, q1), quoteSpan(text, q2)];
 }
 
 /**
