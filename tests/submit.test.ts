@@ -6,6 +6,7 @@ import { type Job, Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { purgePrefix } from './support/redis-keys.js';
+import { startServe } from './support/review-desk-seed.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SEED = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt');
@@ -33,7 +34,7 @@ async function allClaims(store: RedisClaimStore): Promise<Claim[]> {
 }
 
 describe('quotecheck submit (real CLI, real Redis, real workers)', () => {
-  it('stores a local .txt as a fetched page, and `run` turns it into the denied “wish list” claim under the given outlet', async () => {
+  it('stores a local .txt as a fetched page; `run` turns it into the denied “wish list” claim under the given outlet, shown by `serve`', async () => {
     const r = await runCli(['submit', '--json', '--outlet', 'Seed desk', SEED], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -57,6 +58,19 @@ describe('quotecheck submit (real CLI, real Redis, real workers)', () => {
     expect(wish.evidence.some((e) => e.flag === 'denied' && /blatantly false/.test(e.sentence))).toBe(true);
     expect(wish.occurrences.map((o) => o.outlet)).toEqual(['Seed desk']);
     expect(await job.getState()).toBe('completed');
+
+    // ...and the review desk shows it where a reviewer looks for it
+    const serve = await startServe(env);
+    try {
+      const list = await (await fetch(`${serve.base}/claims?status=denied`)).text();
+      expect(list).toContain(`<a href="/claims/${wish.id}">“wish list”</a>`);
+      const page = await (await fetch(`${serve.base}/claims/${wish.id}`)).text();
+      expect(page).toMatch(/Marco Rubio/);
+      expect(page).toMatch(/blatantly false/);
+    } finally {
+      serve.child.kill('SIGTERM');
+      await waitExit(serve.child, 30_000);
+    }
 
     // Submitting it again processes it again: the finished job is replaced, not silently kept.
     const again = await runCli(['submit', '--json', SEED], env);
