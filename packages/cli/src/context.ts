@@ -10,6 +10,7 @@ import {
   QUEUE_KEYS,
   type QueueKey,
   type Redis,
+  redisErrorListener,
 } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
 import { pino } from 'pino';
@@ -44,7 +45,7 @@ export async function openContext(options: ContextOptions = {}): Promise<AppCont
   const destination = options.logFile ?? (options.kind === 'worker' ? undefined : pino.destination({ dest: 2, sync: true }));
   const log = createLogger({ level: config.logLevel, ...(destination ? { destination } : {}) });
   const redis = createRedis(config.redisUrl, options.kind ?? 'client');
-  redis.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
+  redis.on('error', redisErrorListener(log, config.redisUrl));
   const keys = new Keys(config.prefix);
   const queues = Object.fromEntries(
     QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log, { readOnly: options.readOnly === true })]),

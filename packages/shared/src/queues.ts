@@ -92,7 +92,12 @@ export function createWorker<K extends QueueKey>(
     const { level, fields, msg } = describeFailure(job, err);
     log[level]({ event: 'job.failed', queue: spec.queue, ...fields }, msg);
   });
-  w.on('stalled', (jobId) => log.warn({ event: 'job.stalled', queue: spec.queue, jobId }, 'job stalled, will be retried'));
+  w.on('stalled', (jobId) =>
+    log.warn(
+      { event: 'job.stalled', queue: spec.queue, jobId },
+      'job stalled: its lock expired, it goes back to waiting (BullMQ fails it after maxStalledCount stalls)',
+    ),
+  );
   return w;
 }
 

@@ -70,3 +70,46 @@ export function describeRedisError(err: unknown, url: string): RedisAuthError | 
   const kind = redisAuthFailure(err);
   return kind ? new RedisAuthError(redactUrl(url), kind, err) : new RedisUnavailableError(redactUrl(url), err);
 }
+
+/**
+ * How often one kind of connection error is logged while it repeats. ioredis reconnects every
+ * ~50-2000 ms and a rotated password failed ~35 times a second: one line per kind per interval,
+ * with the count of repeats, keeps the log readable and cheap.
+ */
+export const REDIS_ERROR_LOG_INTERVAL_MS = 5_000;
+
+/** The subset of a pino logger the connection-error listener needs. */
+interface WarnErrorLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * An `error` listener for a long-lived ioredis connection: refused credentials log at error with
+ * the one-line actionable message (no stack: the cause is known), an unreachable Redis at warn
+ * (ioredis reconnects by itself), anything else at error with its stack. Each kind is logged at
+ * most once per {@link REDIS_ERROR_LOG_INTERVAL_MS}, with `repeats` counting the ones left out.
+ */
+export function redisErrorListener(log: WarnErrorLogger, url: string, now: () => number = Date.now): (err: Error) => void {
+  const last = new Map<string, { at: number; repeats: number }>();
+  return (err) => {
+    const auth = redisAuthFailure(err);
+    const code = (err as NodeJS.ErrnoException).code;
+    const kind = auth ?? code ?? 'other';
+    const seen = last.get(kind);
+    const t = now();
+    if (seen && t - seen.at < REDIS_ERROR_LOG_INTERVAL_MS) {
+      seen.repeats++;
+      return;
+    }
+    const repeats = seen?.repeats ?? 0;
+    last.set(kind, { at: t, repeats: 0 });
+    if (auth) {
+      log.error({ event: 'redis.error', reason: describeRedisError(err, url).message, repeats }, 'redis refused the credentials');
+    } else if (code) {
+      log.warn({ event: 'redis.error', reason: `${code}: ${err.message}`, repeats }, 'redis connection lost, reconnecting');
+    } else {
+      log.error({ event: 'redis.error', err, repeats }, 'redis connection error');
+    }
+  };
+}

@@ -9,6 +9,7 @@ import {
   type Logger,
   loadConfig,
   type QueueKey,
+  redisErrorListener,
   UsageError,
 } from '@quotecheck/shared';
 import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
@@ -99,7 +100,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
     const workers: { queue: QueueKey; worker: Worker }[] = [];
     // Blocking worker connections are separate from the one used for commands.
     const workerConn = createRedis(ctx.config.redisUrl, 'worker');
-    workerConn.on('error', (err) => log.error({ event: 'redis.error', err }, 'redis connection error'));
+    workerConn.on('error', redisErrorListener(log, ctx.config.redisUrl));
 
     for (const role of roles) {
       const key = ROLES[role];
