@@ -91,6 +91,15 @@ describe('the same message and exit code for the same cause in every command', {
     }
   });
 
+  it('review skips a line too long to be a log line, with a note, and still reads the lines around it', async () => {
+    const log = join(dir, 'long-line.log');
+    const quiet = JSON.stringify({ level: 30, app: 'quotecheck', event: 'feed.polled', msg: 'feed polled' });
+    await writeFile(log, `${quiet}\n${'x'.repeat(3_000_000)}\n${quiet}\n`);
+    const r = await runCli(['review', log]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`skipped 1 line(s) of ${log} longer than 1000000 characters\nno flagged claims in ${log}\n`);
+  });
+
   it('extract and article say on stderr that a text has no attributions, and exit 0', async () => {
     const plain = join(dir, 'plain.txt');
     await writeFile(plain, 'The weather was fine on Monday and the market opened at nine.\n');

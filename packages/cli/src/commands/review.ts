@@ -1,27 +1,71 @@
 import { createReadStream, statSync, watch } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { ClaimStatus, parseSince, QuotecheckError, UsageError } from '@quotecheck/shared';
 import { FlagGroups, formatFlagged, matchesReview, type ReviewFilter } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { readError } from '../file-errors.js';
 import { resolveInput } from '../inputs.js';
 
-async function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<void> {
-  const rl = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) onLine(line);
+/**
+ * Longest log line kept. A quotecheck log line with a claim and its evidence is a few KB; a line
+ * longer than this is not one of ours, and buffering it whole would let one endless line (a
+ * binary or hostile file, `/dev/zero` as stdin) grow memory without bound.
+ */
+export const MAX_LOG_LINE_CHARS = 1_000_000;
+
+/** Splits text chunks into lines, dropping (and counting) lines over {@link MAX_LOG_LINE_CHARS}. */
+class LineSplitter {
+  private rest = '';
+  private overlong = false;
+  dropped = 0;
+
+  /** Where complete lines go; follow mode swaps it after the first read. */
+  constructor(public onLine: (line: string) => void) {}
+
+  push(chunk: string): void {
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', start)) {
+      this.finish(chunk.slice(start, nl));
+      start = nl + 1;
+    }
+    this.add(chunk.slice(start));
+  }
+
+  /** The unterminated last line, kept for the next read (follow mode) or emitted at the end. */
+  flush(): void {
+    if (this.rest || this.overlong) this.finish('');
+  }
+
+  private add(part: string): void {
+    if (this.overlong) return;
+    this.rest += part;
+    if (this.rest.length > MAX_LOG_LINE_CHARS) {
+      this.overlong = true;
+      this.rest = '';
+    }
+  }
+
+  private finish(part: string): void {
+    this.add(part);
+    if (this.overlong) this.dropped++;
+    else this.onLine(this.rest.endsWith('\r') ? this.rest.slice(0, -1) : this.rest);
+    this.rest = '';
+    this.overlong = false;
+  }
+}
+
+async function readLines(stream: NodeJS.ReadableStream, lines: LineSplitter): Promise<void> {
+  stream.setEncoding?.('utf8');
+  for await (const chunk of stream) lines.push(chunk as string);
+  lines.flush();
 }
 
 /** Reads a file from `from` to its current end; returns the new end offset. */
-async function readFrom(path: string, from: number, onLine: (line: string) => void, partial: { rest: string }): Promise<number> {
+async function readFrom(path: string, from: number, lines: LineSplitter): Promise<number> {
   const size = statSync(path).size;
   if (size < from) from = 0; // truncated or rotated: start over
   if (size === from) return from;
   const stream = createReadStream(path, { start: from, end: size - 1, encoding: 'utf8' });
-  let buf = partial.rest;
-  for await (const chunk of stream) buf += chunk as string;
-  const lines = buf.split('\n');
-  partial.rest = lines.pop() ?? '';
-  for (const l of lines) onLine(l);
+  for await (const chunk of stream) lines.push(chunk as string);
   return size;
 }
 
@@ -67,20 +111,19 @@ The same selections with jq are in docs/review.md.`,
     const show = (c: ReturnType<FlagGroups['list']>[number]) =>
       process.stdout.write(`${values.json ? JSON.stringify(c) : `${formatFlagged(c, color)}\n`}\n`);
     let offset = 0;
-    const partial = { rest: '' };
+    const lines = new LineSplitter((l) => groups.add(l));
     if (file) {
       try {
-        offset = await readFrom(file, 0, (l) => groups.add(l), partial);
+        offset = await readFrom(file, 0, lines);
       } catch (e) {
         // Missing or unreadable: exit 1 with "no such file: X", as in every command.
         throw readError(shown!, e);
       }
       // A last line without its newline is still a line, unless the writer may finish it.
-      if (!values.follow && partial.rest) {
-        groups.add(partial.rest);
-        partial.rest = '';
-      }
-    } else await readLines(process.stdin, (l) => groups.add(l));
+      if (!values.follow) lines.flush();
+    } else await readLines(process.stdin, lines);
+    if (lines.dropped > 0)
+      process.stderr.write(`skipped ${lines.dropped} line(s) of ${name} longer than ${MAX_LOG_LINE_CHARS} characters\n`);
     // Lines, but none from quotecheck: the wrong file (README.md, some other JSON), not "0 claims".
     if (groups.seen.lines > 0 && groups.seen.logLines === 0)
       throw new QuotecheckError(`${name} has no quotecheck log lines: pass the file written by \`quotecheck run --log-file\``);
@@ -95,6 +138,10 @@ The same selections with jq are in docs/review.md.`,
       return 0;
     }
     // Follow: print a claim again whenever a new line changes it.
+    lines.onLine = (l) => {
+      const c = groups.add(l);
+      if (c && matchesReview(c, filter)) show(c);
+    };
     await new Promise<void>((resolve) => {
       let busy = false;
       let again = false;
@@ -106,15 +153,7 @@ The same selections with jq are in docs/review.md.`,
         busy = true;
         do {
           again = false;
-          offset = await readFrom(
-            file!,
-            offset,
-            (l) => {
-              const c = groups.add(l);
-              if (c && matchesReview(c, filter)) show(c);
-            },
-            partial,
-          ).catch(() => offset);
+          offset = await readFrom(file!, offset, lines).catch(() => offset);
         } while (again);
         busy = false;
       };
