@@ -1,11 +1,4 @@
-import {
-  type Claim,
-  type ClaimStatus,
-  type Evidence,
-  type Occurrence,
-  type Speaker,
-  STATUS_PRECEDENCE,
-} from '@quotecheck/shared';
+import type { Claim, ClaimStatus, Evidence, Occurrence, Speaker } from '@quotecheck/shared';
 import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
@@ -29,10 +22,58 @@ export interface Verdict {
   independentSources: number;
 }
 
-function occEvidence(o: Occurrence, rule: string, flag: ClaimStatus, note?: string): Evidence {
+/**
+ * Status precedence, stated here once (a status the schema adds without a rank here does not
+ * compile): the headline status of a claim is its flag of lowest rank. A dispute by the speaker
+ * outranks a wrong speaker, which outranks how the words reached us (second-hand, anonymous),
+ * which outranks how many sources carry them.
+ */
+export const STATUS_RANK: Readonly<Record<ClaimStatus, number>> = {
+  denied: 0,
+  contradicted: 1,
+  conflicting_speaker: 2,
+  second_hand: 3,
+  anonymous: 4,
+  single_source: 5,
+  corroborated: 6,
+};
+
+/** Orders flags by {@link STATUS_RANK}, strongest first. */
+export function byPrecedence(a: ClaimStatus, b: ClaimStatus): number {
+  return STATUS_RANK[a] - STATUS_RANK[b];
+}
+
+/**
+ * The verdict rules: each evidence line names the rule that produced it, and each rule raises
+ * exactly one flag. Rule ids are part of the export format (`evidence[].rule`).
+ */
+export const RULES = {
+  'reporting-chain': { flag: 'second_hand', when: 'an occurrence comes through someone who reports the speaker' },
+  'anonymous-source': { flag: 'anonymous', when: 'no occurrence names the speaker' },
+  'speaker-mismatch': {
+    flag: 'conflicting_speaker',
+    when: 'two articles name different people for a substantial near-identical passage',
+  },
+  'denial-of-reporter-account': { flag: 'denied', when: 'the speaker (or their office) calls a reporter’s account false' },
+  'denial-names-quote': { flag: 'denied', when: 'the speaker (or their office) denies the quoted words' },
+  'denial-of-account': { flag: 'denied', when: 'in the same article, the speaker denies “the account” of a second-hand claim' },
+  'account-disputed': { flag: 'denied', when: 'the reporter’s own report of what they were told is called false' },
+  'speaker-on-record': { flag: 'contradicted', when: 'the speaker’s own first-hand words are said against the account' },
+  'independent-source': { flag: 'corroborated', when: 'two or more independent sources carry it, same speaker, meaning kept' },
+  'sources-disagree': { flag: 'single_source', when: 'several sources, but not two faithful independent ones' },
+  'one-source': { flag: 'single_source', when: 'one independent source' },
+} as const satisfies Record<string, { flag: ClaimStatus; when: string }>;
+
+/** The id of a verdict rule. */
+export type RuleId = keyof typeof RULES;
+
+/** An evidence line with the flag its rule raises. */
+type FlagEvidence = Evidence & { flag: ClaimStatus };
+
+function occEvidence(o: Occurrence, rule: RuleId, note?: string): FlagEvidence {
   return {
     rule,
-    flag,
+    flag: RULES[rule].flag,
     input: o.input,
     start: o.start,
     end: o.end,
@@ -41,8 +82,8 @@ function occEvidence(o: Occurrence, rule: string, flag: ClaimStatus, note?: stri
   };
 }
 
-function disputeEvidence(d: Dispute, rule: string, flag: ClaimStatus, note: string): Evidence {
-  return { rule, flag, input: d.input, start: d.start, end: d.end, sentence: d.sentence, note };
+function disputeEvidence(d: Dispute, rule: RuleId, note: string): FlagEvidence {
+  return { rule, flag: RULES[rule].flag, input: d.input, start: d.start, end: d.end, sentence: d.sentence, note };
 }
 
 /**
@@ -130,7 +171,8 @@ function isOwnSentence(claim: Claim, d: Dispute): boolean {
   );
 }
 
-function push(map: Map<ClaimStatus, Evidence[]>, flag: ClaimStatus, e: Evidence): void {
+function push(map: Map<ClaimStatus, Evidence[]>, e: FlagEvidence): void {
+  const flag = e.flag;
   const list = map.get(flag) ?? [];
   if (list.length < MAX_EVIDENCE_PER_FLAG && !list.some((x) => x.input === e.input && x.start === e.start && x.rule === e.rule))
     list.push(e);
@@ -164,16 +206,11 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
 
   // second_hand
   for (const o of occ)
-    if (o.reportedBy)
-      push(
-        ev,
-        'second_hand',
-        occEvidence(o, 'reporting-chain', 'second_hand', `reported by ${o.reportedBy.name ?? 'an unnamed source'}`),
-      );
+    if (o.reportedBy) push(ev, occEvidence(o, 'reporting-chain', `reported by ${o.reportedBy.name ?? 'an unnamed source'}`));
 
   // anonymous
   if (occ.length && occ.every((o) => o.speaker.kind === 'anonymous'))
-    for (const o of occ) push(ev, 'anonymous', occEvidence(o, 'anonymous-source', 'anonymous'));
+    for (const o of occ) push(ev, occEvidence(o, 'anonymous-source'));
 
   // conflicting_speaker
   const named = occ.filter((o) => o.speaker.name && o.speaker.kind !== 'unknown' && o.speaker.kind !== 'anonymous');
@@ -188,16 +225,8 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
         speakersConflict(a.speaker, b.speaker) &&
         strongOverlap(normalizeQuote(a.text).words, normalizeQuote(b.text).words)
       ) {
-        push(
-          ev,
-          'conflicting_speaker',
-          occEvidence(a, 'speaker-mismatch', 'conflicting_speaker', `attributed to ${a.speaker.name}`),
-        );
-        push(
-          ev,
-          'conflicting_speaker',
-          occEvidence(b, 'speaker-mismatch', 'conflicting_speaker', `attributed to ${b.speaker.name}`),
-        );
+        push(ev, occEvidence(a, 'speaker-mismatch', `attributed to ${a.speaker.name}`));
+        push(ev, occEvidence(b, 'speaker-mismatch', `attributed to ${b.speaker.name}`));
       }
     }
   }
@@ -217,12 +246,12 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
           (d.generic || d.accountOf.length > 0) &&
           ((key !== null && d.mentions.includes(key)) || who === 'the speaker');
         if (reporterNamed || wordsNamed || accountHere) {
-          const rule = reporterNamed ? 'denial-of-reporter-account' : wordsNamed ? 'denial-names-quote' : 'denial-of-account';
-          push(
-            ev,
-            'denied',
-            disputeEvidence(d, rule, 'denied', `“${d.cue}” by ${who}${d.speaker.name ? ` (${d.speaker.name})` : ''}`),
-          );
+          const rule: RuleId = reporterNamed
+            ? 'denial-of-reporter-account'
+            : wordsNamed
+              ? 'denial-names-quote'
+              : 'denial-of-account';
+          push(ev, disputeEvidence(d, rule, `“${d.cue}” by ${who}${d.speaker.name ? ` (${d.speaker.name})` : ''}`));
           continue;
         }
       }
@@ -230,11 +259,7 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
       if (key && d.accountOf.includes(key) && articles.has(d.articleId)) {
         const told = occ.find((o) => o.articleId === d.articleId && o.sentence && RECEPTION.test(o.sentence));
         if (told)
-          push(
-            ev,
-            'denied',
-            disputeEvidence(d, 'account-disputed', 'denied', `${speaker.name ?? 'the speaker'}’s account called “${d.cue}”`),
-          );
+          push(ev, disputeEvidence(d, 'account-disputed', `${speaker.name ?? 'the speaker'}’s account called “${d.cue}”`));
       }
     } else if (d.kind === 'contrast' && !d.secondHand && speaker.name && sameSpeaker(d.speaker, speaker)) {
       // Against a second-hand account, the speaker's own words in the same coverage are the
@@ -243,16 +268,7 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
         ? articles.has(d.articleId) || [...reporterKeys].some((k) => d.mentions.includes(k)) || quoteNamedIn(claim, d)
         : quoteNamedIn(claim, d) && DENIAL_IN.test(d.sentence);
       if (related)
-        push(
-          ev,
-          'contradicted',
-          disputeEvidence(
-            d,
-            'speaker-on-record',
-            'contradicted',
-            `${speaker.name} on record (“${d.cue}”): ${d.quote ?? d.sentence}`,
-          ),
-        );
+        push(ev, disputeEvidence(d, 'speaker-on-record', `${speaker.name} on record (“${d.cue}”): ${d.quote ?? d.sentence}`));
     }
   }
 
@@ -260,17 +276,12 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
   const faithful = groups.filter((g) => g.some((o) => !o.meaningChanged));
   const conflicting = ev.has('conflicting_speaker');
   if (groups.length >= 2 && faithful.length >= 2 && !conflicting) {
-    for (const g of faithful)
-      push(
-        ev,
-        'corroborated',
-        occEvidence(g[0]!, 'independent-source', 'corroborated', `${g.length} article(s) from ${g[0]!.outlet}`),
-      );
+    for (const g of faithful) push(ev, occEvidence(g[0]!, 'independent-source', `${g.length} article(s) from ${g[0]!.outlet}`));
   } else if (occ[0]) {
-    push(ev, 'single_source', occEvidence(occ[0], groups.length >= 2 ? 'sources-disagree' : 'one-source', 'single_source'));
+    push(ev, occEvidence(occ[0], groups.length >= 2 ? 'sources-disagree' : 'one-source'));
   }
 
-  const flags = STATUS_PRECEDENCE.filter((s) => ev.has(s));
+  const flags = [...ev.keys()].sort(byPrecedence);
   const status = flags[0] ?? 'single_source';
   const evidence = flags.flatMap((f) => ev.get(f) ?? []);
   return { status, flags, evidence, independentSources: groups.length };
