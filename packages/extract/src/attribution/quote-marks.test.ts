@@ -15,6 +15,14 @@ describe('findQuotes', () => {
     expect(inner('He said “yes” and ” nothing else.')).toEqual(['yes']);
   });
 
+  it('closes a curly opening mark with a straight one when no curly close comes in its paragraph', () => {
+    expect(inner('“The bridge will reopen in May," Smith said.')).toEqual(['The bridge will reopen in May,']);
+    expect(inner('“One," she said. “Two," he said.\nNext “three” here.')).toEqual(['One,', 'Two,', 'three']);
+    expect(inner('“Ends at the text end," she said')).toEqual(['Ends at the text end,']);
+    // a curly close later in the paragraph still wins over an inner straight mark
+    expect(inner('“He said "no" to me,” she said.')).toEqual(['He said "no" to me,']);
+  });
+
   it('keeps nested single quotes inside the double quotation', () => {
     expect(inner('“They called it ‘a disaster’ on air,” she said.')).toEqual(['They called it ‘a disaster’ on air,']);
   });

@@ -82,6 +82,10 @@ function usesSingleOuterMarks(text: string): boolean {
   return doubles === 0 && singles >= 2;
 }
 
+function shift(q: Quote, by: number): Quote {
+  return { ...q, open: q.open + by, close: q.close < 0 ? -1 : q.close + by, start: q.start + by, end: q.end + by };
+}
+
 /**
  * All top-level quotations of `text` (paragraphs joined with "\n"), in order, never overlapping.
  * Runs in one pass over the text.
@@ -89,12 +93,25 @@ function usesSingleOuterMarks(text: string): boolean {
 export function findQuotes(text: string): Quote[] {
   const singles = usesSingleOuterMarks(text);
   const out: Quote[] = [];
-  let open: { family: Family; at: number; len: number } | null = null;
+  // `straight`: the last straight mark shaped like a closing one inside a curly quotation, used as its
+  // close when no curly close comes before the paragraph ends (“…" typed with mixed marks).
+  let open: { family: Family; at: number; len: number; straight?: number } | null = null;
+  /** Closes the open curly quotation at its straight candidate; returns where to rescan from. */
+  const closeAtStraight = (o: { at: number; len: number; straight?: number }): number => {
+    const at = o.straight as number;
+    out.push({ open: o.at, openLen: o.len, close: at, closeLen: 1, start: o.at + o.len, end: at });
+    open = null;
+    return at + 1;
+  };
   let i = 0;
   const n = text.length;
   while (i < n) {
     const c = text[i] as string;
     if (c === '\n') {
+      if (open?.straight !== undefined) {
+        i = closeAtStraight(open);
+        continue;
+      }
       if (open) {
         // Long quotes run on when the next non-empty paragraph reopens with a mark of the same family.
         let j = i + 1;
@@ -135,7 +152,12 @@ export function findQuotes(text: string): Quote[] {
         i += len;
         continue;
       }
+      if (open.family === 'curly' && c === '"' && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) open.straight = i;
       // A new outer opening mark while one is open: the earlier one was never closed.
+      if (open.family === 'curly' && c === '“' && open.straight !== undefined) {
+        i = closeAtStraight(open);
+        continue;
+      }
       if (open.family === 'curly' && c === '“') {
         let end = i;
         while (end > open.at + open.len && isSpace(text[end - 1])) end--;
@@ -155,6 +177,11 @@ export function findQuotes(text: string): Quote[] {
       }
     }
     i++;
+  }
+  if (open?.straight !== undefined) {
+    // rescan the rest after the straight close (each character is scanned at most twice)
+    const from = closeAtStraight(open);
+    return [...out, ...findQuotes(text.slice(from)).map((q) => shift(q, from))].filter((q) => q.end > q.start);
   }
   if (open) {
     let end = n;
