@@ -135,9 +135,10 @@ describe('quotecheck status, retry and dashboard', () => {
     let err = '';
     dash.stderr?.on('data', (d) => (err += d));
     try {
-      await until(() => /dashboard: http:\/\/127\.0\.0\.1:\d+\//.test(err), 90_000);
-      const base = `http://127.0.0.1:${port}/`;
-      expect(err).toContain(`dashboard: ${base} (read-only)`);
+      await until(() => /review desk: http:\/\/127\.0\.0\.1:\d+\/claims/.test(err), 90_000);
+      expect(err).toContain(`review desk: http://127.0.0.1:${port}/claims (read-only)`);
+      // dashboard is an alias of serve: bull-board lives under /queues of the review desk
+      const base = `http://127.0.0.1:${port}/queues/`;
       const page = await fetch(base);
       expect(page.status).toBe(200);
       const api = (await (await fetch(`${base}api/queues`)).json()) as { queues: { name: string; readOnlyMode: boolean }[] };
@@ -145,10 +146,10 @@ describe('quotecheck status, retry and dashboard', () => {
       expect(api.queues.every((q) => q.readOnlyMode)).toBe(true);
       // the loopback names with the port are this dashboard
       for (const host of [`localhost:${port}`, `[::1]:${port}`])
-        expect((await rawGet(port, '/api/queues', host)).status).toBe(200);
+        expect((await rawGet(port, '/queues/api/queues', host)).status).toBe(200);
       // a DNS-rebinding page sends its own name; a missing or wrong port is misdirected too
       for (const host of [`evil.example:${port}`, 'localhost', `127.0.0.1:${port + 1}`, `127.0.0.1.nip.io:${port}`]) {
-        const r = await rawGet(port, '/api/queues', host);
+        const r = await rawGet(port, '/queues/api/queues', host);
         expect(r.status, host).toBe(421);
         expect(r.body).not.toContain('readOnlyMode');
       }
@@ -180,14 +181,14 @@ describe('quotecheck status, retry and dashboard', () => {
     let err = '';
     dash.stderr?.on('data', (d) => (err += d));
     try {
-      await until(() => err.includes(`dashboard: http://127.0.0.1:${port}/`), 90_000);
+      await until(() => err.includes(`review desk: http://127.0.0.1:${port}/claims`), 90_000);
       expect(err).not.toContain('read-only');
-      const r = await fetch(`http://127.0.0.1:${port}/api/queues/pause`, { method: 'PUT' });
+      const r = await fetch(`http://127.0.0.1:${port}/queues/api/queues/pause`, { method: 'PUT' });
       expect(r.status).toBe(200);
       expect(await bullQueues().fetch.isPaused()).toBe(true);
-      await fetch(`http://127.0.0.1:${port}/api/queues/resume`, { method: 'PUT' });
+      await fetch(`http://127.0.0.1:${port}/queues/api/queues/resume`, { method: 'PUT' });
       expect(await bullQueues().fetch.isPaused()).toBe(false);
-      expect((await rawGet(port, '/api/queues', `attacker.example:${port}`)).status).toBe(421);
+      expect((await rawGet(port, '/queues/api/queues', `attacker.example:${port}`)).status).toBe(421);
     } finally {
       dash.kill('SIGTERM');
     }

@@ -1,8 +1,37 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 
-// The Host check (421) and the read-only rule (405) are the dashboard's, shared.
-export { allowedHosts, checkHost, readOnly } from '../commands/dashboard.js';
+/**
+ * The `Host` header values a browser sends when it really means this server: the loopback names
+ * and the bound host, each with the port. Anything else is a DNS-rebinding page (a hostile name
+ * that resolves to 127.0.0.1) or a misdirected request.
+ */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const bound = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return new Set([`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `${bound.toLowerCase()}:${port}`]);
+}
+
+/** Answers 421 to a request whose `Host` is not one of `allowed`. */
+export function checkHost(allowed: Set<string>, url: string): RequestHandler {
+  return (req, res, next) => {
+    const h = (req.headers.host ?? '').toLowerCase();
+    if (allowed.has(h)) return next();
+    res
+      .status(421)
+      .type('text/plain')
+      .send(`Host ${JSON.stringify(h)} is not this server's address: open ${url}\n`);
+  };
+}
+
+/** Answers 405 to anything but GET and HEAD: the server is read-only unless --writable. */
+export const readOnly: RequestHandler = (req, res, next) => {
+  if (req.method === 'GET' || req.method === 'HEAD') return next();
+  res
+    .status(405)
+    .set('allow', 'GET, HEAD')
+    .type('text/plain')
+    .send('this server is read-only: start it with --writable to record decisions or retry, promote and remove jobs\n');
+};
 
 /**
  * Refuses (403) a write sent by another site: a browser says where a request comes from in
