@@ -2,7 +2,19 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleStore, type Claim, createLogger, createRedis, Keys, type Redis, type StoredArticle } from '@quotecheck/shared';
-import { type ClaimWrites, CSV_COLUMNS, RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import {
+  type ClaimReviewRecord,
+  type ClaimWrites,
+  CSV_COLUMNS,
+  type ExportedClaim,
+  OCCURRENCE_COLUMNS,
+  type QuotebankRecord,
+  RedisClaimStore,
+  RedisDecisionLog,
+  verifyArticle,
+} from '@quotecheck/verify';
+import type { ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, testPrefix } from './support/cli.js';
@@ -71,7 +83,8 @@ function quoteArticle(id: string, outlet: string, quote: string, speaker: string
 
 /** Claims written through the store's own transaction, as the verifier writes them. */
 async function putClaims(store: RedisClaimStore, claims: Claim[]): Promise<void> {
-  const writes: ClaimWrites = {
+  // As ClaimWrites: the n-gram counts (gramDocs) are new in the store's interface.
+  const writes = {
     claims,
     exact: [],
     shortQuotes: [],
@@ -79,8 +92,9 @@ async function putClaims(store: RedisClaimStore, claims: Claim[]): Promise<void>
     speakers: [],
     articleClaims: [],
     disputes: [],
+    gramDocs: [],
     statuses: [],
-  };
+  } as ClaimWrites;
   await store.transact(async () => ({ writes, result: null }));
 }
 
@@ -285,9 +299,275 @@ describe('read-only commands', { timeout: CLI_TIMEOUT }, () => {
     const exported = await writesDuring(['export', '--format', 'csv']);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.writes).toEqual([]);
+    // Decisions and articles are read too: HMGET and GET only.
+    const occurrences = await writesDuring(['export', '--format', 'occurrences-csv', '--reviewed', 'unreviewed']);
+    expect(occurrences.code, occurrences.stderr).toBe(0);
+    expect(occurrences.writes).toEqual([]);
     const status = await writesDuring(['status', '--json']);
     expect(status.code, status.stderr).toBe(0);
     expect(status.writes).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+/**
+ * The exports the field reads, over their own prefix: one claim printed by two outlets (with
+ * different context around the same words), a formula-led quote, and stored claims of other
+ * statuses; reviewer decisions recorded through the review desk's decision log.
+ */
+describe('quotecheck export: claimreview, quotebank, occurrences-csv, --reviewed', { timeout: CLI_TIMEOUT }, () => {
+  const fprefix = testPrefix('cli-export-formats');
+  const fkeys = new Keys(fprefix);
+  const fenv = { QUOTECHECK_PREFIX: fprefix, REDIS_URL };
+  const PIER = 'We will rebuild the northern pier before the winter storms return';
+  const FORMULA = '@SUM(1+1) is how the harbour board counts its votes';
+  const ids: Record<'pier' | 'formula' | 'denied' | 'rejected' | 'noted', string> = {
+    pier: '',
+    formula: '',
+    denied: 'fmt-denied',
+    rejected: 'fmt-rejected',
+    noted: 'fmt-noted',
+  };
+  const at = { pier: '2026-11-22T09:00:00.000Z', denied: '2026-11-22T09:05:00.000Z', rejected: '2026-11-22T09:10:00.000Z' };
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+  function pierArticle(id: string, outlet: string, text: string, published: string, confidence: number): StoredArticle {
+    const a = quoteArticle(id, outlet, PIER, 'Ana Ruiz');
+    const start = text.indexOf(PIER);
+    return {
+      ...a,
+      text,
+      paragraphs: text.split('\n'),
+      published,
+      fetchedAt: published,
+      attributions: [{ ...a.attributions[0]!, content: { start, end: start + PIER.length, text: PIER }, confidence }],
+    };
+  }
+
+  beforeAll(async () => {
+    const articles = new ArticleStore(redis, fkeys);
+    const store = new RedisClaimStore(redis, fkeys);
+    try {
+      const stored = [
+        pierArticle(
+          'pier-a',
+          'first.example',
+          `The council met at the harbour on Monday.\n“${PIER},” Ana Ruiz said, adding that the money was ready.\nThe vote is on Friday.`,
+          '2026-11-20T10:00:00Z',
+          0.9,
+        ),
+        pierArticle(
+          'pier-b',
+          'second.example',
+          `Fishermen had waited for months. Ana Ruiz, the mayor, said: “${PIER}.”\nShe did not say how.`,
+          '2026-11-21T08:30:00Z',
+          0.7,
+        ),
+        { ...quoteArticle('formula', 'third.example', FORMULA, 'Ida Moss'), published: '2026-11-19T07:00:00Z' },
+      ];
+      for (const a of stored) {
+        await articles.put(a);
+        await verifyArticle({ data: { articleId: a.id }, log: silent }, { articles, store, log: silent });
+      }
+      const page = await store.page(null, 10);
+      const pier = page.claims.find((c) => c.canonical === PIER)!;
+      ids.pier = pier.id;
+      ids.formula = page.claims.find((c) => c.canonical === FORMULA)!.id;
+      await putClaims(store, [
+        { ...pier, id: ids.denied, status: 'denied', flags: ['denied'], canonical: `${PIER}, denied` },
+        { ...pier, id: ids.rejected, canonical: `${PIER}, rejected` },
+        { ...pier, id: ids.noted, canonical: `${PIER}, noted` },
+      ]);
+    } finally {
+      await store.close();
+    }
+    const decisions = new RedisDecisionLog(redis, fkeys);
+    await decisions.record({
+      claimId: ids.pier,
+      action: 'confirm',
+      reviewer: 'Ida',
+      at: at.pier,
+      text: 'two outlets, same words',
+    });
+    await decisions.record({ claimId: ids.denied, action: 'confirm', reviewer: 'Ida', at: at.denied });
+    await decisions.record({
+      claimId: ids.rejected,
+      action: 'reject',
+      reviewer: 'Ola',
+      at: at.rejected,
+      text: 'the mayor never said it',
+    });
+    // A note after a rejection leaves it rejected; a note alone is no decision.
+    await decisions.record({ claimId: ids.rejected, action: 'note', reviewer: 'Ida', at: at.rejected, text: 'asked the desk' });
+    await decisions.record({ claimId: ids.noted, action: 'note', reviewer: 'Ida', at: at.rejected, text: 'looking into it' });
+  });
+
+  afterAll(async () => {
+    await purgePrefix(redis, fprefix);
+  });
+
+  const validators = new Map<string, ValidateFunction>();
+  /** The schema `export --schema --format F` prints, compiled (once per format: a CLI run is 5-15 s here). */
+  async function validator(format: string): Promise<ValidateFunction> {
+    const known = validators.get(format);
+    if (known) return known;
+    const r = await runCli(['export', '--schema', '--format', format], fenv);
+    expect(r.code, r.stderr).toBe(0);
+    const v = ajv.compile(JSON.parse(r.stdout));
+    validators.set(format, v);
+    return v;
+  }
+
+  /** JSON lines of an export, each checked against the format's schema. */
+  async function jsonLines<T>(format: string, extra: string[] = []): Promise<{ rows: T[]; stderr: string }> {
+    const validate = await validator(format);
+    const r = await runCli(['export', '--format', format, ...extra], fenv);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as T);
+    for (const row of rows) expect(validate(row), JSON.stringify(validate.errors)).toBe(true);
+    return { rows, stderr: r.stderr };
+  }
+
+  it('puts the latest decision, or null, in every JSONL and CSV row, and --reviewed filters on it', async () => {
+    const { rows } = await jsonLines<ExportedClaim>('jsonl');
+    expect(rows).toHaveLength(5);
+    const byId = new Map(rows.map((r) => [r.id, r.review]));
+    expect(byId.get(ids.pier)).toEqual({ action: 'confirm', reviewer: 'Ida', at: at.pier, text: 'two outlets, same words' });
+    expect(byId.get(ids.rejected)).toMatchObject({ action: 'reject', reviewer: 'Ola', text: 'the mayor never said it' });
+    expect(byId.get(ids.noted)).toBeNull();
+    expect(byId.get(ids.formula)).toBeNull();
+    const idsOf = async (reviewed: string) =>
+      (await jsonLines<ExportedClaim>('jsonl', ['--reviewed', reviewed])).rows.map((r) => r.id).sort();
+    expect(await idsOf('confirmed')).toEqual([ids.pier, ids.denied].sort());
+    expect(await idsOf('rejected')).toEqual([ids.rejected]);
+    expect(await idsOf('any')).toEqual([ids.pier, ids.denied, ids.rejected].sort());
+    expect(await idsOf('unreviewed')).toEqual([ids.formula, ids.noted].sort());
+    const validate = await validator('csv');
+    const csv = await runCli(['export', '--format', 'csv', '--reviewed', 'rejected'], fenv);
+    const objects = parseCsv(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(objects).toHaveLength(1);
+    expect(validate(objects[0]), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.parse(objects[0]!.review!)).toMatchObject({ action: 'reject', reviewer: 'Ola' });
+    // The schemas are not vacuous.
+    expect(validate({ ...objects[0], extra: 'x' })).toBe(false);
+    expect((await validator('jsonl'))({ ...rows[0], review: { action: 'maybe' } })).toBe(false);
+  });
+
+  it('writes a ClaimReview per decided claim, with the speaker, the appearances and the rating, and counts the rest', async () => {
+    const { rows, stderr } = await jsonLines<ClaimReviewRecord>('claimreview', [
+      '--org',
+      'Harbour Desk',
+      '--url-base',
+      'https://desk.example',
+    ]);
+    expect(stderr.trim()).toBe(
+      "quotecheck: 2 claims without a reviewer's decision left out of claimreview (decide on them in quotecheck serve --writable)",
+    );
+    expect(rows.map((r) => r.identifier).sort()).toEqual([ids.pier, ids.denied, ids.rejected].sort());
+    const pier = rows.find((r) => r.identifier === ids.pier)!;
+    expect(pier).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://desk.example/claims/${ids.pier}`,
+      claimReviewed: PIER,
+      author: { '@type': 'Organization', name: 'Harbour Desk' },
+      datePublished: at.pier,
+      reviewBody: 'two outlets, same words',
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'Ana Ruiz' } },
+    });
+    expect(pier.itemReviewed.appearance).toEqual([
+      {
+        '@type': 'NewsArticle',
+        url: 'https://first.example/pier-a',
+        datePublished: '2026-11-20T10:00:00Z',
+        publisher: { '@type': 'Organization', name: 'first.example' },
+      },
+      {
+        '@type': 'NewsArticle',
+        url: 'https://second.example/pier-b',
+        datePublished: '2026-11-21T08:30:00Z',
+        publisher: { '@type': 'Organization', name: 'second.example' },
+      },
+    ]);
+    const rating = (id: string) => rows.find((r) => r.identifier === id)!.reviewRating;
+    const status = (await jsonLines<ExportedClaim>('jsonl')).rows.find((r) => r.id === ids.pier)!.status;
+    expect(status).toBe('corroborated');
+    expect(rating(ids.pier)).toEqual({
+      '@type': 'Rating',
+      ratingValue: 5,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Accurate attribution',
+    });
+    expect(rating(ids.denied)).toMatchObject({ ratingValue: 1, alternateName: 'Denied by the speaker' });
+    expect(rating(ids.rejected)).toMatchObject({ ratingValue: 1, alternateName: 'Misattributed' });
+  });
+
+  it('writes Quotebank records with probas from the attribution confidences', async () => {
+    const { rows } = await jsonLines<QuotebankRecord>('quotebank', ['--speaker', 'ruiz', '--reviewed', 'confirmed']);
+    const pier = rows.find((r) => r.quoteID === ids.pier)!;
+    expect(pier).toEqual({
+      quoteID: ids.pier,
+      quotation: PIER,
+      speaker: 'Ana Ruiz',
+      qids: null,
+      date: '2026-11-20 10:00:00',
+      numOccurrences: 2,
+      // (0.9 + 0.7) / 2
+      probas: [
+        ['Ana Ruiz', '0.8000'],
+        ['None', '0.2000'],
+      ],
+      urls: ['https://first.example/pier-a', 'https://second.example/pier-b'],
+      phase: null,
+      review: { action: 'confirm', reviewer: 'Ida', at: at.pier, text: 'two outlets, same words' },
+    });
+  });
+
+  it('writes one CSV row per occurrence with the quote as printed and the text around it, formulas neutralised', async () => {
+    const validate = await validator('occurrences-csv');
+    const r = await runCli(['export', '--format', 'occurrences-csv'], fenv);
+    expect(r.code, r.stderr).toBe(0);
+    const [header] = records(r.stdout);
+    expect(header).toEqual([...OCCURRENCE_COLUMNS]);
+    const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+    // 2 pier occurrences, copied into 3 stored claims as well, and the formula quote.
+    expect(rows).toHaveLength(2 * 4 + 1);
+    for (const row of rows) expect(validate(row), JSON.stringify(validate.errors)).toBe(true);
+    const pier = rows.filter((x) => x.claim_id === ids.pier);
+    expect(pier.map((x) => [x.outlet, x.date, x.url, x.quote, x.speaker])).toEqual([
+      ['first.example', '2026-11-20T10:00:00Z', 'https://first.example/pier-a', PIER, 'Ana Ruiz'],
+      ['second.example', '2026-11-21T08:30:00Z', 'https://second.example/pier-b', PIER, 'Ana Ruiz'],
+    ]);
+    expect(pier.map((x) => [x.left_context, x.right_context])).toEqual([
+      ['“', ',” Ana Ruiz said, adding that the money was ready.'],
+      ['Fishermen had waited for months. Ana Ruiz, the mayor, said: “', '.”'],
+    ]);
+    expect(pier[0]!.sentence).toContain('Ana Ruiz said, adding that the money was ready');
+    expect(JSON.parse(pier[0]!.review!)).toMatchObject({ action: 'confirm', reviewer: 'Ida' });
+    const formula = rows.find((x) => x.claim_id === ids.formula)!;
+    expect(formula.quote).toBe(`'${FORMULA}`);
+    expect(formula.review).toBe('');
+    expect(r.stdout).toContain(`"'${FORMULA}"`);
+  });
+
+  it('refuses, in one line and exit 2, a claimreview without --org, --org elsewhere, and an unknown --reviewed or --format', async () => {
+    const cases: [string[], string][] = [
+      [
+        ['--format', 'claimreview'],
+        '--format claimreview needs --org NAME: the reviewing organisation, the author of each review',
+      ],
+      [['--org', 'Desk'], '--org and --url-base are for --format claimreview'],
+      [['--reviewed', 'maybe'], '--reviewed must be one of confirmed, rejected, any, unreviewed'],
+      [['--format', 'xml'], '--format must be one of jsonl, csv, claimreview, quotebank, occurrences-csv'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(['export', ...args], fenv);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim()).toBe(`quotecheck: ${message}`);
+    }
   });
 });

@@ -272,7 +272,7 @@ describe('verify processor on Redis', () => {
       expect(csv.code).toBe(0);
       const body = await readFile(join(dir, 'claims.csv'), 'utf8');
       expect(body.split('\n')[0]).toBe(
-        'id,canonical,speaker_name,speaker_kind,speaker_role,status,flags,first_seen,independent_sources,occurrence_count,updated_at,occurrences,evidence',
+        'id,canonical,speaker_name,speaker_kind,speaker_role,status,flags,first_seen,independent_sources,occurrence_count,updated_at,occurrences,evidence,review',
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

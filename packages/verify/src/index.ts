@@ -24,13 +24,26 @@ export {
   CSV_FORMULA_START,
   type CsvOptions,
   csvCells,
+  csvColumns,
   csvStringifier,
+  type ExportDeps,
   ExportedClaim,
   type ExportFilter,
+  ExportFormat,
+  type ExportOptions,
+  type ExportStats,
   exportJsonSchema,
+  exportRecords,
+  exportSchema,
+  isCsvFormat,
   matchesFilter,
   streamClaims,
 } from './export.js';
+export { CONTEXT_CHARS, occurrenceConfidence, occurrenceContext } from './exports/articles.js';
+export { ClaimReviewRecord, claimRating, toClaimReview } from './exports/claimreview.js';
+export { OCCURRENCE_COLUMNS } from './exports/occurrences.js';
+export { QuotebankRecord, quotebankDate, toQuotebank } from './exports/quotebank.js';
+export { ExportReview, ReviewedFilter } from './exports/review.js';
 export { compareWording, type FidelityResult } from './fidelity.js';
 export { flaggedFields, flagState, logFlagged } from './flag-log.js';
 export { isContainedIn, longestCommonRun, type MatchKind, matchQuotes, wordDistance } from './match.js';
