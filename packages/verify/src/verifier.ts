@@ -256,6 +256,62 @@ function sameRecord(a: Claim | undefined, b: Claim): boolean {
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
+/** The state of one article's transaction, shared by its phases. */
+interface ArticleRun {
+  readonly tx: ClaimTx;
+  readonly articleId: string;
+  readonly writes: ClaimWrites;
+  /** Claims as read (to tell a real change), and as being updated. */
+  readonly before: Map<string, Claim>;
+  readonly working: Map<string, Claim>;
+  /** Reads claims not loaded yet into `before` and `working`. */
+  load(ids: Iterable<string>): Promise<void>;
+  /** Occurrence key -> claim id, for occurrences this article already has. */
+  readonly byOcc: Map<string, string>;
+  readonly keysOf: Map<QuoteItem, QuoteKeys>;
+  /** Stored candidates of each new quote. */
+  readonly stored: Map<QuoteItem, string[]>;
+  /** Whether a 4-gram is rare (document frequencies read in the candidates phase). */
+  rare: Rarity;
+  /** Index entries this article wrote, for its later quotes. */
+  readonly localExact: Map<string, string>;
+  readonly localShort: Map<string, [text: string, claimId: string][]>;
+  readonly localPostings: Map<string, Set<string>>;
+  readonly claimIds: string[];
+  /** Quotes that became new occurrences. */
+  readonly isNew: Set<QuoteItem>;
+}
+
+function newRun(tx: ClaimTx, articleId: string): ArticleRun {
+  const before = new Map<string, Claim>();
+  const working = new Map<string, Claim>();
+  return {
+    tx,
+    articleId,
+    writes: emptyWrites(),
+    before,
+    working,
+    async load(ids) {
+      const missing = [...new Set(ids)].filter((id) => !working.has(id));
+      if (!missing.length) return;
+      const got = await tx.claims(missing);
+      for (const [id, c] of got) {
+        before.set(id, structuredClone(c));
+        working.set(id, c);
+      }
+    },
+    byOcc: new Map(),
+    keysOf: new Map(),
+    stored: new Map(),
+    rare: () => true,
+    localExact: new Map(),
+    localShort: new Map(),
+    localPostings: new Map(),
+    claimIds: [],
+    isNew: new Set(),
+  };
+}
+
 /**
  * Clusters the quotations of incoming articles into claims and keeps every claim's verdict
  * current. The same logic runs over Redis (workers) and memory (one-shot `check`).
@@ -291,57 +347,69 @@ export class Verifier {
     return { ...r, attempts };
   }
 
+  /**
+   * One article's transaction, in phases: load what this article already recorded, look up
+   * candidates and phrase frequencies, assign each quote to a claim, file the disputes, and
+   * re-evaluate every claim touched. The writes are collected and applied by the store at the end.
+   */
   private async apply(tx: ClaimTx, items: QuoteItem[], disputes: Dispute[], articleId: string) {
-    const writes: ClaimWrites = emptyWrites();
-    const before = new Map<string, Claim>();
-    const working = new Map<string, Claim>();
-    const localExact = new Map<string, string>();
-    const localShort = new Map<string, [text: string, claimId: string][]>();
-    const localPostings = new Map<string, Set<string>>();
-    const load = async (ids: Iterable<string>) => {
-      const missing = [...new Set(ids)].filter((id) => !working.has(id));
-      if (!missing.length) return;
-      const got = await tx.claims(missing);
-      for (const [id, c] of got) {
-        before.set(id, structuredClone(c));
-        working.set(id, c);
-      }
+    const run = newRun(tx, articleId);
+    await this.loadRecorded(run);
+    await this.lookUp(run, items);
+    await this.assign(run, items);
+    await this.fileDisputes(run, disputes);
+    const changed = await this.reevaluate(run, disputes);
+    return {
+      writes: run.writes,
+      result: { quotes: items.length, disputes: disputes.length, changed, claimIds: run.claimIds },
     };
-    // Occurrences already recorded for this article (a re-run) keep their claim.
-    const mine = await tx.ofArticles([articleId]);
-    await load(mine);
-    const byOcc = new Map<string, string>();
+  }
+
+  /** Load phase: claims with occurrences already recorded for this article (a re-run keeps them). */
+  private async loadRecorded(run: ArticleRun): Promise<void> {
+    const mine = await run.tx.ofArticles([run.articleId]);
+    await run.load(mine);
     for (const id of mine)
-      for (const o of working.get(id)?.occurrences ?? []) if (o.articleId === articleId) byOcc.set(occKey(o), id);
+      for (const o of run.working.get(id)?.occurrences ?? []) if (o.articleId === run.articleId) run.byOcc.set(occKey(o), id);
+  }
 
-    // Store reads do not depend on one another, only on the quotes: issue them all at once (one
-    // round trip on Redis instead of several per quote) and keep the per-quote loop free of I/O.
-    const keysOf = new Map<QuoteItem, QuoteKeys>();
-    for (const item of items) keysOf.set(item, quoteKeys(item.words, item.speaker));
-    const fresh = items.filter((item) => !byOcc.has(occKey(item)));
-    // Document frequencies of every 4-gram the article's new quotes hold: how common each phrase is.
-    const articleGrams = [...new Set(fresh.flatMap((item) => keysOf.get(item)!.grams))];
+  /**
+   * Candidates phase: every new quote's stored candidates and the document frequencies of the
+   * article's 4-grams. Store reads do not depend on one another, only on the quotes: issue them
+   * all at once (one round trip on Redis instead of several per quote) and keep the assign loop
+   * nearly free of I/O.
+   */
+  private async lookUp(run: ArticleRun, items: QuoteItem[]): Promise<void> {
+    for (const item of items) run.keysOf.set(item, quoteKeys(item.words, item.speaker));
+    const fresh = items.filter((item) => !run.byOcc.has(occKey(item)));
+    const articleGrams = [...new Set(fresh.flatMap((item) => run.keysOf.get(item)!.grams))];
     const [found, freq] = await Promise.all([
-      Promise.all(fresh.map(async (item) => [item, await this.storeCandidates(tx, keysOf.get(item)!)] as const)),
-      articleGrams.length ? tx.gramFrequencies(articleGrams) : { docs: 0, counts: [] },
+      Promise.all(fresh.map(async (item) => [item, await this.storeCandidates(run.tx, run.keysOf.get(item)!)] as const)),
+      articleGrams.length ? run.tx.gramFrequencies(articleGrams) : { docs: 0, counts: [] },
     ]);
-    const stored = new Map<QuoteItem, string[]>(found);
-    const rare = rarityOf(articleGrams, freq);
-    await load([...stored.values()].flat());
+    for (const [item, ids] of found) run.stored.set(item, ids);
+    run.rare = rarityOf(articleGrams, freq);
+    await run.load([...run.stored.values()].flat());
+  }
 
-    const claimIds: string[] = [];
-    const isNew = new Set<QuoteItem>();
+  /**
+   * Assign phase: each quote joins the claim it matches best ({@link pick}) or starts one; its
+   * index entries are written and kept locally, so later quotes of the same article find it.
+   */
+  private async assign(run: ArticleRun, items: QuoteItem[]): Promise<void> {
+    const { working, writes, articleId } = run;
     for (const item of items) {
-      const keys = keysOf.get(item)!;
-      let target = byOcc.get(occKey(item));
+      const keys = run.keysOf.get(item)!;
+      let target = run.byOcc.get(occKey(item));
       let isNewOcc = !target;
       if (!target) {
         // Every quote without a recorded occurrence was looked up above.
-        const cand = new Set<string>(stored.get(item));
-        const local = keys.exact ? localExact.get(keys.exact) : undefined;
+        const cand = new Set<string>(run.stored.get(item));
+        const local = keys.exact ? run.localExact.get(keys.exact) : undefined;
         if (local) cand.add(local);
-        if (keys.speaker) for (const [short, id] of localShort.get(keys.speaker) ?? []) if (cutFrom(keys, short)) cand.add(id);
-        for (const g of keys.grams) for (const id of localPostings.get(g) ?? []) cand.add(id);
+        if (keys.speaker)
+          for (const [short, id] of run.localShort.get(keys.speaker) ?? []) if (cutFrom(keys, short)) cand.add(id);
+        for (const g of keys.grams) for (const id of run.localPostings.get(g) ?? []) cand.add(id);
         if (isSparse(keys)) {
           // The speaker's claims this article started are not in the speaker index yet; only
           // those the quote is cut from (the case sampled postings can miss), not near-wordings.
@@ -352,11 +420,11 @@ export class Verifier {
             )
               cand.add(c.id);
         }
-        await load(cand);
+        await run.load(cand);
         target = this.pick(
           item,
           [...cand].map((id) => working.get(id)).filter((c): c is Claim => !!c),
-          rare,
+          run.rare,
         );
       }
       let claim = target ? working.get(target) : undefined;
@@ -394,61 +462,72 @@ export class Verifier {
         );
       }
       refresh(claim);
-      byOcc.set(occKey(item), claim.id);
-      claimIds.push(claim.id);
+      run.byOcc.set(occKey(item), claim.id);
+      run.claimIds.push(claim.id);
       if (isNewOcc) {
-        isNew.add(item);
+        run.isNew.add(item);
         if (keys.exact) {
           writes.exact.push([keys.exact, claim.id]);
-          localExact.set(keys.exact, claim.id);
+          run.localExact.set(keys.exact, claim.id);
         }
         if (keys.speaker && keys.short) {
           writes.shortQuotes.push([keys.speaker, keys.short, claim.id]);
-          let list = localShort.get(keys.speaker);
-          if (!list) localShort.set(keys.speaker, (list = []));
+          let list = run.localShort.get(keys.speaker);
+          if (!list) run.localShort.set(keys.speaker, (list = []));
           list.push([keys.short, claim.id]);
         }
         for (const g of keys.posted) {
           writes.postings.push([g, claim.id]);
-          let s = localPostings.get(g);
-          if (!s) localPostings.set(g, (s = new Set()));
+          let s = run.localPostings.get(g);
+          if (!s) run.localPostings.set(g, (s = new Set()));
           s.add(claim.id);
         }
         writes.articleClaims.push([articleId, claim.id]);
       }
     }
     // The article counts once towards the frequency of each 4-gram its new quotes hold (a re-run adds none).
-    if (items.some((item) => isNew.has(item)))
-      writes.gramDocs = [...new Set(items.filter((i) => isNew.has(i)).flatMap((i) => keysOf.get(i)!.grams))];
+    if (run.isNew.size) writes.gramDocs = [...new Set([...run.isNew].flatMap((i) => run.keysOf.get(i)!.grams))];
+  }
 
-    // Dispute records are filed under every person they name, deny or come from.
+  /**
+   * Disputes phase: dispute records are filed under every person they name, deny or come from,
+   * and those people's claims (and the claims they reported) are loaded: a new dispute may change
+   * the verdict of claims from earlier articles.
+   */
+  private async fileDisputes(run: ArticleRun, disputes: Dispute[]): Promise<void> {
     for (const d of disputes) {
       const keys = new Set<string>([...d.mentions, ...d.accountOf]);
       const own = d.speaker.kind === 'person' && d.speaker.name ? personKey(d.speaker.name) : speakerKey(d.speaker);
       if (own) keys.add(own);
-      writes.disputes.push({ dispute: d, keys: [...keys] });
+      run.writes.disputes.push({ dispute: d, keys: [...keys] });
     }
-    // A new dispute may change the verdict of claims from earlier articles.
-    const disputeKeys = [...new Set(writes.disputes.flatMap((x) => x.keys))];
+    const disputeKeys = [...new Set(run.writes.disputes.flatMap((x) => x.keys))];
     if (disputeKeys.length) {
       const [by, rep] = await Promise.all([
-        tx.recent('by', disputeKeys, this.recentLimit),
-        tx.recent('rep', disputeKeys, this.recentLimit),
+        run.tx.recent('by', disputeKeys, this.recentLimit),
+        run.tx.recent('rep', disputeKeys, this.recentLimit),
       ]);
-      await load([...by, ...rep]);
+      await run.load([...by, ...rep]);
     }
+  }
 
+  /**
+   * Re-evaluate phase: every loaded claim gets its verdict from its occurrences and the dispute
+   * records of its people and articles; changed claims are written and re-indexed.
+   */
+  private async reevaluate(run: ArticleRun, disputes: Dispute[]): Promise<Claim[]> {
+    const { tx, writes } = run;
     // Each person's and each article's dispute records are read once, all together.
     const byKey = memoize((k: string) => tx.disputesByKey([k]));
     const byArticle = memoize((a: string) => tx.disputesByArticle([a]));
-    const claims = [...working.values()];
+    const claims = [...run.working.values()];
     const related = await Promise.all(
       claims.map(async (claim) => {
         const { by, rep } = indexKeys(claim);
         const keys = new Set([...by, ...rep]);
         const articles = [...new Set(claim.occurrences.map((o) => o.articleId))]
           .slice(-this.articleLimit)
-          .filter((a) => a !== articleId);
+          .filter((a) => a !== run.articleId);
         return (await Promise.all([...[...keys].map(byKey), ...articles.map(byArticle)])).flat();
       }),
     );
@@ -467,7 +546,7 @@ export class Verifier {
       claim.flags = v.flags;
       claim.evidence = v.evidence;
       claim.independentSources = v.independentSources;
-      const prev = before.get(claim.id);
+      const prev = run.before.get(claim.id);
       if (sameRecord(prev, claim)) continue;
       claim.updatedAt = nowIso;
       changed.push(claim);
@@ -479,7 +558,7 @@ export class Verifier {
       for (const k of by) writes.speakers.push(['by', k, claim.id, score]);
       for (const r of rep) writes.speakers.push(['rep', r, claim.id, score]);
     }
-    return { writes, result: { quotes: items.length, disputes: disputes.length, changed, claimIds } };
+    return changed;
   }
 
   /**
