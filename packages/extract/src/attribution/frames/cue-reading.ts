@@ -20,21 +20,7 @@ import { isWord, skipAuxLeft } from '../token-tests.js';
 import type { CueReading, Scan } from './types.js';
 
 /** Determiners after which a word is a noun, never a finite verb ("the plans", "their claims"). */
-const NOUN_DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'these',
-  'those',
-  'every',
-  'another',
-]);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'every']);
 /** "he's said", "it's seen": a pronoun's contracted auxiliary, not a possessive. */
 const PRONOUN_CONTRACTION = /^(he|she|it|that|who|there|what|here|where|i|we|they|you)['’]s$/;
 

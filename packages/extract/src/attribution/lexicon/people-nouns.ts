@@ -41,6 +41,7 @@ editors columnists bloggers users fans evangelicals leaders others many some mos
 militants rebels fighters troops forces residents locals members
 percent half third thirds quarter quarters majority majorities plurality minority respondents adults
 advocates backers opponents skeptics sceptics hardliners moderates
+pair duo trio couple
 `);
 
 /** Lower-case modifiers allowed inside a speaker noun phrase ("a senior White House official"). */

@@ -65,9 +65,28 @@ function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordi
   return null;
 }
 
+/** Words that stand for one or some of a group named before ("one said", "another said", "Others agreed"). */
+const GROUP_MEMBER = /^(one|another|others|some|many|most|few|several|both)$/;
+
+/**
+ * "one said", "“…,” another said", "Others agreed": a group member as the whole subject, at the
+ * start of its clause (the sentence start, after a quotation or a comma).
+ */
+function groupMemberAt(tokens: readonly Token[], j: number, A: number, cue: Token): Phrase | null {
+  const t = tokens[j];
+  if (t?.kind !== 'w' || !GROUP_MEMBER.test(t.lower)) return null;
+  // "one"/"another" take an inflected verb ("one said"); before a bare form the cue is a noun
+  // ("One question that has emerged", "Another challenge:").
+  if ((t.lower === 'one' || t.lower === 'another') && !/(s|ed|d)$/.test(cue.lower)) return null;
+  const before = tokens[j - 1];
+  const opensClause =
+    j === A || before?.kind === 'Q' || (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text)));
+  return opensClause ? { a: j, b: j + 1 } : null;
+}
+
 /** "X said". */
-export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j }, prev) => {
-  let src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A);
+export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
+  let src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A) ?? groupMemberAt(tokens, j, A, t);
   if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
     src = looseSubjectBefore(tokens, j, A);
   return src ? { src, side: 'left' } : null;

@@ -12,6 +12,20 @@ describe('source strategies', () => {
     });
   });
 
+  it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
+    const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
+    expect(atts.map((a) => [a.content, a.source])).toEqual([
+      ['It was terrible', 'one'],
+      ['We had no warning', 'another'],
+    ]);
+    expect(sourceOf('But the pair insisted the deal was fair and would hold.', 'insisted')).toMatchObject({
+      source: 'the pair',
+      content: 'the deal was fair and would hold',
+    });
+    // before a bare noun-like form "one" opens a noun phrase, not a subject
+    expect(attributionsOf('One question that has emerged is whether firms will return.')).toEqual([]);
+  });
+
   it('relative pronoun: "X, who said" resolves the pronoun to X', () => {
     expect(sourceOf('The vote was delayed by Cruz, who said the bill needed more work.')).toMatchObject({
       source: 'who',
