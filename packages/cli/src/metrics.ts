@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { QueueKey } from '@quotecheck/shared';
 import type { Queue, Worker } from 'bullmq';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { listen } from './listen.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed'] as const;
@@ -14,6 +14,8 @@ export class Metrics {
   private readonly extractSeconds: Histogram;
 
   constructor(queues: Partial<Record<QueueKey, Queue>>, claimCounts?: () => Promise<Record<string, number>>) {
+    // Process CPU, memory, event-loop lag, GC and handles (prom-client's defaults).
+    collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'quotecheck_jobs',
       help: 'Jobs by queue and state',
@@ -71,13 +73,27 @@ export class Metrics {
   }
 
   /**
-   * Serves `/metrics` on the port (127.0.0.1 unless told otherwise). A port in use rejects with
-   * one line naming `--metrics-port`.
+   * Serves `/metrics` on the port (127.0.0.1 unless told otherwise), `/healthz` (200 while the
+   * process serves) and `/readyz` (200 when `ready` resolves true within 2 s, else 503: for a
+   * worker, Redis answers and its workers run). A port in use rejects with one line naming
+   * `--metrics-port`.
    */
-  async listen(port: number, host = '127.0.0.1'): Promise<Server> {
+  async listen(port: number, host = '127.0.0.1', ready: () => Promise<boolean> = async () => true): Promise<Server> {
     const server = createServer(async (req, res) => {
-      if (req.url !== '/metrics') {
-        res.writeHead(404).end('not found: try /metrics\n');
+      const path = (req.url ?? '').split('?')[0];
+      if (path === '/healthz') {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+        return;
+      }
+      if (path === '/readyz') {
+        // A Redis that is down leaves a PING queued, not failed: answer in bounded time.
+        const timeout = new Promise<boolean>((r) => setTimeout(r, 2000, false).unref());
+        const ok = await Promise.race([ready().catch(() => false), timeout]);
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready\n' : 'not ready\n');
+        return;
+      }
+      if (path !== '/metrics') {
+        res.writeHead(404).end('not found: try /metrics, /healthz or /readyz\n');
         return;
       }
       try {

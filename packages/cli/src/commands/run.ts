@@ -34,7 +34,8 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'run the workers (all roles, or some with --role) until SIGINT/SIGTERM',
   usage: `
-Usage: quotecheck run [--role ingest,fetch,extract,verify] [--log-file FILE] [--metrics-port PORT] [--config FILE]
+Usage: quotecheck run [--role ingest,fetch,extract,verify] [--log-file FILE] [--metrics-port PORT]
+                      [--metrics-host HOST] [--config FILE]
 
 Runs BullMQ workers against the Redis at REDIS_URL. Roles:
   ingest   owns the feed schedulers and polls feeds (one process is enough)
@@ -43,7 +44,10 @@ Runs BullMQ workers against the Redis at REDIS_URL. Roles:
   verify   checks attributions across articles and logs flagged claims
 Start more processes, on more machines, with the roles you need; they share the Redis.
   --log-file FILE      JSON log lines to FILE instead of stdout
-  --metrics-port PORT  Prometheus metrics at http://127.0.0.1:PORT/metrics (1-65535)
+  --metrics-port PORT  Prometheus metrics at http://127.0.0.1:PORT/metrics (1-65535), with
+                       /healthz (process up) and /readyz (Redis answers, workers running)
+  --metrics-host HOST  the address the metrics server binds (default 127.0.0.1; 0.0.0.0 in a
+                       container, so Prometheus on another container can scrape it)
 When Redis is not up yet it waits for it (backoff up to 30 s, logged as redis.waiting); refused
 credentials stop it at once.
 On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are cancelled and retried later.`,
@@ -54,12 +58,16 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
         role: { type: 'string', multiple: true },
         'log-file': { type: 'string' },
         'metrics-port': { type: 'string' },
+        'metrics-host': { type: 'string' },
         config: { type: 'string' },
       },
       false,
     );
     const roles = parseRoles(values.role);
     const metricsPort = values['metrics-port'] === undefined ? null : parsePort('--metrics-port', values['metrics-port']);
+    const metricsHost = values['metrics-host'] ?? '127.0.0.1';
+    if (values['metrics-host'] !== undefined && metricsPort === null)
+      throw new UsageError('--metrics-host needs --metrics-port PORT: the metrics server is off without it');
     const logFile = values['log-file'];
     // Signals are caught from the start, so a stop while waiting for Redis or starting up is clean.
     const stop = new AbortController();
@@ -88,9 +96,13 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
     const claims = new RedisClaimStore(redis, keys);
     const metrics = metricsPort !== null ? new Metrics(queues, () => claims.countByStatus()) : null;
     let metricsServer: Server | null = null;
+    let started = false;
     try {
       // Bound before any worker exists: a port in use stops the command with nothing to drain.
-      metricsServer = metrics && metricsPort !== null ? await metrics.listen(metricsPort) : null;
+      // Ready once the workers run, while Redis answers and no stop has begun.
+      const ready = async () =>
+        started && !stop.signal.aborted && workers.every((w) => w.worker.isRunning()) && (await redis.ping()) === 'PONG';
+      metricsServer = metrics && metricsPort !== null ? await metrics.listen(metricsPort, metricsHost, ready) : null;
     } catch (e) {
       await ingest.close();
       await claims.close();
@@ -158,6 +170,7 @@ On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are c
         metrics?.watch(queue, worker);
         void worker.run().catch((err) => log.error({ event: 'worker.crashed', queue, err }, 'worker stopped'));
       }
+      started = true;
       log.info({ event: 'run.started', roles, prefix: ctx.config.prefix, metricsPort }, 'workers started');
     }
 
