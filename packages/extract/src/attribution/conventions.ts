@@ -65,3 +65,42 @@ function paragraphsBetween(text: string, from: number, to: number): number {
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
+
+/** Lower-case words of a span, for comparing wordings. */
+function wordsOf(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Whether the record's paragraph holds nothing but its quotation (a heading or pull-quote). */
+function standsAlone(text: string, a: Attribution): boolean {
+  const ps = text.lastIndexOf('\n', a.content.start - 1) + 1;
+  let pe = text.indexOf('\n', a.content.end);
+  if (pe < 0) pe = text.length;
+  return wordsOf(text.slice(ps, pe)) === wordsOf(a.content.text);
+}
+
+/** Above this many quotation records pull-quote detection is skipped (it compares pairs). */
+const MAX_PULL_QUOTE_RECORDS = 400;
+
+/**
+ * Drops headings and pull-quotes that repeat a body quotation: a direct record standing alone
+ * in its paragraph whose words (4 or more) lie inside another quotation record of the article.
+ */
+export function dropRepeatedQuotes(text: string, records: readonly Attribution[]): Attribution[] {
+  const quotes = records.filter((a) => a.type !== 'indirect');
+  if (quotes.length < 2 || quotes.length > MAX_PULL_QUOTE_RECORDS) return [...records];
+  const words = new Map(quotes.map((a) => [a, wordsOf(a.content.text)] as const));
+  const drop = new Set<Attribution>();
+  for (const a of quotes) {
+    const w = words.get(a) as string;
+    if (a.type !== 'direct' || w.split(' ').length < 4 || !standsAlone(text, a)) continue;
+    for (const b of quotes) {
+      if (b === a || drop.has(b) || b.content.start === a.content.start) continue;
+      if ((words.get(b) as string).includes(w) && !standsAlone(text, b)) {
+        drop.add(a);
+        break;
+      }
+    }
+  }
+  return drop.size ? records.filter((a) => !drop.has(a)) : [...records];
+}

@@ -99,6 +99,15 @@ describe('quotation frames', () => {
     expect(b.group).toBe(a.group);
   });
 
+  it('drops a heading or pull-quote that repeats a body quotation', () => {
+    const atts = run(
+      '“We will rebuild every school in the valley”',
+      'The minister spoke on Monday.',
+      '“We will rebuild every school in the valley before the winter,” Ana Lopes said.',
+    );
+    expect(atts.map((a) => a.content.text)).toEqual(['We will rebuild every school in the valley before the winter']);
+  });
+
   it('does not report scare quotes or titles without a cue', () => {
     const atts = run('The so-called “reform” stalled again.', 'Critics of the film “Night Train Home” were not invited.');
     expect(atts.filter((a) => a.type !== 'indirect')).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
-import { GroupIds, splitParagraphs } from './conventions.js';
+import { dropRepeatedQuotes, GroupIds, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
@@ -212,10 +212,13 @@ function extract(text: string): Attribution[] {
       }
     }
   }
-  return splitParagraphs(
+  return dropRepeatedQuotes(
     text,
-    out.map((e) => e.attribution),
-    groups,
+    splitParagraphs(
+      text,
+      out.map((e) => e.attribution),
+      groups,
+    ),
   );
 }
 
