@@ -187,6 +187,12 @@ describe('compose.yaml against the real CLI', { timeout: CLI_TIMEOUT }, () => {
     }
   });
 
+  it('refuses --metrics-host without --metrics-port as a usage error', async () => {
+    const r = await runCli(['run', '--role', 'verify', '--metrics-host', '0.0.0.0'], { REDIS_URL: NO_REDIS });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('quotecheck: --metrics-host needs --metrics-port PORT: the metrics server is off without it');
+  });
+
   it('accepts every service command as written: it gets as far as waiting for Redis', async () => {
     for (const [name, s] of quotecheck) {
       // Bound to loopback on a free port here (only local addresses in tests), else as written.
