@@ -1,2 +1,2 @@
 export type { Command } from './args.js';
-export { COMMANDS } from './commands/index.js';
+export { COMMANDS, type CommandEntry, findCommand } from './commands/index.js';

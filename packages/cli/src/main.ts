@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { ConfigError, QuotecheckError, RedisUnavailableError, UsageError } from '@quotecheck/shared';
-import type { Command } from './args.js';
-import { COMMANDS } from './commands/index.js';
-import { isFileAccessError, readError } from './file-errors.js';
+import pkg from '../package.json' with { type: 'json' };
+import { COMMANDS, findCommand } from './commands/index.js';
+
+/** The version `--version` prints: packages/cli/package.json's, inlined by the build. */
+export const VERSION: string = pkg.version;
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -10,6 +11,7 @@ function help(): string {
     'quotecheck: who said what, where, and whether the attribution holds up',
     '',
     'Usage: quotecheck <command> [options]',
+    '       quotecheck --version',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -25,11 +27,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${help()}\n`);
     return name ? 0 : 2;
   }
-  const cmd: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = findCommand(name);
+  if (!entry) {
     process.stderr.write(`quotecheck: unknown command "${name}"\n\n${help()}\n`);
     return 2;
   }
+  // Only the command asked for is loaded (and with it only the packages it uses).
+  const cmd = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${cmd.usage.trim()}\n`);
     return 0;
@@ -47,7 +55,10 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
+  async (err: unknown) => {
+    // Loaded here, not up front: `--help` and `--version` never need the shared package.
+    const { ConfigError, QuotecheckError, RedisUnavailableError, UsageError } = await import('@quotecheck/shared');
+    const { isFileAccessError, readError } = await import('./file-errors.js');
     if (err instanceof UsageError) {
       process.stderr.write(`quotecheck: ${err.message}\n`);
       process.exitCode = 2;

@@ -2,6 +2,7 @@ import { createReadStream, statSync, watch } from 'node:fs';
 import { ClaimStatus, parseSince, QuotecheckError, UsageError } from '@quotecheck/shared';
 import { FlagGroups, formatFlagged, matchesReview, type ReviewFilter } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { useColor } from '../color.js';
 import { readError } from '../file-errors.js';
 import { resolveInput } from '../inputs.js';
 
@@ -107,7 +108,7 @@ The same selections with jq are in docs/review.md.`,
     if (values.follow && !file) throw new UsageError('--follow needs a LOGFILE to tail');
     const name = shown ?? 'standard input';
     const groups = new FlagGroups();
-    const color = process.stdout.isTTY === true && !values.json;
+    const color = useColor(process.stdout) && !values.json;
     const show = (c: ReturnType<FlagGroups['list']>[number]) =>
       process.stdout.write(`${values.json ? JSON.stringify(c) : `${formatFlagged(c, color)}\n`}\n`);
     let offset = 0;
