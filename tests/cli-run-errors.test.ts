@@ -171,14 +171,14 @@ describe('run and a Redis that is down or refuses us', () => {
     await priv.halt();
     try {
       for (const args of [['status'], ['feeds', 'list'], ['retry', '--failed'], ['export']]) {
-        const r = await runCli(args, { QUOTECHECK_PREFIX: prefix, REDIS_URL: priv.url }, 30_000);
+        const r = await runCli(args, { QUOTECHECK_PREFIX: prefix, REDIS_URL: priv.url }, 120_000);
         expect(r.code, args.join(' ')).toBe(1);
         expect(oneLine(r.stderr)).toMatch(/^quotecheck: Redis is not answering at redis:\/\/127\.0\.0\.1:\d+/);
       }
     } finally {
       await priv.restart();
     }
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('job.failed says whether it is final; expected failures warn without a stack', () => {

@@ -11,13 +11,14 @@ import {
   RedirectError,
   UnsafeUrlError,
 } from '@quotecheck/ingest';
-import { loadConfig } from '@quotecheck/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Config, loadConfig } from '@quotecheck/shared';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ENCODED_FEED_TEXT, FixtureServer } from './support/fixture-server.js';
 
 let server: FixtureServer;
 let client: HttpClient;
 let strict: HttpClient;
+let clientConfig: Config;
 const UA = 'quotecheck-test/1 (+https://example.org/bot)';
 
 beforeAll(async () => {
@@ -26,6 +27,7 @@ beforeAll(async () => {
     env: {},
     overrides: { fetch: { allowHosts: [new URL(server.origin).host], timeoutMs: 1_500, maxRedirects: 3 } },
   });
+  clientConfig = config;
   client = new HttpClient(config.fetch, UA);
   // nothing allowlisted: what production does
   strict = new HttpClient({ ...config.fetch, allowHosts: [] }, UA);
@@ -90,6 +92,10 @@ describe('HttpClient', () => {
   });
 
   it('refuses oversized bodies without reading them: declared, undeclared, endless and compressed', async () => {
+    // The size cap must trip, not the 1.5 s timeout the slow-server tests use: on a loaded
+    // machine reading 10 MB of an endless body can take longer than that.
+    const client = new HttpClient({ ...clientConfig.fetch, timeoutMs: 30_000 }, UA);
+    onTestFinished(() => client.close());
     const declared = await failure(client.get(server.url('/fault/oversized?mb=45')));
     expect(declared).toBeInstanceOf(BodyTooLargeError);
     expect((declared as BodyTooLargeError).declaredBytes).toBe(45 * 1024 * 1024);

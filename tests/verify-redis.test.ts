@@ -277,7 +277,7 @@ describe('verify processor on Redis', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // starts the real CLI several times: ~10 s each on a loaded 2-core machine
 
   it('logs flagged claims once per change, and review groups them by claim with evidence', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'qc-review-'));
@@ -337,5 +337,5 @@ describe('verify processor on Redis', () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 300_000); // starts the real CLI several times: ~10 s each on a loaded 2-core machine
 });

@@ -57,5 +57,7 @@ describe('findQuotes', () => {
       expect(q.end).toBeLessThanOrEqual(text.length);
       expect(q.start).toBeLessThan(q.end);
     }
-  });
+    // A safety bound, not a speed test: a return to quadratic behaviour takes minutes; under a
+    // loaded 2-core machine the linear code takes up to ~9 s.
+  }, 60_000);
 });
