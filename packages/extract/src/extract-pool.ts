@@ -68,7 +68,12 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-const THREAD_URL = new URL('./extract-thread.mjs', import.meta.url);
+// Run from its TypeScript sources (tsx, vitest), the thread starts through extract-thread.mjs, which
+// registers tsx; built (the CLI bundle, a library's dist), the thread's entry is the compiled
+// extract-thread.js beside this module, run by plain node.
+const THREAD_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./extract-thread.mjs', import.meta.url)
+  : new URL('./extract-thread.js', import.meta.url);
 
 /**
  * A pool of extraction threads, each running {@link articleFromHtml} and attribution extraction on
