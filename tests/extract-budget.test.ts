@@ -1,5 +1,6 @@
 import { threadId } from 'node:worker_threads';
-import { ExtractPool, extractArticle } from '@quotecheck/extract';
+import { ExtractPool } from '@quotecheck/extract';
+import { extractArticle } from '@quotecheck/extract/worker';
 import { RawStore } from '@quotecheck/ingest';
 import {
   ArticleStore,

@@ -8,4 +8,3 @@ export {
   ExtractPool,
   ExtractThreadError,
 } from './extract-pool.js';
-export { type ExtractDeps, type ExtractResult, extractArticle } from './processor.js';

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { extractArticle } from '@quotecheck/extract';
+import { extractArticle } from '@quotecheck/extract/worker';
 import { createIngestServices, fetchArticle, pollFeed, startSchedulerSync } from '@quotecheck/ingest';
 import {
   ArticleStore,

@@ -4,9 +4,9 @@
  * `Content-Type` charset, then a `<meta charset>` / `http-equiv` declaration (or an XML
  * declaration), then UTF-8.
  */
-import { type CharsetSource, decodeBytes } from '@quotecheck/shared';
+import { type CharsetSource, decodeBytes } from '@quotecheck/shared/core';
 
-export { type CharsetSource, charsetFromContentType, declaredCharset } from '@quotecheck/shared';
+export { type CharsetSource, charsetFromContentType, declaredCharset } from '@quotecheck/shared/core';
 
 /** A decoded page and the encoding chosen for it. */
 export interface DecodedHtml {

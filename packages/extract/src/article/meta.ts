@@ -1,9 +1,9 @@
-import { decodeEntities, type Logger, normalizeDate, parseTimeZone, statedZone } from '@quotecheck/shared';
+import { decodeEntities, type Logger, normalizeDate, parseTimeZone, statedZone } from '@quotecheck/shared/core';
 import type { JsonLdArticle } from './json-ld.js';
 import type { HeadData } from './page.js';
 import { squash } from './text.js';
 
-export { normalizeDate } from '@quotecheck/shared';
+export { normalizeDate } from '@quotecheck/shared/core';
 
 /** Article metadata gathered from JSON-LD, OpenGraph/meta tags and the document head. */
 export interface ArticleMeta {
