@@ -45,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
+/** How long a failed command may take to close what it opened before the process exits anyway. */
+const FAILED_EXIT_GRACE_MS = 2_000;
+
 // A closed pipe (`quotecheck export | head`) ends the output, not the command with a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -74,5 +77,8 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`quotecheck: ${(err as Error)?.stack ?? String(err)}\n`);
       process.exitCode = 1;
     }
+    // The command failed: whatever it left open (a reconnecting client, a half-closed socket)
+    // must not keep the process alive after its one line. Unref'd, so a clean exit is not delayed.
+    setTimeout(() => process.exit(), FAILED_EXIT_GRACE_MS).unref();
   },
 );
