@@ -16,12 +16,15 @@ const TOLERANCE = 0.01;
 
 /** Figures reached when pinned; a drop of more than TOLERANCE fails. */
 const PINNED = {
-  seed: { P: 1.0, R: 0.978, speaker_acc: 1.0 },
-  // Re-pinned when the rules became a registry (issue 10 step 1, output byte-identical): the
-  // scorer's fragment rule had raised direct_p from 0.764 to 0.961 and content_f1 to 0.721.
-  // Our own dev goldset (eval/goldset: 14 hand-labelled pages, 216 quotations; issue 10 item 6).
-  goldset: { F1: 0.922, speaker_acc: 0.856 },
-  dev: { content_f1: 0.721, source_acc: 0.89, content_source_f1: 0.642, direct_p: 0.961, direct_r: 0.872, indirect_p: 0.82 },
+  // Seed P 0.978 (was 1.000) since one record per paragraph (issue 10 item 4): the gold line for
+  // a two-paragraph quotation holds both paragraphs, so the second paragraph's own record is too
+  // short to match it. Issue 10's floor for the seed is 0.95.
+  seed: { P: 0.978, R: 0.978, speaker_acc: 1.0 },
+  // Our own dev goldset (eval/goldset: 14 hand-labelled pages, 216 quotations; issue 10 item 6),
+  // after pronoun agreement, salience and appositive chains (speaker accuracy 0.856 -> 0.917).
+  goldset: { F1: 0.938, speaker_acc: 0.917 },
+  // After the closed stance list, determiner nouns and the outermost frame (issue 10 items 3-5).
+  dev: { content_f1: 0.723, source_acc: 0.907, content_source_f1: 0.655, direct_p: 0.958, direct_r: 0.867, indirect_p: 0.858 },
 };
 
 function score(args: string[]): Promise<string> {
