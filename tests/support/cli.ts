@@ -77,3 +77,24 @@ export async function until(check: () => Promise<boolean> | boolean, timeoutMs =
 export function testPrefix(name: string): string {
   return `qc-test-${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 }
+
+/** Runs the real CLI like {@link runCli}, with `input` written to its standard input. */
+export function runCliWithInput(args: string[], input: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+/** The command line that runs the real CLI, for wrappers such as `script` (a terminal). */
+export const CLI_COMMAND: readonly string[] = [process.execPath, ...NODE_ARGS];

@@ -3,6 +3,7 @@ import { extractAttributions } from '@quotecheck/extract';
 import { type Article, type Claim, outletOf, stableId, UsageError } from '@quotecheck/shared';
 import { MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { collectInputs, forEachOrdered, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, Progress, parseJobs } from '../input-list.js';
 import { isUrl, resolveInput } from '../inputs.js';
 import { inputFailure, loadArticle, noAttributions } from './extract.js';
 
@@ -67,17 +68,12 @@ function readable(c: Claim): string {
   return lines.join('\n');
 }
 
-function progress(done: number, total: number, claims: number): void {
-  const width = 30;
-  const fill = Math.round((done / Math.max(1, total)) * width);
-  process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total} articles, ${claims} claims`);
-}
-
 export const checkCommand: Command = {
   name: 'check',
   summary: 'extract and verify articles in one go, without Redis: one line per claim',
   usage: `
-Usage: quotecheck check [--json] [--outlet-from auto|path|dirname|prefix] [--min-outlets N] FILE|URL...
+Usage: quotecheck check [--json] [--outlet-from auto|path|dirname|prefix] [--min-outlets N] [--from FILE] [--jobs N]
+                        FILE|URL...
 
 Extracts the attributions of every input, clusters the quotations across them (one claim per
 quotation and speaker) and prints each claim with its status, flags, occurrences and evidence.
@@ -89,50 +85,61 @@ quotation and speaker) and prints each claim with its status, flags, occurrences
                        dirname  the name of the file's folder
                        prefix   the file name up to its first "_"
   --min-outlets N    print only claims carried by at least N outlets
+${INPUT_LIST_USAGE}
 Independent sources: one outlet is one source, and copies of one wire story count once.`,
   async run(argv) {
     const { values, positionals } = parse(argv, {
       json: { type: 'boolean' },
       'outlet-from': { type: 'string', default: 'auto' },
       'min-outlets': { type: 'string', default: '1' },
+      ...INPUT_LIST_OPTIONS,
     });
-    if (!positionals.length) throw new UsageError('check needs at least one FILE or URL');
     const rule = values['outlet-from'] as OutletRule;
     if (!OUTLET_RULES.includes(rule)) throw new UsageError(`--outlet-from must be one of ${OUTLET_RULES.join(', ')}`);
     const minOutlets = Number(values['min-outlets']);
     if (!Number.isInteger(minOutlets) || minOutlets < 1) throw new UsageError('--min-outlets must be a positive integer');
+    const inputs = await collectInputs('check', positionals, values.from);
+    const jobs = parseJobs(values.jobs);
     const store = new MemoryClaimStore();
     const verifier = new Verifier(store);
-    const tty = process.stderr.isTTY === true;
+    const progress = new Progress(inputs.length);
     let failed = 0;
-    let done = 0;
-    for (const input of positionals) {
-      try {
+    // Articles are read and extracted in parallel but verified in the order of the inputs, so the
+    // claims (their ids, canonical wordings and order) are those of a serial run.
+    await forEachOrdered(
+      inputs,
+      jobs,
+      async (input) => {
         const article = await loadArticle(input);
-        const attributions = extractAttributions(article);
-        if (!attributions.length) {
-          if (tty) process.stderr.write('\n');
-          process.stderr.write(noAttributions(input));
+        return { article, attributions: extractAttributions(article) };
+      },
+      async (input, outcome) => {
+        progress.tick();
+        if (!outcome.ok) {
+          progress.note(inputFailure(input, outcome.error));
+          failed++;
+          return;
         }
-        await verifier.addArticle({
-          id: stableId(input),
-          input,
-          outlet: outletFor(input, article, rule),
-          published: article.published,
-          text: article.text,
-          paragraphs: article.paragraphs,
-          byline: article.byline,
-          attributions,
-        });
-      } catch (e) {
-        if (tty) process.stderr.write('\n');
-        process.stderr.write(inputFailure(input, e));
-        failed++;
-      }
-      done++;
-      if (tty && (done % 10 === 0 || done === positionals.length)) progress(done, positionals.length, await store.count());
-    }
-    if (tty) process.stderr.write('\n');
+        const { article, attributions } = outcome.value;
+        if (!attributions.length) progress.note(noAttributions(input));
+        try {
+          await verifier.addArticle({
+            id: stableId(input),
+            input,
+            outlet: outletFor(input, article, rule),
+            published: article.published,
+            text: article.text,
+            paragraphs: article.paragraphs,
+            byline: article.byline,
+            attributions,
+          });
+        } catch (e) {
+          progress.note(inputFailure(input, e));
+          failed++;
+        }
+      },
+    );
+    progress.end();
     const out: string[] = [];
     let printed = 0;
     for (const c of store.all()) {
