@@ -8,7 +8,7 @@ import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { purgePrefix } from './support/redis-keys.js';
+import { keyCount, purgePrefix } from './support/redis-keys.js';
 
 interface Status {
   queues: Record<string, Record<string, number>>;
@@ -204,18 +204,6 @@ function bullQueuesOf(redis: Redis, prefix: string): Record<QueueKey, Queue> {
     QueueKey,
     Queue
   >;
-}
-
-/** How many keys there are under `prefix:` (SCAN). */
-async function keyCount(redis: Redis, prefix: string): Promise<number> {
-  let n = 0;
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    n += batch.length;
-  } while (cursor !== '0');
-  return n;
 }
 
 /** A port the kernel just gave out and took back: free for the child to bind. */

@@ -22,6 +22,15 @@ export async function purgePrefix(redis: Redis, prefix: string): Promise<number>
   return n;
 }
 
+/** How many keys there are under `prefix:` (SCAN). */
+export async function keyCount(redis: Redis, prefix: string): Promise<number> {
+  let n = 0;
+  await scanPrefix(redis, prefix, async (keys) => {
+    n += keys.length;
+  });
+  return n;
+}
+
 /** Key count and summed MEMORY USAGE (key, value and allocator overhead) of a group of keys. */
 export interface KeyMemory {
   keys: number;

@@ -5,6 +5,11 @@ import type { ClaimStore } from './store.js';
 /** Statuses that are not worth a warning: the claim holds up, or there is only one source. */
 const QUIET = new Set(['corroborated', 'single_source']);
 
+/** Whether a claim's status is a flag a reviewer should see (not corroborated or single-source). */
+export function isFlagged(c: Claim): boolean {
+  return !QUIET.has(c.status);
+}
+
 /** The logged state of a claim: a warning is written again only when this changes. */
 export function flagState(c: Claim): string {
   return hashKey(`${c.status}|${[...c.flags].sort().join(',')}|${c.occurrences.length}`, 12);
@@ -33,7 +38,7 @@ export function flaggedFields(c: Claim) {
  * so several workers do not repeat each other). Returns how many were logged.
  */
 export async function logFlagged(claims: readonly Claim[], store: ClaimStore, log: Logger): Promise<number> {
-  const flagged = claims.filter((c) => !QUIET.has(c.status));
+  const flagged = claims.filter(isFlagged);
   const fresh = await Promise.all(flagged.map((c) => store.markLogged(c.id, flagState(c))));
   let n = 0;
   for (const [i, c] of flagged.entries()) {

@@ -45,7 +45,7 @@ export { OCCURRENCE_COLUMNS } from './exports/occurrences.js';
 export { QuotebankRecord, quotebankDate, toQuotebank } from './exports/quotebank.js';
 export { ExportReview, ReviewedFilter } from './exports/review.js';
 export { compareWording, type FidelityResult } from './fidelity.js';
-export { flaggedFields, flagState, logFlagged } from './flag-log.js';
+export { flaggedFields, flagState, isFlagged, logFlagged } from './flag-log.js';
 export { isContainedIn, longestCommonRun, type MatchKind, matchQuotes, wordDistance } from './match.js';
 export { MemoryClaimStore } from './memory-store.js';
 export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
@@ -53,7 +53,15 @@ export { speaksForRole } from './offices.js';
 export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
 export { articleInput, type VerifyArticleResult, type VerifyDeps, verifyArticle } from './processor.js';
 export { ClaimConflictError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
-export { FlagGroups, type FlaggedClaim, formatFlagged, matchesReview, parseFlaggedLine, type ReviewFilter } from './review.js';
+export {
+  FlagGroups,
+  type FlaggedClaim,
+  flaggedFromStore,
+  formatFlagged,
+  matchesReview,
+  parseFlaggedLine,
+  type ReviewFilter,
+} from './review.js';
 export { foldName, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 export type { ClaimPage, ClaimStore, ClaimTx, ClaimWrites, PageCursor } from './store.js';
 export { contextSignature, SentenceIndex, signatureSimilarity, splitSentences, wireCredit } from './text.js';

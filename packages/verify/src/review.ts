@@ -1,4 +1,5 @@
-import type { ClaimStatus, Evidence } from '@quotecheck/shared';
+import type { Claim, ClaimStatus, Evidence } from '@quotecheck/shared';
+import { flaggedFields, isFlagged } from './flag-log.js';
 
 /** The latest logged state of one flagged claim. */
 export interface FlaggedClaim {
@@ -55,6 +56,26 @@ function flaggedFrom(o: Record<string, unknown>): Omit<FlaggedClaim, 'updates'> 
     occurrences: typeof o.occurrences === 'number' ? o.occurrences : 0,
     evidence: Array.isArray(o.evidence) ? (o.evidence as Evidence[]) : [],
     time,
+  };
+}
+
+/**
+ * A stored claim as `review` shows it, the same fields its `claim.flagged` log line carries;
+ * null when its status is not a flag. Used by `review --store`, which needs no log files.
+ */
+export function flaggedFromStore(c: Claim): FlaggedClaim | null {
+  if (!isFlagged(c)) return null;
+  const f = flaggedFields(c);
+  return {
+    claimId: f.claimId,
+    status: f.status,
+    flags: f.flags,
+    speaker: f.speaker,
+    quote: f.quote,
+    occurrences: f.occurrences,
+    evidence: f.evidence,
+    time: c.updatedAt,
+    updates: 1,
   };
 }
 

@@ -1,8 +1,18 @@
 import { createReadStream, statSync, watch } from 'node:fs';
 import { ClaimStatus, parseSince, QuotecheckError, UsageError } from '@quotecheck/shared';
-import { FlagGroups, formatFlagged, matchesReview, type ReviewFilter } from '@quotecheck/verify';
+import {
+  FlagGroups,
+  type FlaggedClaim,
+  flaggedFromStore,
+  formatFlagged,
+  matchesReview,
+  type PageCursor,
+  RedisClaimStore,
+  type ReviewFilter,
+} from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { useColor } from '../color.js';
+import { openContext } from '../context.js';
 import { readError } from '../file-errors.js';
 import { resolveInput } from '../inputs.js';
 
@@ -70,11 +80,49 @@ async function readFrom(path: string, from: number, lines: LineSplitter): Promis
   return size;
 }
 
+/** Claims read per page from the store: one round trip each, a few hundred KB. */
+const STORE_PAGE = 500;
+
+/** `review --store`: the flagged claims of the claim store, most recent first. */
+async function reviewStore(filter: ReviewFilter, json: boolean, configFile: string | undefined): Promise<number> {
+  const ctx = await openContext({ configFile, readOnly: true });
+  const store = new RedisClaimStore(ctx.redis, ctx.keys);
+  try {
+    const found: FlaggedClaim[] = [];
+    let total = 0;
+    let cursor: PageCursor | null = null;
+    do {
+      const page = await store.page(cursor, STORE_PAGE, filter.sinceMs);
+      for (const claim of page.claims) {
+        const f = flaggedFromStore(claim);
+        if (!f) continue;
+        total++;
+        if (matchesReview(f, filter)) found.push(f);
+      }
+      cursor = page.next;
+    } while (cursor);
+    // Claims updated while paging may come twice: keep each once, its latest state.
+    const latest = new Map<string, FlaggedClaim>();
+    for (const f of found) if ((latest.get(f.claimId)?.time ?? '') <= f.time) latest.set(f.claimId, f);
+    const list = [...latest.values()].sort((a, b) => b.time.localeCompare(a.time));
+    const color = useColor(process.stdout) && !json;
+    for (const c of list) process.stdout.write(`${json ? JSON.stringify(c) : `${formatFlagged(c, color)}\n`}\n`);
+    if (total === 0) process.stderr.write('no flagged claims in the store\n');
+    else if (list.length === 0) process.stderr.write(`none of the ${total} flagged claim(s) in the store match the filters\n`);
+    else if (!json) process.stderr.write(`${list.length} flagged claim(s)\n`);
+    return 0;
+  } finally {
+    await store.close();
+    await ctx.close();
+  }
+}
+
 export const reviewCommand: Command = {
   name: 'review',
   summary: 'show flagged claims from the JSON logs, grouped by claim, with their evidence',
   usage: `
 Usage: quotecheck review [LOGFILE|-] [--status S] [--speaker NAME] [--since T] [--follow] [--json]
+       quotecheck review --store [--status S] [--speaker NAME] [--since T] [--json] [--config F]
 
 Reads the JSON-lines log of \`quotecheck run --log-file\` (a file, or standard input with - or no
 argument; other lines are skipped, and input with no quotecheck log line at all is refused) and shows the latest state of every flagged claim (event "claim.flagged"), most recent
@@ -85,6 +133,8 @@ first, with its evidence lines underneath.
   --since T       only claims logged since T: a duration back from now (90s, 5m, 1h, 2d) or an
                   ISO date or time (2026-11-26, 2026-11-26T08:00Z; UTC when no zone is given)
   --follow        keep reading the file as it grows and print claims as they change
+  --store         read the flagged claims from the claim store in Redis instead of logs (every
+                  worker's claims, wherever its logs went); writes nothing
   --json          one JSON line per claim (latest state) instead of text
 The same selections with jq are in docs/review.md.`,
   async run(argv) {
@@ -94,7 +144,11 @@ The same selections with jq are in docs/review.md.`,
       since: { type: 'string' },
       follow: { type: 'boolean', short: 'f' },
       json: { type: 'boolean' },
+      store: { type: 'boolean' },
+      config: { type: 'string' },
     });
+    if (values.store && (positionals.length > 0 || values.follow))
+      throw new UsageError('--store reads the claim store: give no LOGFILE and no --follow');
     if (positionals.length > 1) throw new UsageError('review reads one log file (or - for standard input)');
     if (values.status && !ClaimStatus.options.includes(values.status as ClaimStatus))
       throw new UsageError(`--status must be one of ${ClaimStatus.options.join(', ')}`);
@@ -103,6 +157,7 @@ The same selections with jq are in docs/review.md.`,
       ...(values.speaker ? { speaker: values.speaker } : {}),
       ...(values.since !== undefined ? { sinceMs: parseSince(values.since, '--since') } : {}),
     };
+    if (values.store) return reviewStore(filter, values.json === true, values.config);
     const shown = positionals[0] && positionals[0] !== '-' ? positionals[0] : null;
     const file = shown ? resolveInput(shown) : null;
     if (values.follow && !file) throw new UsageError('--follow needs a LOGFILE to tail');
