@@ -7,6 +7,7 @@ import {
   type ClaimWrites,
   CSV_COLUMNS,
   type ExportedClaim,
+  emptyWrites,
   OCCURRENCE_COLUMNS,
   type QuotebankRecord,
   RedisClaimStore,
@@ -83,18 +84,7 @@ function quoteArticle(id: string, outlet: string, quote: string, speaker: string
 
 /** Claims written through the store's own transaction, as the verifier writes them. */
 async function putClaims(store: RedisClaimStore, claims: Claim[]): Promise<void> {
-  // As ClaimWrites: the n-gram counts (gramDocs) are new in the store's interface.
-  const writes = {
-    claims,
-    exact: [],
-    shortQuotes: [],
-    postings: [],
-    speakers: [],
-    articleClaims: [],
-    disputes: [],
-    gramDocs: [],
-    statuses: [],
-  } as ClaimWrites;
+  const writes: ClaimWrites = { ...emptyWrites(), claims };
   await store.transact(async () => ({ writes, result: null }));
 }
 

@@ -1,14 +1,4 @@
-export * from './article-store.js';
-export * from './catalog.js';
-export * from './charset.js';
-export * from './config.js';
-export * from './dates.js';
-export * from './duration.js';
-export * from './errors.js';
-export * from './html-entities.js';
-export * from './ids.js';
-export * from './keys.js';
-export * from './logger.js';
+// Everything in core (no bullmq or ioredis), plus the queue and Redis setup.
+export * from './core.js';
 export * from './queues.js';
 export * from './redis.js';
-export * from './schemas.js';

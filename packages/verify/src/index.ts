@@ -64,6 +64,7 @@ export {
 } from './review.js';
 export { foldName, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 export type { ClaimPage, ClaimStore, ClaimTx, ClaimWrites, PageCursor } from './store.js';
+export { emptyWrites } from './store.js';
 export { contextSignature, SentenceIndex, signatureSimilarity, splitSentences, wireCredit } from './text.js';
 export type { Dispute, QuoteItem } from './types.js';
 export { evaluateClaim, independentGroups, type Verdict } from './verdict.js';
