@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '@quotecheck/shared';
+import { CONFIG_USAGE } from './config-option.js';
 import { readError } from './file-errors.js';
 import { isUrl, resolveInput } from './inputs.js';
 
@@ -10,17 +11,19 @@ import { isUrl, resolveInput } from './inputs.js';
  */
 export const URL_CONCURRENCY = 4;
 
-/** The options every command that reads a list of inputs takes (`check`, `extract`, `article`). */
+/** The options every command that reads a list of inputs takes (`check`, `extract`, `article`), and `--config`. */
 export const INPUT_LIST_OPTIONS = {
   from: { type: 'string' },
   jobs: { type: 'string' },
+  config: { type: 'string' },
 } as const;
 
 /** The usage lines of {@link INPUT_LIST_OPTIONS}, shared by the commands' `--help`. */
 export const INPUT_LIST_USAGE = `  --from FILE        read more inputs from FILE (- for standard input): one URL or path per
                      line; blank lines and lines starting with # are skipped
   --jobs N           inputs processed at once (default: the number of CPUs; URLs at most ${URL_CONCURRENCY}
-                     at once); the output keeps the order of the inputs`;
+                     at once); the output keeps the order of the inputs
+${CONFIG_USAGE}`;
 
 /** Parses a list of inputs: one per line, trimmed; blank lines and `#` comments skipped. */
 export function parseInputList(text: string): string[] {

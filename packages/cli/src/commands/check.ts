@@ -3,6 +3,7 @@ import { extractAttributions } from '@quotecheck/extract';
 import { type Article, type Claim, outletOf, stableId, UsageError } from '@quotecheck/shared';
 import { MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { useConfigFile } from '../config-option.js';
 import { collectInputs, forEachOrdered, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, Progress, parseJobs } from '../input-list.js';
 import { isUrl, resolveInput } from '../inputs.js';
 import { inputFailure, loadArticle, noAttributions } from './extract.js';
@@ -72,7 +73,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'extract and verify articles in one go, without Redis: one line per claim',
   usage: `
-Usage: quotecheck check [--json] [--outlet-from auto|path|dirname|prefix] [--min-outlets N] [--from FILE] [--jobs N]
+Usage: quotecheck check [--json] [--outlet-from auto|path|dirname|prefix] [--min-outlets N] [--from FILE] [--jobs N] [--config FILE]
                         FILE|URL...
 
 Extracts the attributions of every input, clusters the quotations across them (one claim per
@@ -98,6 +99,7 @@ Independent sources: one outlet is one source, and copies of one wire story coun
     if (!OUTLET_RULES.includes(rule)) throw new UsageError(`--outlet-from must be one of ${OUTLET_RULES.join(', ')}`);
     const minOutlets = Number(values['min-outlets']);
     if (!Number.isInteger(minOutlets) || minOutlets < 1) throw new UsageError('--min-outlets must be a positive integer');
+    useConfigFile(values.config);
     const inputs = await collectInputs('check', positionals, values.from);
     const jobs = parseJobs(values.jobs);
     const store = new MemoryClaimStore();

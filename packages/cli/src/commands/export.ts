@@ -27,6 +27,7 @@ import {
   streamClaims,
 } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { writeError } from '../file-errors.js';
 import { resolveInput } from '../inputs.js';
 
@@ -89,7 +90,7 @@ export const exportCommand: Command = {
   usage: `
 Usage: quotecheck export [--format F] [--status S] [--since T] [--speaker NAME]
                          [--reviewed confirmed|rejected|any|unreviewed] [--org NAME] [--url-base URL]
-                         [--bom] [--out FILE]
+                         [--bom] [--out FILE] [--json] [--config FILE]
        quotecheck export --schema [--format F]
 
 Streams claims from the Redis claim store in pages: per claim the canonical quote, speaker
@@ -120,6 +121,8 @@ decision (review: {action, reviewer, at, text}, or null).
                   succeeds, and is left as it was when it fails
   --schema        print the JSON Schema of one record of --format (a CSV row as an object keyed
                   by the header) and exit
+  --json          the same as --format jsonl (the default), as every command takes --json
+${CONFIG_USAGE}
 Progress goes to standard error when it is a terminal or the export is long.`,
   async run(argv) {
     const { values } = parse(
@@ -135,9 +138,13 @@ Progress goes to standard error when it is a terminal or the export is long.`,
         bom: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         schema: { type: 'boolean' },
+        json: { type: 'boolean' },
+        config: { type: 'string' },
       },
       false,
     );
+    if (values.json && values.format !== 'jsonl')
+      throw new UsageError('--json is --format jsonl: give one of them, not both with another format');
     const formatOk = ExportFormat.safeParse(values.format);
     if (!formatOk.success) throw new UsageError(`--format must be one of ${ExportFormat.options.join(', ')}`);
     const format = formatOk.data;
@@ -161,7 +168,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
     if (urlBase !== undefined && !URL.canParse(urlBase))
       throw new UsageError(`--url-base: '${urlBase}' is not an absolute URL (e.g. https://review.example.org)`);
     const sinceMs = values.since !== undefined ? parseSince(values.since, '--since') : undefined;
-    const config = loadConfig();
+    const config = loadConfig(values.config ? { file: values.config } : {});
     const file = values.out && values.out !== '-' ? await openAtomicOutput(values.out) : null;
     let redis: ReturnType<typeof createRedis> | null = null;
     let store: RedisClaimStore | null = null;

@@ -1,6 +1,7 @@
 import { articleFromHtml, articleFromText, extractAttributions } from '@quotecheck/extract';
 import type { Article } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
+import { useConfigFile } from '../config-option.js';
 import { fetchPage } from '../fetch-page.js';
 import { FileAccessError, readError } from '../file-errors.js';
 import { collectInputs, forEachOrdered, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, Progress, parseJobs } from '../input-list.js';
@@ -44,7 +45,7 @@ export const extractCommand: Command = {
   name: 'extract',
   summary: 'print every attribution (who said what) in articles',
   usage: `
-Usage: quotecheck extract [--json] [--from FILE] [--jobs N] FILE|URL...
+Usage: quotecheck extract [--json] [--from FILE] [--jobs N] [--config FILE] FILE|URL...
 
 Finds direct, mixed and indirect attributions with their cue, source mention and resolved speaker.
   --json   one JSON line per attribution: input, type, content, cue, source, speaker (offsets are
@@ -55,6 +56,7 @@ An input without attributions prints nothing and says so on standard error ("no 
 found in X"); an input that cannot be read is named on standard error and the exit code is 1.`,
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, ...INPUT_LIST_OPTIONS });
+    useConfigFile(values.config);
     const inputs = await collectInputs('extract', positionals, values.from);
     const jobs = parseJobs(values.jobs);
     const progress = new Progress(inputs.length);
@@ -92,7 +94,7 @@ export const articleCommand: Command = {
   name: 'article',
   summary: 'print the clean article (title, byline, date, body text) of pages',
   usage: `
-Usage: quotecheck article [--json] [--from FILE] [--jobs N] FILE|URL...
+Usage: quotecheck article [--json] [--from FILE] [--jobs N] [--config FILE] FILE|URL...
 
   --json   one JSON line per input: input, url, title, byline, published, language, text
 ${INPUT_LIST_USAGE}
@@ -100,6 +102,7 @@ An input with an empty body or without attributions says so on standard error ("
 found in X"); an input that cannot be read is named on standard error and the exit code is 1.`,
   async run(argv) {
     const { values, positionals } = parse(argv, { json: { type: 'boolean' }, ...INPUT_LIST_OPTIONS });
+    useConfigFile(values.config);
     const inputs = await collectInputs('article', positionals, values.from);
     const jobs = parseJobs(values.jobs);
     const progress = new Progress(inputs.length);

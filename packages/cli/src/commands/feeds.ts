@@ -1,6 +1,7 @@
 import { FeedParseError, FeedRegistry, HttpClient, probeFeed, UnsafeUrlError } from '@quotecheck/ingest';
 import { formatDuration, parseDuration, UsageError } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { openContext } from '../context.js';
 
 /**
@@ -13,9 +14,9 @@ export const feedsCommand: Command = {
   name: 'feeds',
   summary: 'add, list or remove the feeds the ingest role polls',
   usage: `
-Usage: quotecheck feeds add URL [--every 5m] [--force] [--strict]
-       quotecheck feeds list [--json]
-       quotecheck feeds remove ID|URL
+Usage: quotecheck feeds add URL [--every 5m] [--force] [--strict] [--json] [--config FILE]
+       quotecheck feeds list [--json] [--config FILE]
+       quotecheck feeds remove ID|URL [--json] [--config FILE]
 
 Feeds are stored in Redis; running ingest workers pick changes up within 30 s.
 When no feed was ever stored, the ingest role adds the configured defaults (Al Jazeera's
@@ -24,6 +25,9 @@ all-news feed) at its first start; list only reads and never adds them.
               site faster is impolite
   --force     accept an --every below 1m (for a feed server of your own)
   --strict    refuse the feed (exit 1) when the check GET does not read it as a feed
+  --json      one JSON line per feed: id, url, everyMs, ... (add adds itemsRead: the items the
+              check read, null when it could not read the feed; remove adds removed: true)
+${CONFIG_USAGE}
 add reads the feed once, as the poller will, and says how many items it read; a URL that is not a
 readable feed is added with a warning unless --strict.`,
   async run(argv) {
@@ -56,7 +60,11 @@ readable feed is added with a warning unless --strict.`,
         const feed = await registry.add(url, everyMs);
         await registry.syncSchedulers(ctx.queues.poll, ctx.log);
         const checked = typeof read === 'number' ? `${read} item${read === 1 ? '' : 's'} read` : 'not a readable feed yet';
-        process.stdout.write(`${feed.id}\t${feed.url}\tevery ${formatDuration(feed.everyMs)}\t${checked}\n`);
+        process.stdout.write(
+          values.json
+            ? `${JSON.stringify({ ...feed, itemsRead: typeof read === 'number' ? read : null })}\n`
+            : `${feed.id}\t${feed.url}\tevery ${formatDuration(feed.everyMs)}\t${checked}\n`,
+        );
         return 0;
       }
       if (sub === 'remove') {
@@ -69,7 +77,9 @@ readable feed is added with a warning unless --strict.`,
           return 1;
         }
         await registry.syncSchedulers(ctx.queues.poll, ctx.log);
-        process.stdout.write(`removed ${feed.id}\t${feed.url}\n`);
+        process.stdout.write(
+          values.json ? `${JSON.stringify({ ...feed, removed: true })}\n` : `removed ${feed.id}\t${feed.url}\n`,
+        );
         return 0;
       }
       // list only reads: the defaults are seeded by the ingest role, never here

@@ -15,6 +15,7 @@ import {
 import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
 import type { Worker } from 'bullmq';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { openContext } from '../context.js';
 import { parsePort } from '../listen.js';
 import { Metrics } from '../metrics.js';
@@ -50,7 +51,9 @@ Start more processes, on more machines, with the roles you need; they share the 
                        container, so Prometheus on another container can scrape it)
 When Redis is not up yet it waits for it (backoff up to 30 s, logged as redis.waiting); refused
 credentials stop it at once.
-On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are cancelled and retried later.`,
+On SIGINT/SIGTERM in-flight jobs drain (drainTimeoutMs, default 20s), then are cancelled and retried later.
+${CONFIG_USAGE}
+No --json: the output is the log, JSON lines already.`,
   async run(argv) {
     const { values } = parse(
       argv,

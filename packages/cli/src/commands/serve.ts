@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { ArticleStore } from '@quotecheck/shared';
 import { RedisClaimStore, RedisDecisionLog } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { openContext } from '../context.js';
 import { listen, parsePort } from '../listen.js';
 import { createReviewDesk } from '../review-desk/app.js';
@@ -10,7 +11,7 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'the review desk: flagged claims with their evidence in a browser, reviewer decisions, queues',
   usage: `
-Usage: quotecheck serve [--port 3000] [--host 127.0.0.1] [--writable]
+Usage: quotecheck serve [--port 3000] [--host 127.0.0.1] [--writable] [--config FILE]
 
 Serves the review desk from the claim store in Redis:
   /claims            claims, newest first; filters status, flag, speaker, outlet, since, reviewed, q
@@ -21,7 +22,9 @@ Serves the review desk from the claim store in Redis:
 Read-only by default: every request but GET and HEAD answers 405 and nothing is written to Redis.
 --writable lets reviewers confirm, reject (with a reason) or note a claim (kept in Redis with
 their name and the time; the latest confirm or reject counts), and retry or remove jobs.
-Requests whose Host header is not localhost, 127.0.0.1, [::1] or --host, with the port, answer 421.`,
+Requests whose Host header is not localhost, 127.0.0.1, [::1] or --host, with the port, answer 421.
+${CONFIG_USAGE}
+No --json: the output is a server; its JSON is under /api/claims.`,
   async run(argv) {
     const { values } = parse(
       argv,

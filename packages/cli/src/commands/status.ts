@@ -1,5 +1,6 @@
 import { QUEUE_KEYS, UsageError } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { openContext } from '../context.js';
 
 interface FeedPoll {
@@ -15,10 +16,11 @@ export const statusCommand: Command = {
   name: 'status',
   summary: 'queue counts, recent failures with reasons, last poll of each feed',
   usage: `
-Usage: quotecheck status [--json] [--failed N]
+Usage: quotecheck status [--json] [--failed N] [--config FILE]
 
   --json       one JSON object instead of the table
-  --failed N   how many recent failed jobs to list per queue (default 5)`,
+  --failed N   how many recent failed jobs to list per queue (default 5)
+${CONFIG_USAGE}`,
   async run(argv) {
     const { values } = parse(argv, { json: { type: 'boolean' }, failed: { type: 'string' }, config: { type: 'string' } }, false);
     const nFailed = Number(values.failed ?? 5);

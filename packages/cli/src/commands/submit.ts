@@ -22,6 +22,7 @@ import {
 } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
 import { type Command, parse } from '../args.js';
+import { CONFIG_USAGE } from '../config-option.js';
 import { type AppContext, openContext } from '../context.js';
 import { FileAccessError, readError } from '../file-errors.js';
 import { isTextInput, isUrl, readInputBytes, resolveInput } from '../inputs.js';
@@ -136,7 +137,7 @@ export const submitCommand: Command = {
   name: 'submit',
   summary: 'put articles (URLs or local .html/.txt files) into the running pipeline by hand',
   usage: `
-Usage: quotecheck submit [--outlet NAME] [--json] FILE|URL...
+Usage: quotecheck submit [--outlet NAME] [--json] [--config FILE] FILE|URL...
 
 Hands each input to the workers of \`quotecheck run\` (in this or any process on the same Redis)
 and prints the id of the job that carries it, one line per input; it does not wait.
@@ -146,6 +147,7 @@ and prints the id of the job that carries it, one line per input; it does not wa
          then an extract job
   --outlet NAME   the outlet to file the articles under (default: the URL's host; "file" for files)
   --json          one JSON line per input: input, queue, jobId, articleId, canonicalUrl, seen
+${CONFIG_USAGE}
 Follow them with \`quotecheck status\`; their claims appear in \`quotecheck serve\` and \`export\`.
 Exit 1 when an input could not be submitted (the others still are).`,
   async run(argv) {
