@@ -12,7 +12,8 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createIngestServices, fetchArticle, pollFeed } from '../packages/ingest/src/index.js';
+import { createIngestServices } from '../packages/ingest/src/index.js';
+import { fetchArticle, pollFeed } from '../packages/ingest/src/worker.js';
 import { createLogger, createQueue, createRedis, createWorker, Keys, loadConfig } from '../packages/shared/src/index.js';
 import { FixtureServer } from '../tests/support/fixture-server.js';
 import { purgePrefix } from '../tests/support/redis-keys.js';

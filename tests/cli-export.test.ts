@@ -12,8 +12,8 @@ import {
   type QuotebankRecord,
   RedisClaimStore,
   RedisDecisionLog,
-  verifyArticle,
 } from '@quotecheck/verify';
+import { verifyArticle } from '@quotecheck/verify/worker';
 import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';

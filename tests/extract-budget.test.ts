@@ -13,7 +13,8 @@ import {
   type Redis,
   stableId,
 } from '@quotecheck/shared';
-import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { RedisClaimStore } from '@quotecheck/verify';
+import { verifyArticle } from '@quotecheck/verify/worker';
 import type { Job, Queue, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPrefix, until } from './support/cli.js';

@@ -55,3 +55,24 @@ describe("@quotecheck/extract's entries", () => {
     expect(runtimePackages(workspaceEntry('@quotecheck/shared') as string)).toContain('ioredis');
   });
 });
+
+describe('the BullMQ processors of verify and ingest are under /worker, as extract is', () => {
+  it('@quotecheck/verify loads no queue package; verifyArticle is in @quotecheck/verify/worker only', async () => {
+    expect(runtimePackages(workspaceEntry('@quotecheck/verify') as string)).not.toContain('bullmq');
+    expect(runtimePackages(workspaceEntry('@quotecheck/verify/worker') as string)).toContain('bullmq');
+    const main: Record<string, unknown> = await import('@quotecheck/verify');
+    const worker: Record<string, unknown> = await import('@quotecheck/verify/worker');
+    expect(main.verifyArticle).toBeUndefined();
+    expect(typeof main.articleInput).toBe('function');
+    expect(typeof worker.verifyArticle).toBe('function');
+  });
+
+  it('pollFeed and fetchArticle are in @quotecheck/ingest/worker only', async () => {
+    const main: Record<string, unknown> = await import('@quotecheck/ingest');
+    const worker: Record<string, unknown> = await import('@quotecheck/ingest/worker');
+    expect([main.pollFeed, main.fetchArticle]).toEqual([undefined, undefined]);
+    expect(typeof main.fetchJobId).toBe('function');
+    expect(typeof main.extractJobId).toBe('function');
+    expect([typeof worker.pollFeed, typeof worker.fetchArticle]).toEqual(['function', 'function']);
+  });
+});

@@ -1,4 +1,5 @@
-import { createIngestServices, fetchJobId, pollFeed } from '@quotecheck/ingest';
+import { createIngestServices, fetchJobId } from '@quotecheck/ingest';
+import { pollFeed } from '@quotecheck/ingest/worker';
 import { createLogger, createQueue, createRedis, type FetchJob } from '@quotecheck/shared';
 import type { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -12,7 +12,8 @@ import {
   type Redis,
   type StoredArticle,
 } from '@quotecheck/shared';
-import { normalizeQuote, quoteKeys, RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { normalizeQuote, quoteKeys, RedisClaimStore } from '@quotecheck/verify';
+import { verifyArticle } from '@quotecheck/verify/worker';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, testPrefix } from './support/cli.js';

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { createIngestServices, fetchArticle, type IngestServices, pollFeed } from '@quotecheck/ingest';
+import { createIngestServices, type IngestServices } from '@quotecheck/ingest';
+import { fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
 import {
   type Config,
   type ConfigInput,

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { articleFromText, extractAttributions } from '@quotecheck/extract';
 import { ArticleStore, createLogger, Keys, type Redis, type StoredArticle, stableId } from '@quotecheck/shared';
-import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { RedisClaimStore } from '@quotecheck/verify';
+import { verifyArticle } from '@quotecheck/verify/worker';
 import { CORPUS, startCli, until } from './cli.js';
 
 export const SEED = resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt');

@@ -1,8 +1,8 @@
 /**
  * Ingest: feeds in, fetched article pages out. The feed registry and its schedulers, the safe
  * HTTP client, feed decoding and parsing, canonical URLs and the seen-set, per-host
- * politeness, the raw page store, and the two BullMQ processors (`pollFeed`, `fetchArticle`)
- * as plain functions of their dependencies.
+ * politeness and the raw page store. The two BullMQ processors (`pollFeed`, `fetchArticle`) are
+ * under `@quotecheck/ingest/worker`.
  *
  * @packageDocumentation
  */
@@ -14,10 +14,10 @@ export * from './errors.js';
 export * from './feed-items.js';
 export * from './feed-parser.js';
 export * from './feed-registry.js';
-export * from './fetch-article.js';
+export { extractJobId } from './fetch-article.js';
 export * from './http-client.js';
 export * from './politeness.js';
-export * from './poll-feed.js';
+export { ACCEPT_FEED, fetchJobId } from './poll-feed.js';
 export * from './raw-store.js';
 export * from './seen-set.js';
 export * from './services.js';

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus } from '@quotecheck/shared';
+import type { Claim, ClaimStatus } from '@quotecheck/shared/core';
 import { diffWords } from 'diff';
 import { type Decision, type DecisionLog, type ReviewState, reviewState } from './decisions.js';
 import { matchesFilter } from './export.js';

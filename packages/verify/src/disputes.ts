@@ -1,4 +1,4 @@
-import type { Speaker } from '@quotecheck/shared';
+import type { Speaker } from '@quotecheck/shared/core';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { nameTokens, personKey } from './speaker.js';
 import type { SentenceIndex } from './text.js';

@@ -1,4 +1,4 @@
-import { Claim, type ClaimStatus, type StoredArticle } from '@quotecheck/shared';
+import { Claim, type ClaimStatus, type StoredArticle } from '@quotecheck/shared/core';
 import { type Stringifier, stringify } from 'csv-stringify';
 import { z } from 'zod';
 import { type ArticleLookup, CachedArticles } from './exports/articles.js';

@@ -1,4 +1,4 @@
-import type { Fidelity } from '@quotecheck/shared';
+import type { Fidelity } from '@quotecheck/shared/core';
 import { diffArrays } from 'diff';
 import { GAP, isNameToken, isNegation, isNumber, type NormalizedQuote } from './normalize.js';
 

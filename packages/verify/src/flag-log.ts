@@ -1,4 +1,4 @@
-import type { Claim, Logger } from '@quotecheck/shared';
+import type { Claim, Logger } from '@quotecheck/shared/core';
 import { hashKey } from './normalize.js';
 import type { ClaimStore } from './store.js';
 

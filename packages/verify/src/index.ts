@@ -1,3 +1,4 @@
+export { articleInput } from './article-input.js';
 export {
   type ClaimListPage,
   type ClaimQuery,
@@ -51,7 +52,6 @@ export { MemoryClaimStore } from './memory-store.js';
 export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
 export { speaksForRole } from './offices.js';
 export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
-export { articleInput, type VerifyArticleResult, type VerifyDeps, verifyArticle } from './processor.js';
 export { ClaimConflictError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
 export {
   FlagGroups,

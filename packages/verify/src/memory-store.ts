@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus } from '@quotecheck/shared';
+import type { Claim, ClaimStatus } from '@quotecheck/shared/core';
 import {
   type ClaimPage,
   type ClaimStore,

@@ -1,4 +1,4 @@
-import type { Attribution, Speaker } from '@quotecheck/shared';
+import type { Attribution, Speaker } from '@quotecheck/shared/core';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { normalizeQuote } from './normalize.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';

@@ -1,7 +1,7 @@
-import type { ArticleStore, JobContext, Logger, StoredArticle } from '@quotecheck/shared';
+import type { ArticleStore, JobContext, Logger } from '@quotecheck/shared';
 import { UnrecoverableError } from 'bullmq';
+import { articleInput } from './article-input.js';
 import { logFlagged } from './flag-log.js';
-import type { ArticleInput } from './prepare.js';
 import type { RedisClaimStore } from './redis-store.js';
 import { Verifier, type VerifierOptions } from './verifier.js';
 
@@ -11,20 +11,6 @@ export interface VerifyDeps {
   store: RedisClaimStore;
   log: Logger;
   options?: VerifierOptions;
-}
-
-/** The verification view of a stored article. */
-export function articleInput(a: StoredArticle): ArticleInput {
-  return {
-    id: a.id,
-    input: a.canonicalUrl,
-    outlet: a.outlet,
-    published: a.published ?? a.fetchedAt,
-    text: a.text,
-    paragraphs: a.paragraphs,
-    byline: a.byline,
-    attributions: a.attributions,
-  };
 }
 
 export interface VerifyArticleResult {

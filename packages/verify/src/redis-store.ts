@@ -1,4 +1,5 @@
-import { type Claim, type ClaimStatus, type Keys, type Redis, STATUS_PRECEDENCE } from '@quotecheck/shared';
+import type { Redis } from '@quotecheck/shared';
+import { type Claim, type ClaimStatus, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
 import {
   type ClaimPage,
   type ClaimStore,

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, Evidence } from '@quotecheck/shared';
+import type { Claim, ClaimStatus, Evidence } from '@quotecheck/shared/core';
 import { flaggedFields, isFlagged } from './flag-log.js';
 
 /** The latest logged state of one flagged claim. */

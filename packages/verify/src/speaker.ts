@@ -1,4 +1,4 @@
-import type { Speaker } from '@quotecheck/shared';
+import type { Speaker } from '@quotecheck/shared/core';
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 

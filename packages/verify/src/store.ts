@@ -1,4 +1,4 @@
-import { type Claim, type ClaimStatus, STATUS_PRECEDENCE } from '@quotecheck/shared';
+import { type Claim, type ClaimStatus, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
 import type { Dispute } from './types.js';
 
 /** Index entries kind: claims by speaker key, or by the key of someone who reported them. */

@@ -1,4 +1,4 @@
-import type { AttributionType, Speaker } from '@quotecheck/shared';
+import type { AttributionType, Speaker } from '@quotecheck/shared/core';
 
 /** What kind of statement a dispute record holds. */
 export type DisputeKind = 'denial' | 'contrast';

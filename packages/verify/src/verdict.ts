@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, Evidence, Occurrence, Speaker } from '@quotecheck/shared';
+import type { Claim, ClaimStatus, Evidence, Occurrence, Speaker } from '@quotecheck/shared/core';
 import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';

@@ -1,4 +1,4 @@
-import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared';
+import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared/core';
 import { compareWording } from './fidelity.js';
 import {
   GRAM_WORDS,

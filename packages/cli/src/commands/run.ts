@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { extractArticle } from '@quotecheck/extract/worker';
-import { createIngestServices, fetchArticle, pollFeed, startSchedulerSync } from '@quotecheck/ingest';
+import { createIngestServices, startSchedulerSync } from '@quotecheck/ingest';
+import { fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
 import {
   ArticleStore,
   createLogger,
@@ -12,7 +13,8 @@ import {
   redisErrorListener,
   UsageError,
 } from '@quotecheck/shared';
-import { RedisClaimStore, verifyArticle } from '@quotecheck/verify';
+import { RedisClaimStore } from '@quotecheck/verify';
+import { verifyArticle } from '@quotecheck/verify/worker';
 import type { Worker } from 'bullmq';
 import { type Command, parse } from '../args.js';
 import { CONFIG_USAGE } from '../config-option.js';

@@ -1,4 +1,4 @@
-import type { ArticleStore, Occurrence, StoredArticle } from '@quotecheck/shared';
+import type { ArticleStore, Occurrence, StoredArticle } from '@quotecheck/shared/core';
 
 /** The article reads an export needs: one article by id, null when it is not stored. */
 export type ArticleLookup = Pick<ArticleStore, 'get'>;

@@ -1,4 +1,4 @@
-import type { Claim, ClaimStatus, Speaker } from '@quotecheck/shared';
+import type { Claim, ClaimStatus, Speaker } from '@quotecheck/shared/core';
 import { z } from 'zod';
 import type { ExportReview } from './review.js';
 

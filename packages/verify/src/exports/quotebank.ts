@@ -1,4 +1,4 @@
-import type { Claim, StoredArticle } from '@quotecheck/shared';
+import type { Claim, StoredArticle } from '@quotecheck/shared/core';
 import { z } from 'zod';
 import { occurrenceConfidence } from './articles.js';
 import { ExportReview } from './review.js';

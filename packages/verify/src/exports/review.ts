@@ -1,4 +1,4 @@
-import type { Claim } from '@quotecheck/shared';
+import type { Claim } from '@quotecheck/shared/core';
 import { z } from 'zod';
 import { type Decision, type DecisionLog, reviewState } from '../decisions.js';
 
