@@ -20,15 +20,18 @@ COPY packages/extract/package.json packages/extract/
 COPY packages/verify/package.json packages/verify/
 COPY packages/cli/package.json packages/cli/
 COPY tests/package.json tests/
+# --ignore-scripts: the workspace's own `prepare` builds the sources, which are not here yet.
 RUN --mount=type=cache,id=quotecheck-pnpm-store,target=/root/.local/share/pnpm/store \
-    pnpm install --frozen-lockfile
+    pnpm install --frozen-lockfile --ignore-scripts
 
-# ---- build: the sources. There is no build step yet: the CLI runs its TypeScript through tsx
-# (a dev dependency, so dev dependencies stay in the image). When a build step lands, run it here
-# and copy only the built files and production dependencies into the runtime stage.
+# ---- build: the sources, built by the same install (dependency scripts, then the workspace's
+# `prepare`: scripts/build.mjs bundles the CLI into packages/cli/dist and compiles the libraries).
 FROM deps AS build
 COPY tsconfig.json tsconfig.base.json ./
+COPY scripts scripts
 COPY packages packages
+RUN --mount=type=cache,id=quotecheck-pnpm-store,target=/root/.local/share/pnpm/store \
+    pnpm install --frozen-lockfile --offline
 
 # ---- runtime: no compiler toolchain, no package manager, a non-root user, tini as PID 1
 FROM ${NODE_IMAGE} AS runtime
@@ -38,11 +41,12 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production
 WORKDIR /app
-# Owned by root, run as `node`: the process cannot rewrite its own code. tsx caches under /tmp.
+# Owned by root, run as `node`: the process cannot rewrite its own code.
 COPY --from=build /app /app
 USER node
 # 3000: `serve` (the review desk); 9464: `run --metrics-port 9464` (/metrics, /healthz, /readyz).
 EXPOSE 3000 9464
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["/usr/bin/tini", "--", "node", "--import", "tsx", "/app/packages/cli/src/main.ts"]
+# The built CLI (packages/cli/dist): plain node, no TypeScript loader at start-up.
+ENTRYPOINT ["/usr/bin/tini", "--", "node", "/app/packages/cli/bin/quotecheck.js"]
 CMD ["run"]

@@ -302,9 +302,14 @@ describe('Dockerfile', () => {
     const entrypoint = JSON.parse(final.body.find((i) => i.op === 'ENTRYPOINT')!.args) as string[];
     expect(entrypoint.slice(0, 2)).toEqual(['/usr/bin/tini', '--']);
     expect(final.body.some((i) => i.op === 'RUN' && /apt-get install .*\btini\b/.test(i.args))).toBe(true);
-    // The entry point is the CLI's, as tests/support/cli.ts runs it.
-    const main = entrypoint.find((a) => a.endsWith('main.ts'))!;
+    // The entry point is the installed CLI's bin, which runs the build (packages/cli/dist).
+    const main = entrypoint.find((a) => a.endsWith('/bin/quotecheck.js'))!;
+    expect(main, 'ENTRYPOINT runs packages/cli/bin/quotecheck.js').toBeDefined();
     expect(existsSync(join(REPO_ROOT, main.replace(/^\/app\//, '')))).toBe(true);
+    // The build stage runs the install again with the sources present, so `prepare` builds.
+    const buildStage = stages.find((s) => s.name === 'build')!;
+    expect(buildStage.body.some((i) => i.op === 'COPY' && i.args.startsWith('scripts '))).toBe(true);
+    expect(buildStage.body.some((i) => i.op === 'RUN' && /pnpm install --frozen-lockfile/.test(i.args))).toBe(true);
     // No compiler toolchain or package manager in the runtime stage: it copies from the build.
     expect(final.body.some((i) => i.op === 'RUN' && /pnpm|npm install/.test(i.args))).toBe(false);
     const build = stages.flatMap((s) => s.body);
