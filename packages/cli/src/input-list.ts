@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '@quotecheck/shared';
 import { CONFIG_USAGE } from './config-option.js';
-import { readError } from './file-errors.js';
+import { FileAccessError, readError } from './file-errors.js';
 import { isUrl, resolveInput } from './inputs.js';
 
 /**
@@ -184,4 +184,40 @@ export async function forEachOrdered<T>(
     };
     pump();
   });
+}
+
+/**
+ * The one line a command prints for an input it could not load: file errors name the file
+ * themselves ("no such file: X"); any other error is prefixed with the input.
+ */
+export function inputFailure(input: string, e: unknown): string {
+  const message = (e as Error)?.message ?? String(e);
+  return `quotecheck: ${e instanceof FileAccessError ? message : `${input}: ${message}`}\n`;
+}
+
+/**
+ * Runs `work` over the inputs, `jobs` at a time, with the progress line on a terminal, and hands
+ * each result to `use` in input order. An input whose work or use throws is named on standard
+ * error in one line and the others go on. Returns how many inputs failed (exit 1 when any did).
+ */
+export async function runInputList<T>(
+  inputs: readonly string[],
+  jobs: number,
+  work: (input: string) => Promise<T>,
+  use: (input: string, value: T, progress: Progress) => void | Promise<void>,
+): Promise<number> {
+  const progress = new Progress(inputs.length);
+  let failed = 0;
+  await forEachOrdered(inputs, jobs, work, async (input, outcome) => {
+    progress.tick();
+    try {
+      if (!outcome.ok) throw outcome.error;
+      await use(input, outcome.value, progress);
+    } catch (e) {
+      progress.note(inputFailure(input, e));
+      failed++;
+    }
+  });
+  progress.end();
+  return failed;
 }

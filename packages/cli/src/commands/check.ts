@@ -4,9 +4,9 @@ import { type Article, type Claim, outletOf, stableId, UsageError } from '@quote
 import { MemoryClaimStore, Verifier } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { useConfigFile } from '../config-option.js';
-import { collectInputs, forEachOrdered, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, Progress, parseJobs } from '../input-list.js';
+import { collectInputs, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, parseJobs, runInputList } from '../input-list.js';
 import { isUrl, resolveInput } from '../inputs.js';
-import { inputFailure, loadArticle, noAttributions } from './extract.js';
+import { loadArticle, noAttributions } from './extract.js';
 
 const OUTLET_RULES = ['auto', 'path', 'dirname', 'prefix'] as const;
 type OutletRule = (typeof OUTLET_RULES)[number];
@@ -104,44 +104,29 @@ Independent sources: one outlet is one source, and copies of one wire story coun
     const jobs = parseJobs(values.jobs);
     const store = new MemoryClaimStore();
     const verifier = new Verifier(store);
-    const progress = new Progress(inputs.length);
-    let failed = 0;
     // Articles are read and extracted in parallel but verified in the order of the inputs, so the
     // claims (their ids, canonical wordings and order) are those of a serial run.
-    await forEachOrdered(
+    const failed = await runInputList(
       inputs,
       jobs,
       async (input) => {
         const article = await loadArticle(input);
         return { article, attributions: extractAttributions(article) };
       },
-      async (input, outcome) => {
-        progress.tick();
-        if (!outcome.ok) {
-          progress.note(inputFailure(input, outcome.error));
-          failed++;
-          return;
-        }
-        const { article, attributions } = outcome.value;
+      async (input, { article, attributions }, progress) => {
         if (!attributions.length) progress.note(noAttributions(input));
-        try {
-          await verifier.addArticle({
-            id: stableId(input),
-            input,
-            outlet: outletFor(input, article, rule),
-            published: article.published,
-            text: article.text,
-            paragraphs: article.paragraphs,
-            byline: article.byline,
-            attributions,
-          });
-        } catch (e) {
-          progress.note(inputFailure(input, e));
-          failed++;
-        }
+        await verifier.addArticle({
+          id: stableId(input),
+          input,
+          outlet: outletFor(input, article, rule),
+          published: article.published,
+          text: article.text,
+          paragraphs: article.paragraphs,
+          byline: article.byline,
+          attributions,
+        });
       },
     );
-    progress.end();
     const out: string[] = [];
     let printed = 0;
     for (const c of store.all()) {

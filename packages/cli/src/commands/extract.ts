@@ -3,8 +3,8 @@ import type { Article } from '@quotecheck/shared';
 import { type Command, parse } from '../args.js';
 import { useConfigFile } from '../config-option.js';
 import { fetchPage } from '../fetch-page.js';
-import { FileAccessError, readError } from '../file-errors.js';
-import { collectInputs, forEachOrdered, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, Progress, parseJobs } from '../input-list.js';
+import { readError } from '../file-errors.js';
+import { collectInputs, INPUT_LIST_OPTIONS, INPUT_LIST_USAGE, parseJobs, runInputList } from '../input-list.js';
 import { isTextInput, isUrl, readInputBytes } from '../inputs.js';
 
 /**
@@ -25,15 +25,6 @@ export async function loadArticle(input: string): Promise<Article> {
 
 function write(line: string): void {
   process.stdout.write(`${line}\n`);
-}
-
-/**
- * The one line a command prints for an input it could not load: file errors name the file
- * themselves ("no such file: X"); any other error is prefixed with the input.
- */
-export function inputFailure(input: string, e: unknown): string {
-  const message = (e as Error)?.message ?? String(e);
-  return `quotecheck: ${e instanceof FileAccessError ? message : `${input}: ${message}`}\n`;
 }
 
 /** Said on standard error for an input without attributions: a valid answer, but a visible one. */
@@ -59,20 +50,11 @@ found in X"); an input that cannot be read is named on standard error and the ex
     useConfigFile(values.config);
     const inputs = await collectInputs('extract', positionals, values.from);
     const jobs = parseJobs(values.jobs);
-    const progress = new Progress(inputs.length);
-    let failed = 0;
-    await forEachOrdered(
+    const failed = await runInputList(
       inputs,
       jobs,
       async (input) => extractAttributions(await loadArticle(input)),
-      (input, outcome) => {
-        progress.tick();
-        if (!outcome.ok) {
-          progress.note(inputFailure(input, outcome.error));
-          failed++;
-          return;
-        }
-        const attributions = outcome.value;
+      (input, attributions, progress) => {
         if (!attributions.length) progress.note(noAttributions(input));
         const lines: string[] = [];
         for (const a of attributions) {
@@ -85,7 +67,6 @@ found in X"); an input that cannot be read is named on standard error and the ex
         if (lines.length) write(lines.join('\n'));
       },
     );
-    progress.end();
     return failed ? 1 : 0;
   },
 };
@@ -105,9 +86,7 @@ found in X"); an input that cannot be read is named on standard error and the ex
     useConfigFile(values.config);
     const inputs = await collectInputs('article', positionals, values.from);
     const jobs = parseJobs(values.jobs);
-    const progress = new Progress(inputs.length);
-    let failed = 0;
-    await forEachOrdered(
+    const failed = await runInputList(
       inputs,
       jobs,
       async (input) => {
@@ -115,14 +94,7 @@ found in X"); an input that cannot be read is named on standard error and the ex
         // The attributions cost about 1 ms of a typical page (1,367 texts/s in bench:extract).
         return { a, attributions: a.text.trim() ? extractAttributions(a).length : 0 };
       },
-      (input, outcome) => {
-        progress.tick();
-        if (!outcome.ok) {
-          progress.note(inputFailure(input, outcome.error));
-          failed++;
-          return;
-        }
-        const { a, attributions } = outcome.value;
+      (input, { a, attributions }, progress) => {
         // An empty body, or one without attributions, is a valid answer (exit 0), but it is said.
         if (!a.text.trim()) progress.note(`no article text found in ${input}\n`);
         else if (!attributions) progress.note(noAttributions(input));
@@ -144,7 +116,6 @@ found in X"); an input that cannot be read is named on standard error and the ex
           );
       },
     );
-    progress.end();
     return failed ? 1 : 0;
   },
 };
