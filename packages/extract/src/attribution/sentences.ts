@@ -3,7 +3,7 @@
  * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
  * boundary never falls inside a quotation (which may span paragraphs).
  */
-import { ABBREVIATIONS } from './lexicon/index.js';
+import { ABBREVIATIONS, CUE_FORMS } from './lexicon/index.js';
 import type { Quote } from './quote-marks.js';
 
 /** A word, a punctuation mark, or a whole quotation. */
@@ -107,6 +107,31 @@ function quoteEndsSentence(t: Token): boolean {
   return last === '.' || last === '!' || last === '?' || t.quote?.close === -1;
 }
 
+/** Most words a reporting clause's subject may take before its verb ("Sen. Adam Schiff asked"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * Whether the question or exclamation quotation at `i` is credited by the reporting clause right
+ * after it (`"Why would we do that?" Schiff asked.`): its own "?" or "!" ends the words, not the
+ * sentence. The clause is 1-4 words, the first capitalised, then a finite speech cue (not -ing).
+ * Without this the quotation kept the previous sentence's speaker (issue 10, goldset: 1 case).
+ */
+export function questionQuoteTakesNextClause(tokens: readonly Token[], i: number): boolean {
+  const q = tokens[i];
+  if (q?.kind !== 'Q' || q.quote?.close === -1) return false;
+  const last = q.text.trimEnd().slice(-1);
+  if (last !== '?' && last !== '!') return false;
+  const first = tokens[i + 1];
+  if (first?.kind !== 'w' || !first.cap) return false;
+  for (let k = i + 1; k <= i + 1 + MAX_SUBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'w') return false;
+    const form = k > i + 1 ? CUE_FORMS.get(t.lower) : undefined;
+    if (form) return form.cls === 'speech' && !t.lower.endsWith('ing');
+  }
+  return false;
+}
+
 /** Splits the tokens into sentences at end punctuation, quotations that end one, and paragraph breaks. */
 export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: number) => number): Sentence[] {
   const out: Sentence[] = [];
@@ -142,7 +167,12 @@ export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: n
         continue;
       }
       if (nextStarts || (next.kind === 'p' && (next.text === '(' || next.text === '['))) flush(i + 1);
-    } else if (t.kind === 'Q' && quoteEndsSentence(t) && (next.kind === 'Q' || next.cap)) {
+    } else if (
+      t.kind === 'Q' &&
+      quoteEndsSentence(t) &&
+      (next.kind === 'Q' || next.cap) &&
+      !questionQuoteTakesNextClause(tokens, i)
+    ) {
       flush(i + 1);
     }
   }

@@ -1,0 +1,40 @@
+import type { Attribution } from '@quotecheck/shared';
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './index.js';
+
+function run(...paragraphs: string[]): Attribution[] {
+  return extractAttributions({ text: paragraphs.join('\n'), paragraphs });
+}
+
+function speakerOf(atts: Attribution[], words: string): string | null {
+  const a = atts.find((x) => x.content.text.includes(words));
+  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
+  return a.speaker.name;
+}
+
+describe('a question or exclamation quotation is credited by the reporting clause after it', () => {
+  it('gives `"…?" Schiff asked` to Schiff, not to the previous speaker', () => {
+    const atts = run(
+      '“We have followed every rule,” Republican Rep. Devin Nunes said on Tuesday.',
+      '“Why would we do that?” Schiff asked.',
+    );
+    expect(speakerOf(atts, 'Why would we do that')).toBe('Schiff');
+  });
+
+  it('gives `"…!" Sen. Maria Cantwell shouted` to Cantwell', () => {
+    const atts = run(
+      '“The vote is final,” Senate Majority Leader John Thune said.',
+      '“This is a disgrace!” Sen. Maria Cantwell shouted.',
+    );
+    expect(speakerOf(atts, 'This is a disgrace')).toContain('Cantwell');
+  });
+
+  it('still ends the sentence when the next words are not a reporting clause', () => {
+    const atts = run(
+      '“Who pays for the war?” Smith asked on Monday.',
+      '“Will it end?” Analysts expect more fighting in the spring.',
+    );
+    expect(speakerOf(atts, 'Who pays for the war')).toBe('Smith');
+    expect(atts.some((a) => a.content.text.includes('Will it end') && a.speaker.name === 'Analysts')).toBe(false);
+  });
+});
