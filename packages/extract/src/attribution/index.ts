@@ -12,6 +12,7 @@ import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
+import { StatementIssuers } from './statement-issuer.js';
 
 export { findQuotes, type Quote } from './quote-marks.js';
 export { editDistance } from './speaker-resolution.js';
@@ -90,6 +91,7 @@ function extract(text: string): Attribution[] {
   const tokens = tokenize(text, quotes);
   const sentences = splitSentences(tokens, (o) => paragraphIndex(starts, o));
   const registry = new SpeakerRegistry(text, tokens);
+  const issuers = new StatementIssuers();
   const ctx = { text, tokens };
   const out: Emitted[] = [];
   const groups = new GroupIds();
@@ -108,6 +110,7 @@ function extract(text: string): Attribution[] {
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si] as Sentence;
     registry.noteSentenceSubject(sent.a, sent.b);
+    issuers.noteIssuingClause(text, tokens, sent.a, sent.b, registry);
     const frames = findFrames(ctx, sent);
     const used = new Set<number>();
     let emittedHere = false;
@@ -115,7 +118,8 @@ function extract(text: string): Attribution[] {
 
     for (const f of frames) {
       if (f.dropped || !f.src) continue;
-      const resolved = resolveFrame(text, tokens, registry, f);
+      const resolved = issuers.issuerFor(tokens, f) ?? resolveFrame(text, tokens, registry, f);
+      issuers.noteFrame(tokens, f, resolved);
       let regions = f.regions;
       // "Trump said." right after an unattributed quotation sentence: that quotation is the content.
       if (!regions.length && pendingQuote && pendingQuote.sentence === si - 1 && (f.side === 'left' || f.side === 'right')) {

@@ -98,3 +98,22 @@ export const DOCUMENT_NOUNS = new Set([
   'model',
   'index',
 ]);
+
+/**
+ * Documents someone issues and a later "the statement said" stands for: "the US military said
+ * in a statement … The statement said" credits the US military (statement-issuer.ts).
+ * To add a word: lower case, singular only.
+ */
+export const ISSUED_DOCUMENTS = new Set([
+  'statement',
+  'release',
+  'communique',
+  'communiqué',
+  'readout',
+  'declaration',
+  'letter',
+  'memo',
+  'email',
+  'post',
+  'tweet',
+]);

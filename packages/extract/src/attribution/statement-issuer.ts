@@ -1,0 +1,95 @@
+/**
+ * Links "the statement said" to whoever issued the statement earlier in the article: "the US
+ * military said in a statement …" or "The White House issued a statement …", then "The statement
+ * said …" → the US military / the White House. Without it the speaker was the document itself
+ * (issue 10; goldset: 1 case).
+ */
+import type { Frame } from './frames/types.js';
+import { ISSUED_DOCUMENTS } from './lexicon/index.js';
+import { type Phrase, readMention } from './mentions.js';
+import type { Token } from './sentences.js';
+import type { Resolved, SpeakerRegistry } from './speaker-resolution.js';
+
+/** Verbs that put a document out: "issued a statement", "released a statement". */
+const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'sent', 'posted', 'tweeted', 'put']);
+/** Words that may stand between a determiner and the document noun ("a joint written statement"). */
+const MAX_MODIFIERS = 2;
+/** Tokens a reporting verb may be separated from "in a statement" by ("said on Wednesday in a statement"). */
+const MAX_GAP = 4;
+/** Most words an issuing clause's subject may have ("The US State Department"). */
+const MAX_SUBJECT_WORDS = 6;
+
+/** The document noun of "a/an/its … statement" starting at token `i`, and the token after it. */
+function documentAt(tokens: readonly Token[], i: number, determiners: ReadonlySet<string>): { head: string; end: number } | null {
+  if (!determiners.has(tokens[i]?.lower ?? '')) return null;
+  for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'w') return null;
+    if (ISSUED_DOCUMENTS.has(t.lower)) return { head: t.lower, end: k + 1 };
+  }
+  return null;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
+const DEFINITE = new Set(['the', 'that', 'this']);
+
+/** The document a reporting frame names as its medium ("said in a statement" → "statement"). */
+export function documentOfFrame(tokens: readonly Token[], f: Frame): string | null {
+  for (let k = f.cueB; k < f.cueB + MAX_GAP && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w' && t.text !== ',') return null;
+    if (t.lower === 'in') return documentAt(tokens, k + 1, INDEFINITE)?.head ?? null;
+  }
+  return null;
+}
+
+/** The document a source phrase names definitely ("the statement", "the joint statement"), else null. */
+export function definiteDocument(tokens: readonly Token[], src: Phrase): string | null {
+  const d = documentAt(tokens, src.a, DEFINITE);
+  return d && d.end === src.b ? d.head : null;
+}
+
+/** The last issuer of each kind of document, in reading order. */
+export class StatementIssuers {
+  private readonly last = new Map<string, Resolved>();
+
+  /** Records who issued a document of kind `head`. */
+  note(head: string, issuer: Resolved): void {
+    const { name, role, kind } = issuer.speaker;
+    if (name) this.last.set(head, issuer);
+    // An unnamed organisation read as a description ("the US military") is named by it.
+    else if (role && kind === 'organization') this.last.set(head, { ...issuer, speaker: { name: role, kind } });
+  }
+
+  /** Who issued the document a frame's source names definitely, if the article said so earlier. */
+  issuerFor(tokens: readonly Token[], f: Frame): Resolved | null {
+    if (!f.src || f.antecedent) return null;
+    const head = definiteDocument(tokens, f.src);
+    return head ? (this.last.get(head) ?? null) : null;
+  }
+
+  /** Notes the issuer of a frame whose cue names its medium ("the ministry said in a statement"). */
+  noteFrame(tokens: readonly Token[], f: Frame, resolved: Resolved): void {
+    const head = documentOfFrame(tokens, f);
+    if (head) this.note(head, resolved);
+  }
+
+  /**
+   * Notes "X issued/released a statement" in the sentence `[a, b)`: X is the words from the
+   * sentence start (or the last comma) to the verb, resolved against the article.
+   */
+  noteIssuingClause(text: string, tokens: readonly Token[], a: number, b: number, registry: SpeakerRegistry): void {
+    for (let i = a + 1; i < b; i++) {
+      const t = tokens[i] as Token;
+      if (!ISSUING_VERBS.has(t.lower)) continue;
+      const d = documentAt(tokens, t.lower === 'put' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1, INDEFINITE);
+      if (!d) continue;
+      let s = i;
+      while (s > a && (tokens[s - 1] as Token).kind === 'w' && i - s < MAX_SUBJECT_WORDS) s--;
+      if (s === i || (s > a && (tokens[s - 1] as Token).text !== ',')) continue;
+      const info = readMention(text, tokens, { a: s, b: i });
+      if (info.kind !== 'organization' && info.kind !== 'person') continue;
+      this.note(d.head, registry.resolve(info, (tokens[s] as Token).s));
+    }
+  }
+}
