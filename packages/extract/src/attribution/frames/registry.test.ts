@@ -4,6 +4,7 @@ import { FRAME_PATTERNS } from './registry.js';
 describe('frame registry', () => {
   it('lists the patterns in their precedence order', () => {
     expect(FRAME_PATTERNS.map((p) => p.name)).toEqual([
+      'inverted lead cue',
       'colon credit',
       'dash credit',
       'according to',

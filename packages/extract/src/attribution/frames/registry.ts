@@ -13,6 +13,7 @@ import { accordingTo } from './according-to.js';
 import { colonCredit } from './colon-credit.js';
 import { readCue } from './cue-reading.js';
 import { dashCredit } from './dash-credit.js';
+import { invertedLeadCue } from './inverted-lead-cue.js';
 import { nominalCue } from './nominal-cue.js';
 import { otherPassive } from './other-passive.js';
 import { passiveBy } from './passive-by.js';
@@ -23,6 +24,7 @@ import { verbFrame } from './verb-frame.js';
 
 /** Every frame pattern; the order is the precedence (sentence, then token, then cue scope). */
 export const FRAME_PATTERNS: readonly FramePattern[] = [
+  invertedLeadCue,
   colonCredit,
   dashCredit,
   accordingTo,
