@@ -1,17 +1,6 @@
-import type { Attribution } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from './index.js';
 import { agrees, genderOfFirstName, looksLikeOrganisation } from './pronouns.js';
-
-function run(...paragraphs: string[]): Attribution[] {
-  return extractAttributions({ text: paragraphs.join('\n'), paragraphs });
-}
-
-function speakerOf(atts: Attribution[], words: string): string | null {
-  const a = atts.find((x) => x.content.text.includes(words));
-  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
-  return a.speaker.name;
-}
+import { extractFrom as run, speakerOf } from './test-support.js';
 
 describe('pronoun agreement', () => {
   it('knows the gender of common first names from both lexicons', () => {

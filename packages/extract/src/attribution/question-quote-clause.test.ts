@@ -1,16 +1,5 @@
-import type { Attribution } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from './index.js';
-
-function run(...paragraphs: string[]): Attribution[] {
-  return extractAttributions({ text: paragraphs.join('\n'), paragraphs });
-}
-
-function speakerOf(atts: Attribution[], words: string): string | null {
-  const a = atts.find((x) => x.content.text.includes(words));
-  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
-  return a.speaker.name;
-}
+import { extractFrom as run, speakerOf } from './test-support.js';
 
 describe('a question or exclamation quotation is credited by the reporting clause after it', () => {
   it('gives `"…?" Schiff asked` to Schiff, not to the previous speaker', () => {

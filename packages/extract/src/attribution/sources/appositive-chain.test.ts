@@ -1,18 +1,15 @@
-import type { Attribution } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index.js';
+import { extractFrom, speakerOf } from '../test-support.js';
 
-function speakerOf(text: string, words: string): string | null {
-  const atts: Attribution[] = extractAttributions({ text, paragraphs: [text] });
-  const a = atts.find((x) => x.content.text.includes(words));
-  if (!a) throw new Error(`no attribution with "${words}" in ${JSON.stringify(atts.map((x) => x.content.text))}`);
-  return a.speaker.name;
+/** The speaker credited with `words` in a one-paragraph text. */
+function speakerIn(text: string, words: string): string | null {
+  return speakerOf(extractFrom(text), words);
 }
 
 describe('appositive chains keep the person', () => {
   it('"A, a spokesperson for B, the …, told" gives A, not B', () => {
     expect(
-      speakerOf(
+      speakerIn(
         'Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence organization, told Business Insider that the group was “fairly secular by regional standards.”',
         'fairly secular',
       ),
@@ -21,7 +18,7 @@ describe('appositive chains keep the person', () => {
 
   it('"A, president of B, a … agency, said" gives A', () => {
     expect(
-      speakerOf(
+      speakerIn(
         'Jeff Sanborn, president of Chapter & Verse, a Seattle design agency, said: “Let’s be provocative about it.”',
         'provocative',
       ),
@@ -29,7 +26,7 @@ describe('appositive chains keep the person', () => {
   });
 
   it('still reads a single appositive ("X, a senator, said")', () => {
-    expect(speakerOf('“We will vote no,” said Ann Peel, a senator from Iowa.', 'vote no')).toBe('Ann Peel');
-    expect(speakerOf('Ann Peel, a senator from Iowa, said “we will vote no.”', 'vote no')).toBe('Ann Peel');
+    expect(speakerIn('“We will vote no,” said Ann Peel, a senator from Iowa.', 'vote no')).toBe('Ann Peel');
+    expect(speakerIn('Ann Peel, a senator from Iowa, said “we will vote no.”', 'vote no')).toBe('Ann Peel');
   });
 });
