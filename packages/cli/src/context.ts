@@ -45,7 +45,8 @@ export async function openContext(options: ContextOptions = {}): Promise<AppCont
   const destination = options.logFile ?? (options.kind === 'worker' ? undefined : pino.destination({ dest: 2, sync: true }));
   const log = createLogger({ level: config.logLevel, ...(destination ? { destination } : {}) });
   const redis = createRedis(config.redisUrl, options.kind ?? 'client');
-  redis.on('error', redisErrorListener(log, config.redisUrl));
+  // Workers log a lost connection at warn; a one-off command's own error line already says it.
+  redis.on('error', redisErrorListener(log, config.redisUrl, { lostLevel: options.kind === 'worker' ? 'warn' : 'debug' }));
   const keys = new Keys(config.prefix);
   const queues = Object.fromEntries(
     QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log, { readOnly: options.readOnly === true })]),

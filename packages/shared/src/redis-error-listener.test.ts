@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { REDIS_ERROR_LOG_INTERVAL_MS, redisErrorListener } from './redis.js';
 
-type Line = { level: 'warn' | 'error'; obj: Record<string, unknown>; msg: string };
+type Line = { level: 'debug' | 'warn' | 'error'; obj: Record<string, unknown>; msg: string };
 
 function recorder() {
   const lines: Line[] = [];
   return {
     lines,
     log: {
+      debug: (obj: object, msg: string) => lines.push({ level: 'debug', obj: obj as Record<string, unknown>, msg }),
       warn: (obj: object, msg: string) => lines.push({ level: 'warn', obj: obj as Record<string, unknown>, msg }),
       error: (obj: object, msg: string) => lines.push({ level: 'error', obj: obj as Record<string, unknown>, msg }),
     },
@@ -42,10 +43,18 @@ describe('redisErrorListener', () => {
     expect(lines[0]!.obj.reason).toMatch(/^ECONNREFUSED/);
   });
 
+  it('keeps a lost connection of a one-off command at debug: its own error line says what failed', () => {
+    const { lines, log } = recorder();
+    const listen = redisErrorListener(log, URL_WITH_PASSWORD, { lostLevel: 'debug' });
+    listen(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    listen(refused());
+    expect(lines.map((l) => l.level)).toEqual(['debug', 'error']);
+  });
+
   it('logs a repeating error once per interval and counts the repeats it left out', () => {
     const { lines, log } = recorder();
     let t = 0;
-    const listen = redisErrorListener(log, URL_WITH_PASSWORD, () => t);
+    const listen = redisErrorListener(log, URL_WITH_PASSWORD, { now: () => t });
     for (let i = 0; i < 35; i++) listen(refused());
     listen(connRefused());
     expect(lines).toHaveLength(2);

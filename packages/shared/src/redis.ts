@@ -80,8 +80,21 @@ export const REDIS_ERROR_LOG_INTERVAL_MS = 5_000;
 
 /** The subset of a pino logger the connection-error listener needs. */
 interface WarnErrorLogger {
+  debug(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
+}
+
+/** How a connection's owner wants a lost connection reported. */
+export interface RedisErrorListenerOptions {
+  /**
+   * `warn` for workers, whose connections live for hours and reconnect by themselves; `debug` for
+   * one-off commands, which report a lost Redis in their own one-line error (an EPIPE while a
+   * command closes its connection is not news to its user). Default `warn`.
+   */
+  lostLevel?: 'warn' | 'debug';
+  /** The clock, for tests. */
+  now?: () => number;
 }
 
 /**
@@ -90,7 +103,11 @@ interface WarnErrorLogger {
  * (ioredis reconnects by itself), anything else at error with its stack. Each kind is logged at
  * most once per {@link REDIS_ERROR_LOG_INTERVAL_MS}, with `repeats` counting the ones left out.
  */
-export function redisErrorListener(log: WarnErrorLogger, url: string, now: () => number = Date.now): (err: Error) => void {
+export function redisErrorListener(
+  log: WarnErrorLogger,
+  url: string,
+  { lostLevel = 'warn', now = Date.now }: RedisErrorListenerOptions = {},
+): (err: Error) => void {
   const last = new Map<string, { at: number; repeats: number }>();
   return (err) => {
     const auth = redisAuthFailure(err);
@@ -107,7 +124,7 @@ export function redisErrorListener(log: WarnErrorLogger, url: string, now: () =>
     if (auth) {
       log.error({ event: 'redis.error', reason: describeRedisError(err, url).message, repeats }, 'redis refused the credentials');
     } else if (code) {
-      log.warn({ event: 'redis.error', reason: `${code}: ${err.message}`, repeats }, 'redis connection lost, reconnecting');
+      log[lostLevel]({ event: 'redis.error', reason: `${code}: ${err.message}`, repeats }, 'redis connection lost, reconnecting');
     } else {
       log.error({ event: 'redis.error', err, repeats }, 'redis connection error');
     }
