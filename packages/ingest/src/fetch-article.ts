@@ -35,6 +35,42 @@ export function extractJobId(articleId: string): string {
   return `extract-${articleId}`;
 }
 
+/** A fetched page (by {@link fetchArticle}, or read from a file by `quotecheck submit`). */
+export interface FetchedPage {
+  url: string;
+  canonicalUrl: string;
+  feedId: string | null;
+  body: Uint8Array;
+  contentType: string | null;
+  published: string | null;
+  outlet?: string;
+}
+
+/**
+ * Hands a fetched page to extraction: its raw bytes stored under retention, then the extract job
+ * keyed by the article id (a repeat adds no second job). The one way a page enters extraction.
+ */
+export async function handToExtraction(
+  deps: Pick<FetchDeps, 'raw' | 'extractQueue'>,
+  page: FetchedPage,
+): Promise<{ articleId: string; rawKey: string; jobId: string }> {
+  const articleId = stableId(page.canonicalUrl);
+  const rawKey = await deps.raw.put(articleId, page.body);
+  const extract: ExtractJob = {
+    url: page.url,
+    canonicalUrl: page.canonicalUrl,
+    feedId: page.feedId,
+    rawKey,
+    fetchedAt: new Date().toISOString(),
+    contentType: clampText(page.contentType, MAX_CONTENT_TYPE_CHARS),
+    published: page.published,
+    ...(page.outlet ? { outlet: page.outlet } : {}),
+  };
+  const jobId = extractJobId(articleId);
+  await deps.extractQueue.add(CATALOG.extract.job, extract, { jobId });
+  return { articleId, rawKey, jobId };
+}
+
 /**
  * Fetches one article page politely and hands it to extraction:
  * 1. asks {@link HostPoliteness} for a slot of the host's budget; when there is none the job is
@@ -98,19 +134,15 @@ export async function fetchArticle(ctx: JobContext<'fetch'>, deps: FetchDeps): P
     throw new UnrecoverableError(reason);
   }
 
-  const articleId = stableId(data.canonicalUrl);
-  const rawKey = await deps.raw.put(articleId, res.body);
-  const extract: ExtractJob = {
+  const { articleId, rawKey } = await handToExtraction(deps, {
     url: res.url,
     canonicalUrl: data.canonicalUrl,
     feedId: data.feedId,
-    rawKey,
-    fetchedAt: new Date().toISOString(),
-    contentType: clampText(res.contentType, MAX_CONTENT_TYPE_CHARS),
+    body: res.body,
+    contentType: res.contentType,
     published: data.published ?? null,
     ...(data.outlet ? { outlet: data.outlet } : {}),
-  };
-  await deps.extractQueue.add(CATALOG.extract.job, extract, { jobId: extractJobId(articleId) });
+  });
   log.info(
     { event: 'article.fetched', status: res.status, bytes: res.body.byteLength, redirects: res.redirects.length, articleId },
     'article fetched',

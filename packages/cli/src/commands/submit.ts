@@ -5,6 +5,7 @@ import {
   extractJobId,
   fetchJobId,
   HostAllowlist,
+  handToExtraction,
   RawStore,
   SeenSet,
   UnsafeUrlError,
@@ -12,7 +13,6 @@ import {
 import {
   CATALOG,
   clampText,
-  type ExtractJob,
   type FetchJob,
   MAX_ID_CHARS,
   MAX_URL_CHARS,
@@ -114,22 +114,22 @@ export async function submitFile(ctx: AppContext, input: string, outlet?: string
   const body = isTextInput(input) ? new TextEncoder().encode(textAsHtml(new TextDecoder('utf-8').decode(bytes))) : bytes;
   const url = pathToFileURL(resolveInput(input)).href;
   if (url.length > MAX_URL_CHARS) throw new SubmitError(`its path is longer than ${MAX_URL_CHARS} characters: move it`);
-  const articleId = stableId(url);
-  const jobId = extractJobId(articleId);
+  // A finished extract job with this id would make BullMQ skip the add: submitting by hand means
+  // "do it again".
+  await clearFinished(ctx.queues.extract, extractJobId(stableId(url)));
   const raw = new RawStore(ctx.redis, ctx.keys, ctx.config.retention.rawHtmlMs);
-  const rawKey = await raw.put(articleId, body);
-  await clearFinished(ctx.queues.extract, jobId);
-  const data: ExtractJob = {
-    url,
-    canonicalUrl: url,
-    feedId: null,
-    rawKey,
-    fetchedAt: new Date().toISOString(),
-    contentType: 'text/html; charset=utf-8',
-    published: null,
-    ...(outlet ? { outlet } : {}),
-  };
-  await ctx.queues.extract.add(CATALOG.extract.job, CATALOG.extract.schema.parse(data), { jobId });
+  const { articleId, jobId } = await handToExtraction(
+    { raw, extractQueue: ctx.queues.extract },
+    {
+      url,
+      canonicalUrl: url,
+      feedId: null,
+      body,
+      contentType: 'text/html; charset=utf-8',
+      published: null,
+      ...(outlet ? { outlet } : {}),
+    },
+  );
   return { input, queue: 'extract', jobId, articleId, canonicalUrl: url, seen: false };
 }
 
