@@ -1,10 +1,10 @@
-import { QuotecheckError } from '@quotecheck/shared';
+import { ExternalError } from '@quotecheck/shared';
 
 /**
  * Why a URL was refused before any byte was sent to it. `reason` is a short stable code
  * (`bad-scheme`, `private-address`, `unresolvable`, `bad-url`) for logs and skip records.
  */
-export class UnsafeUrlError extends QuotecheckError {
+export class UnsafeUrlError extends ExternalError {
   constructor(
     readonly url: string,
     readonly reason: 'bad-scheme' | 'private-address' | 'unresolvable' | 'bad-url',
@@ -37,7 +37,7 @@ function allowEntryFor(url: string): string {
 }
 
 /** The response is larger than `fetch.maxBytes`; it was not read past the cap. */
-export class BodyTooLargeError extends QuotecheckError {
+export class BodyTooLargeError extends ExternalError {
   constructor(
     readonly url: string,
     readonly maxBytes: number,
@@ -52,7 +52,7 @@ export class BodyTooLargeError extends QuotecheckError {
 }
 
 /** No complete response within `fetch.timeoutMs`. Retryable. */
-export class FetchTimeoutError extends QuotecheckError {
+export class FetchTimeoutError extends ExternalError {
   constructor(
     readonly url: string,
     readonly timeoutMs: number,
@@ -62,7 +62,7 @@ export class FetchTimeoutError extends QuotecheckError {
 }
 
 /** The server answered with an error status. `retryAfterMs` is set from a Retry-After header. */
-export class HttpStatusError extends QuotecheckError {
+export class HttpStatusError extends ExternalError {
   constructor(
     readonly url: string,
     readonly status: number,
@@ -87,7 +87,7 @@ export class HttpStatusError extends QuotecheckError {
 }
 
 /** More redirects than `fetch.maxRedirects`, or a redirect without a usable Location. */
-export class RedirectError extends QuotecheckError {
+export class RedirectError extends ExternalError {
   constructor(
     readonly url: string,
     detail: string,
@@ -97,7 +97,7 @@ export class RedirectError extends QuotecheckError {
 }
 
 /** Connection refused/reset, DNS failure and other transport errors. Retryable. */
-export class FetchNetworkError extends QuotecheckError {
+export class FetchNetworkError extends ExternalError {
   constructor(
     readonly url: string,
     readonly code: string | null,
@@ -110,7 +110,7 @@ export class FetchNetworkError extends QuotecheckError {
 }
 
 /** The body could not be read as RSS, Atom, RDF or JSON Feed. */
-export class FeedParseError extends QuotecheckError {
+export class FeedParseError extends ExternalError {
   constructor(
     readonly url: string,
     readonly reason: 'empty' | 'html-page' | 'malformed' | 'not-a-feed',

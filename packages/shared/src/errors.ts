@@ -6,6 +6,13 @@ export class QuotecheckError extends Error {
   }
 }
 
+/**
+ * A failure of the outside world (a network, a remote server, a hostile or broken page or feed),
+ * not of quotecheck's code: a worker's normal weather, logged at warn without a stack. Subclass it
+ * for such errors; everything else that fails a job is treated as a bug.
+ */
+export class ExternalError extends QuotecheckError {}
+
 /** Bad command-line arguments or config: exit code 2. */
 export class UsageError extends QuotecheckError {}
 

@@ -2,7 +2,7 @@ import { type Job, type Processor, Queue, UnrecoverableError, Worker } from 'bul
 import type { Redis } from 'ioredis';
 import { CATALOG, type PayloadOf, parsePayload, type QueueKey } from './catalog.js';
 import type { Config } from './config.js';
-import { InvalidPayloadError } from './errors.js';
+import { ExternalError, InvalidPayloadError } from './errors.js';
 import type { Logger } from './logger.js';
 
 /** Options of {@link createQueue}. */
@@ -101,20 +101,6 @@ export function createWorker<K extends QueueKey>(
   return w;
 }
 
-/**
- * Names of the errors that are a worker's normal weather rather than a bug: the typed network,
- * HTTP and feed errors of @quotecheck/ingest (which shared cannot import, hence names).
- */
-const EXPECTED_ERRORS = new Set([
-  'FetchNetworkError',
-  'FetchTimeoutError',
-  'HttpStatusError',
-  'RedirectError',
-  'BodyTooLargeError',
-  'UnsafeUrlError',
-  'FeedParseError',
-]);
-
 /** Transport error codes that say "the other side is down or unknown", not "our code is wrong". */
 const EXPECTED_CODES = new Set([
   'ENOTFOUND',
@@ -139,7 +125,7 @@ const EXPECTED_CODES = new Set([
  */
 export function isExpectedFailure(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
-  if (EXPECTED_ERRORS.has(err.name)) return true;
+  if (err instanceof ExternalError) return true;
   if (err.name === 'UnrecoverableError') return err.cause === undefined || isExpectedFailure(err.cause);
   const code = (err as { code?: unknown }).code;
   return typeof code === 'string' && EXPECTED_CODES.has(code);
