@@ -93,6 +93,17 @@ export const Config = z.strictObject({
       eventsMaxLen: z.number().int().positive().default(10_000),
     })
     .prefault({}),
+  /**
+   * The claim archive: claims not updated for `idleMs` leave Redis for gzip JSON Lines files in
+   * `dir` (`quotecheck archive`), which `export` still reads. No `dir`, no archive: every claim
+   * stays in Redis. On several machines `dir` must be one shared volume.
+   */
+  archive: z
+    .strictObject({
+      dir: z.string().min(1).optional(),
+      idleMs: ms.default(30 * 86_400_000),
+    })
+    .prefault({}),
   concurrency: z
     .strictObject({
       poll: z.number().int().positive().default(4),

@@ -1,6 +1,7 @@
 import { Claim, type ClaimStatus, type StoredArticle } from '@quotecheck/shared/core';
 import { type Stringifier, stringify } from 'csv-stringify';
 import { z } from 'zod';
+import { type ClaimArchive, streamArchivedClaims } from './archive.js';
 import { type ArticleLookup, CachedArticles } from './exports/articles.js';
 import { type ClaimReviewOptions, ClaimReviewRecord, claimReviewJsonSchema, toClaimReview } from './exports/claimreview.js';
 import { OCCURRENCE_COLUMNS, occurrenceCells, occurrencesJsonSchema } from './exports/occurrences.js';
@@ -153,17 +154,25 @@ export function matchesFilter(c: Claim, f: ExportFilter): boolean {
 }
 
 /**
- * Streams claims from the store in pages (never one giant read), filtered. `onPage` reports
- * progress (claims read so far).
+ * Streams claims in pages (never one giant read), filtered: first the archived ones when an
+ * archive is given (oldest archive file first, each claim's current copy only), then the store's
+ * in update order. `onPage` reports progress (claims read so far).
  */
 export async function* streamClaims(
   store: ClaimStore,
   filter: ExportFilter = {},
   pageSize = 500,
   onPage?: (read: number) => void,
+  archive?: ClaimArchive,
 ): AsyncGenerator<Claim> {
   let cursor: PageCursor | null = null;
   let read = 0;
+  if (archive) {
+    for await (const c of streamArchivedClaims(store, archive, filter.sinceMs ?? 0)) {
+      if (++read % pageSize === 0) onPage?.(read);
+      if (Date.parse(c.updatedAt) >= (filter.sinceMs ?? 0) && matchesFilter(c, filter)) yield c;
+    }
+  }
   const seen = new Set<string>();
   do {
     const page = await store.page(cursor, pageSize, filter.sinceMs ?? 0);

@@ -1,4 +1,16 @@
+export {
+  ArchiveError,
+  archiveFileTime,
+  ClaimArchive,
+  DEFAULT_IDLE_MS,
+  SWEEP_BATCH,
+  type SweepOptions,
+  type SweepResult,
+  streamArchivedClaims,
+  sweepIdleClaims,
+} from './archive.js';
 export { articleInput } from './article-input.js';
+export { type ClaimIndexEntries, claimIndexEntries } from './claim-index.js';
 export {
   type ClaimListPage,
   type ClaimQuery,

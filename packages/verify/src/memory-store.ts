@@ -1,4 +1,5 @@
 import type { Claim, ClaimStatus } from '@quotecheck/shared/core';
+import type { ClaimIndexEntries } from './claim-index.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -22,6 +23,8 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly disputeKeyMap = new Map<string, Map<string, Dispute>>();
   private readonly disputeArticleMap = new Map<string, Map<string, Dispute>>();
   private readonly logged = new Map<string, string>();
+  /** Claim id -> the archive file it was last moved to. */
+  private readonly archivedMap = new Map<string, string>();
   /** Exact document frequency of each n-gram key, and the number of articles counted. */
   private readonly gramDf = new Map<string, number>();
   private gramDocCount = 0;
@@ -172,6 +175,41 @@ export class MemoryClaimStore implements ClaimStore {
   async mergedInto(_id: string): Promise<string | null> {
     // claims are never merged in memory yet
     return null;
+  }
+
+  async idleClaims(beforeMs: number, count: number): Promise<Claim[]> {
+    return [...this.claimMap.values()]
+      .filter((c) => Date.parse(c.updatedAt) < beforeMs)
+      .sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt) || (a.id < b.id ? -1 : 1))
+      .slice(0, count)
+      .map((c) => structuredClone(c));
+  }
+
+  async evict(claims: readonly Claim[], file: string, entries: readonly ClaimIndexEntries[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const [i, c] of claims.entries()) {
+      const cur = this.claimMap.get(c.id);
+      if (!cur || cur.updatedAt !== c.updatedAt) continue;
+      this.claimMap.delete(c.id);
+      this.logged.delete(c.id);
+      this.archivedMap.set(c.id, file);
+      const e = entries[i]!;
+      for (const x of e.exact) if (this.exactMap.get(x) === c.id) this.exactMap.delete(x);
+      for (const g of e.posted) this.postingMap.get(g)?.delete(c.id);
+      for (const [speaker, text] of e.short) {
+        const m = this.shortMap.get(speaker);
+        if (m?.get(text) === c.id) m.delete(text);
+      }
+      for (const k of e.by) this.speakerMap.get(`by:${k}`)?.delete(c.id);
+      for (const k of e.rep) this.speakerMap.get(`rep:${k}`)?.delete(c.id);
+      for (const a of e.articles) this.articleMap.get(a)?.delete(c.id);
+      out.push(c.id);
+    }
+    return out;
+  }
+
+  async archivedIn(ids: readonly string[]): Promise<(string | null)[]> {
+    return ids.map((id) => this.archivedMap.get(id) ?? null);
   }
 
   /** Every claim, in insertion order (for one-shot output). */

@@ -1,5 +1,6 @@
 import type { Redis } from '@quotecheck/shared';
 import { type Claim, type ClaimStatus, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
+import type { ClaimIndexEntries } from './claim-index.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -59,6 +60,51 @@ for i = 2, #KEYS do
 end
 return 0`;
 
+// Moves one archived claim out of the hot store, only if its update time is still the one the
+// sweep read (a claim a verifier touched since then stays: it is not idle any more), with every
+// index entry that names it. KEYS: 1 `updated`, 2 `status`, 3 `archived`, 4 `logged`, 5 `c:<id>`,
+// then its `x:`, `p:`, `sq:`, `by:`, `rep:` and `ca:` keys, as many as ARGV[5..10] say. ARGV: 1 the
+// archive file, 2 the id, 3 its update time (ms), 4 its status, 5-10 those counts, then the
+// short-quote texts (fields of the `sq:` hashes).
+const EVICT_LUA = `
+local id = ARGV[2]
+local cur = redis.call('ZSCORE', KEYS[1], id)
+if not cur or tonumber(cur) ~= tonumber(ARGV[3]) then return 0 end
+redis.call('DEL', KEYS[5])
+redis.call('ZREM', KEYS[1], id)
+redis.call('HINCRBY', KEYS[2], ARGV[4], -1)
+redis.call('HDEL', KEYS[4], id)
+redis.call('HSET', KEYS[3], id, ARGV[1])
+local k = 6
+for _ = 1, tonumber(ARGV[5]) do
+  if redis.call('GET', KEYS[k]) == id then redis.call('DEL', KEYS[k]) end
+  k = k + 1
+end
+for _ = 1, tonumber(ARGV[6]) do
+  local v = redis.call('GET', KEYS[k])
+  if v then
+    local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
+    if s then
+      local rest = string.sub(v, 1, s - 1) .. string.sub(v, e)
+      if rest == '' then redis.call('DEL', KEYS[k]) else redis.call('SET', KEYS[k], rest) end
+    end
+  end
+  k = k + 1
+end
+for i = 1, tonumber(ARGV[7]) do
+  if redis.call('HGET', KEYS[k], ARGV[10 + i]) == id then redis.call('HDEL', KEYS[k], ARGV[10 + i]) end
+  k = k + 1
+end
+for _ = 1, tonumber(ARGV[8]) + tonumber(ARGV[9]) do
+  redis.call('ZREM', KEYS[k], id)
+  k = k + 1
+end
+for _ = 1, tonumber(ARGV[10]) do
+  redis.call('SREM', KEYS[k], id)
+  k = k + 1
+end
+return 1`;
+
 const MARK_LUA = `
 if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
@@ -114,6 +160,8 @@ export interface RedisClaimStoreOptions {
  *   quotations hold it; `df:n` the number of articles counted. Read without WATCH: every article
  *   writes them, and a count one article late changes no decision that matters
  * - `merged` hash merged claim id -> the claim id it now lives under (read by {@link mergedInto})
+ * - `archived` hash claim id -> the archive file it was last moved to (claims idle past the hot
+ *   window are written to the archive and their `c:<id>` removed; see archive.ts)
  * - `rv:<id>`, `reviewed`: reviewers' decisions, written by the decision log (decisions.ts)
  */
 export class RedisClaimStore implements ClaimStore {
@@ -363,6 +411,57 @@ export class RedisClaimStore implements ClaimStore {
 
   async mergedInto(id: string): Promise<string | null> {
     return this.redis.hget(this.key('merged'), id);
+  }
+
+  async idleClaims(beforeMs: number, count: number): Promise<Claim[]> {
+    const ids = await this.redis.zrange(this.key('updated'), '-inf', `(${beforeMs}`, 'BYSCORE', 'LIMIT', 0, count);
+    return [...(await this.get(ids)).values()];
+  }
+
+  async evict(claims: readonly Claim[], file: string, entries: readonly ClaimIndexEntries[]): Promise<string[]> {
+    if (!claims.length) return [];
+    const k = (x: string) => this.key(x);
+    // One script per claim (each atomic), all in one round trip.
+    const p = this.redis.pipeline();
+    for (const [i, c] of claims.entries()) {
+      const e = entries[i]!;
+      const keys = [
+        k('updated'),
+        k('status'),
+        k('archived'),
+        k('logged'),
+        k(`c:${c.id}`),
+        ...e.exact.map(k),
+        ...e.posted.map(k),
+        ...e.short.map(([speaker]) => k(`sq:${speaker}`)),
+        ...e.by.map((x) => k(`by:${x}`)),
+        ...e.rep.map((x) => k(`rep:${x}`)),
+        ...e.articles.map((a) => k(`ca:${a}`)),
+      ];
+      const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles].map((l) => l.length);
+      p.eval(
+        EVICT_LUA,
+        keys.length,
+        ...keys,
+        file,
+        c.id,
+        Date.parse(c.updatedAt),
+        c.status,
+        ...counts,
+        ...e.short.map(([, t]) => t),
+      );
+    }
+    const res = (await p.exec()) ?? [];
+    const out: string[] = [];
+    for (const [i, [err, done]] of res.entries()) {
+      if (err) throw err;
+      if (done === 1) out.push(claims[i]!.id);
+    }
+    return out;
+  }
+
+  async archivedIn(ids: readonly string[]): Promise<(string | null)[]> {
+    return ids.length ? this.redis.hmget(this.key('archived'), ...ids) : [];
   }
 
   /** Closes the transaction connections (the main connection belongs to the caller). */

@@ -1,4 +1,5 @@
 import { type Claim, type ClaimStatus, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
+import type { ClaimIndexEntries } from './claim-index.js';
 import type { Dispute } from './types.js';
 
 /** Index entries kind: claims by speaker key, or by the key of someone who reported them. */
@@ -107,6 +108,21 @@ export interface ClaimStore {
   newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]>;
   /** The claim id a claim merged into another now lives under; null when `id` was not merged. */
   mergedInto(id: string): Promise<string | null>;
+  /**
+   * Claims not updated since `beforeMs`, least recently updated first, at most `count`: what the
+   * archive sweep moves out of the hot store ({@link sweepIdleClaims}).
+   */
+  idleClaims(beforeMs: number, count: number): Promise<Claim[]>;
+  /**
+   * Removes claims that were written to archive file `file`, each only if it was not updated
+   * since it was read (its update time in the store still equals `updatedAt`), together with its
+   * index entries (`entries[i]` those of `claims[i]`, from {@link claimIndexEntries}; an entry now
+   * naming another claim is left), and records that file as where the claim now lives. Returns
+   * the ids removed; a claim updated meanwhile stays whole.
+   */
+  evict(claims: readonly Claim[], file: string, entries: readonly ClaimIndexEntries[]): Promise<string[]>;
+  /** The archive file each claim was last moved to, in order; null for a claim never archived. */
+  archivedIn(ids: readonly string[]): Promise<(string | null)[]>;
 }
 
 /** The cursor after a page whose rows had these update scores (ascending). */

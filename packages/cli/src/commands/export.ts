@@ -14,6 +14,7 @@ import {
   UsageError,
 } from '@quotecheck/shared';
 import {
+  ClaimArchive,
   csvColumns,
   csvStringifier,
   ExportFormat,
@@ -90,7 +91,7 @@ export const exportCommand: Command = {
   usage: `
 Usage: quotecheck export [--format F] [--status S] [--since T] [--speaker NAME]
                          [--reviewed confirmed|rejected|any|unreviewed] [--org NAME] [--url-base URL]
-                         [--bom] [--out FILE] [--json] [--config FILE]
+                         [--bom] [--archive DIR] [--out FILE] [--json] [--config FILE]
        quotecheck export --schema [--format F]
 
 Streams claims from the Redis claim store in pages: per claim the canonical quote, speaker
@@ -117,6 +118,8 @@ decision (review: {action, reviewer, at, text}, or null).
   --org NAME      (claimreview) the reviewing organisation, the author of each review
   --url-base URL  (claimreview) the review desk's address: each review's url is URL/claims/<id>
   --bom           (csv formats) start with a UTF-8 byte order mark, for spreadsheets that need it
+  --archive DIR   also read the claim archive there (default: the config's archive.dir); archived
+                  claims come first, oldest archive file first, then Redis's in update order
   --out FILE      write there instead of standard output: the file appears whole when the export
                   succeeds, and is left as it was when it fails
   --schema        print the JSON Schema of one record of --format (a CSV row as an object keyed
@@ -136,6 +139,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
         org: { type: 'string' },
         'url-base': { type: 'string' },
         bom: { type: 'boolean' },
+        archive: { type: 'string' },
         out: { type: 'string', short: 'o' },
         schema: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -183,6 +187,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
       const showProgress = process.stderr.isTTY === true || total > 10_000;
       const stats: ExportStats = { written: 0, withoutDecision: 0, invalid: 0, articleReads: 0 };
       let lastReport = 0;
+      const archiveDir = values.archive ?? config.archive.dir;
       const claims = streamClaims(
         store,
         {
@@ -197,6 +202,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
             process.stderr.write(`\rexport: read ${read}/${total} claims, wrote ${stats.written}`);
           }
         },
+        archiveDir ? new ClaimArchive(resolveInput(archiveDir)) : undefined,
       );
       const records = exportRecords(
         claims,

@@ -72,6 +72,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./review.js')).reviewCommand,
   },
   {
+    name: 'archive',
+    summary: 'move claims idle past the hot window from Redis to the claim archive (gzip JSON Lines) that export reads',
+    load: async () => (await import('./archive.js')).archiveCommand,
+  },
+  {
     name: 'export',
     summary:
       'export the verified quote set from the store (JSONL, CSV, ClaimReview, Quotebank, per occurrence) or its JSON Schema',

@@ -1,0 +1,233 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Attribution, type Claim, createRedis, Keys, type Redis, type Speaker } from '@quotecheck/shared';
+import {
+  ArchiveError,
+  type ArticleInput,
+  ClaimArchive,
+  type ClaimIndexEntries,
+  type ClaimStore,
+  claimIndexEntries,
+  emptyWrites,
+  MemoryClaimStore,
+  RedisClaimStore,
+  streamClaims,
+  sweepIdleClaims,
+  Verifier,
+} from '@quotecheck/verify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, testPrefix } from './support/cli.js';
+import { purgePrefix } from './support/redis-keys.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const prefix = testPrefix('archive');
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-12-01T12:00:00Z');
+let redis: Redis;
+let dir: string;
+let run = 0;
+const redisStores: RedisClaimStore[] = [];
+
+const person = (name: string): Speaker => ({ name, kind: 'person' });
+
+/** An article quoting `quote` by `speaker`. */
+function article(id: string, quote: string, speaker: string): ArticleInput {
+  const text = `Lead paragraph of ${id}.\n“${quote}” ${speaker} said.`;
+  const start = text.indexOf(quote);
+  const a: Attribution = {
+    type: 'direct',
+    content: { start, end: start + quote.length, text: quote },
+    cue: null,
+    source: null,
+    speaker: person(speaker),
+  };
+  return {
+    id,
+    input: `${id}.txt`,
+    outlet: `${id}.example`,
+    published: null,
+    text,
+    paragraphs: text.split('\n'),
+    byline: null,
+    attributions: [a],
+  };
+}
+
+const OLD_QUOTES: [string, string][] = [
+  ['We will rebuild every bridge the flood took from this valley before winter', 'Ana Ferreira'],
+  ['The harbour dredging contract was signed without a single public hearing', 'Tomas Lind'],
+  ['Our nurses have worked three winters without the raise they were promised', 'Grace Okafor'],
+];
+const RECENT_QUOTE: [string, string] = ['Nobody on this council voted to close the northern library branch', 'Priya Raman'];
+
+/** A verifier whose clock reads `ms`. */
+const verifierAt = (store: ClaimStore, ms: number) => new Verifier(store, { now: () => new Date(ms) });
+
+/** Three claims last updated 40 days ago and one updated today. */
+async function fill(store: ClaimStore): Promise<void> {
+  for (const [i, [q, s]] of OLD_QUOTES.entries()) await verifierAt(store, NOW - 40 * DAY).addArticle(article(`old${i}`, q, s));
+  await verifierAt(store, NOW).addArticle(article('recent', ...RECENT_QUOTE));
+}
+
+async function allClaims(store: ClaimStore, archive?: ClaimArchive): Promise<Claim[]> {
+  const out: Claim[] = [];
+  for await (const c of streamClaims(store, {}, 2, undefined, archive)) out.push(c);
+  return out;
+}
+
+/** Which of a claim's index entries (read through a transaction) still name it. */
+async function indexedUnder(store: ClaimStore, id: string, e: ClaimIndexEntries): Promise<string[]> {
+  return store.transact(async (tx) => {
+    const [exact, posted, by, articles] = await Promise.all([
+      tx.exact(e.exact),
+      tx.postings(e.posted, 1e9),
+      tx.recent('by', e.by, 1e9),
+      tx.ofArticles(e.articles),
+    ]);
+    const found: string[] = [];
+    if (exact.includes(id)) found.push('exact');
+    if (posted.includes(id)) found.push('postings');
+    if (by.includes(id)) found.push('by');
+    if (articles.includes(id)) found.push('articles');
+    return { writes: emptyWrites(), result: found };
+  });
+}
+
+const byId = (claims: Claim[]) => Object.fromEntries(claims.map((c) => [c.id, c]));
+
+const stores: [string, () => ClaimStore][] = [
+  ['memory', () => new MemoryClaimStore()],
+  [
+    'redis',
+    () => {
+      const s = new RedisClaimStore(redis, new Keys(`${prefix}:${run++}`));
+      redisStores.push(s);
+      return s;
+    },
+  ],
+];
+
+beforeAll(async () => {
+  redis = createRedis(REDIS_URL);
+  dir = await mkdtemp(join(tmpdir(), 'qc-archive-'));
+});
+
+afterAll(async () => {
+  for (const s of redisStores) await s.close();
+  await purgePrefix(redis, prefix);
+  await redis.quit();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(stores)('the claim archive over the %s store', (_name, make) => {
+  it('moves idle claims out of the store and export still reads every claim exactly once', async () => {
+    const store = make();
+    await fill(store);
+    const before = await allClaims(store);
+    expect(before).toHaveLength(4);
+    const archive = new ClaimArchive(await mkdtemp(join(dir, 'a-')));
+
+    const r = await sweepIdleClaims(store, archive, { idleMs: 30 * DAY, nowMs: NOW, batch: 2 });
+
+    expect(r).toMatchObject({ archived: 3, kept: 0 });
+    expect(r.files).toHaveLength(2);
+    expect(await store.count()).toBe(1);
+    const counts = await store.countByStatus();
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
+    // Without the archive only the hot claim is left; with it, the same claims as before.
+    expect((await allClaims(store)).map((c) => c.canonical)).toEqual([RECENT_QUOTE[0]]);
+    const after = await allClaims(store, archive);
+    expect(after).toHaveLength(4);
+    expect(byId(after)).toEqual(byId(before));
+    // Archived first, oldest archive file first, then the store's.
+    expect(after.at(-1)!.canonical).toBe(RECENT_QUOTE[0]);
+    // A second sweep finds nothing more to move.
+    expect(await sweepIdleClaims(store, archive, { idleMs: 30 * DAY, nowMs: NOW })).toMatchObject({ archived: 0, files: [] });
+    // No index entry names an archived claim any more; the hot claim's are intact.
+    for (const c of before) {
+      const e = claimIndexEntries(c);
+      const gone = c.canonical !== RECENT_QUOTE[0];
+      const seen = await indexedUnder(store, c.id, e);
+      expect(seen, c.canonical).toEqual(gone ? [] : ['exact', 'postings', 'by', 'articles']);
+    }
+  });
+
+  it('keeps a claim a verifier updated after the sweep read it, and exports its new copy once', async () => {
+    const store = make();
+    await fill(store);
+    const archive = new ClaimArchive(await mkdtemp(join(dir, 'b-')));
+    const read = await store.idleClaims(NOW - 30 * DAY, 10);
+    expect(read).toHaveLength(3);
+    // Another outlet quotes the first old statement today, between the read and the removal.
+    await verifierAt(store, NOW).addArticle(article('later', ...OLD_QUOTES[0]!));
+    const file = await archive.write(read, NOW);
+    const evicted = await store.evict(read, file, read.map(claimIndexEntries));
+
+    expect(evicted).toHaveLength(2);
+    const out = await allClaims(store, archive);
+    expect(out).toHaveLength(4);
+    const revived = out.find((c) => c.canonical === OLD_QUOTES[0]![0])!;
+    expect(revived.occurrences).toHaveLength(2);
+  });
+
+  it('loses and doubles nothing when the sweep stops between writing the file and removing the claims', async () => {
+    const store = make();
+    await fill(store);
+    const archive = new ClaimArchive(await mkdtemp(join(dir, 'c-')));
+    const before = await allClaims(store);
+    await archive.write(await store.idleClaims(NOW - 30 * DAY, 10), NOW);
+
+    const out = await allClaims(store, archive);
+    expect(byId(out)).toEqual(byId(before));
+    expect(out).toHaveLength(4);
+  });
+});
+
+describe('an archive file that is not claims', () => {
+  it('fails the read with one line naming the file and line', async () => {
+    const archive = new ClaimArchive(await mkdtemp(join(dir, 'd-')));
+    const name = await archive.write([], NOW);
+    // Replace it by a gzip-less text file under the same name.
+    await writeFile(join(archive.dir, name), 'not gzip\n');
+    const read = async () => {
+      for await (const _ of archive.read(name)) void _;
+    };
+    await expect(read()).rejects.toBeInstanceOf(ArchiveError);
+    await expect(read()).rejects.toThrow(name);
+  });
+});
+
+describe('quotecheck archive and export --archive', () => {
+  it('archives idle claims from Redis and exports them together with the hot ones', async () => {
+    const cliPrefix = `${prefix}:cli`;
+    const store = new RedisClaimStore(redis, new Keys(cliPrefix));
+    redisStores.push(store);
+    // Real time here: the CLI's clock is the real one.
+    const now = Date.now();
+    for (const [i, [q, s]] of OLD_QUOTES.entries()) await verifierAt(store, now - 40 * DAY).addArticle(article(`old${i}`, q, s));
+    await verifierAt(store, now).addArticle(article('recent', ...RECENT_QUOTE));
+    const archiveDir = join(dir, 'cli');
+    const env = { QUOTECHECK_PREFIX: cliPrefix, REDIS_URL };
+
+    const swept = await runCli(['archive', '--dir', archiveDir, '--idle', '30d', '--json'], env);
+    expect(swept.stderr).toBe('');
+    expect(swept.code).toBe(0);
+    expect(JSON.parse(swept.stdout)).toMatchObject({ archived: 3, kept: 0 });
+    expect((await readdir(archiveDir)).filter((n) => n.endsWith('.jsonl.gz'))).toHaveLength(1);
+
+    const hot = await runCli(['export'], env);
+    expect(hot.stdout.trim().split('\n')).toHaveLength(1);
+    const all = await runCli(['export', '--archive', archiveDir], env);
+    expect(all.code).toBe(0);
+    const canon = all.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as Claim).canonical);
+    expect(canon.sort()).toEqual([...OLD_QUOTES.map(([q]) => q), RECENT_QUOTE[0]].sort());
+
+    const missing = await runCli(['archive'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--dir DIR or set archive.dir/);
+  });
+});
