@@ -85,7 +85,7 @@ try {
     `| Redis claim records before / after | ${rec(before).bytes} B (${perClaim(rec(before).bytes)} B per claim) / ${rec(after).bytes} B |`,
   );
   console.log(
-    `| Redis indexes and counts before / after (left in place) | ${perClaim(idx(before).bytes)} / ${perClaim(idx(after).bytes)} B per claim |`,
+    `| Redis indexes and counts before / after | ${perClaim(idx(before).bytes)} / ${perClaim(idx(after).bytes)} B per claim |`,
   );
   for (const k of kinds)
     console.log(
