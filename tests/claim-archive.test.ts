@@ -17,8 +17,9 @@ import {
   Verifier,
 } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, testPrefix } from './support/cli.js';
+import { runCli, testPrefix, waitExit } from './support/cli.js';
 import { purgePrefix } from './support/redis-keys.js';
+import { startServe } from './support/review-desk-seed.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const prefix = testPrefix('archive');
@@ -225,6 +226,20 @@ describe('quotecheck archive and export --archive', () => {
       .split('\n')
       .map((l) => (JSON.parse(l) as Claim).canonical);
     expect(canon.sort()).toEqual([...OLD_QUOTES.map(([q]) => q), RECENT_QUOTE[0]].sort());
+
+    // The review desk says where an archived claim went instead of "no such claim".
+    const archivedId = JSON.parse(all.stdout.trim().split('\n')[0]!).id as string;
+    const desk = await startServe(env);
+    try {
+      const res = await fetch(`${desk.base}/api/claims/${archivedId}`);
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { archived?: string }).archived).toMatch(/^claims-.*\.jsonl\.gz$/);
+      const page = await fetch(`${desk.base}/claims/${archivedId}`);
+      expect(await page.text()).toContain('quotecheck export --archive reads it');
+    } finally {
+      desk.child.kill('SIGTERM');
+      await waitExit(desk.child);
+    }
 
     const missing = await runCli(['archive'], env);
     expect(missing.code).toBe(2);

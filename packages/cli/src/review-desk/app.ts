@@ -197,8 +197,14 @@ export function createReviewDesk(deps: ReviewDeskDeps): express.Express {
     const id = String(req.params.id);
     const c = await resolveClaim(deps.claims, id);
     if (!c) {
-      if (base === '/api/claims') res.status(404).json({ error: `no claim ${id}` });
-      else sendPage(res, 404, messagePage('No such claim', `There is no claim ${id}.`, env));
+      // A claim swept to the archive is gone from Redis, not unknown: say where it is.
+      const [file] = await deps.claims.archivedIn([id]);
+      const why = file
+        ? `Claim ${id} was moved to the claim archive (${file}); quotecheck export --archive reads it.`
+        : `There is no claim ${id}.`;
+      if (base === '/api/claims')
+        res.status(404).json({ error: file ? why : `no claim ${id}`, ...(file ? { archived: file } : {}) });
+      else sendPage(res, 404, messagePage(file ? 'Archived claim' : 'No such claim', why, env));
       return null;
     }
     if (c.id !== id) {
