@@ -44,21 +44,29 @@ export const FACT_CHECK_OWN_RATINGS = ['(?:two|three|four|2|3|4) Pinocchios', 'P
  * The speaker (or their campaign) taking words back: walking back, retracting, clarifying,
  * saying they were joking or sarcastic, apologising for the words.
  */
+/**
+ * The object weaker walk-back verbs need to be about words: "took back his remarks", not "taking
+ * back the Senate"; "backed away from the claim", not "backed away from the deal"; "the contest
+ * has clarified" has none.
+ */
+const WORDS_OBJECT =
+  '(?:his|her|their|the|those|these|that|its|an?|some|earlier)\\s+(?:\\w+\\s+)?(?:comments?|remarks?|words|statements?|claims?|pledge|promise|suggestion|position|tweets?|post|joke|assertions?|characteri[sz]ation)\\b';
+
 export const WALK_BACK = [
   'walk(?:ed|s|ing)? back',
-  'took back',
-  'tak(?:e|es|ing) back',
+  `(?:took|tak(?:e|es|ing)) back ${WORDS_OBJECT}`,
+  '(?:took|tak(?:e|es|ing)) (?:it|that|them) back',
   'backtrack(?:ed|s|ing)?',
-  'back(?:ed|s|ing)? (?:away|off) from',
+  `back(?:ed|s|ing)? (?:away|off) from ${WORDS_OBJECT}`,
   'retract(?:ed|s|ing)?',
-  'clarif(?:ied|ies|y|ying)',
+  `clarif(?:ied|ies|y|ying) (?:that\\b|what\\b|${WORDS_OBJECT})`,
   'misspoke',
   'misspoken',
   '(?:was|were|been|being|am|is) (?:just |only |merely )?[“"‘\']?(?:joking|kidding|sarcastic|facetious)',
   'sarcasm',
   'in jest',
   'tongue[- ]in[- ]cheek',
-  'apologi[sz](?:ed|es|ing) for',
+  `apologi[sz](?:ed|es|ing) for ${WORDS_OBJECT}`,
 ];
 /**
  * "Trump meant …": a clarification of what the speaker meant, only counted where the sentence
