@@ -105,3 +105,20 @@ describe('a campaign clarification in one article walks back the remark another 
     });
   });
 });
+
+describe('a walk-back in the same article, pointed at by a pronoun', () => {
+  // “In March, Trump said that if abortion were made illegal, women … should be punished. He later
+  // walked back his remarks …” — after Clinton's quote on the ruling, which stays undisputed.
+  const PATH = resolve(DIR, 'wash-post_2016-06-28_ruling-solidifies-candidates-abo.txt');
+
+  it('flags the remark of the person “he” is, not the last person quoted', async () => {
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle(fromCorpus(PATH));
+    const claims = store.all();
+    const punished = claimOf(claims, PATH, 'should be punished');
+    expect(punished.speaker.name).toMatch(/Trump/);
+    expect(punished.status).toBe('walked_back');
+    expect(punished.evidence.find((e) => e.flag === 'walked_back')?.sentence).toMatch(/^He later walked back his remarks/);
+    expect(claimOf(claims, PATH, 'SCOTUS').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+});

@@ -228,7 +228,12 @@ function push(map: Map<ClaimStatus, Evidence[]>, e: FlagEvidence): void {
  *   reporter of the claim, the claim's own words, or (in the same article) "the account" of a
  *   second-hand claim; also a reporter's own report of what they were told, when their account is
  *   the one called false.
- * - `contradicted`: the speaker's own first-hand words, said against the account ("insisting…").
+ * - `denied` (also): in any article, the speaker says they never said it ({@link statementDisputeLink}).
+ * - `walked_back`: in any article, the speaker or their side walks it back, retracts it,
+ *   clarifies what they meant, or calls it a joke or sarcasm.
+ * - `contradicted`: the speaker's own first-hand words, said against the account ("insisting…");
+ *   or, in any article, a report that it is false or unsupported ("without evidence").
+ * - `fact_checked_false`: in any article, a fact-checker rates it false.
  * - `conflicting_speaker`: occurrences name different speakers.
  * - `second_hand`: some occurrence comes through a reporting chain.
  * - `anonymous`: no occurrence names the speaker.

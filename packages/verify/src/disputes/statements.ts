@@ -193,14 +193,15 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     const about = new Set<string>(sideOf(s.text, ctx.people));
     const subject = namedIn(before, ctx.people).pop();
     if (subject && !about.size) about.add(subject.key);
-    const pronoun = /\b(?:he|she|his|her|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
+    const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
     // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
     const referent = !about.size && pronoun ? pronounPerson(ctx, sources, index, holder) : null;
     // "“I never said that,” Trump said": the speaker of the words holding the cue, when no one
     // else is its subject — unless the extractor's speaker is neither named here nor the one
-    // the pronoun points at ("He later walked back his remarks" credited to the previous speaker).
+    // the pronoun points at ("He later walked back his remarks", after a sentence naming Trump
+    // and quoting Clinton, was credited to Clinton).
     const named = holder?.speakerKey && namedIn(s.text, ctx.people).some((n) => n.key === holder.speakerKey);
-    if (own && !about.size && holder?.speakerKey && (named || !referent || referent === holder.speakerKey))
+    if (own && !about.size && holder?.speakerKey && (named || (pronoun ? referent === holder.speakerKey : true)))
       about.add(holder.speakerKey);
     if (!about.size && referent) about.add(referent);
     let antecedent: { start: number; end: number } | undefined;
