@@ -171,9 +171,15 @@ function objectText(sentence: string, cue: CueHit): string {
 export function findStatementDisputes(ctx: StatementContext, sources: readonly StatementSource[]): Dispute[] {
   const out: Dispute[] = [];
   const names = new Set(ctx.people.flatMap((p) => nameTokens(p.name).map((t) => t.toLowerCase())));
+  // Start offset of each paragraph, and how many non-blank paragraphs precede it (texts made of
+  // paragraphs separated by blank lines count the blank ones as paragraphs).
   const paraStart: number[] = [];
+  const filled: number[] = [];
+  const filledStarts: number[] = [];
   for (let i = 0, at = 0; i < ctx.paragraphs.length; i++) {
     paraStart.push(at);
+    filled.push(filledStarts.length);
+    if (ctx.paragraphs[i]!.trim()) filledStarts.push(at);
     at += ctx.paragraphs[i]!.length + 1;
   }
   for (const [index, s] of ctx.sentences.entries()) {
@@ -182,7 +188,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     const cueAt = s.start + cue.index;
     const holder = sources.find((a) => a.start <= cueAt && cueAt < a.end);
     const para = paragraphAt(ctx.paragraphs, s.start);
-    const windowStart = paraStart[Math.max(0, para - ANAPHORA_PARAGRAPHS)] ?? 0;
+    const windowStart = filledStarts[Math.max(0, (filled[para] ?? 0) - ANAPHORA_PARAGRAPHS)] ?? paraStart[0] ?? 0;
     const own = cue.kind === 'walked_back' || cue.kind === 'denied';
     // For a refutation said by someone ("Trump said there is no evidence Clinton…") the subject is
     // inside their words; for a walk-back or denial it is the speaker themselves.
@@ -201,7 +207,10 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // the pronoun points at ("He later walked back his remarks", after a sentence naming Trump
     // and quoting Clinton, was credited to Clinton).
     const named = holder?.speakerKey && namedIn(s.text, ctx.people).some((n) => n.key === holder.speakerKey);
-    if (own && !about.size && holder?.speakerKey && (named || (pronoun ? referent === holder.speakerKey : true)))
+    // "“I never said that. …,” Trump said": the "I" inside the words is their speaker.
+    const firstPerson =
+      !!holder && holder.start <= cueAt && /\b(?:I|I[’']ve|I[’']m|we)\b/.test(ctx.text.slice(holder.start, cueAt));
+    if (own && !about.size && holder?.speakerKey && (named || firstPerson || (pronoun ? referent === holder.speakerKey : true)))
       about.add(holder.speakerKey);
     if (!about.size && referent) about.add(referent);
     let antecedent: { start: number; end: number } | undefined;
