@@ -179,9 +179,16 @@ export type VerifyJob = z.infer<typeof VerifyJob>;
 
 // ---------- verification records ----------
 
+/**
+ * A claim's headline status and flags, in precedence order (strongest first): the speaker denies
+ * saying it, the speaker (or their side) walked it back, their own words contradict it or a report
+ * calls it false, a fact-checker rated it false; then how the attribution reached us.
+ */
 export const ClaimStatus = z.enum([
   'denied',
+  'walked_back',
   'contradicted',
+  'fact_checked_false',
   'conflicting_speaker',
   'second_hand',
   'anonymous',
@@ -203,6 +210,8 @@ export const Evidence = z.object({
   end: z.number().int().nonnegative(),
   sentence: z.string(),
   note: z.string().optional(),
+  /** Dispute evidence: who disputes (the speaker, their campaign, a fact-checker, a named person, the reporting outlet). */
+  by: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -30,7 +30,7 @@ const ACCOUNT_OF_DEED = new RegExp(
   'i',
 );
 /** An object that starts with an accusation ("denied wrongdoing", "denied the fraud claims"). */
-const ACCUSATION_HEAD =
+export const ACCUSATION_HEAD =
   /^\W*(?:(?:the|any|all|these|those|such|his|her|their)\s+)?(?:\w+\s+)?(?:wrongdoing|allegations?|accusations?|charges?|involvement|responsibility|guilt|misconduct|(?:fraud|abuse|harassment|assault|corruption|bribery|racism|sexism)\s+(?:claims?|reports?|stories|suggestions?))\b/i;
 /** Negation right before a cue: "did not deny", "never disputed", "refused to reject", "was not false". */
 const NEGATED = /\b(?:not|n[’']t|never|no|neither|nor|refused to|declined to|without)\s+(?:\w+\s+)?$/i;

@@ -1,4 +1,5 @@
 import type { Attribution, Speaker } from '@quotecheck/shared/core';
+import { findStatementDisputes, type StatementSource } from './disputes/statements.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { normalizeQuote } from './normalize.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
@@ -162,9 +163,18 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
   const contexts = new Map<number, string>();
   const items: QuoteItem[] = [];
   const sources: DisputeSource[] = [];
+  const statements: StatementSource[] = [];
   article.attributions.forEach((a, i) => {
     const speaker = speakers[i]!;
     const reportedBy = reporters[i];
+    const named = speaker.kind === 'person' && speaker.name ? speaker.name : null;
+    statements.push({
+      start: a.content.start,
+      end: a.content.end,
+      type: a.type,
+      speakerKey: named ? personKey(named) : null,
+      speakerName: named,
+    });
     sources.push({
       start: a.content.start,
       end: a.content.end,
@@ -209,5 +219,20 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
     }
   });
   const disputes = findDisputes({ articleId: article.id, input: article.input, text: article.text, sentences, people }, sources);
+  // Walk-backs, denials of saying, refutations and fact-check ratings of statements (this article's or any other's).
+  disputes.push(
+    ...findStatementDisputes(
+      {
+        articleId: article.id,
+        input: article.input,
+        outlet: article.outlet,
+        text: article.text,
+        paragraphs: article.paragraphs,
+        sentences: sentences.sentences,
+        people,
+      },
+      statements,
+    ),
+  );
   return { items, disputes, people };
 }

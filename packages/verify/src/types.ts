@@ -1,7 +1,14 @@
 import type { AttributionType, Speaker } from '@quotecheck/shared/core';
 
-/** What kind of statement a dispute record holds. */
-export type DisputeKind = 'denial' | 'contrast';
+/**
+ * What kind of statement a dispute record holds: a denial of an account, the speaker's own words
+ * said in contrast, or a dispute of a statement (walk-back, denial of saying, refutation,
+ * fact-check rating) that may be in any article.
+ */
+export type DisputeKind = 'denial' | 'contrast' | 'statement';
+
+/** The flag a statement dispute raises on the claim it is about. */
+export type StatementDisputeFlag = 'walked_back' | 'denied' | 'contradicted' | 'fact_checked_false';
 
 /**
  * A sentence that may dispute claims: a denial ("a State Department spokesperson said Rounds's
@@ -39,6 +46,18 @@ export interface Dispute {
   content?: { start: number; end: number };
   /** The attribution's words, when the record comes from one. */
   quote?: string;
+  /** Statement disputes: the flag they raise. */
+  flag?: StatementDisputeFlag;
+  /** Statement disputes: article offset of the cue (a claim whose own words hold it is not disputed by it). */
+  cueAt?: number;
+  /** Statement disputes: person keys of whose statement is disputed. */
+  about?: string[];
+  /** Statement disputes pointing back ("the comments", "those statements"): the span of the statement they point at. */
+  antecedent?: { start: number; end: number };
+  /** Statement disputes: topic words (stemmed, names left out) to tie them to a claim on that topic. */
+  topic?: string[];
+  /** Statement disputes: who disputes ("PolitiFact", "the speaker’s campaign", a named person, the reporting outlet). */
+  by?: string;
 }
 
 /** One quotation of one article, ready to be clustered. */

@@ -67,7 +67,9 @@ describe('verdict rules', () => {
     const order = (Object.keys(STATUS_RANK) as ClaimStatus[]).sort(byPrecedence);
     expect(order).toEqual([
       'denied',
+      'walked_back',
       'contradicted',
+      'fact_checked_false',
       'conflicting_speaker',
       'second_hand',
       'anonymous',

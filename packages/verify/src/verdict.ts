@@ -1,4 +1,5 @@
 import type { Claim, ClaimStatus, Evidence, Occurrence, Speaker } from '@quotecheck/shared/core';
+import { statementDisputeLink } from './disputes/link.js';
 import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
@@ -24,18 +25,23 @@ export interface Verdict {
 
 /**
  * Status precedence, stated here once (a status the schema adds without a rank here does not
- * compile): the headline status of a claim is its flag of lowest rank. A dispute by the speaker
- * outranks a wrong speaker, which outranks how the words reached us (second-hand, anonymous),
- * which outranks how many sources carry them.
+ * compile): the headline status of a claim is its flag of lowest rank. The speaker's own acts on
+ * the words come first — a denial of saying them, then a walk-back (they were said, then taken
+ * back) — then evidence against them (the speaker's own words on record or a report that they
+ * are false, then a fact-checker's rating, which is about the content, not the attribution); a
+ * dispute outranks a wrong speaker, which outranks how the words reached us (second-hand,
+ * anonymous), which outranks how many sources carry them.
  */
 export const STATUS_RANK: Readonly<Record<ClaimStatus, number>> = {
   denied: 0,
-  contradicted: 1,
-  conflicting_speaker: 2,
-  second_hand: 3,
-  anonymous: 4,
-  single_source: 5,
-  corroborated: 6,
+  walked_back: 1,
+  contradicted: 2,
+  fact_checked_false: 3,
+  conflicting_speaker: 4,
+  second_hand: 5,
+  anonymous: 6,
+  single_source: 7,
+  corroborated: 8,
 };
 
 /** Orders flags by {@link STATUS_RANK}, strongest first. */
@@ -59,6 +65,22 @@ export const RULES = {
   'denial-of-account': { flag: 'denied', when: 'in the same article, the speaker denies “the account” of a second-hand claim' },
   'account-disputed': { flag: 'denied', when: 'the reporter’s own report of what they were told is called false' },
   'speaker-on-record': { flag: 'contradicted', when: 'the speaker’s own first-hand words are said against the account' },
+  'denies-saying': {
+    flag: 'denied',
+    when: 'in any article, the speaker says they never said it (“I’ve never said…”, “denied saying…”)',
+  },
+  'walk-back': {
+    flag: 'walked_back',
+    when: 'in any article, the speaker or their side walks it back, retracts, clarifies what they meant, or calls it a joke or sarcasm',
+  },
+  'reported-false': {
+    flag: 'contradicted',
+    when: 'in any article, it is reported false or unsupported (“without evidence”, “wrongly claimed”, “isn’t true”)',
+  },
+  'fact-check-false': {
+    flag: 'fact_checked_false',
+    when: 'in any article, a fact-checker rates it false (PolitiFact, Pinocchios…)',
+  },
   'independent-source': { flag: 'corroborated', when: 'two or more independent sources carry it, same speaker, meaning kept' },
   'sources-disagree': { flag: 'single_source', when: 'several sources, but not two faithful independent ones' },
   'one-source': { flag: 'single_source', when: 'one independent source' },
@@ -83,8 +105,25 @@ function occEvidence(o: Occurrence, rule: RuleId, note?: string): FlagEvidence {
 }
 
 function disputeEvidence(d: Dispute, rule: RuleId, note: string): FlagEvidence {
-  return { rule, flag: RULES[rule].flag, input: d.input, start: d.start, end: d.end, sentence: d.sentence, note };
+  return {
+    rule,
+    flag: RULES[rule].flag,
+    input: d.input,
+    start: d.start,
+    end: d.end,
+    sentence: d.sentence,
+    note,
+    ...(d.by ? { by: d.by } : {}),
+  };
 }
+
+/** The rule of each statement-dispute flag. */
+const STATEMENT_RULE: Record<NonNullable<Dispute['flag']>, RuleId> = {
+  denied: 'denies-saying',
+  walked_back: 'walk-back',
+  contradicted: 'reported-false',
+  fact_checked_false: 'fact-check-false',
+};
 
 /**
  * Groups occurrences into independent sources: one outlet is one source, copies of one wire
@@ -164,6 +203,9 @@ function quoteNamedIn(claim: Claim, d: Dispute): boolean {
 }
 
 function isOwnSentence(claim: Claim, d: Dispute): boolean {
+  // A statement dispute may sit in the sentence of the words it disputes ("She said, without
+  // evidence, that “…”"): only the claim's own words holding its cue are excluded (statementDisputeLink).
+  if (d.kind === 'statement') return false;
   return claim.occurrences.some(
     (o) =>
       (o.articleId === d.articleId && o.start >= d.start && o.end <= d.end) ||
@@ -186,7 +228,12 @@ function push(map: Map<ClaimStatus, Evidence[]>, e: FlagEvidence): void {
  *   reporter of the claim, the claim's own words, or (in the same article) "the account" of a
  *   second-hand claim; also a reporter's own report of what they were told, when their account is
  *   the one called false.
- * - `contradicted`: the speaker's own first-hand words, said against the account ("insisting…").
+ * - `denied` (also): in any article, the speaker says they never said it ({@link statementDisputeLink}).
+ * - `walked_back`: in any article, the speaker or their side walks it back, retracts it,
+ *   clarifies what they meant, or calls it a joke or sarcasm.
+ * - `contradicted`: the speaker's own first-hand words, said against the account ("insisting…");
+ *   or, in any article, a report that it is false or unsupported ("without evidence").
+ * - `fact_checked_false`: in any article, a fact-checker rates it false.
  * - `conflicting_speaker`: occurrences name different speakers.
  * - `second_hand`: some occurrence comes through a reporting chain.
  * - `anonymous`: no occurrence names the speaker.
@@ -261,6 +308,9 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
         if (told)
           push(ev, disputeEvidence(d, 'account-disputed', `${speaker.name ?? 'the speaker'}’s account called “${d.cue}”`));
       }
+    } else if (d.kind === 'statement' && d.flag) {
+      const how = statementDisputeLink(claim, d);
+      if (how) push(ev, disputeEvidence(d, STATEMENT_RULE[d.flag], `“${d.cue}” by ${d.by ?? 'someone'} (${how})`));
     } else if (d.kind === 'contrast' && !d.secondHand && speaker.name && sameSpeaker(d.speaker, speaker)) {
       // Against a second-hand account, the speaker's own words in the same coverage are the
       // contradiction; against their own first-hand words, only a denial that names them is.

@@ -496,7 +496,7 @@ export class Verifier {
    */
   private async fileDisputes(run: ArticleRun, disputes: Dispute[]): Promise<void> {
     for (const d of disputes) {
-      const keys = new Set<string>([...d.mentions, ...d.accountOf]);
+      const keys = new Set<string>([...d.mentions, ...d.accountOf, ...(d.about ?? [])]);
       const own = d.speaker.kind === 'person' && d.speaker.name ? personKey(d.speaker.name) : speakerKey(d.speaker);
       if (own) keys.add(own);
       run.writes.disputes.push({ dispute: d, keys: [...keys] });

@@ -25,7 +25,9 @@ export interface PageEnv {
 
 const STATUS_LABEL: Record<ClaimStatus, string> = {
   denied: 'denied',
+  walked_back: 'walked back',
   contradicted: 'contradicted',
+  fact_checked_false: 'rated false',
   conflicting_speaker: 'conflicting speaker',
   second_hand: 'second-hand',
   anonymous: 'anonymous',

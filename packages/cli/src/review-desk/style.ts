@@ -18,7 +18,7 @@ h1 { font-size: 1.4rem; line-height: 1.3; margin: .25rem 0 .5rem; }
 h2 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 .muted { color: var(--muted); font-size: .9rem; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem; border: 1px solid currentColor; white-space: nowrap; }
-.s-denied, .s-contradicted, .r-rejected { color: var(--bad); }
+.s-denied, .s-contradicted, .s-walked_back, .s-fact_checked_false, .r-rejected { color: var(--bad); }
 .s-conflicting_speaker, .s-second_hand, .s-anonymous { color: var(--warn); }
 .s-corroborated, .r-confirmed { color: var(--ok); }
 .s-single_source { color: var(--muted); }

@@ -69,6 +69,9 @@ const CONFIRMED: Record<ClaimStatus, Rated> = {
   anonymous: { ratingValue: 3, alternateName: 'Unattributed: anonymous source' },
   second_hand: { ratingValue: 3, alternateName: 'Unverified: second-hand attribution' },
   contradicted: { ratingValue: 2, alternateName: 'Contradicted by the speaker' },
+  // Said, then taken back, or said and rated false: the attribution itself holds.
+  walked_back: { ratingValue: 4, alternateName: 'Accurate attribution, walked back by the speaker' },
+  fact_checked_false: { ratingValue: 4, alternateName: 'Accurate attribution, rated false by a fact-checker' },
   denied: { ratingValue: 1, alternateName: 'Denied by the speaker' },
   conflicting_speaker: { ratingValue: 1, alternateName: 'Misattributed' },
 };

@@ -1,0 +1,130 @@
+/**
+ * Cue lexicons of statement disputes, as data: each list is one kind of dispute found in some
+ * article about a statement (possibly another article's). Read from PolNeAR train coverage of
+ * 2015-16 walk-backs, campaign clarifications, third-party refutations and fact-check ratings.
+ */
+
+/** The kinds of dispute a statement can pick up, in the order they are tried on one sentence. */
+export type StatementDisputeKind = 'fact_checked_false' | 'walked_back' | 'denied' | 'contradicted';
+
+const APOS = "[’']";
+
+/**
+ * A fact-checker rating the statement false: a rating word with a fact-checking source in the
+ * sentence ("Politifact deemed those statements false"), or a rating only a fact-checker gives
+ * ("two Pinocchios", "Pants on Fire").
+ */
+export const FACT_CHECK_SOURCES = [
+  'PolitiFact',
+  'FactCheck\\.org',
+  'Fact Checker',
+  'fact[- ]?check(?:er|ers|ing|ed)?',
+  'Snopes',
+  'Full Fact',
+  'Truth-O-Meter',
+];
+export const FACT_CHECK_RATINGS = [
+  '(?:mostly |half |entirely )?false',
+  'pants on fire',
+  '(?:two|three|four|2|3|4) Pinocchios',
+  'wrong',
+  'inaccurate',
+  'misleading',
+  'incorrect',
+  'untrue',
+  'not true',
+  'no evidence',
+  'baseless',
+  'unfounded',
+];
+/** Ratings that name their fact-checker by themselves. */
+export const FACT_CHECK_OWN_RATINGS = ['(?:two|three|four|2|3|4) Pinocchios', 'Pants on Fire'];
+
+/**
+ * The speaker (or their campaign) taking words back: walking back, retracting, clarifying,
+ * saying they were joking or sarcastic, apologising for the words.
+ */
+/**
+ * The object weaker walk-back verbs need to be about words: "took back his remarks", not "taking
+ * back the Senate"; "backed away from the claim", not "backed away from the deal"; "the contest
+ * has clarified" has none.
+ */
+const WORDS_OBJECT =
+  '(?:his|her|their|the|those|these|that|its|an?|some|earlier)\\s+(?:\\w+\\s+)?(?:comments?|remarks?|words|statements?|claims?|pledge|promise|suggestion|position|tweets?|post|joke|assertions?|characteri[sz]ation)\\b';
+
+export const WALK_BACK = [
+  'walk(?:ed|s|ing)? back',
+  `(?:took|tak(?:e|es|ing)) back ${WORDS_OBJECT}`,
+  '(?:took|tak(?:e|es|ing)) (?:it|that|them) back',
+  'backtrack(?:ed|s|ing)?',
+  `back(?:ed|s|ing)? (?:away|off) from ${WORDS_OBJECT}`,
+  'retract(?:ed|s|ing)?',
+  `clarif(?:ied|ies|y|ying) (?:that\\b|what\\b|${WORDS_OBJECT})`,
+  'misspoke',
+  'misspoken',
+  '(?:was|were|been|being|am|is) (?:just |only |merely )?[“"‘\']?(?:joking|kidding|sarcastic|facetious)',
+  'sarcasm',
+  'in jest',
+  'tongue[- ]in[- ]cheek',
+  `apologi[sz](?:ed|es|ing) for ${WORDS_OBJECT}`,
+];
+/**
+ * "Trump meant …": a clarification of what the speaker meant, only counted where the sentence
+ * shows it comes afterwards or from the speaker's side (campaign, statement, aide, "later").
+ * Without that context "meant" is anyone's reading ("I know what you meant," the host said).
+ */
+export const MEANT = `(?:he|she|they|\\p{Lu}[\\p{L}’'-]+) (?:only |simply |just |merely |actually |really )?meant`;
+export const MEANT_CONTEXT = /\b(?:campaign|spokes(?:man|woman|person)|aide|adviser|advisor|statement|later|clarif\w*)\b/i;
+
+/** "did not say how it would be paid for" declines to answer; it denies nothing. */
+const NOT_DECLINING = '(?!\\s+(?:how|whether|when|where|why|what|who|which|if)\\b)';
+
+/** The speaker saying they never said it ("I've never said…", "he insisted that he never actually said…", "denied saying"). */
+export const DENIED_SAYING = [
+  `never (?:actually |once |ever |really )?(?:said|say|says|told|called|claimed|suggested|stated|proposed|pledged|promised)${NOT_DECLINING}`,
+  // "I did not say, you know what, …" is a figure of speech, not a denial.
+  `(?:did not|didn${APOS}t|does not|doesn${APOS}t) (?:actually |ever )?(?:say|said|tell|call|claim)(?!\\s*,)${NOT_DECLINING}`,
+  'denie[ds] (?:ever )?(?:saying|having said|making|calling|suggesting|proposing|pledging|promising)',
+  'denie[ds] (?:his|her|their|the|those|these|that|any) (?:\\w+ )?(?:comments?|remarks?|statements?|claims?|opposition|position|stance|support|words)',
+  '(?:denial|denials) (?:of|that)',
+];
+
+/** Someone other than the speaker reporting the statement as false or unsupported. */
+export const CONTRADICTION = [
+  'without (?:any |offering |providing |citing |giving )?(?:evidence|proof)',
+  'no evidence',
+  '(?:wrongly|falsely|erroneously|incorrectly|mistakenly) (?:claimed|claims|said|says|suggested|stated|asserted|insisted|charged)',
+  '(?:a |the |his |her |their |this |that |repeating a )?false (?:claim|assertion|statement|charge)s?',
+  `(?:isn${APOS}t|wasn${APOS}t|aren${APOS}t|weren${APOS}t|is not|was not|are not|were not) true`,
+  'stretch(?:ed|es|ing) the truth',
+  'debunked',
+];
+
+/**
+ * What a dispute points back at when it does not repeat the words: a possessive or demonstrative
+ * and an account or stance noun ("his comments", "those statements", "the remarks", "his
+ * opposition"), or a pronoun object of a denial of saying ("I never said that").
+ */
+export const ANAPHOR =
+  /\b(?:his|her|their|the|those|these|that|this|its|such)\s+(?:\w+\s+)?(?:comments?|remarks?|statements?|claims?|words|assertions?|quotes?|suggestions?|opposition|position|stance|proposal|tweets?|post|joke|line)\b|\b(?:said|say|says|told|claimed|meant)\s+(?:that|it|this|so)\b(?!\s+\w+\s+(?:is|was|were|are|would|will|had|has)\b)|\b(?:I|he|she)\s+(?:was|am|is)\s+(?:just\s+)?(?:joking|kidding|being sarcastic|sarcastic)\b|\bsarcasm\b/i;
+
+/** Negation right before a cue ("Hewitt suggested Trump hadn't meant"; "it is not false"). */
+export const NEGATED_BEFORE = /\b(?:not|n[’']t|never|no|refused to|declined to|without)\s+(?:\w+\s+)?$/i;
+
+/** Third-person pronouns that point back at the last person named. */
+export const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
+
+function alternation(list: readonly string[]): string {
+  return list.map((s) => `(?:${s})`).join('|');
+}
+
+/** The compiled lexicons (whole words, case-insensitive, Unicode). */
+export const CUE = {
+  factCheckSource: new RegExp(`\\b(?:${alternation(FACT_CHECK_SOURCES)})`, 'iu'),
+  factCheckRating: new RegExp(`\\b(?:${alternation(FACT_CHECK_RATINGS)})\\b`, 'iu'),
+  factCheckOwnRating: new RegExp(`\\b(?:${alternation(FACT_CHECK_OWN_RATINGS)})\\b`, 'iu'),
+  walkBack: new RegExp(`\\b(?:${alternation(WALK_BACK)})\\b`, 'iu'),
+  meant: new RegExp(`\\b${MEANT}\\b`, 'u'),
+  deniedSaying: new RegExp(`\\b(?:${alternation(DENIED_SAYING)})\\b`, 'iu'),
+  contradiction: new RegExp(`\\b(?:${alternation(CONTRADICTION)})\\b`, 'iu'),
+} as const;

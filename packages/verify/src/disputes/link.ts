@@ -1,0 +1,92 @@
+import type { Claim } from '@quotecheck/shared/core';
+import { isContainedIn } from '../match.js';
+import { contentWords, normalizeQuote } from '../normalize.js';
+import { speakerKey } from '../speaker.js';
+import type { Dispute } from '../types.js';
+import { topicWords } from './statements.js';
+
+/**
+ * Same-article topic words a statement must share with a dispute that neither quotes it nor
+ * points back at it ("he insisted that he never actually said he wanted to kill the families of
+ * terrorists" and "with the terrorists, you have to take out their families": families,
+ * terrorist). One shared word ties every statement of a speaker on a subject to every denial.
+ */
+export const SAME_ARTICLE_TOPIC_WORDS = 2;
+/**
+ * Topic words a statement must share with a dispute in another article that names its speaker:
+ * one more than in the same article, where the coverage is already about the statement.
+ */
+export const OTHER_ARTICLE_TOPIC_WORDS = 3;
+/**
+ * Share of a dispute's topic words a claim must hold besides their count: a long object ("stretched
+ * the truth a bit during Saturday's primary debate, when she claimed that … real estate mogul …")
+ * shares two words with many statements of the same article. The dev set's true links hold
+ * 2/6 ("kill the families of terrorists"), 3/7 ("Trump meant people who support the Second
+ * Amendment…"), 3/4 ("never said we made a mistake going into Afghanistan").
+ */
+export const TOPIC_SHARE = 1 / 3;
+/** Content words a claim's words need before a dispute quoting them counts as naming them. */
+const MIN_QUOTED_WORDS = 3;
+
+/** How a statement dispute is tied to a claim, for the evidence note. */
+export type StatementLink = 'points back at it' | 'quotes it' | 'same topic';
+
+/**
+ * Whether a statement dispute (walk-back, denial of saying, refutation, fact-check rating) is
+ * about this claim. Precision first: the dispute must be about one of the claim's speakers, and
+ * either point back at one of its occurrences ("walked back the comments" right after it), quote
+ * its words, or share its topic words (more of them from another article). The claim's own words
+ * holding the cue ("I never said that", "No, I meant…") are not a dispute of themselves.
+ */
+export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | null {
+  if (d.kind !== 'statement' || !d.about?.length) return null;
+  let here = claim.occurrences.filter((o) => o.articleId === d.articleId);
+  if (d.cueAt !== undefined && here.some((o) => o.start <= d.cueAt! && d.cueAt! < o.end)) return null;
+  // What a walk-back or denial is aimed at in its own sentence is a description of the words
+  // ("Cruz apologized for [his campaign's suggestion]", "He denied [his opposition]"), not them.
+  if (d.flag === 'walked_back' || d.flag === 'denied') {
+    here = here.filter((o) => o.end <= d.start || o.start >= d.end);
+    if (here.length < claim.occurrences.filter((o) => o.articleId === d.articleId).length && !here.length) return null;
+  }
+  const speakers = new Set<string>();
+  for (const s of [claim.speaker, ...claim.occurrences.map((o) => o.speaker)]) {
+    const k = speakerKey(s);
+    if (k) speakers.add(k);
+  }
+  if (!d.about.some((k) => speakers.has(k))) return null;
+  const a = d.antecedent;
+  if (a && here.some((o) => o.start < a.end && a.start < o.end)) return 'points back at it';
+  const quote = normalizeQuote(claim.canonical).words;
+  if (contentWords(quote).length >= MIN_QUOTED_WORDS && isContainedIn(quote, normalizeQuote(d.sentence).words))
+    return 'quotes it';
+  if (d.topic?.length) {
+    const mine = new Set(claim.occurrences.flatMap((o) => topicWords(o.text)));
+    const shared = d.topic.filter((w) => mine.has(w)).length;
+    const enough = shared >= TOPIC_SHARE * d.topic.length - 1e-9;
+    if (
+      enough &&
+      (here.length ? shared >= SAME_ARTICLE_TOPIC_WORDS : shared >= OTHER_ARTICLE_TOPIC_WORDS && sharesPhrase(claim, d))
+    )
+      return 'same topic';
+  }
+  return null;
+}
+
+/** Adjacent topic-word pairs of a text ("second amendment", "terrible mistake"). */
+function topicPairs(text: string): Set<string> {
+  const words = topicWords(text);
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+/**
+ * Whether a claim and a dispute share a two-word phrase of topic words: across articles three
+ * scattered shared words are common ("support", "people", "together" tied a Ryan statement to a
+ * Second Amendment clarification); a shared phrase ("Second Amendment") is the topic.
+ */
+function sharesPhrase(claim: Claim, d: Dispute): boolean {
+  const mine = new Set(claim.occurrences.flatMap((o) => [...topicPairs(o.text)]));
+  for (const p of topicPairs(d.sentence)) if (mine.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,164 @@
+import type { Attribution, AttributionType, Claim } from '@quotecheck/shared';
+import { createLogger } from '@quotecheck/shared';
+import { describe, expect, it } from 'vitest';
+import { logFlagged } from '../flag-log.js';
+import { MemoryClaimStore } from '../memory-store.js';
+import type { ArticleInput } from '../prepare.js';
+import { Verifier } from '../verifier.js';
+import { disputeCue, topicWords } from './statements.js';
+
+// Hand-written short articles: a statement in one, its dispute in another (made-up people and places).
+type Quote = [text: string, type: AttributionType, speaker: string];
+
+function article(id: string, outlet: string, paragraphs: string[], quotes: Quote[]): ArticleInput {
+  const text = paragraphs.join('\n');
+  const attributions: Attribution[] = quotes.map(([q, type, name]) => {
+    const start = text.indexOf(q);
+    if (start < 0) throw new Error(`fixture: “${q}” not in ${id}`);
+    return {
+      type,
+      content: { start, end: start + q.length, text: q },
+      cue: null,
+      source: null,
+      speaker: { name, kind: 'person' },
+    };
+  });
+  return { id, input: `${id}.txt`, outlet, published: null, text, paragraphs, byline: null, attributions };
+}
+
+const PLEDGE = 'We will build the canal across the northern valley by next spring';
+const COST = 'The canal will cost less than the old bridge did';
+const CRIME = 'Crime fell 40 percent in my first year in office';
+const PRIORITY = 'Crime is the first thing voters ask me about';
+
+/** The statements: two of them will be disputed elsewhere; the others, same speaker and topic, are not. */
+const statements = article(
+  'alder-rally',
+  'outlet-a',
+  [
+    `Governor Jane Alder spoke at a rally in Brookfield on Monday. “${PLEDGE},” Alder said.`,
+    `“${COST},” she added, and said the state would borrow for it.`,
+    `On policing, Alder said: “${CRIME}.”`,
+    `“${PRIORITY},” Alder told the crowd.`,
+  ],
+  [
+    [PLEDGE, 'direct', 'Jane Alder'],
+    [COST, 'direct', 'Jane Alder'],
+    [CRIME, 'direct', 'Jane Alder'],
+    [PRIORITY, 'direct', 'Jane Alder'],
+  ],
+);
+
+/** The disputes, in another outlet's article: a walk-back and a fact-check rating, neither quoting the words. */
+const disputes = article(
+  'alder-later',
+  'outlet-b',
+  [
+    'Governor Jane Alder on Thursday walked back her pledge to build a canal across the northern valley by next spring, calling the date an aspiration.',
+    '“Schedules slip,” Alder said.',
+    'PolitiFact rated Alder’s claim that crime fell 40 percent in her first year Pants on Fire: crime fell 4 percent.',
+  ],
+  [['Schedules slip', 'direct', 'Jane Alder']],
+);
+
+function byText(claims: readonly Claim[], words: string): Claim {
+  const c = claims.find((x) => x.canonical.includes(words));
+  if (!c) throw new Error(`no claim holding “${words}”`);
+  return c;
+}
+
+const DISPUTE_FLAGS = ['denied', 'walked_back', 'contradicted', 'fact_checked_false'];
+
+async function run(order: ArticleInput[]) {
+  const store = new MemoryClaimStore();
+  const v = new Verifier(store);
+  const lines: Record<string, unknown>[] = [];
+  const log = createLogger({ level: 'warn', destination: { write: (s: string) => void lines.push(JSON.parse(s)) } });
+  for (const a of order) await logFlagged((await v.addArticle(a)).changed, store, log);
+  return { claims: store.all(), lines };
+}
+
+describe('disputes across articles', () => {
+  for (const [name, order] of [
+    ['statement first, then the dispute article', [statements, disputes]],
+    ['dispute article first, then the statement', [disputes, statements]],
+  ] as const) {
+    it(`attaches a walk-back and a fact-check rating from another article (${name})`, async () => {
+      const { claims, lines } = await run([...order]);
+      const pledge = byText(claims, 'northern valley');
+      expect(pledge.status).toBe('walked_back');
+      const walk = pledge.evidence.find((e) => e.flag === 'walked_back');
+      expect(walk?.rule).toBe('walk-back');
+      expect(walk?.input).toBe('alder-later.txt');
+      expect(walk?.sentence).toMatch(/^Governor Jane Alder on Thursday walked back/);
+      expect(walk?.by).toBe('the speaker');
+      expect(disputes.text.slice(walk!.start, walk!.end)).toBe(walk!.sentence);
+
+      const crime = byText(claims, 'Crime fell 40 percent');
+      expect(crime.status).toBe('fact_checked_false');
+      const rating = crime.evidence.find((e) => e.flag === 'fact_checked_false');
+      expect(rating?.rule).toBe('fact-check-false');
+      expect(rating?.by).toBe('PolitiFact');
+      expect(rating?.note).toMatch(/Pants on Fire/);
+
+      // Same speaker, same topic ("canal", "crime", "first"), not disputed.
+      for (const words of ['old bridge', 'voters ask me'])
+        expect(byText(claims, words).flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+      expect(byText(claims, 'Schedules slip').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+
+      // One claim.flagged line per disputed claim, with the dispute's evidence.
+      const flagged = lines.filter((l) => l.event === 'claim.flagged');
+      expect(flagged.map((l) => l.claimId).sort()).toEqual([pledge.id, crime.id].sort());
+      const pledgeLine = flagged.find((l) => l.claimId === pledge.id)!;
+      expect(pledgeLine.status).toBe('walked_back');
+      expect(pledgeLine.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'walk-back' })]));
+    });
+  }
+
+  it('leaves the statement alone when the cue is negated or about someone else', async () => {
+    const negated = article(
+      'alder-negated',
+      'outlet-c',
+      [
+        'Governor Jane Alder did not walk back her pledge to build a canal across the northern valley by next spring.',
+        'Mayor Tom Reyes walked back his own pledge to build a canal across the northern valley by next spring.',
+        '“We keep our word,” Alder said, and Reyes said: “Mine was premature.”',
+      ],
+      [
+        ['We keep our word', 'direct', 'Jane Alder'],
+        ['Mine was premature.', 'direct', 'Tom Reyes'],
+      ],
+    );
+    const { claims } = await run([statements, negated]);
+    expect(byText(claims, 'northern valley').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+});
+
+describe('dispute cues', () => {
+  it('finds each kind in its usual phrasing', () => {
+    const kind = (s: string) => disputeCue(s)?.kind ?? null;
+    expect(kind('Politifact deemed those statements false because there are no such videos.')).toBe('fact_checked_false');
+    expect(kind('The Fact Checker gave the claim Four Pinocchios.')).toBe('fact_checked_false');
+    expect(kind('A campaign official later walked back the comments.')).toBe('walked_back');
+    expect(kind('He later said he was being “sarcastic” in his comments.')).toBe('walked_back');
+    expect(kind('Minutes later, the campaign issued a statement saying that Doe meant voters are united.')).toBe('walked_back');
+    expect(kind('“I’ve never said we made a mistake going there.”')).toBe('denied');
+    expect(kind('He later denied his opposition in a separate interview.')).toBe('denied');
+    expect(kind('She also said, without evidence, that the plant would close.')).toBe('contradicted');
+    expect(kind('While Doe wrongly claimed that the videos exist, experts disagree.')).toBe('contradicted');
+  });
+
+  it('does not take readings, refusals to answer or accusations for disputes', () => {
+    const kind = (s: string) => disputeCue(s)?.kind ?? null;
+    expect(kind('“I know what you meant,” the host said.')).toBe(null);
+    expect(kind('You meant that he created the vacuum.')).toBe(null);
+    expect(kind('The campaign did not say how the plan would be paid for.')).toBe(null);
+    expect(kind('I did not say, you know what, if she wins I will support her.')).toBe(null);
+    expect(kind('Smith denied the fraud claims.')).toBe(null);
+    expect(kind('The host suggested Doe hadn’t meant it literally, and she did not walk back the remark.')).toBe(null);
+  });
+
+  it('keeps names and speech words out of topic words, and folds plurals', () => {
+    expect(topicWords('Trump said the families of terrorists', new Set(['trump']))).toEqual(['family', 'terrorist']);
+  });
+});

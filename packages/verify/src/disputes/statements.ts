@@ -1,0 +1,273 @@
+import type { AttributionType } from '@quotecheck/shared/core';
+import { ACCUSATION_HEAD } from '../disputes.js';
+import { contentWords, normalizeQuote } from '../normalize.js';
+import { nameTokens, personKey } from '../speaker.js';
+import { paragraphAt, type Sentence } from '../text.js';
+import type { Dispute } from '../types.js';
+import { ANAPHOR, CUE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
+
+/**
+ * An anaphoric dispute ("walked back the comments", "deemed those statements false") points at
+ * the nearest statement before it of the person it is about, at most this many paragraphs back.
+ * Over the PolNeAR dev set the antecedents are 0-4 paragraphs back (a walk-back in the next
+ * paragraph, a fact-check rating right after the quote, "his claims were 'sarcasm'" four
+ * one-sentence paragraphs after the quote).
+ */
+export const ANAPHORA_PARAGRAPHS = 4;
+
+/** Words of a dispute sentence that say nothing about its topic (speech verbs, account nouns, time). */
+const NOT_TOPIC = new Set(
+  'said says say told tell telling claimed claim claims comment comments remark remarks statement statements later earlier week month day year monday tuesday wednesday thursday friday saturday sunday campaign spokesman spokeswoman spokesperson aide adviser official officials interview cnn twitter post posted tweet tweeted meant mean actually never ever really simply'.split(
+    ' ',
+  ),
+);
+
+/** Crude stem for topic overlap: plural and possessive endings ("families" ~ "family", "videos" ~ "video"). */
+export function topicStem(w: string): string {
+  const s = w.replace(/[’']s?$/, '');
+  if (s.length > 4 && s.endsWith('ies')) return `${s.slice(0, -3)}y`;
+  if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
+  if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) return s.slice(0, -1);
+  return s;
+}
+
+/** Topic words of a text: stemmed content words, names of the article's people and generic words left out. */
+export function topicWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  for (const w of contentWords(normalizeQuote(text).words)) {
+    const s = topicStem(w);
+    if (s.length > 2 && !NOT_TOPIC.has(w) && !NOT_TOPIC.has(s) && !names.has(w) && !/^\d+$/.test(s)) out.add(s);
+  }
+  return [...out];
+}
+
+/** One attribution as dispute detection sees it. */
+export interface StatementSource {
+  start: number;
+  end: number;
+  type: AttributionType;
+  /** Person key of a named person speaker, else null. */
+  speakerKey: string | null;
+  speakerName: string | null;
+}
+
+/** What {@link findStatementDisputes} reads of one article. */
+export interface StatementContext {
+  articleId: string;
+  input: string;
+  outlet: string;
+  text: string;
+  paragraphs: readonly string[];
+  sentences: readonly Sentence[];
+  /** The article's named people (surname matches). */
+  people: readonly { name: string; key: string }[];
+}
+
+interface CueHit {
+  kind: StatementDisputeKind;
+  index: number;
+  text: string;
+}
+
+function notNegated(s: string, m: RegExpExecArray | null): m is RegExpExecArray {
+  return !!m && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index));
+}
+
+/** The first dispute cue of a sentence, trying fact-check ratings, walk-backs, denials of saying, then refutations. */
+export function disputeCue(sentence: string): CueHit | null {
+  const rating = CUE.factCheckRating.exec(sentence);
+  const own = CUE.factCheckOwnRating.exec(sentence);
+  if (notNegated(sentence, own)) return { kind: 'fact_checked_false', index: own.index, text: own[0] };
+  if (CUE.factCheckSource.test(sentence) && notNegated(sentence, rating))
+    return { kind: 'fact_checked_false', index: rating.index, text: rating[0] };
+  const walk = CUE.walkBack.exec(sentence);
+  if (notNegated(sentence, walk)) return { kind: 'walked_back', index: walk.index, text: walk[0] };
+  const meant = CUE.meant.exec(sentence);
+  if (notNegated(sentence, meant) && MEANT_CONTEXT.test(sentence) && !/^(?:You|We|I)\b/.test(meant[0]))
+    return { kind: 'walked_back', index: meant.index, text: meant[0] };
+  const denied = CUE.deniedSaying.exec(sentence);
+  // "Smith denied the fraud claims": an accusation, not the speaker's words.
+  if (denied && !ACCUSATION_HEAD.test(sentence.slice(denied.index + denied[0].split(' ')[0]!.length)))
+    return { kind: 'denied', index: denied.index, text: denied[0] };
+  const refuted = CUE.contradiction.exec(sentence);
+  if (notNegated(sentence, refuted)) return { kind: 'contradicted', index: refuted.index, text: refuted[0] };
+  return null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Known people named in `text`, with where their surname last appears. */
+function namedIn(text: string, people: StatementContext['people']): { key: string; at: number }[] {
+  const out: { key: string; at: number }[] = [];
+  for (const p of people) {
+    const toks = nameTokens(p.name);
+    const last = toks[toks.length - 1];
+    if (!last || last.length < 2) continue;
+    let at = -1;
+    for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu'))) at = m.index;
+    if (at >= 0) out.push({ key: p.key, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** "the Trump campaign", "A Clinton campaign official", "Clinton’s spokesman": the person whose side speaks. */
+const SIDE = /(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:campaign|camp|aides?|spokes(?:man|woman|person)|advisers?|team)\b/gu;
+
+function sideOf(text: string, people: StatementContext['people']): string[] {
+  const known = new Set(people.map((p) => p.key));
+  const out: string[] = [];
+  for (const m of text.matchAll(SIDE)) {
+    const k = m[1] ? personKey(m[1]) : null;
+    if (k && known.has(k)) out.push(k);
+  }
+  return out;
+}
+
+/** The clause before a cue: from the last clause break ("; ", ": ", ", but "). */
+function clauseBefore(text: string): string {
+  return text.split(/[;:]|,\s*(?:but|while|and|although)\s/).pop() ?? text;
+}
+
+/** Sentences looked back over to find who "he"/"she"/"I" is. */
+const PRONOUN_LOOKBACK = 2;
+
+/**
+ * Who "he", "she" or an unattributed "I" is: the one person named or quoted in the nearest
+ * earlier sentence that names or quotes anyone (up to {@link PRONOUN_LOOKBACK} back). Two people
+ * there ("Rubio said: 'Why doesn't the media ask Hillary Clinton…'") leave it unresolved: a
+ * wrong person would attach the dispute to an undisputed claim.
+ */
+function pronounPerson(
+  ctx: StatementContext,
+  sources: readonly StatementSource[],
+  index: number,
+  exclude: StatementSource | undefined,
+): string | null {
+  for (let i = index - 1; i >= Math.max(0, index - PRONOUN_LOOKBACK); i--) {
+    const s = ctx.sentences[i]!;
+    const found = new Set(namedIn(s.text, ctx.people).map((n) => n.key));
+    for (const a of sources) if (a !== exclude && a.speakerKey && a.start < s.end && s.start < a.end) found.add(a.speakerKey);
+    if (found.size === 1) return [...found][0]!;
+    if (found.size > 1) return null;
+  }
+  return null;
+}
+
+/** The part of a sentence a dispute is aimed at: after its cue ("never said [he wanted …]"), or the whole sentence when little follows. */
+function objectText(sentence: string, cue: CueHit): string {
+  const after = sentence.slice(cue.index + cue.text.length);
+  return contentWords(normalizeQuote(after).words).length >= 3 ? after : sentence.slice(0, cue.index) + after;
+}
+
+/**
+ * Finds the sentences of one article that dispute a statement — a fact-check rating, a walk-back
+ * or clarification, the speaker saying they never said it, or a report that it is false or
+ * unsupported — and records whom each is about (person keys), what it points back at (the
+ * nearest earlier statement of that person, for "the comments"/"those statements"), its topic
+ * words, and who disputes. Claims link to them in the verdict ({@link statementDisputeLink}).
+ */
+export function findStatementDisputes(ctx: StatementContext, sources: readonly StatementSource[]): Dispute[] {
+  const out: Dispute[] = [];
+  const names = new Set(ctx.people.flatMap((p) => nameTokens(p.name).map((t) => t.toLowerCase())));
+  // Start offset of each paragraph, and how many non-blank paragraphs precede it (texts made of
+  // paragraphs separated by blank lines count the blank ones as paragraphs).
+  const paraStart: number[] = [];
+  const filled: number[] = [];
+  const filledStarts: number[] = [];
+  for (let i = 0, at = 0; i < ctx.paragraphs.length; i++) {
+    paraStart.push(at);
+    filled.push(filledStarts.length);
+    if (ctx.paragraphs[i]!.trim()) filledStarts.push(at);
+    at += ctx.paragraphs[i]!.length + 1;
+  }
+  for (const [index, s] of ctx.sentences.entries()) {
+    const cue = disputeCue(s.text);
+    if (!cue) continue;
+    const cueAt = s.start + cue.index;
+    const holder = sources.find((a) => a.start <= cueAt && cueAt < a.end);
+    const para = paragraphAt(ctx.paragraphs, s.start);
+    const windowStart = filledStarts[Math.max(0, (filled[para] ?? 0) - ANAPHORA_PARAGRAPHS)] ?? paraStart[0] ?? 0;
+    const own = cue.kind === 'walked_back' || cue.kind === 'denied';
+    // For a refutation said by someone ("Trump said there is no evidence Clinton…") the subject is
+    // inside their words; for a walk-back or denial it is the speaker themselves.
+    const from = !own && holder ? Math.max(0, holder.start - s.start) : 0;
+    const before = clauseBefore(s.text.slice(from, cue.index));
+    // "A Clinton campaign official walked back…", "Clinton campaign director Jennifer Palmieri
+    // acknowledged that the candidate misspoke": the side speaks for its candidate, not for itself.
+    const about = new Set<string>(sideOf(s.text, ctx.people));
+    const subject = namedIn(before, ctx.people).pop();
+    if (subject && !about.size) about.add(subject.key);
+    const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
+    // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
+    const referent = !about.size && pronoun ? pronounPerson(ctx, sources, index, holder) : null;
+    // "“I never said that,” Trump said": the speaker of the words holding the cue, when no one
+    // else is its subject — unless the extractor's speaker is neither named here nor the one
+    // the pronoun points at ("He later walked back his remarks", after a sentence naming Trump
+    // and quoting Clinton, was credited to Clinton).
+    const named = holder?.speakerKey && namedIn(s.text, ctx.people).some((n) => n.key === holder.speakerKey);
+    // "“I never said that. …,” Trump said": the "I" inside the words is their speaker.
+    const firstPerson =
+      !!holder && holder.start <= cueAt && /\b(?:I|I[’']ve|I[’']m|we)\b/.test(ctx.text.slice(holder.start, cueAt));
+    if (own && !about.size && holder?.speakerKey && (named || firstPerson || (pronoun ? referent === holder.speakerKey : true)))
+      about.add(holder.speakerKey);
+    if (!about.size && referent) about.add(referent);
+    let antecedent: { start: number; end: number } | undefined;
+    if (ANAPHOR.test(s.text)) {
+      const eligible = sources.filter(
+        (a) =>
+          a !== holder &&
+          a.speakerKey &&
+          a.end <= cueAt &&
+          a.start >= windowStart &&
+          !(a.start <= cueAt && cueAt < a.end) &&
+          (!about.size || about.has(a.speakerKey)),
+      );
+      // "the comments" are quoted words: a direct or mixed quotation (an indirect report is
+      // often a mis-parse: "(The Trump comments start around the 2:05 mark.)").
+      const pick = eligible
+        .filter((a) => a.type !== 'indirect')
+        .reduce<StatementSource | null>((b, a) => (!b || a.end > b.end ? a : b), null);
+      if (pick) {
+        antecedent = { start: pick.start, end: pick.end };
+        if (!about.size && pick.speakerKey) about.add(pick.speakerKey);
+      }
+    }
+    if (!about.size) continue;
+    const by =
+      cue.kind === 'fact_checked_false'
+        ? (CUE.factCheckSource.exec(s.text)?.[0] ?? 'a fact-checker')
+        : holder?.speakerName && !(own && holder.speakerKey && about.has(holder.speakerKey))
+          ? holder.speakerName
+          : own
+            ? sideOf(s.text, ctx.people).length
+              ? 'the speaker’s campaign'
+              : 'the speaker'
+            : `the reporting (${ctx.outlet})`;
+    out.push({
+      id: `${ctx.articleId}:${s.start}:${s.end}:statement`,
+      kind: 'statement',
+      flag: cue.kind,
+      articleId: ctx.articleId,
+      input: ctx.input,
+      start: s.start,
+      end: s.end,
+      sentence: s.text,
+      speaker: { name: by, kind: holder?.speakerName === by ? 'person' : 'organization' },
+      speakerText: by,
+      secondHand: false,
+      mentions: namedIn(s.text, ctx.people).map((n) => n.key),
+      accountOf: [],
+      generic: !!antecedent,
+      words: contentWords(normalizeQuote(s.text).words),
+      cue: cue.text,
+      cueAt,
+      about: [...about],
+      ...(antecedent ? { antecedent } : {}),
+      topic: topicWords(objectText(s.text, cue), names),
+      by,
+    });
+  }
+  return out;
+}
