@@ -22,6 +22,8 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly disputeKeyMap = new Map<string, Map<string, Dispute>>();
   private readonly disputeArticleMap = new Map<string, Map<string, Dispute>>();
   private readonly logged = new Map<string, string>();
+  /** Merged claim id -> the claim id it now lives under. */
+  private readonly mergedMap = new Map<string, string>();
   /** Exact document frequency of each n-gram key, and the number of articles counted. */
   private readonly gramDf = new Map<string, number>();
   private gramDocCount = 0;
@@ -41,7 +43,7 @@ export class MemoryClaimStore implements ClaimStore {
     claims: async (ids) => {
       const m = new Map<string, Claim>();
       for (const id of ids) {
-        const c = this.claimMap.get(id);
+        const c = this.claimMap.get(this.resolve(id));
         if (c) m.set(id, structuredClone(c));
       }
       return m;
@@ -85,8 +87,23 @@ export class MemoryClaimStore implements ClaimStore {
     return run;
   }
 
+  /** The id a claim lives under now, following merges. */
+  private resolve(id: string): string {
+    let cur = id;
+    for (let hop = 0; hop < 32; hop++) {
+      const next = this.mergedMap.get(cur);
+      if (!next) break;
+      cur = next;
+    }
+    return cur;
+  }
+
   private apply(w: ClaimWrites): void {
     for (const c of w.claims) this.claimMap.set(c.id, structuredClone(c));
+    for (const [from, into] of w.merges ?? []) {
+      this.claimMap.delete(from);
+      this.mergedMap.set(from, into);
+    }
     for (const [k, id] of w.exact) this.exactMap.set(k, id);
     for (const [speaker, text, id] of w.shortQuotes) {
       let m = this.shortMap.get(speaker);
@@ -159,7 +176,12 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Claim>> {
-    return this.tx.claims(ids);
+    const m = new Map<string, Claim>();
+    for (const id of ids) {
+      const c = this.claimMap.get(id);
+      if (c) m.set(id, structuredClone(c));
+    }
+    return m;
   }
 
   async newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]> {
@@ -169,9 +191,8 @@ export class MemoryClaimStore implements ClaimStore {
       .slice(offset, offset + count);
   }
 
-  async mergedInto(_id: string): Promise<string | null> {
-    // claims are never merged in memory yet
-    return null;
+  async mergedInto(id: string): Promise<string | null> {
+    return this.mergedMap.get(id) ?? null;
   }
 
   /** Every claim, in insertion order (for one-shot output). */
