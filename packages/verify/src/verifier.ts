@@ -14,7 +14,7 @@ import {
 } from './match.js';
 import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
-import { fullerName, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
@@ -169,6 +169,14 @@ function occKey(o: { articleId: string; start: number; end: number }): string {
   return `${o.articleId}:${o.start}:${o.end}`;
 }
 
+/** Whether a sentence names the person (their surname as a word). */
+function namesIn(sentence: string, name: string): boolean {
+  const toks = nameTokens(name);
+  const last = toks[toks.length - 1];
+  if (!last || !sentence) return false;
+  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(sentence);
+}
 
 /** The representative speaker of a claim: the most often named one, with the fullest name and a role. */
 export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
@@ -183,7 +191,11 @@ export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
     } else
       groups.push({ s: { name: o.speaker.name, kind: o.speaker.kind }, n: 1, roles: o.speaker.role ? [o.speaker.role] : [] });
   }
-  groups.sort((a, b) => b.n - a.n);
+  // A tie between outlets naming different people goes to the one whose name the occurrences'
+  // own sentences carry ("“Russia, if you’re listening…” Trump said." attributed to someone else
+  // upstream still names Trump). Stable sort: otherwise the earliest named keeps it.
+  const named = (g: { s: Speaker }) => occ.filter((o) => namesIn(o.sentence ?? '', g.s.name!)).length;
+  groups.sort((a, b) => b.n - a.n || named(b) - named(a));
   const best = groups[0];
   if (best) {
     const role = best.roles.sort((a, b) => b.length - a.length)[0];
@@ -742,15 +754,15 @@ export class Verifier {
       found.push({ c, rank, other: otherSpeaker });
     }
     found.sort((a, b) => b.rank - a.rank || b.c.occurrences.length - a.c.occurrences.length || (a.c.id < b.c.id ? -1 : 1));
-    // The best link decides; other linked claims of the quote's speaker (or of no named one) are
-    // the same statement and merge with it, unless they name different people from the group.
+    // Every linked claim is the same statement and merges with the best one, except a claim naming
+    // other people than the group when only a weak link (no near-identical rare passage with the
+    // quote, {@link STRONG_RARE_GRAMS}) ties it: an unattributed stock remark must not chain two speakers.
     const group: Claim[] = [];
-    for (const [i, f] of found.entries()) {
-      if (i > 0 && f.other) continue;
+    for (const f of found) {
       const clash = group.some((g) =>
         g.occurrences.some((x) => f.c.occurrences.some((y) => speakersConflict(x.speaker, y.speaker))),
       );
-      if (!clash) group.push(f.c);
+      if (!clash || f.other) group.push(f.c);
     }
     return group.map((g) => g.id);
   }
