@@ -40,6 +40,9 @@ function plain(q: NormalizedQuote): string[] {
  */
 export function alignWords(canonical: readonly string[], excerpt: readonly string[]): Alignment | null {
   if (!canonical.length || !excerpt.length) return null;
+  // A verbatim cut aligns where it occurs (a word diff may match its first word elsewhere).
+  const at = indexOfRun(canonical, excerpt);
+  if (at >= 0) return { start: at, end: at + excerpt.length, from: 0, to: excerpt.length, matched: excerpt.length };
   const parts = diffArrays(canonical as string[], excerpt as string[]);
   let ci = 0;
   let vi = 0;
@@ -62,7 +65,24 @@ export function alignWords(canonical: readonly string[], excerpt: readonly strin
     }
   }
   if (!first || !last) return null;
+  // Words equal on both sides just outside the anchors belong to the overlap too.
+  while (first.c > 0 && first.v > 0 && canonical[first.c - 1] === excerpt[first.v - 1]) {
+    first = { c: first.c - 1, v: first.v - 1 };
+    matched++;
+  }
+  while (last.c < canonical.length && last.v < excerpt.length && canonical[last.c] === excerpt[last.v]) {
+    last = { c: last.c + 1, v: last.v + 1 };
+    matched++;
+  }
   return { start: first.c, end: last.c, from: first.v, to: last.v, matched };
+}
+
+function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** {@link alignWords} on two texts. */

@@ -174,6 +174,7 @@ export function isNameToken(raw: string, index: number, rawTokens: readonly stri
   if (!/^\p{Lu}/u.test(core) || /^I\b/.test(core)) return false;
   if (index === 0) return false;
   const prev = rawTokens[index - 1] ?? '';
-  if (/[.!?:]$/.test(prev)) return false;
+  // After a sentence end or a gap ("… He was the founder") a capital starts a sentence.
+  if (/[.!?:]$/.test(prev) || prev === GAP) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared/core';
-import { alignWords, canonicalOf } from './align.js';
+import { type Alignment, alignWords, canonicalOf } from './align.js';
 import { compareWording } from './fidelity.js';
 import {
   GRAM_WORDS,
@@ -105,6 +105,8 @@ export interface VerifyResult {
   changed: Claim[];
   /** Ids of the claims this article's quotes belong to. */
   claimIds: string[];
+  /** Claims this article's excerpts bridged into one: each `from` id now resolves to `into`. */
+  merged: [from: string, into: string][];
   /** Times the article's transaction ran: more than 1 when concurrent writers changed what it read. */
   attempts: number;
 }
@@ -232,34 +234,59 @@ function plainOf(text: string): string[] {
 }
 
 /**
- * Fidelity of one excerpt against the canonical statement, judged on the part they overlap only
- * (words the excerpt has beyond the canonical's ends, or the canonical beyond the excerpt's, are
- * not drift). An excerpt shorter than the statement is `truncated` when otherwise exact, and a cut
- * that drops a negation right before the excerpt changes its meaning.
+ * Words an alignment must share (or the whole excerpt, when shorter) to judge drift on it: a
+ * stray two-word anchor ("of the") is no overlap.
  */
-function fidelityOf(canonText: string, o: Occurrence): void {
-  const cw = plainOf(canonText);
-  const a = alignWords(cw, plainOf(o.text));
+const MIN_ALIGNED_WORDS = 4;
+/** Other excerpts an excerpt not wholly inside the canonical statement is compared with. */
+const MAX_REFERENCE_EXCERPTS = 16;
+
+/** An alignment of an excerpt into a wording, when it shares enough words to judge drift on. */
+function solidAlignment(wording: readonly string[], excerpt: readonly string[]): Alignment | null {
+  const a = alignWords(wording, excerpt);
+  return a && a.matched >= Math.min(MIN_ALIGNED_WORDS, excerpt.length) ? a : null;
+}
+
+/**
+ * Fidelity of one excerpt, judged on the part it overlaps only (words the excerpt has beyond the
+ * statement's ends, or the statement beyond the excerpt's, are not drift): against the canonical
+ * statement, where it aligns (`align` is recorded then), unless another excerpt shares more of
+ * its words: then against the excerpt it overlaps most (a claim joined through a repeated sentence in the middle of a longer remark has
+ * no single line of text). An otherwise exact excerpt shorter than what it aligns to is
+ * `truncated`, and a cut that drops a negation right before the excerpt changes its meaning.
+ */
+function fidelityOf(claim: Claim, o: Occurrence): void {
+  const vq = normalizeQuote(o.text);
+  const vw = vq.words.filter((w) => w !== GAP);
+  let ref = claim.canonical;
+  let rw = plainOf(ref);
+  let a = solidAlignment(rw, vw);
+  if (a) o.align = { start: a.start, end: a.end };
+  else delete o.align;
+  if (!a || a.matched < vw.length) {
+    // A few excerpts are enough to find the overlapping one; a claim may have hundreds.
+    for (const other of claim.occurrences.slice(0, MAX_REFERENCE_EXCERPTS)) {
+      if (other.text === o.text || other.text === claim.canonical) continue;
+      const ow = plainOf(other.text);
+      const b = solidAlignment(ow, vw);
+      if (b && (!a || b.matched > a.matched)) [a, ref, rw] = [b, other.text, ow];
+    }
+  }
   if (!a) {
-    // No anchor at all: compare whole wordings (a paraphrase in reported speech).
-    const f = compareWording(normalizeQuote(canonText), normalizeQuote(o.text));
+    // Nothing to align on: compare whole wordings (a paraphrase in reported speech).
+    const f = compareWording(normalizeQuote(ref), vq);
     o.fidelity = f.fidelity;
     o.meaningChanged = f.meaningChanged;
-    delete o.align;
     return;
   }
-  o.align = { start: a.start, end: a.end };
-  const vq = normalizeQuote(o.text);
-  const vPlain = vq.words.filter((w) => w !== GAP);
-  const canonPart = normalizeQuote(rawPlain(normalizeQuote(canonText)).slice(a.start, a.end).join(' '));
-  const ownPart = normalizeQuote(rawPlain(vq).slice(a.from, a.to).join(' '));
-  const gapped = vq.words.includes(GAP);
-  const f = compareWording(canonPart, gapped ? vq : ownPart);
+  const refPart = normalizeQuote(rawPlain(normalizeQuote(ref)).slice(a.start, a.end).join(' '));
+  // An excerpt with gaps is compared whole: its gaps are where it leaves the statement's words out.
+  const ownPart = vq.words.includes(GAP) ? vq : normalizeQuote(rawPlain(vq).slice(a.from, a.to).join(' '));
+  const f = compareWording(refPart, ownPart);
   let fidelity = f.fidelity;
   let meaningChanged = f.meaningChanged;
-  if (fidelity === 'exact' && (a.start > 0 || a.end < cw.length)) fidelity = 'truncated';
-  for (let j = Math.max(0, a.start - 2); j < a.start; j++) if (isNegation(cw[j]!)) meaningChanged = true;
-  if (vPlain.length === 0) fidelity = 'paraphrase';
+  if (fidelity === 'exact' && (a.start > 0 || a.end < rw.length)) fidelity = 'truncated';
+  for (let j = Math.max(0, a.start - 2); j < a.start; j++) if (isNegation(rw[j]!)) meaningChanged = true;
   o.fidelity = fidelity;
   o.meaningChanged = meaningChanged;
 }
@@ -275,7 +302,7 @@ function rawPlain(q: { words: readonly string[]; raw: readonly string[] }): stri
  */
 function refresh(claim: Claim): void {
   if (claim.occurrences.length) claim.canonical = canonicalOf(claim.occurrences.map((o) => o.text));
-  for (const o of claim.occurrences) fidelityOf(claim.canonical, o);
+  for (const o of claim.occurrences) fidelityOf(claim, o);
   const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
   claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
   claim.speaker = representativeSpeaker(claim.occurrences);
@@ -478,7 +505,13 @@ export class Verifier {
     const changed = await this.reevaluate(run, disputes);
     return {
       writes: run.writes,
-      result: { quotes: items.length, disputes: disputes.length, changed, claimIds: run.claimIds },
+      result: {
+        quotes: items.length,
+        disputes: disputes.length,
+        changed,
+        claimIds: run.claimIds,
+        merged: (run.writes.merges ?? []).map(([from]) => [from, run.resolve(from)] as [string, string]),
+      },
     };
   }
 
