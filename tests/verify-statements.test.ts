@@ -190,4 +190,88 @@ describe('claims as statements', () => {
     const inputs = new Set(store.all().flatMap((c) => c.occurrences.map((o) => o.input)));
     for (const a of articles) if (a.attributions.length) expect(inputs.has(a.input), a.input).toBe(true);
   });
+
+  const A = 'We will build the wall along the southern border.';
+  const B = 'Mexico is going to pay for every single mile of it.';
+  const C = 'Believe me, nobody builds walls better than I do.';
+  const D = 'And it will be a beautiful wall with a big door.';
+
+  function excerpt(id: string, quote: string): ArticleInput {
+    const text = `A rally was held on ${id}.\n“${quote}” Donald Trump said.`;
+    const start = text.indexOf(quote);
+    return {
+      id,
+      input: `${id}.txt`,
+      outlet: `${id}.example`,
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [
+        {
+          type: 'direct',
+          content: { start, end: start + quote.length, text: quote },
+          cue: null,
+          source: null,
+          speaker: { name: 'Donald Trump', kind: 'person' },
+        },
+      ],
+    };
+  }
+
+  it.each([
+    ['memory', () => new MemoryClaimStore()],
+    [
+      'redis',
+      () => {
+        const s = new RedisClaimStore(redis, new Keys(`${prefix}:abc:${redisStores.length}`));
+        redisStores.push(s);
+        return s;
+      },
+    ],
+  ] as [string, () => MemoryClaimStore | RedisClaimStore][])(
+    'makes "A. B. C.", "B." and "C. D." one claim "A. B. C. D." in every order (%s store)',
+    async (_name, makeStore) => {
+      const parts = [excerpt('abc', `${A} ${B} ${C}`), excerpt('b', B), excerpt('cd', `${C} ${D}`)];
+      const orders = [
+        [0, 1, 2],
+        [1, 2, 0],
+        [2, 1, 0],
+        [1, 0, 2],
+      ];
+      let merges = 0;
+      for (const order of orders) {
+        const store = makeStore();
+        const v = new Verifier(store);
+        const merged: [string, string][] = [];
+        for (const i of order) merged.push(...(await v.addArticle(parts[i]!)).merged);
+        expect(await store.count(), `order ${order}`).toBe(1);
+        const page = await store.page(null, 10);
+        const claim = page.claims[0]!;
+        expect(claim.canonical).toBe(`${A} ${B} ${C} ${D}`);
+        expect(claim.occurrences.map((o) => o.input).sort()).toEqual(['abc.txt', 'b.txt', 'cd.txt']);
+        expect(claim.occurrences.map((o) => o.align).sort((x, y) => x!.start - y!.start)).toEqual([
+          { start: 0, end: 29 },
+          { start: 9, end: 20 },
+          { start: 20, end: 40 },
+        ]);
+        for (const o of claim.occurrences) expect(o.meaningChanged).toBe(false);
+        // Status counts move with the merge: one claim, counted once.
+        const counts = await store.countByStatus();
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
+        // Orders where "C. D." or "B." came first start a second claim that "A. B. C." merges.
+        merges += merged.length;
+        for (const [from, into] of merged) {
+          expect(into).toBe(claim.id);
+          expect(await store.mergedInto(from)).toBe(into);
+          expect(claim.mergedFrom).toContain(from);
+        }
+        // A re-run of a merged article changes nothing and finds the surviving claim.
+        const again = await v.addArticle(parts[order[0]!]!);
+        expect(again.claimIds).toEqual([claim.id]);
+        expect(again.changed).toEqual([]);
+      }
+      expect(merges).toBeGreaterThan(0);
+    },
+  );
 });

@@ -247,6 +247,11 @@ export const Claim = z.object({
   occurrences: z.array(Occurrence),
   evidence: z.array(Evidence),
   updatedAt: z.string(),
+  /**
+   * Ids of claims merged into this one (an excerpt showed they were one statement); they resolve to
+   * this id. Reviewers' decisions filed under them still count for this claim.
+   */
+  mergedFrom: z.array(z.string()).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

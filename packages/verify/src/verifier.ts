@@ -440,6 +440,7 @@ function mergeClaims(run: ArticleRun, ids: readonly string[]): string {
     for (const o of other.occurrences) if (!have.has(occKey(o))) survivor.occurrences.push(o);
     const ev = new Set(survivor.evidence.map((e) => JSON.stringify(e)));
     for (const e of other.evidence) if (!ev.has(JSON.stringify(e))) survivor.evidence.push(e);
+    survivor.mergedFrom = [...new Set([...(survivor.mergedFrom ?? []), from, ...(other.mergedFrom ?? [])])].sort();
     run.working.delete(from);
     run.alias.set(from, into);
     (run.writes.merges ??= []).push([from, into]);
