@@ -762,7 +762,10 @@ export class Verifier {
         );
       const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
       const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
-      for (const o of c.occurrences) if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
+      for (const o of c.occurrences) {
+        if (wordings.size >= MAX_WORDINGS) break;
+        if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
+      }
       const own = gramArticles(c, item);
       const isRare = (g: string) => rare(g, own.get(g)?.size ?? 0);
       let rank = 0;
@@ -801,6 +804,13 @@ export class Verifier {
     return group.map((g) => g.id);
   }
 }
+
+/**
+ * Wordings of a candidate claim a quote is compared with: the canonical statement (which holds
+ * every excerpt that extended it) and the first distinct excerpts. A statement quoted by hundreds
+ * of outlets repeats a few wordings; comparing them all would cost a word diff each.
+ */
+const MAX_WORDINGS = 16;
 
 /** Rank of a link through a whole shared sentence (below a shared run of 8+ words). */
 const SENTENCE_RANK = 2;
