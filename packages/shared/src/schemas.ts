@@ -236,6 +236,12 @@ export const Occurrence = z.object({
   wire: z.string().nullable().optional(),
   /** MinHash signature of the surrounding paragraphs: near-identical copies count as one source. */
   context: z.string().optional(),
+  /**
+   * Where this excerpt sits in the claim's canonical statement: word offsets `[start, end)` into
+   * the canonical's words (normalised, ellipses left out). Absent when no anchor aligns them (a
+   * paraphrase) and on records stored before claims were statements.
+   */
+  align: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
 });
 export type Occurrence = z.infer<typeof Occurrence>;
 
@@ -250,6 +256,11 @@ export const Claim = z.object({
   occurrences: z.array(Occurrence),
   evidence: z.array(Evidence),
   updatedAt: z.string(),
+  /**
+   * Ids of claims merged into this one (an excerpt showed they were one statement); they resolve to
+   * this id. Reviewers' decisions filed under them still count for this claim.
+   */
+  mergedFrom: z.array(z.string()).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

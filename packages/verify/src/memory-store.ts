@@ -25,6 +25,8 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly logged = new Map<string, string>();
   /** Claim id -> the archive file it was last moved to. */
   private readonly archivedMap = new Map<string, string>();
+  /** Merged claim id -> the claim id it now lives under. */
+  private readonly mergedMap = new Map<string, string>();
   /** Exact document frequency of each n-gram key, and the number of articles counted. */
   private readonly gramDf = new Map<string, number>();
   private gramDocCount = 0;
@@ -44,7 +46,7 @@ export class MemoryClaimStore implements ClaimStore {
     claims: async (ids) => {
       const m = new Map<string, Claim>();
       for (const id of ids) {
-        const c = this.claimMap.get(id);
+        const c = this.claimMap.get(this.resolve(id));
         if (c) m.set(id, structuredClone(c));
       }
       return m;
@@ -88,8 +90,23 @@ export class MemoryClaimStore implements ClaimStore {
     return run;
   }
 
+  /** The id a claim lives under now, following merges. */
+  private resolve(id: string): string {
+    let cur = id;
+    for (let hop = 0; hop < 32; hop++) {
+      const next = this.mergedMap.get(cur);
+      if (!next) break;
+      cur = next;
+    }
+    return cur;
+  }
+
   private apply(w: ClaimWrites): void {
     for (const c of w.claims) this.claimMap.set(c.id, structuredClone(c));
+    for (const [from, into] of w.merges ?? []) {
+      this.claimMap.delete(from);
+      this.mergedMap.set(from, into);
+    }
     for (const [k, id] of w.exact) this.exactMap.set(k, id);
     for (const [speaker, text, id] of w.shortQuotes) {
       let m = this.shortMap.get(speaker);
@@ -162,7 +179,12 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Claim>> {
-    return this.tx.claims(ids);
+    const m = new Map<string, Claim>();
+    for (const id of ids) {
+      const c = this.claimMap.get(id);
+      if (c) m.set(id, structuredClone(c));
+    }
+    return m;
   }
 
   async newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]> {
@@ -172,9 +194,8 @@ export class MemoryClaimStore implements ClaimStore {
       .slice(offset, offset + count);
   }
 
-  async mergedInto(_id: string): Promise<string | null> {
-    // claims are never merged in memory yet
-    return null;
+  async mergedInto(id: string): Promise<string | null> {
+    return this.mergedMap.get(id) ?? null;
   }
 
   async idleClaims(beforeMs: number, count: number): Promise<Claim[]> {

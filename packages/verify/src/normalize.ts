@@ -58,9 +58,18 @@ export function normalizeQuote(text: string): NormalizedQuote {
   return q;
 }
 
+/**
+ * The narration of an interrupted quotation left inside a quote span (`…gets to pick,” Trump said.
+ * “If she…`): a closing mark, a short run naming a speech verb, an opening mark. It becomes a gap:
+ * the words either side are the speaker's, the narration is not.
+ */
+const INTERRUPTION =
+  /([,.?!;:\u2014\u2013-])\s*(?:”|")\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|")/giu;
+
 function computeNormalizedQuote(text: string): NormalizedQuote {
   const s = text
     .normalize('NFKC')
+    .replace(INTERRUPTION, `$1 ${GAP} `)
     .replace(QUOTE_MARKS, ' ')
     .replace(SINGLE_MARKS, "'")
     .replace(/\.{3,}|…/g, ` ${GAP} `);
@@ -165,6 +174,7 @@ export function isNameToken(raw: string, index: number, rawTokens: readonly stri
   if (!/^\p{Lu}/u.test(core) || /^I\b/.test(core)) return false;
   if (index === 0) return false;
   const prev = rawTokens[index - 1] ?? '';
-  if (/[.!?:]$/.test(prev)) return false;
+  // After a sentence end or a gap ("… He was the founder") a capital starts a sentence.
+  if (/[.!?:]$/.test(prev) || prev === GAP) return false;
   return true;
 }

@@ -82,6 +82,13 @@ function fullNameInText(text: string, surname: string): string | undefined {
   return best;
 }
 
+/**
+ * An indefinite pronoun taken for a speaker ("Anyone claiming that America's economy is in
+ * decline is peddling fiction" read as Anyone saying the rest): nobody in particular. As a name it
+ * conflicted with the real speaker of the statement (PolNeAR dev set: Obama's "peddling fiction").
+ */
+const INDEFINITE = /^(?:any|every|some|no)(?:one|body)$|^no one$|^whoever$/i;
+
 /** A role-only mention ("the Ukrainian president", "the senator"): no capitalised name part. */
 function isRoleOnly(name: string): boolean {
   const toks = nameTokens(name);
@@ -99,6 +106,7 @@ export function resolveSpeakers(
 ): { speakers: Speaker[]; reporters: (Speaker | undefined)[]; people: KnownPerson[] } {
   const clean = (s: Speaker): Speaker => {
     if (!s.name) return { ...s };
+    if (INDEFINITE.test(s.name.trim())) return { name: null, kind: 'unknown' };
     if (s.kind === 'person' && isRoleOnly(s.name)) return { name: null, kind: 'person', role: s.role ?? s.name };
     if (s.kind !== 'person') return { ...s };
     const title = titleOf(s.name);

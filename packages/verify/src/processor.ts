@@ -41,6 +41,8 @@ export async function verifyArticle(
   }
   const verifier = new Verifier(deps.store, deps.options);
   const r = await verifier.addArticle(articleInput(article));
+  for (const [from, into] of r.merged)
+    log.info({ event: 'claim.merged', claimId: into, mergedFrom: from, articleId: article.id }, 'claims merged');
   const flagged = await logFlagged(r.changed, deps.store, log);
   const ms = performance.now() - started;
   log.info(

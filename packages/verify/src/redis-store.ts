@@ -278,13 +278,22 @@ export class RedisClaimStore implements ClaimStore {
       },
       claims: async (ids) => {
         const out = new Map<string, Claim>();
-        if (!ids.length) return out;
-        const full = ids.map((id) => k(`c:${id}`));
-        await watch(full);
-        const vals = await conn.mget(...full);
-        vals.forEach((v, i) => {
-          if (v) out.set(ids[i]!, JSON.parse(v) as Claim);
-        });
+        // Ids still to read, each with the id it was asked as; a missing record may have been
+        // merged into another (followed a few hops through `merged`, each record watched).
+        let todo = ids.map((id) => [id, id] as const);
+        for (let hop = 0; todo.length && hop < 8; hop++) {
+          const full = todo.map(([, id]) => k(`c:${id}`));
+          await watch(full);
+          const vals = await conn.mget(...full);
+          const missing: (readonly [string, string])[] = [];
+          vals.forEach((v, i) => {
+            if (v) out.set(todo[i]![0], JSON.parse(v) as Claim);
+            else missing.push(todo[i]!);
+          });
+          if (!missing.length) break;
+          const next = await conn.hmget(k('merged'), ...missing.map(([, id]) => id));
+          todo = missing.flatMap(([asked], i) => (next[i] ? [[asked, next[i]!] as const] : []));
+        }
         return out;
       },
       recent: async (index: SpeakerIndex, keys, limit) => {
@@ -345,7 +354,14 @@ export class RedisClaimStore implements ClaimStore {
     if (w.gramDocs?.length) m.qcDfAdd(w.gramDocs.length + 1, k('df:n'), ...this.dfArgs(w.gramDocs));
     for (const [from, to] of w.statuses) {
       if (from) m.hincrby(k('status'), from, -1);
-      m.hincrby(k('status'), to, 1);
+      if (to) m.hincrby(k('status'), to, 1);
+    }
+    // A merged-away claim leaves the records and the update order; its id resolves through `merged`.
+    // Index entries naming it (postings, exact, by/rep, ca) stay and resolve when read.
+    for (const [from, into] of w.merges ?? []) {
+      m.del(k(`c:${from}`));
+      m.zrem(k('updated'), from);
+      m.hset(k('merged'), from, into);
     }
     for (const { dispute, keys } of w.disputes) {
       const json = JSON.stringify(dispute);

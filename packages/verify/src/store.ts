@@ -16,7 +16,10 @@ export interface ClaimTx {
   shortQuotes(speakerKey: string): Promise<[text: string, claimId: string][]>;
   /** Union of claim ids posted under word n-gram keys, skipping keys with more than `cap` ids (stock phrases). */
   postings(grams: readonly string[], cap: number): Promise<string[]>;
-  /** Claims by id; missing ones are left out. */
+  /**
+   * Claims by id; missing ones are left out. A claim merged into another comes back under the id
+   * asked for, as the claim it now lives under (its `id` differs): index entries may still name it.
+   */
   claims(ids: readonly string[]): Promise<Map<string, Claim>>;
   /** Most recently updated claim ids under speaker keys. */
   recent(index: SpeakerIndex, keys: readonly string[], limit: number): Promise<string[]>;
@@ -45,8 +48,17 @@ export interface ClaimWrites {
   disputes: { dispute: Dispute; keys: string[] }[];
   /** Distinct n-gram keys of one newly counted article (each document frequency moves by one, the article count too); empty when nothing new was counted. */
   gramDocs?: string[];
-  /** Headline status changes (from `null` for a new claim), kept as counts for metrics. */
-  statuses: [from: ClaimStatus | null, to: ClaimStatus][];
+  /**
+   * Headline status changes (from `null` for a new claim, to `null` for a claim merged away),
+   * kept as counts for metrics.
+   */
+  statuses: [from: ClaimStatus | null, to: ClaimStatus | null][];
+  /**
+   * Claims merged into another (one excerpt bridged two statements): `from` is removed (record,
+   * update order), and its id resolves to `into` from then on ({@link ClaimStore.mergedInto}, and
+   * {@link ClaimTx.claims} for index entries still naming `from`). The surviving record is in `claims`.
+   */
+  merges?: [from: string, into: string][];
 }
 
 export function emptyWrites(): ClaimWrites {
@@ -60,6 +72,7 @@ export function emptyWrites(): ClaimWrites {
     disputes: [],
     gramDocs: [],
     statuses: [],
+    merges: [],
   };
 }
 

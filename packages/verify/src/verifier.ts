@@ -1,4 +1,5 @@
 import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared/core';
+import { type Alignment, alignWords, canonicalOf } from './align.js';
 import { compareWording } from './fidelity.js';
 import {
   GRAM_WORDS,
@@ -9,10 +10,11 @@ import {
   segments,
   sharedGrams,
   strongOverlap,
+  wordGrams,
 } from './match.js';
-import { hashKey, normalizeQuote } from './normalize.js';
+import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
-import { fullerName, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
@@ -44,14 +46,39 @@ export const RARE_DF_FRACTION = 0.003;
 /** Rare shared 4-grams two different named speakers' quotes need to link (with {@link strongOverlap}). */
 export const STRONG_RARE_GRAMS = 5;
 
-/** Whether a gram key is rare, from the document frequencies read for an article. */
-type Rarity = (gramText: string) => boolean;
+/**
+ * Whether a gram is rare, from the document frequencies read for an article. `own` is how many
+ * of those articles quote it inside the candidate claim itself: a statement quoted by ten outlets
+ * is not a stock phrase, a phrase many different statements share is. Without the discount the
+ * fifth outlet quoting a statement saw its every 4-gram as common and could not join it, so the
+ * claims depended on arrival order.
+ */
+type Rarity = (gramText: string, own?: number) => boolean;
 
 function rarityOf(grams: readonly string[], freq: { docs: number; counts: number[] }): Rarity {
   const cut = Math.max(RARE_DF, Math.floor(RARE_DF_FRACTION * freq.docs));
   const df = new Map<string, number>();
   for (const [i, g] of grams.entries()) df.set(g, freq.counts[i] ?? 0);
-  return (text) => (df.get(gramKey(text)) ?? 0) <= cut;
+  return (text, own = 0) => (df.get(gramKey(text)) ?? 0) - own <= cut;
+}
+
+/**
+ * For each 4-gram of a claim's excerpts, the other articles quoting it in that claim as words of
+ * this speaker (a quote without a named speaker discounts nothing: ten people's remarks sharing a
+ * phrase, wrongly gathered once, must not make the phrase rare for anyone).
+ */
+function gramArticles(claim: Claim, item: QuoteItem): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!speakerKey(item.speaker)) return out;
+  for (const o of claim.occurrences) {
+    if (o.articleId === item.articleId || !sameSpeaker(o.speaker, item.speaker)) continue;
+    for (const g of wordGrams(normalizeQuote(o.text).words)) {
+      let s = out.get(g);
+      if (!s) out.set(g, (s = new Set()));
+      s.add(o.articleId);
+    }
+  }
+  return out;
 }
 
 /** The index key of a word 4-gram ("w1 w2 w3 w4"): posting list and document frequency. */
@@ -78,6 +105,8 @@ export interface VerifyResult {
   changed: Claim[];
   /** Ids of the claims this article's quotes belong to. */
   claimIds: string[];
+  /** Claims this article's excerpts bridged into one: each `from` id now resolves to `into`. */
+  merged: [from: string, into: string][];
   /** Times the article's transaction ran: more than 1 when concurrent writers changed what it read. */
   attempts: number;
 }
@@ -142,8 +171,13 @@ function occKey(o: { articleId: string; start: number; end: number }): string {
   return `${o.articleId}:${o.start}:${o.end}`;
 }
 
-function plainCount(words: readonly string[]): number {
-  return normalizeQuote(words.join(' ')).words.filter((w) => w !== '\u2026').length;
+/** Whether a sentence names the person (their surname as a word). */
+function namesIn(sentence: string, name: string): boolean {
+  const toks = nameTokens(name);
+  const last = toks[toks.length - 1];
+  if (!last || !sentence) return false;
+  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 /** The representative speaker of a claim: the most often named one, with the fullest name and a role. */
@@ -159,7 +193,11 @@ export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
     } else
       groups.push({ s: { name: o.speaker.name, kind: o.speaker.kind }, n: 1, roles: o.speaker.role ? [o.speaker.role] : [] });
   }
-  groups.sort((a, b) => b.n - a.n);
+  // A tie between outlets naming different people goes to the one whose name the occurrences'
+  // own sentences carry ("“Russia, if you’re listening…” Trump said." attributed to someone else
+  // upstream still names Trump). Stable sort: otherwise the earliest named keeps it.
+  const named = (g: { s: Speaker }) => occ.filter((o) => namesIn(o.sentence ?? '', g.s.name!)).length;
+  groups.sort((a, b) => b.n - a.n || named(b) - named(a));
   const best = groups[0];
   if (best) {
     const role = best.roles.sort((a, b) => b.length - a.length)[0];
@@ -190,24 +228,81 @@ function toOccurrence(item: QuoteItem): Occurrence {
   };
 }
 
-/** Canonical wording (the longest), fidelity of each occurrence against it, first sighting and speaker. */
-function refresh(claim: Claim): void {
-  let best = claim.occurrences[0];
-  let bestLen = best ? plainCount(normalizeQuote(best.text).words) : 0;
-  for (const o of claim.occurrences) {
-    const n = plainCount(normalizeQuote(o.text).words);
-    if (n > bestLen) {
-      best = o;
-      bestLen = n;
+/** Plain (gap-free) words of a text. */
+function plainOf(text: string): string[] {
+  return normalizeQuote(text).words.filter((w) => w !== GAP);
+}
+
+/**
+ * Words an alignment must share (or the whole excerpt, when shorter) to judge drift on it: a
+ * stray two-word anchor ("of the") is no overlap.
+ */
+const MIN_ALIGNED_WORDS = 4;
+/** Other excerpts an excerpt not wholly inside the canonical statement is compared with. */
+const MAX_REFERENCE_EXCERPTS = 16;
+
+/** An alignment of an excerpt into a wording, when it shares enough words to judge drift on. */
+function solidAlignment(wording: readonly string[], excerpt: readonly string[]): Alignment | null {
+  const a = alignWords(wording, excerpt);
+  return a && a.matched >= Math.min(MIN_ALIGNED_WORDS, excerpt.length) ? a : null;
+}
+
+/**
+ * Fidelity of one excerpt, judged on the part it overlaps only (words the excerpt has beyond the
+ * statement's ends, or the statement beyond the excerpt's, are not drift): against the canonical
+ * statement, where it aligns (`align` is recorded then), unless another excerpt shares more of
+ * its words: then against the excerpt it overlaps most (a claim joined through a repeated sentence in the middle of a longer remark has
+ * no single line of text). An otherwise exact excerpt shorter than what it aligns to is
+ * `truncated`, and a cut that drops a negation right before the excerpt changes its meaning.
+ */
+function fidelityOf(claim: Claim, o: Occurrence): void {
+  const vq = normalizeQuote(o.text);
+  const vw = vq.words.filter((w) => w !== GAP);
+  let ref = claim.canonical;
+  let rw = plainOf(ref);
+  let a = solidAlignment(rw, vw);
+  if (a) o.align = { start: a.start, end: a.end };
+  else delete o.align;
+  if (!a || a.matched < vw.length) {
+    // A few excerpts are enough to find the overlapping one; a claim may have hundreds.
+    for (const other of claim.occurrences.slice(0, MAX_REFERENCE_EXCERPTS)) {
+      if (other.text === o.text || other.text === claim.canonical) continue;
+      const ow = plainOf(other.text);
+      const b = solidAlignment(ow, vw);
+      if (b && (!a || b.matched > a.matched)) [a, ref, rw] = [b, other.text, ow];
     }
   }
-  if (best && bestLen > plainCount(normalizeQuote(claim.canonical).words)) claim.canonical = best.text;
-  const canon = normalizeQuote(claim.canonical);
-  for (const o of claim.occurrences) {
-    const f = compareWording(canon, normalizeQuote(o.text));
+  if (!a) {
+    // Nothing to align on: compare whole wordings (a paraphrase in reported speech).
+    const f = compareWording(normalizeQuote(ref), vq);
     o.fidelity = f.fidelity;
     o.meaningChanged = f.meaningChanged;
+    return;
   }
+  const refPart = normalizeQuote(rawPlain(normalizeQuote(ref)).slice(a.start, a.end).join(' '));
+  // An excerpt with gaps is compared whole: its gaps are where it leaves the statement's words out.
+  const ownPart = vq.words.includes(GAP) ? vq : normalizeQuote(rawPlain(vq).slice(a.from, a.to).join(' '));
+  const f = compareWording(refPart, ownPart);
+  let fidelity = f.fidelity;
+  let meaningChanged = f.meaningChanged;
+  if (fidelity === 'exact' && (a.start > 0 || a.end < rw.length)) fidelity = 'truncated';
+  for (let j = Math.max(0, a.start - 2); j < a.start; j++) if (isNegation(rw[j]!)) meaningChanged = true;
+  o.fidelity = fidelity;
+  o.meaningChanged = meaningChanged;
+}
+
+/** The written tokens of a normalised quote's plain words (gap tokens left out). */
+function rawPlain(q: { words: readonly string[]; raw: readonly string[] }): string[] {
+  return q.raw.filter((_, i) => q.words[i] !== GAP);
+}
+
+/**
+ * Canonical statement (the union of the excerpts, {@link canonicalOf}: the same whatever order
+ * they came in), each excerpt's alignment and fidelity against it, first sighting and speaker.
+ */
+function refresh(claim: Claim): void {
+  if (claim.occurrences.length) claim.canonical = canonicalOf(claim.occurrences.map((o) => o.text));
+  for (const o of claim.occurrences) fidelityOf(claim, o);
   const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
   claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
   claim.speaker = representativeSpeaker(claim.occurrences);
@@ -280,11 +375,21 @@ interface ArticleRun {
   readonly claimIds: string[];
   /** Quotes that became new occurrences. */
   readonly isNew: Set<QuoteItem>;
+  /** Claim id -> the claim it was merged into (this transaction's merges and stored ones met on reading). */
+  readonly alias: Map<string, string>;
+  /** The id a claim lives under now. */
+  resolve(id: string): string;
 }
 
 function newRun(tx: ClaimTx, articleId: string): ArticleRun {
   const before = new Map<string, Claim>();
   const working = new Map<string, Claim>();
+  const alias = new Map<string, string>();
+  const resolve = (id: string): string => {
+    let cur = id;
+    for (let hop = 0; hop < 32 && alias.has(cur); hop++) cur = alias.get(cur)!;
+    return cur;
+  };
   return {
     tx,
     articleId,
@@ -292,12 +397,15 @@ function newRun(tx: ClaimTx, articleId: string): ArticleRun {
     before,
     working,
     async load(ids) {
-      const missing = [...new Set(ids)].filter((id) => !working.has(id));
+      const missing = [...new Set([...ids].map(resolve))].filter((id) => !working.has(id));
       if (!missing.length) return;
       const got = await tx.claims(missing);
-      for (const [id, c] of got) {
-        before.set(id, structuredClone(c));
-        working.set(id, c);
+      for (const [asked, c] of got) {
+        // A stored claim merged into another comes back under the id it lives under now.
+        if (asked !== c.id) alias.set(asked, c.id);
+        if (working.has(c.id)) continue;
+        before.set(c.id, structuredClone(c));
+        working.set(c.id, c);
       }
     },
     byOcc: new Map(),
@@ -309,7 +417,44 @@ function newRun(tx: ClaimTx, articleId: string): ArticleRun {
     localPostings: new Map(),
     claimIds: [],
     isNew: new Set(),
+    alias,
+    resolve,
   };
+}
+
+/**
+ * Merges claims one new excerpt bridges into one: the smallest id survives (deterministic,
+ * whatever the arrival order), the others' occurrences move into it and their ids resolve to it
+ * (`merges` writes; the store keeps `from -> into` for readers). Verdict and evidence are
+ * recomputed from the union in the re-evaluate phase, from the dispute records of all their
+ * people and articles. Returns the surviving id.
+ */
+function mergeClaims(run: ArticleRun, ids: readonly string[]): string {
+  const into = [...ids].sort()[0]!;
+  const survivor = run.working.get(into)!;
+  for (const from of ids) {
+    if (from === into) continue;
+    const other = run.working.get(from);
+    if (!other) continue;
+    const have = new Set(survivor.occurrences.map(occKey));
+    for (const o of other.occurrences) if (!have.has(occKey(o))) survivor.occurrences.push(o);
+    const ev = new Set(survivor.evidence.map((e) => JSON.stringify(e)));
+    for (const e of other.evidence) if (!ev.has(JSON.stringify(e))) survivor.evidence.push(e);
+    survivor.mergedFrom = [...new Set([...(survivor.mergedFrom ?? []), from, ...(other.mergedFrom ?? [])])].sort();
+    run.working.delete(from);
+    run.alias.set(from, into);
+    (run.writes.merges ??= []).push([from, into]);
+    const prev = run.before.get(from);
+    // A stored claim leaves the status counts; one started in this transaction was never counted.
+    if (prev) run.writes.statuses.push([prev.status, null]);
+    for (const a of new Set(other.occurrences.map((o) => o.articleId))) run.writes.articleClaims.push([a, into]);
+  }
+  survivor.occurrences.sort(byPublished);
+  return into;
+}
+
+function byPublished(a: Occurrence, b: Occurrence): number {
+  return (a.published ?? '').localeCompare(b.published ?? '') || a.input.localeCompare(b.input) || a.start - b.start;
 }
 
 /**
@@ -361,7 +506,13 @@ export class Verifier {
     const changed = await this.reevaluate(run, disputes);
     return {
       writes: run.writes,
-      result: { quotes: items.length, disputes: disputes.length, changed, claimIds: run.claimIds },
+      result: {
+        quotes: items.length,
+        disputes: disputes.length,
+        changed,
+        claimIds: run.claimIds,
+        merged: (run.writes.merges ?? []).map(([from]) => [from, run.resolve(from)] as [string, string]),
+      },
     };
   }
 
@@ -369,7 +520,7 @@ export class Verifier {
   private async loadRecorded(run: ArticleRun): Promise<void> {
     const mine = await run.tx.ofArticles([run.articleId]);
     await run.load(mine);
-    for (const id of mine)
+    for (const id of new Set(mine.map(run.resolve)))
       for (const o of run.working.get(id)?.occurrences ?? []) if (o.articleId === run.articleId) run.byOcc.set(occKey(o), id);
   }
 
@@ -400,7 +551,8 @@ export class Verifier {
     const { working, writes, articleId } = run;
     for (const item of items) {
       const keys = run.keysOf.get(item)!;
-      let target = run.byOcc.get(occKey(item));
+      const recorded = run.byOcc.get(occKey(item));
+      let target = recorded === undefined ? undefined : run.resolve(recorded);
       let isNewOcc = !target;
       if (!target) {
         // Every quote without a recorded occurrence was looked up above.
@@ -421,11 +573,13 @@ export class Verifier {
               cand.add(c.id);
         }
         await run.load(cand);
-        target = this.pick(
+        const ids = new Set([...cand].map(run.resolve));
+        const linked = this.links(
           item,
-          [...cand].map((id) => working.get(id)).filter((c): c is Claim => !!c),
+          [...ids].map((id) => working.get(id)).filter((c): c is Claim => !!c),
           run.rare,
         );
+        target = linked.length ? mergeClaims(run, linked) : undefined;
       }
       let claim = target ? working.get(target) : undefined;
       if (!claim) {
@@ -457,9 +611,7 @@ export class Verifier {
         isNewOcc = false;
       } else {
         claim.occurrences.push(occ);
-        claim.occurrences.sort(
-          (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.input.localeCompare(b.input) || a.start - b.start,
-        );
+        claim.occurrences.sort(byPublished);
       }
       refresh(claim);
       run.byOcc.set(occKey(item), claim.id);
@@ -484,6 +636,15 @@ export class Verifier {
         }
         writes.articleClaims.push([articleId, claim.id]);
       }
+    }
+    if (writes.merges?.length) {
+      // Entries written before a merge in this transaction name the claim it now lives under.
+      const r = run.resolve;
+      for (const [i, id] of run.claimIds.entries()) run.claimIds[i] = r(id);
+      writes.exact = writes.exact.map(([k, id]) => [k, r(id)]);
+      writes.shortQuotes = writes.shortQuotes.map(([sk, t, id]) => [sk, t, r(id)]);
+      writes.postings = writes.postings.map(([g, id]) => [g, r(id)]);
+      writes.articleClaims = writes.articleClaims.map(([a, id]) => [a, r(id)]);
     }
     // The article counts once towards the frequency of each 4-gram its new quotes hold (a re-run adds none).
     if (run.isNew.size) writes.gramDocs = [...new Set([...run.isNew].flatMap((i) => run.keysOf.get(i)!.grams))];
@@ -580,13 +741,16 @@ export class Verifier {
   }
 
   /**
-   * The best matching claim for a quotation, or undefined. A link needs a rare shared phrase when
-   * the quotes share any 4-gram (stock phrases alone never link), and a claim whose named speakers
-   * all differ from the quote's needs a substantial, near-identical rare passage
-   * ({@link strongOverlap}, {@link STRONG_RARE_GRAMS}).
+   * The claims a quotation links to, best first. A link needs a rare shared phrase when the quotes
+   * share any 4-gram (stock phrases alone never link), and a claim whose named speakers all differ
+   * from the quote's needs a substantial, near-identical rare passage ({@link strongOverlap},
+   * {@link STRONG_RARE_GRAMS}). Every linked claim whose speakers fit the quote's is one statement
+   * with it (the caller merges them); a claim of another speaker is joined only when nothing else
+   * links, as before.
    */
-  private pick(item: QuoteItem, candidates: Claim[], rare: Rarity): string | undefined {
-    let best: { id: string; rank: number; n: number } | undefined;
+  private links(item: QuoteItem, candidates: Claim[], rare: Rarity): string[] {
+    const found: { c: Claim; rank: number; other: boolean }[] = [];
+    const itemSentences = quoteSentences(item.text);
     for (const c of candidates) {
       const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker));
       const otherSpeaker =
@@ -598,26 +762,78 @@ export class Verifier {
         );
       const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
       const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
-      for (const o of c.occurrences.slice(0, 8)) if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
+      for (const o of c.occurrences) {
+        if (wordings.size >= MAX_WORDINGS) break;
+        if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
+      }
+      const own = gramArticles(c, item);
+      const isRare = (g: string) => rare(g, own.get(g)?.size ?? 0);
       let rank = 0;
       for (const [w, indirect] of wordings) {
         const ww = normalizeQuote(w).words;
-        const k = matchQuotes(item.words, ww, same, indirect || item.type === 'indirect');
-        // Containment counts against the canonical (longest) wording only: a short variant inside
-        // many different quotes would otherwise chain them into one claim.
-        if (!k || (w !== c.canonical && (k === 'contains' || k === 'contained'))) continue;
+        const paraphrased = indirect || item.type === 'indirect';
+        let k: number = 0;
+        const m = matchQuotes(item.words, ww, same, paraphrased);
+        // Containment counts against the canonical (the whole statement) only: a short variant
+        // inside many different quotes would otherwise chain them into one claim.
+        if (m && !(w !== c.canonical && (m === 'contains' || m === 'contained'))) k = KIND_RANK[m];
+        else if (!paraphrased && !otherSpeaker && shareSentence(itemSentences, w)) k = SENTENCE_RANK;
+        if (!k) continue;
         const shared = sharedGrams(item.words, ww);
-        const rareShared = shared.filter(rare).length;
+        const rareShared = shared.filter(isRare).length;
         if (otherSpeaker ? !(rareShared >= STRONG_RARE_GRAMS && strongOverlap(item.words, ww)) : shared.length > 0 && !rareShared)
           continue;
-        rank = Math.max(rank, KIND_RANK[k]);
+        rank = Math.max(rank, k);
         if (rank === 5) break;
       }
       if (!rank) continue;
       if (same) rank += 0.5;
-      if (!best || rank > best.rank || (rank === best.rank && c.occurrences.length > best.n))
-        best = { id: c.id, rank, n: c.occurrences.length };
+      found.push({ c, rank, other: otherSpeaker });
     }
-    return best?.id;
+    found.sort((a, b) => b.rank - a.rank || b.c.occurrences.length - a.c.occurrences.length || (a.c.id < b.c.id ? -1 : 1));
+    // Every linked claim is the same statement and merges with the best one, except a claim naming
+    // other people than the group when only a weak link (no near-identical rare passage with the
+    // quote, {@link STRONG_RARE_GRAMS}) ties it: an unattributed stock remark must not chain two speakers.
+    const group: Claim[] = [];
+    for (const f of found) {
+      const clash = group.some((g) =>
+        g.occurrences.some((x) => f.c.occurrences.some((y) => speakersConflict(x.speaker, y.speaker))),
+      );
+      if (!clash || f.other) group.push(f.c);
+    }
+    return group.map((g) => g.id);
   }
+}
+
+/**
+ * Wordings of a candidate claim a quote is compared with: the canonical statement (which holds
+ * every excerpt that extended it) and the first distinct excerpts. A statement quoted by hundreds
+ * of outlets repeats a few wordings; comparing them all would cost a word diff each.
+ */
+const MAX_WORDINGS = 16;
+
+/** Rank of a link through a whole shared sentence (below a shared run of 8+ words). */
+const SENTENCE_RANK = 2;
+/**
+ * Words a shared sentence needs to link two excerpts: "He was the most valuable player." (6) is
+ * one statement's sentence; "Thank you." or "We will see." are anyone's. Its 4-grams must be rare
+ * too (checked by the caller).
+ */
+export const MIN_SENTENCE_WORDS = 6;
+
+/** The sentences of a quote, each as its plain words joined by spaces (long enough ones only). */
+function quoteSentences(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of text.split(/(?<=[.!?])["”’]?\s+/)) {
+    const w = plainOf(part);
+    if (w.length >= MIN_SENTENCE_WORDS) out.add(w.join(' '));
+  }
+  return out;
+}
+
+/** Whether a wording holds one of these whole sentences. */
+function shareSentence(sentences: Set<string>, wording: string): boolean {
+  if (!sentences.size) return false;
+  for (const s of quoteSentences(wording)) if (sentences.has(s)) return true;
+  return false;
 }

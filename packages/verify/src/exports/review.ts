@@ -57,9 +57,14 @@ export async function* withReviews(
 ): AsyncGenerator<ReviewedClaim> {
   let pending: Claim[] = [];
   async function* flush(): AsyncGenerator<ReviewedClaim> {
-    const latest = await decisions.latest(pending.map((c) => c.id));
+    // A claim's decisions include those filed under the ids merged into it: the latest one counts.
+    const latest = await decisions.latest(pending.flatMap((c) => [c.id, ...(c.mergedFrom ?? [])]));
     for (const claim of pending) {
-      const d = latest.get(claim.id);
+      let d = latest.get(claim.id);
+      for (const id of claim.mergedFrom ?? []) {
+        const m = latest.get(id);
+        if (m && (!d || m.at > d.at)) d = m;
+      }
       if (matchesReviewed(d, reviewed)) yield { claim, review: exportReview(d) };
     }
     pending = [];

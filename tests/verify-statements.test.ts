@@ -1,0 +1,277 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { articleFromText, extractAttributions } from '@quotecheck/extract';
+import { createRedis, Keys, type Redis, stableId } from '@quotecheck/shared';
+import {
+  type ArticleInput,
+  type ClaimStore,
+  MemoryClaimStore,
+  RedisClaimStore,
+  resolveClaim,
+  Verifier,
+} from '@quotecheck/verify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, testPrefix } from './support/cli.js';
+import { purgePrefix } from './support/redis-keys.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const TRAIN = resolve(CORPUS, 'polnear/data/train/text');
+
+/**
+ * PolNeAR train articles in which outlets excerpt the same statements differently (the dev set of
+ * bench/cluster-devset): Trump's "if she gets to pick her judges" remarks, Obama's "never been a
+ * man or a woman more qualified", Trump's "founder of ISIS" (two excerpts in one article, the whole
+ * in another), Comey's "extremely careless", Clinton's "ISIS's best recruiter".
+ */
+const FILES = [
+  'breitbart_2016-07-27_obama-to-frame-election-as-comma.txt',
+  'breitbart_2016-08-10_secret-service-stops-protester-a.txt',
+  'huff-post_2015-12-20_hillary-clinton-s-claim-that-don.txt',
+  'huff-post_2016-08-11_donald-trump-is-now-calling-obam.txt',
+  'huff-post_2016-08-12_isis-truther-donald-trump-is-lik.txt',
+  'nyt_2016-07-29_obama-lays-out-stakes-for-a-divi.txt',
+  'politico_2016-07-06_lewandowski-fbi-director-acted-a.txt',
+  'politico_2016-08-11_pence-blames-media-for-trump-s-o.txt',
+  'usa-today_2016-08-10_nd-amendment-people-his-secret-w.txt',
+  'west-journal_2015-12-21_revealed-what-isis-propaganda-vi.txt',
+  'west-journal_2016-07-28_obama-claims-hillary-most-qualif.txt',
+  'west-journal_2016-08-11_reagan-s-daughter-makes-strong-s.txt',
+];
+
+/** The articles through the real extractor, once. */
+function loadArticles(): ArticleInput[] {
+  return FILES.map((name) => {
+    const article = articleFromText(readFileSync(resolve(TRAIN, name), 'utf8'));
+    return {
+      id: stableId(name),
+      input: name,
+      outlet: name.slice(0, name.indexOf('_')),
+      published: article.published,
+      text: article.text,
+      paragraphs: article.paragraphs,
+      byline: article.byline,
+      attributions: extractAttributions(article),
+    };
+  });
+}
+
+/** A seeded shuffle (mulberry32), so a failing order can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The claims as a partition of occurrences (`input:start:end`), canonical texts beside. */
+async function partition(store: ClaimStore, articles: readonly ArticleInput[]): Promise<{ groups: string[]; canon: string[] }> {
+  const v = new Verifier(store);
+  for (const a of articles) await v.addArticle(a);
+  const groups: string[] = [];
+  const canon: string[] = [];
+  let cursor = null;
+  do {
+    const page = await store.page(cursor, 500);
+    for (const c of page.claims) {
+      groups.push(
+        c.occurrences
+          .map((o) => `${o.input}:${o.start}:${o.end}`)
+          .sort()
+          .join(' | '),
+      );
+      canon.push(c.canonical);
+    }
+    cursor = page.next;
+  } while (cursor);
+  return { groups: groups.sort(), canon: canon.sort() };
+}
+
+/** Lower-cased words, punctuation dropped (as the verifier's normalisation, for these texts). */
+function words(text: string): string[] {
+  return text
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+function indexOf(hay: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+let redis: Redis;
+const prefix = testPrefix('statements');
+const redisStores: RedisClaimStore[] = [];
+
+beforeAll(() => {
+  redis = createRedis(REDIS_URL);
+});
+
+afterAll(async () => {
+  for (const s of redisStores) await s.close();
+  await purgePrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe('claims as statements', () => {
+  const articles = loadArticles();
+
+  it('gives the same claims (occurrence partition and canonical statements) whatever the arrival order', async () => {
+    const base = await partition(new MemoryClaimStore(), articles);
+    // The set holds statements excerpted differently by several outlets: some claim has 3+ articles.
+    expect(base.groups.some((g) => new Set(g.split(' | ').map((o) => o.split(':')[0])).size >= 3)).toBe(true);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const got = await partition(new MemoryClaimStore(), shuffled(articles, seed));
+      expect(got.groups, `seed ${seed}`).toEqual(base.groups);
+      expect(got.canon, `seed ${seed}`).toEqual(base.canon);
+    }
+    const store = new RedisClaimStore(redis, new Keys(`${prefix}:perm`));
+    redisStores.push(store);
+    const onRedis = await partition(store, shuffled(articles, 7));
+    expect(onRedis.groups).toEqual(base.groups);
+  });
+
+  it('grows the canonical statement to the union of its excerpts and aligns each excerpt into it', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    for (const a of articles) await v.addArticle(a);
+    const founder = store.all().find((c) => c.occurrences.some((o) => /he’s the founder of ISIS/.test(o.text)));
+    expect(founder).toBeDefined();
+    // "No, I meant he's the founder of ISIS." and "I do. He was the most valuable player. … He was
+    // the founder." are two excerpts of one statement in one article; another article has both.
+    expect(founder!.occurrences.some((o) => /most valuable player/.test(o.text) && !/founder of ISIS/.test(o.text))).toBe(true);
+    // An excerpt cut from the canonical statement aligns onto exactly its words, and a plain cut
+    // is no drift.
+    let checked = 0;
+    for (const c of store.all()) {
+      const canon = words(c.canonical);
+      for (const o of c.occurrences) {
+        const w = words(o.text);
+        const at = indexOf(canon, w);
+        if (at < 0 || o.text.includes('…')) continue;
+        checked++;
+        expect(o.align, o.text).toEqual({ start: at, end: at + w.length });
+        expect(['exact', 'truncated']).toContain(o.fidelity);
+        expect(o.meaningChanged, o.text).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('merges claims an excerpt bridges: the smallest id survives and the other resolves to it', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const merges: [string, string][] = [];
+    // Arrival order where the bridging article comes after the excerpts it joins.
+    for (const a of shuffled(articles, 3)) merges.push(...(await v.addArticle(a)).merged);
+    expect(merges.length).toBeGreaterThan(0);
+    for (const [from, into] of merges) {
+      expect(into < from).toBe(true);
+      expect(await store.mergedInto(from)).toBe(into);
+      expect((await store.get([from])).size).toBe(0);
+      expect((await resolveClaim(store, from))?.id).toBe((await resolveClaim(store, into))?.id);
+    }
+    // No occurrence is lost: every article's quotes are somewhere.
+    const inputs = new Set(store.all().flatMap((c) => c.occurrences.map((o) => o.input)));
+    for (const a of articles) if (a.attributions.length) expect(inputs.has(a.input), a.input).toBe(true);
+  });
+
+  const A = 'We will build the wall along the southern border.';
+  const B = 'Mexico is going to pay for every single mile of it.';
+  const C = 'Believe me, nobody builds walls better than I do.';
+  const D = 'And it will be a beautiful wall with a big door.';
+
+  function excerpt(id: string, quote: string): ArticleInput {
+    const text = `A rally was held on ${id}.\n“${quote}” Donald Trump said.`;
+    const start = text.indexOf(quote);
+    return {
+      id,
+      input: `${id}.txt`,
+      outlet: `${id}.example`,
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [
+        {
+          type: 'direct',
+          content: { start, end: start + quote.length, text: quote },
+          cue: null,
+          source: null,
+          speaker: { name: 'Donald Trump', kind: 'person' },
+        },
+      ],
+    };
+  }
+
+  it.each([
+    ['memory', () => new MemoryClaimStore()],
+    [
+      'redis',
+      () => {
+        const s = new RedisClaimStore(redis, new Keys(`${prefix}:abc:${redisStores.length}`));
+        redisStores.push(s);
+        return s;
+      },
+    ],
+  ] as [string, () => MemoryClaimStore | RedisClaimStore][])(
+    'makes "A. B. C.", "B." and "C. D." one claim "A. B. C. D." in every order (%s store)',
+    async (_name, makeStore) => {
+      const parts = [excerpt('abc', `${A} ${B} ${C}`), excerpt('b', B), excerpt('cd', `${C} ${D}`)];
+      const orders = [
+        [0, 1, 2],
+        [1, 2, 0],
+        [2, 1, 0],
+        [1, 0, 2],
+      ];
+      let merges = 0;
+      for (const order of orders) {
+        const store = makeStore();
+        const v = new Verifier(store);
+        const merged: [string, string][] = [];
+        for (const i of order) merged.push(...(await v.addArticle(parts[i]!)).merged);
+        expect(await store.count(), `order ${order}`).toBe(1);
+        const page = await store.page(null, 10);
+        const claim = page.claims[0]!;
+        expect(claim.canonical).toBe(`${A} ${B} ${C} ${D}`);
+        expect(claim.occurrences.map((o) => o.input).sort()).toEqual(['abc.txt', 'b.txt', 'cd.txt']);
+        expect(claim.occurrences.map((o) => o.align).sort((x, y) => x!.start - y!.start)).toEqual([
+          { start: 0, end: 29 },
+          { start: 9, end: 20 },
+          { start: 20, end: 40 },
+        ]);
+        for (const o of claim.occurrences) expect(o.meaningChanged).toBe(false);
+        // Status counts move with the merge: one claim, counted once.
+        const counts = await store.countByStatus();
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
+        // Orders where "C. D." or "B." came first start a second claim that "A. B. C." merges.
+        merges += merged.length;
+        for (const [from, into] of merged) {
+          expect(into).toBe(claim.id);
+          expect(await store.mergedInto(from)).toBe(into);
+          expect(claim.mergedFrom).toContain(from);
+        }
+        // A re-run of a merged article changes nothing and finds the surviving claim.
+        const again = await v.addArticle(parts[order[0]!]!);
+        expect(again.claimIds).toEqual([claim.id]);
+        expect(again.changed).toEqual([]);
+      }
+      expect(merges).toBeGreaterThan(0);
+    },
+  );
+});
