@@ -3,7 +3,7 @@
  * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
  * boundary never falls inside a quotation (which may span paragraphs).
  */
-import { ABBREVIATIONS, CUE_FORMS } from './lexicon/index.js';
+import { ABBREVIATIONS, CUE_FORMS, TITLE_WORDS } from './lexicon/index.js';
 import type { Quote } from './quote-marks.js';
 
 /** A word, a punctuation mark, or a whole quotation. */
@@ -132,6 +132,34 @@ export function questionQuoteTakesNextClause(tokens: readonly Token[], i: number
   return false;
 }
 
+/**
+ * Capitalised words that open a new sentence and never continue a name: after a word that kept
+ * its full stop ("U.S.", "Inc.", "Calif.") they mean the stop ended the sentence too.
+ */
+const SENTENCE_OPENERS = new Set(
+  'He She It They We I You The This That These Those But And Yet So Still However Meanwhile His Her Their Its Our There In On At For After Before When While If As Now Then Also'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a word that kept its full stop (an initialism or abbreviation) ends the sentence:
+ * the next word opens a sentence ("… in the U.S. He says …") and the word is no title ("Sen.").
+ * The stop stayed on the word, so the sentence ran on into the next one: "in the U.S. He says
+ * Americans …" gave one content of two sentences (PolNeAR train: 31 sentences).
+ */
+function abbreviationEndsSentence(t: Token, next: Token): boolean {
+  return (
+    t.kind === 'w' &&
+    t.text.endsWith('.') &&
+    next.kind === 'w' &&
+    SENTENCE_OPENERS.has(next.text) &&
+    !TITLE_WORDS.has(t.lower) &&
+    !TITLE_WORDS.has(t.lower.slice(0, -1)) &&
+    t.text.length > 2
+  );
+}
+
 /** Splits the tokens into sentences at end punctuation, quotations that end one, and paragraph breaks. */
 export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: number) => number): Sentence[] {
   const out: Sentence[] = [];
@@ -167,6 +195,8 @@ export function splitSentences(tokens: readonly Token[], paragraphOf: (offset: n
         continue;
       }
       if (nextStarts || (next.kind === 'p' && (next.text === '(' || next.text === '['))) flush(i + 1);
+    } else if (abbreviationEndsSentence(t, next)) {
+      flush(i + 1);
     } else if (
       t.kind === 'Q' &&
       quoteEndsSentence(t) &&

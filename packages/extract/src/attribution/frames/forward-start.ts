@@ -68,6 +68,7 @@ export function forwardStart(
       continue;
     }
     if (SUBORDINATORS.has(l)) return null;
+    if (opensQuantifier(tokens, k)) return { start: k, that: false };
     if (PREPOSITIONS.has(l)) {
       if (l === 'to') {
         const n = tokens[k + 1];
@@ -85,6 +86,17 @@ export function forwardStart(
     return { start: k, that: false };
   }
   return null;
+}
+
+/**
+ * "at least", "at most", "in all" open a quantity, not a prepositional phrase: "CNN reported at
+ * least six planes filled the skies" has its content from "at", where skipping "at least six
+ * planes …" as an adverbial left the cue without forward content.
+ */
+function opensQuantifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return t?.lower === 'at' && (n?.lower === 'least' || n?.lower === 'most') && tokens[k + 2]?.kind === 'w';
 }
 
 /** Past an addressee after a cue that takes one ("told reporters that"), or `k` unchanged. */

@@ -21,9 +21,20 @@ export interface CueForm {
   participle: boolean;
 }
 
+/**
+ * A one-syllable verb ending consonant-vowel-consonant doubles its last consonant (slam →
+ * slammed, nod → nodded); w, x and y never double. Longer verbs double only when their last
+ * syllable is stressed, which spelling does not show: those are listed in DOUBLING. Without this
+ * rule "slam" inflected to "slamed" and every "slammed" was missed (9 PolNeAR train misses).
+ */
+function doublesFinalConsonant(base: string): boolean {
+  if (DOUBLING.test(base)) return true;
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) && /[^aeiou][aeiou][^aeiou]$/.test(base);
+}
+
 /** The -s, -ed and -ing forms of a regular verb (doubling and -y rules from cue-verbs.ts). */
 export function inflect(base: string): { s: string; ed: string; ing: string } {
-  const double = DOUBLING.test(base);
+  const double = doublesFinalConsonant(base);
   const last = base.slice(-1);
   const s = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   let ed: string;

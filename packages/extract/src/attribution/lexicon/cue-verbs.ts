@@ -6,8 +6,9 @@
  *
  * To add a cue verb: write its base form in the list of its class. Irregular verbs are written
  * `lemma:past:participle` ("swear:swore:sworn"); phrasal verbs join the particle with "_"
- * ("point_out": "pointed" alone is then not a cue). A short verb that doubles its last consonant
- * (admit → admitted) goes in DOUBLING too. Per-verb behaviour (takes an addressee, passive with
+ * ("point_out": "pointed" alone is then not a cue). A one-syllable verb ending consonant-vowel-
+ * consonant doubles by rule (slam → slammed); a longer one that doubles its last consonant
+ * (admit → admitted) goes in DOUBLING. Per-verb behaviour (takes an addressee, passive with
  * "by", ambiguous) is in cue-behaviour.ts.
  */
 

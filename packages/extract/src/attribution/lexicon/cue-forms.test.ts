@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_FORMS, inflect } from './cue-forms.js';
+
+describe('cue verb inflection (lexicon/cue-forms.ts)', () => {
+  it('doubles the last consonant of a one-syllable consonant-vowel-consonant verb', () => {
+    expect(inflect('slam')).toEqual({ s: 'slams', ed: 'slammed', ing: 'slamming' });
+    expect(inflect('brag').ed).toBe('bragged');
+    expect(CUE_FORMS.get('slammed')?.lemma).toBe('slam');
+    expect(CUE_FORMS.has('slamed')).toBe(false);
+  });
+
+  it('does not double after two vowels, after w, x or y, or in a longer verb not listed', () => {
+    expect(inflect('quip').ed).toBe('quipped'); // listed in DOUBLING
+    expect(inflect('rail').ed).toBe('railed');
+    expect(inflect('vow').ed).toBe('vowed');
+    expect(inflect('call').ed).toBe('called');
+    expect(inflect('answer').ed).toBe('answered');
+  });
+});
