@@ -3,7 +3,7 @@
  * cue verb, keyed by its lower-case form. Derived data: to add a cue verb, edit cue-verbs.ts,
  * not this file.
  */
-import { ADDRESSEE, AMBIGUOUS } from './cue-behaviour.js';
+import { ADDRESSEE, AMBIGUOUS, NOT_CUE_FORMS } from './cue-behaviour.js';
 import { BELIEF, DOUBLING, EVIDENCE, IRREGULAR_ING, SPEECH } from './cue-verbs.js';
 
 /** What a cue reports: spoken or written words, an inner state, or evidence from a document. */
@@ -79,6 +79,7 @@ function register(list: string, cls: CueClass): void {
       [inf.ing, true, false],
     ];
     for (const [form, gerund, participle] of forms) {
+      if (NOT_CUE_FORMS.has(form)) continue;
       const prev = CUE_FORMS.get(form);
       if (particle) {
         const set = PHRASAL_PARTICLE.get(form) ?? new Set<string>();
