@@ -27,6 +27,8 @@ export const ADDRESSEE = new Set([
   'email',
   'message',
   'quote',
+  'convince',
+  'encourage',
 ]);
 
 /** Verbs that carry their content as a passive with "by" ("they were told by X that …"). */

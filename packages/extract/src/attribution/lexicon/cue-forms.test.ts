@@ -17,3 +17,12 @@ describe('cue verb inflection (lexicon/cue-forms.ts)', () => {
     expect(inflect('answer').ed).toBe('answered');
   });
 });
+
+describe('cue verbs added from PolNeAR train misses', () => {
+  it('lists deem (belief), convince and encourage (with an addressee) and request (speech)', () => {
+    expect(CUE_FORMS.get('deemed')?.cls).toBe('belief');
+    expect(CUE_FORMS.get('convinced')).toMatchObject({ cls: 'speech', takesAddressee: true });
+    expect(CUE_FORMS.get('encourages')).toMatchObject({ cls: 'speech', takesAddressee: true });
+    expect(CUE_FORMS.get('requested')?.cls).toBe('speech');
+  });
+});

@@ -31,6 +31,7 @@ chide scold dispute refute rebut contest challenge lash_out call concede
 discuss express thank apologize apologise list refer talk_about focus_on share reflect float pitch
 decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
+convince encourage request
 `;
 
 /** Verbs of belief, wish and intent (PolNeAR counts "X thinks", "X hopes", "X backs"). */
@@ -38,7 +39,7 @@ export const BELIEF = `
 think:thought:thought believe hope want expect fear worry doubt suspect feel:felt:felt
 know:knew:known consider plan intend wish prefer support back oppose endorse favor favour
 assume guess imagine reckon trust suppose realize realise recognize recognise decide
-seek:sought:sought refuse vow aim see:saw:seen seem appear like dislike prefer love hate
+seek:sought:sought refuse vow aim see:saw:seen seem appear like dislike prefer love hate deem
 `;
 
 /** Verbs whose subject is a document or study ("the poll shows"). */
