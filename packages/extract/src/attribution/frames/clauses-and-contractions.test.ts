@@ -25,4 +25,13 @@ describe('pronoun contractions, the main clause after a subordinate one, a quota
       attributionsOf('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.'),
     ).toMatchObject([{ type: 'direct', cue: 'chanted', content: 'What curfew?' }]);
   });
+
+  it('keeps a quotation’s own report after a subordinate clause closed by a dash', () => {
+    const out = attributionsOf(
+      'When Clinton said he paid no taxes ― as was true for some years ― Trump boasted, “That makes me smart.”',
+    );
+    expect(out).toContainEqual(
+      expect.objectContaining({ type: 'direct', cue: 'boasted', source: 'Trump', content: 'That makes me smart.' }),
+    );
+  });
 });

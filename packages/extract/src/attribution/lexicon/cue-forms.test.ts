@@ -24,5 +24,6 @@ describe('cue verbs added from PolNeAR train misses', () => {
     expect(CUE_FORMS.get('convinced')).toMatchObject({ cls: 'speech', takesAddressee: true });
     expect(CUE_FORMS.get('encourages')).toMatchObject({ cls: 'speech', takesAddressee: true });
     expect(CUE_FORMS.get('requested')?.cls).toBe('speech');
+    expect(CUE_FORMS.get('referenced')?.lemma).toBe('reference');
   });
 });

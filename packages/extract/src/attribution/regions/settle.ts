@@ -5,7 +5,7 @@
  */
 
 import type { Frame } from '../frames/types.js';
-import { CLAUSE_CUTS, CONTRASTIVE, SUBORDINATE_OPENERS } from '../lexicon/index.js';
+import { CLAUSE_CUTS, CONTRASTIVE, DASHES, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 
@@ -66,7 +66,7 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
 
 /**
  * Whether `outer` sits in a sentence-initial subordinate clause ("While he acknowledged …,") and
- * `f` comes after the comma that closes that clause: `f` is the main clause's own report ("…, Ham
+ * `f` comes after the comma (or a dash) that closes that clause: `f` is the main clause's own report ("…, Ham
  * also noted …"), not part of the subordinate content (contentEnd already stops that content at
  * the comma). Such frames were dropped as nested.
  */
@@ -75,7 +75,7 @@ function mainClauseAfterSubordinate(tokens: readonly Token[], f: Frame, outer: F
   let k = A;
   while (k < outer.chunkA && tokens[k]?.text !== ',') k++;
   if (k < outer.chunkA) return false;
-  for (let m = outer.cueB; m < f.chunkA; m++) if (tokens[m]?.text === ',') return true;
+  for (let m = outer.cueB; m < f.chunkA; m++) if (tokens[m]?.text === ',' || DASHES.has(tokens[m]?.text ?? '')) return true;
   return false;
 }
 
