@@ -39,7 +39,6 @@ export const ON_OBJECT = new Set([
   'comment',
   'remark',
   'elaborate',
-  'reflect',
   'weigh',
   'focus',
   'insist',
@@ -54,10 +53,11 @@ export const ON_OBJECT = new Set([
 
 /**
  * Inflected forms that are never read as cues although their verb is: "known" ("known as",
- * "a developer known to be bullish"; right on 1 of 13 PolNeAR train predictions), the plural
- * nouns "reasons" (1 of 8) and "rules" (4 of 13: "RNC rules", "Current rules allow …").
+ * "a developer known to be bullish"; right on 1 of 13 PolNeAR train predictions), and forms
+ * that are mostly plural nouns: "reasons" (1 of 8), "rules" (4 of 13: "RNC rules", "Current
+ * rules allow …"), "answers" (0 of 5), "shares" (0 of 5), "comments" (5 of 14).
  */
-export const NOT_CUE_FORMS = new Set(['known', 'reasons', 'rules']);
+export const NOT_CUE_FORMS = new Set(['known', 'reasons', 'rules', 'answers', 'shares', 'comments']);
 
 /** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
 export const NOUN_FIRST = new Set(['state', 'remark', 'contest']);

@@ -26,4 +26,10 @@ describe('cue verbs added from PolNeAR train misses', () => {
     expect(CUE_FORMS.get('requested')?.cls).toBe('speech');
     expect(CUE_FORMS.get('referenced')?.lemma).toBe('reference');
   });
+
+  it('leaves out forms that are mostly nouns or never report (NOT_CUE_FORMS) and "reflect"', () => {
+    for (const form of ['known', 'reasons', 'rules', 'answers', 'shares', 'comments', 'reflects'])
+      expect(CUE_FORMS.has(form)).toBe(false);
+    expect(CUE_FORMS.get('commented')?.lemma).toBe('comment');
+  });
 });

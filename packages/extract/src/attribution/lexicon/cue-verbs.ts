@@ -28,7 +28,7 @@ repeat continue declare underline underscore highlight reason rule order
 recommend propose indicate imply inform advise brief text email message write_in
 cry scream chant sing tout hail laud applaud celebrate defend blame fault lambast lambaste
 chide scold dispute refute rebut contest challenge lash_out call concede
-discuss express thank apologize apologise list refer talk_about focus_on share reflect float pitch
+discuss express thank apologize apologise list refer talk_about focus_on share float pitch
 decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
 convince encourage request reference
