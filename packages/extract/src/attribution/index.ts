@@ -322,7 +322,7 @@ function contentsOf(
   for (let k = r.a; k < r.b; k++) if ((tokens[k] as Token).kind === 'w') words++;
   const start = (tokens[r.a] as Token).s;
   const end = (tokens[r.b - 1] as Token).e;
-  if (qs.length === 1 && words === 0) {
+  if (qs.length === 1 && (words === 0 || quoteThenWritersClause(tokens, r, qs[0] as number))) {
     const q = (tokens[qs[0] as number] as Token).quote as Quote;
     return [{ type: r.that ? 'mixed' : 'direct', content: quoteSpan(text, q) }];
   }
@@ -349,6 +349,17 @@ function contentsOf(
   // Each further quoted fragment is a quotation of its own ("… “must be strengthened” and “…”").
   for (const k of qs.slice(1)) out.push({ type: 'mixed', content: quoteSpan(text, (tokens[k] as Token).quote as Quote) });
   return out;
+}
+
+/**
+ * A region that opens with its only quotation and goes on with "and"/"but" and the writer's own
+ * clause: the quotation is the content ("chanted “What curfew?” and kept going until 2 a.m.").
+ * As a mixed record with the clause it was too long to match the quotation (PolNeAR dev: 1).
+ */
+function quoteThenWritersClause(tokens: readonly Token[], r: Region, q: number): boolean {
+  if (q !== r.a) return false;
+  const n = tokens[q + 1];
+  return n?.kind === 'w' && (n.lower === 'and' || n.lower === 'but') && tokens[q + 2]?.kind === 'w' && !tokens[q + 2]?.cap;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

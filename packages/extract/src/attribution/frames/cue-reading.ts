@@ -21,6 +21,23 @@ import type { CueReading, Scan } from './types.js';
 
 /** Determiners after which a word is a noun, never a finite verb ("the plans", "their claims"). */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'every']);
+/** Light verbs whose object is a noun, even when it looks like a cue ("took aim", "gave notice", "made note"). */
+const LIGHT_VERBS = new Set([
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'make',
+  'makes',
+  'made',
+  'making',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+]);
 /** "he's said", "it's seen": a pronoun's contracted auxiliary, not a possessive. */
 const PRONOUN_CONTRACTION = /^(he|she|it|that|who|there|what|here|where|i|we|they|you)['’]s$/;
 
@@ -69,6 +86,9 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // 21 of PolNeAR dev's indirect false positives were such nouns read as verbs.
   if (isWord(before) && !before.cap && NOUN_DETERMINERS.has(before.lower)) return true;
   if (isWord(before) && isPossessive(before) && !PRONOUN_CONTRACTION.test(before.lower)) return true;
+  // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
+  // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.
+  if (isWord(before) && LIGHT_VERBS.has(before.lower)) return true;
   if (t.lower === 'like') {
     if (!isWord(before)) return true;
     return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);

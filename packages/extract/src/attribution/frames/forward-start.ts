@@ -7,6 +7,7 @@ import {
   type CueForm,
   DASHES,
   DETERMINERS,
+  NOT_A_TOPIC_AFTER_ON,
   ON_OBJECT,
   PREPOSITIONS,
   SKIPPABLE_ADVERBS,
@@ -14,6 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_WORDS,
+  TOPIC_ONLY,
 } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
@@ -30,6 +32,7 @@ export function forwardStart(
   end: number,
   form: CueForm | null,
 ): { start: number; that: boolean } | null {
+  if (form && TOPIC_ONLY.has(form.lemma)) return topicStart(tokens, k, end);
   k = skipAddressee(tokens, k, end, form);
   const cueEnd = k;
   let crossed = false;
@@ -68,6 +71,7 @@ export function forwardStart(
       continue;
     }
     if (SUBORDINATORS.has(l)) return null;
+    if (opensQuantifier(tokens, k)) return { start: k, that: false };
     if (PREPOSITIONS.has(l)) {
       if (l === 'to') {
         const n = tokens[k + 1];
@@ -83,6 +87,54 @@ export function forwardStart(
       continue;
     }
     return { start: k, that: false };
+  }
+  return null;
+}
+
+/**
+ * "at least", "at most", "in all" open a quantity, not a prepositional phrase: "CNN reported at
+ * least six planes filled the skies" has its content from "at", where skipping "at least six
+ * planes …" as an adverbial left the cue without forward content.
+ */
+function opensQuantifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return t?.lower === 'at' && (n?.lower === 'least' || n?.lower === 'most') && tokens[k + 2]?.kind === 'w';
+}
+
+/**
+ * Where the topic of an intransitive speech verb starts (lexicon TOPIC_ONLY): after "about",
+ * "of", "against" or "on" ("spoke out against Trump", "speaking about the need for …"), past
+ * "out"/"up" and adverbs; a quotation after a comma or colon; otherwise none.
+ */
+function topicStart(tokens: readonly Token[], k: number, end: number): { start: number; that: boolean } | null {
+  while (
+    k < end &&
+    (isAdverb(tokens[k] as Token) || /^(out|up|publicly|openly|again|often|frequently)$/.test(tokens[k]?.lower ?? ''))
+  )
+    k++;
+  const t = tokens[k];
+  if (!t || k + 1 >= end) return null;
+  if (t.kind === 'Q') return { start: k, that: false };
+  if ((t.text === ':' || t.text === ',') && tokens[k + 1]?.kind === 'Q') return { start: k + 1, that: false };
+  const n = tokens[k + 1] as Token;
+  const m = tokens[k + 2];
+  if (
+    t.lower === 'on' &&
+    !NOT_A_TOPIC_AFTER_ON.has(n.lower) &&
+    !NOT_A_TOPIC_AFTER_ON.has(m?.lower ?? '') &&
+    !TIME_WORDS.has(n.lower)
+  )
+    return { start: k + 1, that: false };
+  // The topic may follow a time or place first ("spoke out Tuesday about", "spoke more
+  // frequently in public about"); up to eight words, no punctuation between.
+  for (let j = k; j < end && j - k < 8; j++) {
+    const w = tokens[j] as Token;
+    if (w.kind !== 'w') return null;
+    if (w.lower === 'in' && tokens[j + 1]?.lower === 'favor' && tokens[j + 2]?.lower === 'of')
+      return j + 3 < end ? { start: j + 3, that: false } : null;
+    if (/^(about|of|against)$/.test(w.lower)) return j + 1 < end ? { start: j + 1, that: false } : null;
+    if (w.lower === 'to' || w.lower === 'that' || cueAt(tokens, j)) return null;
   }
   return null;
 }

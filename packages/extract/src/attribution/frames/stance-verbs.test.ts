@@ -19,4 +19,10 @@ describe('stance verbs (lexicon/stance.ts) and cue words used as nouns', () => {
       { cue: 'said', source: 'The senator', content: 'the plan would fail' },
     ]);
   });
+
+  it('reads a cue word after a light verb as its noun object ("took aim at")', () => {
+    const out = attributionsOf('On Sunday, Trump again took aim at Ukraine, saying Kyiv has not been grateful.');
+    expect(out.map((a) => a.cue)).toEqual(['saying']);
+    expect(out).toMatchObject([{ source: 'Trump', content: 'Kyiv has not been grateful' }]);
+  });
 });

@@ -3,11 +3,19 @@
  * (that) …", "“…,” X said", "“…,” said X", "X, a senator, said", "X, who …, said", "…, adding
  * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
  */
+import { TOPIC_ONLY } from '../lexicon/index.js';
 import { readMention } from '../mentions.js';
+import type { Token } from '../sentences.js';
 import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
 import { chooseSource } from '../sources/index.js';
 import { forwardStart } from './forward-start.js';
 import { type FramePattern, makeFrame } from './types.js';
+
+/** A quotation right before token `k`, maybe with a comma between ("“…,” he spoke"). */
+function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
+  const p = tokens[k - 1];
+  return p?.kind === 'Q' || (p?.text === ',' && tokens[k - 2]?.kind === 'Q');
+}
 
 /** "X said …" and its variants. */
 export const verbFrame: FramePattern = {
@@ -31,6 +39,9 @@ export const verbFrame: FramePattern = {
         fwdThat = st.that;
       }
     }
+    // An intransitive speech verb without a topic after it reports nothing ("Trump spoke for 77
+    // minutes", "… are speaking to her with one voice"), unless a quotation stands right before it.
+    if (TOPIC_ONLY.has(form.lemma) && fwd < 0 && !quoteJustBefore(tokens, Math.min(src.a, i))) return null;
     const chunkA = side === 'inherit' ? i : Math.min(src.a, i);
     const chunkB = side === 'right' ? Math.max(src.b, role ? role.b + 1 : src.b) : cueB;
     return makeFrame({

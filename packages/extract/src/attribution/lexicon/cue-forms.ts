@@ -3,7 +3,7 @@
  * cue verb, keyed by its lower-case form. Derived data: to add a cue verb, edit cue-verbs.ts,
  * not this file.
  */
-import { ADDRESSEE, AMBIGUOUS } from './cue-behaviour.js';
+import { ADDRESSEE, AMBIGUOUS, NOT_CUE_FORMS } from './cue-behaviour.js';
 import { BELIEF, DOUBLING, EVIDENCE, IRREGULAR_ING, SPEECH } from './cue-verbs.js';
 
 /** What a cue reports: spoken or written words, an inner state, or evidence from a document. */
@@ -21,9 +21,20 @@ export interface CueForm {
   participle: boolean;
 }
 
+/**
+ * A one-syllable verb ending consonant-vowel-consonant doubles its last consonant (slam →
+ * slammed, nod → nodded); w, x and y never double. Longer verbs double only when their last
+ * syllable is stressed, which spelling does not show: those are listed in DOUBLING. Without this
+ * rule "slam" inflected to "slamed" and every "slammed" was missed (9 PolNeAR train misses).
+ */
+function doublesFinalConsonant(base: string): boolean {
+  if (DOUBLING.test(base)) return true;
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) && /[^aeiou][aeiou][^aeiou]$/.test(base);
+}
+
 /** The -s, -ed and -ing forms of a regular verb (doubling and -y rules from cue-verbs.ts). */
 export function inflect(base: string): { s: string; ed: string; ing: string } {
-  const double = DOUBLING.test(base);
+  const double = doublesFinalConsonant(base);
   const last = base.slice(-1);
   const s = /(s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   let ed: string;
@@ -68,6 +79,7 @@ function register(list: string, cls: CueClass): void {
       [inf.ing, true, false],
     ];
     for (const [form, gerund, participle] of forms) {
+      if (NOT_CUE_FORMS.has(form)) continue;
       const prev = CUE_FORMS.get(form);
       if (particle) {
         const set = PHRASAL_PARTICLE.get(form) ?? new Set<string>();

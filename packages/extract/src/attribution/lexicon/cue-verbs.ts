@@ -6,8 +6,9 @@
  *
  * To add a cue verb: write its base form in the list of its class. Irregular verbs are written
  * `lemma:past:participle` ("swear:swore:sworn"); phrasal verbs join the particle with "_"
- * ("point_out": "pointed" alone is then not a cue). A short verb that doubles its last consonant
- * (admit → admitted) goes in DOUBLING too. Per-verb behaviour (takes an addressee, passive with
+ * ("point_out": "pointed" alone is then not a cue). A one-syllable verb ending consonant-vowel-
+ * consonant doubles by rule (slam → slammed); a longer one that doubles its last consonant
+ * (admit → admitted) goes in DOUBLING. Per-verb behaviour (takes an addressee, passive with
  * "by", ambiguous) is in cue-behaviour.ts.
  */
 
@@ -27,9 +28,10 @@ repeat continue declare underline underscore highlight reason rule order
 recommend propose indicate imply inform advise brief text email message write_in
 cry scream chant sing tout hail laud applaud celebrate defend blame fault lambast lambaste
 chide scold dispute refute rebut contest challenge lash_out call concede
-discuss express thank apologize apologise list refer talk_about focus_on share reflect float pitch
+discuss express thank apologize apologise list refer talk_about focus_on share float pitch
 decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
+convince encourage request reference
 `;
 
 /** Verbs of belief, wish and intent (PolNeAR counts "X thinks", "X hopes", "X backs"). */
@@ -37,7 +39,7 @@ export const BELIEF = `
 think:thought:thought believe hope want expect fear worry doubt suspect feel:felt:felt
 know:knew:known consider plan intend wish prefer support back oppose endorse favor favour
 assume guess imagine reckon trust suppose realize realise recognize recognise decide
-seek:sought:sought refuse vow aim see:saw:seen seem appear like dislike prefer love hate
+seek:sought:sought refuse vow aim see:saw:seen seem appear like dislike prefer love hate deem
 `;
 
 /** Verbs whose subject is a document or study ("the poll shows"). */

@@ -47,6 +47,7 @@ often always first initially subsequently separately similarly ultimately simply
 privately openly reportedly allegedly apparently reportedly now further quickly immediately swiftly
 directly explicitly specifically frequently consistently long not n't never only later himself herself
 themselves itself all both each
+'s ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 `);
 
 /** Forms of "be" that make a cue passive ("was told by", "was quoted as saying"). */

@@ -5,7 +5,7 @@
  */
 
 import type { Frame } from '../frames/types.js';
-import { CLAUSE_CUTS, CONTRASTIVE } from '../lexicon/index.js';
+import { CLAUSE_CUTS, CONTRASTIVE, DASHES, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 
@@ -64,10 +64,26 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
   return false;
 }
 
+/**
+ * Whether `outer` sits in a sentence-initial subordinate clause ("While he acknowledged …,") and
+ * `f` comes after the comma (or a dash) that closes that clause: `f` is the main clause's own report ("…, Ham
+ * also noted …"), not part of the subordinate content (contentEnd already stops that content at
+ * the comma). Such frames were dropped as nested.
+ */
+function mainClauseAfterSubordinate(tokens: readonly Token[], f: Frame, outer: Frame, A: number): boolean {
+  if (!SUBORDINATE_OPENERS.has(tokens[A]?.lower ?? '') || tokens[A]?.kind !== 'w') return false;
+  let k = A;
+  while (k < outer.chunkA && tokens[k]?.text !== ',') k++;
+  if (k < outer.chunkA) return false;
+  for (let m = outer.cueB; m < f.chunkA; m++) if (tokens[m]?.text === ',' || DASHES.has(tokens[m]?.text ?? '')) return true;
+  return false;
+}
+
 /** Whether frame `f` is kept after the frame `outer` kept before it. */
 function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number): boolean {
   const outerStart = outerContentStart(tokens, outer, A);
   if (outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
+    if (mainClauseAfterSubordinate(tokens, f, outer, A) && (f.side === 'left' || f.side === 'by')) return true;
     // the outer content stops before a clause of its own
     if (opensOwnClause(tokens, f) && (f.side === 'left' || f.side === 'by')) return true;
     return nestsIn(tokens, f, outer, outerStart);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './test-support.js';
+
+describe('pronoun contractions, the main clause after a subordinate one, a quotation then the writer’s clause', () => {
+  it('reads the pronoun of "He’s claiming" as the source', () => {
+    expect(attributionsOf('He’s claiming that voting fraud is a big problem.')).toMatchObject([
+      { cue: 'claiming', source: 'He', content: 'voting fraud is a big problem' },
+    ]);
+    expect(attributionsOf("And she's hoping the endorsement will be a big boost.")).toMatchObject([
+      { cue: 'hoping', source: 'she', content: 'the endorsement will be a big boost' },
+    ]);
+  });
+
+  it('keeps the main clause’s report after "While X acknowledged …,"', () => {
+    expect(
+      attributionsOf('While he acknowledged funding was a major reason, Ham also noted several problems remained.'),
+    ).toMatchObject([
+      { cue: 'acknowledged', source: 'he', content: 'funding was a major reason' },
+      { cue: 'noted', source: 'Ham', content: 'several problems remained' },
+    ]);
+  });
+
+  it('gives a quotation followed by "and" and the writer’s clause as a direct quotation', () => {
+    expect(
+      attributionsOf('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.'),
+    ).toMatchObject([{ type: 'direct', cue: 'chanted', content: 'What curfew?' }]);
+  });
+
+  it('keeps a quotation’s own report after a subordinate clause closed by a dash', () => {
+    const out = attributionsOf(
+      'When Clinton said he paid no taxes ― as was true for some years ― Trump boasted, “That makes me smart.”',
+    );
+    expect(out).toContainEqual(
+      expect.objectContaining({ type: 'direct', cue: 'boasted', source: 'Trump', content: 'That makes me smart.' }),
+    );
+  });
+});
