@@ -31,7 +31,9 @@ DISPUTE_FLAGS = {'denied', 'contradicted', 'walked_back', 'fact_checked_false'}
 
 def words(s):
     s = s.replace('’', "'").replace('‘', "'").replace("''", '"').lower()
-    return re.findall(r"[\w']+", s)
+    # Apostrophes split words, the same on both sides: a label cut at "ISIS" must still be
+    # found inside "ISIS's best recruiter" (it was not while "isis's" was one word).
+    return re.findall(r"\w+", s)
 
 
 def contains(hay, needle):
