@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, speakerOf } from './test-support.js';
+
+describe('offices and bodies named without a person', () => {
+  it('names an office by its remit ("the High Commissioner for Human Rights"), not a person "Human Rights"', () => {
+    const atts = extractFrom(
+      'The United Nations High Commissioner for Human Rights said the move did “not modify existing law”.',
+    );
+    expect(speakerOf(atts, 'not modify')).toBe('United Nations High Commissioner for Human Rights');
+  });
+
+  it('keeps the person after an office ("Secretary of State Mike Pompeo")', () => {
+    const atts = extractFrom('Secretary of State Mike Pompeo said the settlements were “not inconsistent with law”.');
+    expect(speakerOf(atts, 'not inconsistent')).toBe('Mike Pompeo');
+  });
+
+  it('names a country’s ministry by the phrase ("Russia\'s foreign ministry")', () => {
+    const atts = extractFrom(
+      'Russia’s foreign ministry said the move was “another measure contradicting” the peace effort.',
+      'The French foreign ministry said it “regrets any decision” of that kind.',
+    );
+    expect(speakerOf(atts, 'another measure')).toBe('Russia’s foreign ministry');
+    expect(speakerOf(atts, 'regrets any')).toBe('French foreign ministry');
+  });
+
+  it('leaves a bare "the company" without a name', () => {
+    const atts = extractFrom('The company said the product was “safe to use in every home”.');
+    expect(speakerOf(atts, 'safe to use')).toBeNull();
+  });
+});
