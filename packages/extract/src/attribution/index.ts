@@ -4,9 +4,11 @@
  * and the speaker that mention resolves to. Pure, linear in the text, and total on any input.
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
+import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
+import { Gazetteer } from './gazetteer.js';
 import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
@@ -78,19 +80,19 @@ export function extractAttributions(article: Pick<Article, 'text' | 'paragraphs'
   const text = typeof article.text === 'string' ? article.text : '';
   if (!text.trim()) return [];
   try {
-    return extract(text);
+    return extract(text, Gazetteer.of(pageTextsOf(article)));
   } catch {
     // A defect must not take the pipeline down; an article without attributions is a valid result.
     return [];
   }
 }
 
-function extract(text: string): Attribution[] {
+function extract(text: string, gazetteer: Gazetteer): Attribution[] {
   const starts = paragraphStarts(text);
   const quotes = findQuotes(text);
   const tokens = tokenize(text, quotes);
   const sentences = splitSentences(tokens, (o) => paragraphIndex(starts, o));
-  const registry = new SpeakerRegistry(text, tokens);
+  const registry = new SpeakerRegistry(text, tokens, gazetteer);
   const issuers = new StatementIssuers();
   const ctx = { text, tokens };
   const out: Emitted[] = [];
