@@ -9,7 +9,7 @@ import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfide
 import { dropRepeatedQuotes, GroupIds, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
-import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
+import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
@@ -271,6 +271,13 @@ function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): A
     while (end < sent.b) {
       const n = tokens[end] as Token;
       if (n.kind === 'p' && (n.text === ',' || n.text === ';' || n.text === '.' || n.text === '?' || n.text === '!')) break;
+      // "He was asked about the deal and said it was “…”": the answer is his, not part of the question.
+      if (
+        n.kind === 'w' &&
+        (n.lower === 'and' || n.lower === 'but') &&
+        CUE_FORMS.get(tokens[end + 1]?.lower ?? '')?.cls === 'speech'
+      )
+        break;
       end++;
       // A quotation closing on a comma ends the question ("Asked whether she “…,” voters said").
       if (n.kind === 'Q' && /,\s*\S?$/.test(text.slice(n.s, n.e))) break;

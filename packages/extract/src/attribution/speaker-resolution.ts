@@ -6,7 +6,15 @@
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
 import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
-import { CAPITALISED_STOPWORDS, HEAD_OF_STATE, NAME_PARTICLES, PRONOUNS, placeKey, ROLE_NOUNS } from './lexicon/index.js';
+import {
+  CAPITALISED_STOPWORDS,
+  CUE_FORMS,
+  HEAD_OF_STATE,
+  NAME_PARTICLES,
+  PRONOUNS,
+  placeKey,
+  ROLE_NOUNS,
+} from './lexicon/index.js';
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
 import type { Token } from './sentences.js';
@@ -108,7 +116,8 @@ export class SpeakerRegistry {
     let i = 0;
     while (i < t.length) {
       const tok = t[i] as Token;
-      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text)) {
+      // A capitalised speech verb opening an inverted sentence ("Said Jane Smith: “…”") is no part of the name.
+      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text) || CUE_FORMS.get(tok.lower)?.cls === 'speech') {
         i++;
         continue;
       }

@@ -28,3 +28,22 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'safe to use')).toBeNull();
   });
 });
+
+describe('inverted openings and questions put', () => {
+  it('does not take an opening "Said" into the name ("Said Smith: “…”")', () => {
+    const atts = extractFrom(
+      'Said Jane Smith, “We are not done yet, not by a long way.”',
+      'Said Smith: “Nothing will change until the rules do.”',
+    );
+    expect(speakerOf(atts, 'not done yet')).toBe('Jane Smith');
+    expect(speakerOf(atts, 'Nothing will change')).toBe('Jane Smith');
+  });
+
+  it('keeps the answer out of the question ("was asked about X and said “…”")', () => {
+    const atts = extractFrom('He was asked about the deal and said it was “a disaster for everyone”.');
+    const question = atts.find((a) => a.cue?.text === 'was asked');
+    expect(question?.content.text).toBe('the deal');
+    expect(question?.type).toBe('indirect');
+    expect(atts.filter((a) => a.content.text.includes('disaster')).map((a) => a.source?.text)).toEqual(['He']);
+  });
+});
