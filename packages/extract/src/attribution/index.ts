@@ -6,7 +6,7 @@
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
-import { dropRepeatedQuotes, GroupIds, splitParagraphs } from './conventions.js';
+import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
@@ -218,12 +218,16 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       }
     }
   }
-  return dropRepeatedQuotes(
+  return settleTerms(
     text,
-    splitParagraphs(
+    quotes,
+    dropRepeatedQuotes(
       text,
-      out.map((e) => e.attribution),
-      groups,
+      splitParagraphs(
+        text,
+        out.map((e) => e.attribution),
+        groups,
+      ),
     ),
   );
 }
