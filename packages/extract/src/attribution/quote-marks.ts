@@ -95,7 +95,8 @@ export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   // `straight`: the last straight mark shaped like a closing one inside a curly quotation, used as its
   // close when no curly close comes before the paragraph ends (“…" typed with mixed marks).
-  let open: { family: Family; at: number; len: number; straight?: number } | null = null;
+  // `nested`: curly quotations opened inside a straight one, which the next curly closes take first.
+  let open: { family: Family; at: number; len: number; straight?: number; nested?: number } | null = null;
   /** Closes the open curly quotation at its straight candidate; returns where to rescan from. */
   const closeAtStraight = (o: { at: number; len: number; straight?: number }): number => {
     const at = o.straight as number;
@@ -151,6 +152,17 @@ export function findQuotes(text: string): Quote[] {
         open = null;
         i += len;
         continue;
+      }
+      // "…?” said Hill: a straight opening closed by a curly mark (mixed marks, AP copy on the goldset).
+      if (open.family === 'straight' && c === '“') open.nested = (open.nested ?? 0) + 1;
+      else if (open.family === 'straight' && c === '”') {
+        if (open.nested) open.nested--;
+        else if (!isWordChar(text[i + 1]) && !isSpace(text[i - 1])) {
+          out.push({ open: open.at, openLen: open.len, close: i, closeLen: 1, start: open.at + open.len, end: i });
+          open = null;
+          i++;
+          continue;
+        }
       }
       if (open.family === 'curly' && c === '"' && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) open.straight = i;
       // A new outer opening mark while one is open: the earlier one was never closed.
