@@ -33,8 +33,8 @@ const LD_PEOPLE_KEYS = ['about', 'mentions', 'character'];
 /** JSON-LD properties whose objects are the page's makers, whose names are left out. */
 const LD_MAKER_KEYS = ['author', 'creator', 'editor', 'publisher', 'contributor', 'copyrightHolder', 'sourceOrganization'];
 
-/** Class or id of an element holding a caption. */
-const CAPTION_CLASS = /caption/i;
+/** Whether a class or id names a caption ("wp-caption-text", "imageCaption"); `includes` keeps the node scan cheap. */
+const isCaptionName = (s: string | undefined): boolean => !!s && (s.includes('caption') || s.includes('Caption'));
 
 /** What a page says about its people outside the body: texts naming them, and who wrote it. */
 export interface PageTexts {
@@ -93,9 +93,10 @@ export function collectPageTexts(page: Page, headline: string | null): string[] 
   for (let i = 0; i < page.n && out.size < MAX_TEXTS; i++) {
     const tag = page.tag[i];
     if (!tag) continue;
-    const a = page.node[i]?.attribs ?? {};
+    const a = page.node[i]?.attribs;
+    if (!a) continue;
     if (tag === 'img') add(a.alt);
-    else if (tag === 'figcaption' || CAPTION_CLASS.test(a.class ?? '') || CAPTION_CLASS.test(a.id ?? '')) {
+    else if (tag === 'figcaption' || isCaptionName(a.class) || isCaptionName(a.id)) {
       add(textUnder(page, i));
       i = page.end[i] as number;
     }

@@ -121,9 +121,18 @@ export class Gazetteer {
    * @param texts page texts outside the body that name people
    * @param writers bylines: a name whose surname a byline holds is the writer's, not a person of the story
    */
-  constructor(texts: readonly string[] = [], writers: readonly string[] = []) {
-    const written = new Set(writers.flatMap((w) => namesIn(w).map((n) => n.surname)));
-    for (const t of texts) for (const n of namesIn(t)) if (!written.has(n.surname)) this.add(n);
+  constructor(
+    private readonly texts: readonly string[] = [],
+    private readonly writers: readonly string[] = [],
+  ) {}
+
+  /** Reads the names on first use: most lookups end in the body, and many pages never get here. */
+  private built = false;
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    const written = new Set(this.writers.flatMap((w) => namesIn(w).map((n) => n.surname)));
+    for (const t of this.texts) for (const n of namesIn(t)) if (!written.has(n.surname)) this.add(n);
   }
 
   /** The gazetteer of a page's texts (see `article/page-names.ts`). */
@@ -145,11 +154,14 @@ export class Gazetteer {
 
   /** Whether the page named anyone outside its body. */
   get isEmpty(): boolean {
+    this.build();
     return this.bySurname.size === 0;
   }
 
   /** The one page name whose surname or first name is `word` exactly, or null (none, or several). */
   complete(word: string): PageName | null {
+    if (!this.texts.length) return null;
+    this.build();
     const w = word.toLowerCase().replace(POSSESSIVE, '');
     const bySurname = this.bySurname.get(w);
     if (bySurname) return bySurname.length === 1 ? (bySurname[0] as PageName) : null;
@@ -159,6 +171,8 @@ export class Gazetteer {
 
   /** The one page name whose surname `word` misspells (see {@link misspellingBudget}), or null. */
   nearest(word: string): PageName | null {
+    if (!this.texts.length) return null;
+    this.build();
     const w = word.toLowerCase().replace(POSSESSIVE, '');
     const max = misspellingBudget(w);
     if (!max) return null;
