@@ -245,8 +245,45 @@ function officeName(text: string, tokens: readonly Token[], a: number, n: number
     const t = tokens[m] as Token;
     if (!t.cap && !DETERMINERS.has(t.lower)) return null;
     if (t.cap && isTitle(t)) titled = true;
+    // "Sen. Elizabeth Warren of Massachusetts": a person before the link, not an office.
+    if (t.cap && genderOfFirstName(t.lower)) return null;
   }
   return titled ? joinTokens(text, tokens, a, b).replace(/['’]s?$/, '') : null;
+}
+
+/**
+ * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio": a person (a known first
+ * name opens the run) followed by the place they represent or come from. The name is the run
+ * before "of"/"from" (the old reading took "Massachusetts" for the name). Null for anything else.
+ */
+function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
+  const link = tokens[n - 1];
+  if (n - 1 <= a || link?.kind !== 'w' || link.cap || (link.lower !== 'of' && link.lower !== 'from')) return null;
+  let m = n - 1;
+  while (m - 1 >= a && n - 1 - m < 4) {
+    const t = tokens[m - 1] as Token;
+    if (
+      t.kind !== 'w' ||
+      !t.cap ||
+      isTitle(t) ||
+      ORG_KEYWORDS.has(t.text) ||
+      CAPITALISED_STOPWORDS.has(t.text) ||
+      placeKey(t.text)
+    )
+      break;
+    m--;
+  }
+  // A person: the run opens with a known first name ("Bank of England" is no one).
+  if (m === n - 1 || !genderOfFirstName((tokens[m] as Token).lower)) return null;
+  const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, n - 1) };
+  const place = placeKey((tokens[b - 1] as Token).text);
+  if (place) info.place = place;
+  const role = joinTokens(text, tokens, a, m).replace(/['’]s$/, '');
+  if (role) info.role = role;
+  const hon = m > a ? (tokens[m - 1] as Token).lower : '';
+  if (/^(mr\.?|sir|lord)$/.test(hon)) info.gender = 'm';
+  if (/^(mrs\.?|ms\.?|miss|dame|lady)$/.test(hon)) info.gender = 'f';
+  return info;
 }
 
 /** Reads a speaker noun phrase into what it says about the speaker. */
@@ -342,6 +379,8 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
   }
   while (n < b && NAME_PARTICLES.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) n++;
   if (n === b) n = b - 1;
+  const local = personOfPlace(text, tokens, a, n, b);
+  if (local) return local;
   const office = officeName(text, tokens, a, n, b);
   if (office) return { form: 'description', kind: 'person', name: office, role: office, place };
   const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');

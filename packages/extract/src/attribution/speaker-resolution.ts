@@ -140,7 +140,8 @@ export class SpeakerRegistry {
       let a = i;
       while (a - 1 >= 0 && a > i - 3 && (t[a - 1] as Token).kind === 'w' && ROLE_NOUNS.has((t[a - 1] as Token).lower)) a--;
       const info = readMention(this.text, t, { a, b: j });
-      if (info.kind === 'person' && info.name && info.name.includes(' ')) {
+      // Offices ("CEO of Determined AI") are descriptions, not people whose "surname" later words could match.
+      if (info.kind === 'person' && info.form === 'name' && info.name?.includes(' ')) {
         const e = this.upsert(info, tok.s);
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
@@ -149,7 +150,7 @@ export class SpeakerRegistry {
           if (t[k]?.text === ',' || t[k]?.text === '.')
             e.roles.push(this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e));
         }
-      } else if (info.kind === 'person' && info.name && info.role) {
+      } else if (info.kind === 'person' && info.form === 'name' && info.name && info.role) {
         this.upsert(info, tok.s);
       }
       i = j;

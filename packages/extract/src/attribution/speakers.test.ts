@@ -23,6 +23,19 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'regrets any')).toBe('French foreign ministry');
   });
 
+  it('reads "Sen. Elizabeth Warren of Massachusetts" as the person, not the state', () => {
+    const atts = extractFrom('Sen. Elizabeth Warren of Massachusetts said the plan was “a giveaway to the banks”.');
+    expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
+  });
+
+  it('never takes an office for a person a pronoun or a lone word could point at', () => {
+    const atts = extractFrom(
+      '“We are growing fast,” said Evan Sparks, CEO of Determined AI.',
+      'She added that the year had been “a very good one for us”.',
+    );
+    expect(speakerOf(atts, 'a very good one')).toBe('Evan Sparks');
+  });
+
   it('leaves a bare "the company" without a name', () => {
     const atts = extractFrom('The company said the product was “safe to use in every home”.');
     expect(speakerOf(atts, 'safe to use')).toBeNull();
