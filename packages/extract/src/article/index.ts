@@ -6,12 +6,14 @@ import { bylineFromDom, publishedFromDom } from './dom-meta.js';
 import { articleFromJsonLd } from './json-ld.js';
 import { articleMeta, normalizeDate } from './meta.js';
 import { flattenPage, type Page } from './page.js';
+import { collectPageTexts, notePageTexts } from './page-names.js';
 import { render } from './render.js';
 import { adapterForHost, findBodies, matches, type SiteAdapter } from './site-adapters.js';
 import { paragraphsOf } from './text.js';
 
 export { type CharsetSource, type DecodedHtml, decodeHtml } from './charset.js';
 export { articleFromJsonLd, type JsonLdArticle, parseJsonLd } from './json-ld.js';
+export { pageTextsOf } from './page-names.js';
 export { SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
 
 /** Options for {@link articleFromHtml}. */
@@ -60,7 +62,7 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
   paragraphs ??= extractContent(page, meta.title).paragraphs;
   if (ld?.articleBody) paragraphs = preferFullerBody(paragraphs, ld.articleBody);
 
-  return {
+  const article: Article = {
     url: opts.url ?? meta.url,
     title: meta.title,
     byline: meta.byline ?? bylineFromDom(page),
@@ -71,6 +73,8 @@ function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Artic
     paragraphs,
     text: paragraphs.join('\n'),
   };
+  notePageTexts(article, { texts: collectPageTexts(page, meta.title), writers: article.byline ? [article.byline] : [] });
+  return article;
 }
 
 /**

@@ -99,7 +99,7 @@ function authorNames(v: Json | undefined): string[] {
 }
 
 /** Every object in a JSON-LD value (through arrays, @graph and nested properties), breadth-first, bounded. */
-function objects(root: unknown): Record<string, Json>[] {
+export function objects(root: unknown): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
   const queue: unknown[] = [root];
   for (let k = 0; k < queue.length && k < 2000; k++) {

@@ -4,6 +4,7 @@
  * or a paragraph break.
  */
 import type { Attribution, Span } from '@quotecheck/shared';
+import { type Quote, termKind } from './quote-marks.js';
 
 /** Hands out group ids for the utterances of one article: "g1", "g2", … */
 export class GroupIds {
@@ -103,4 +104,62 @@ export function dropRepeatedQuotes(text: string, records: readonly Attribution[]
     }
   }
   return drop.size ? records.filter((a) => !drop.has(a)) : [...records];
+}
+
+/**
+ * A scare-quoted modifier ("an “irregular” channel") this many characters or more after its
+ * record's cue is the writer's term; closer, it is the speaker's word ("called it a “reckless”
+ * move"). Goldset: both "irregular" records sat over 90 characters from their cue.
+ */
+const MODIFIER_CUE_DISTANCE = 60;
+/** Cues whose short quotations are slogans, which the goldset does not count as quotations. */
+const SLOGAN_CUE = /^chant/i;
+/** Most words of a chanted slogan ("Less Money on Testing, More Money on Students"). */
+const SLOGAN_MAX_WORDS = 8;
+
+/** The quotations overlapping `[start, end)`; `quotes` is in text order. */
+function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quote).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let k = lo; k < quotes.length && (quotes[k] as Quote).start < end; k++) out.push(quotes[k] as Quote);
+  return out;
+}
+
+function isTerm(text: string, q: Quote, r: Attribution): boolean {
+  const kind = termKind(text, q);
+  if (kind === 'modifier') return !r.cue || q.open - r.cue.end >= MODIFIER_CUE_DISTANCE || q.open < r.cue.start;
+  if (kind) return true;
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return !!r.cue && SLOGAN_CUE.test(r.cue.text) && words <= SLOGAN_MAX_WORDS;
+}
+
+/**
+ * Scare quotes, nicknames, terms, headings and slogans are not quotations (issue 10; see
+ * {@link termKind}). A direct or mixed record whose every quotation is one of them is kept as
+ * indirect speech ("Volker said he never used the term “three amigos”" reports what he said, not
+ * his words), or dropped when they are all headings ("6. “The Gordon problem”").
+ */
+export function settleTerms(text: string, quotes: readonly Quote[], records: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const r of records) {
+    if (r.type === 'indirect') {
+      out.push(r);
+      continue;
+    }
+    const qs = quotesWithin(quotes, r.content.start, r.content.end);
+    if (!qs.length || !qs.every((q) => isTerm(text, q, r))) {
+      out.push(r);
+      continue;
+    }
+    // Only headings go: the rest still report something said (PolNeAR annotates a chanted slogan and
+    // "X is known as the “…”" as attributions), just without quoted words.
+    if (!qs.every((q) => termKind(text, q) === 'heading')) out.push({ ...r, type: 'indirect' });
+  }
+  return out;
 }

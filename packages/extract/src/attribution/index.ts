@@ -4,10 +4,12 @@
  * and the speaker that mention resolves to. Pure, linear in the text, and total on any input.
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
+import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
-import { dropRepeatedQuotes, GroupIds, splitParagraphs } from './conventions.js';
+import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
-import { BE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
+import { Gazetteer } from './gazetteer.js';
+import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
@@ -78,19 +80,19 @@ export function extractAttributions(article: Pick<Article, 'text' | 'paragraphs'
   const text = typeof article.text === 'string' ? article.text : '';
   if (!text.trim()) return [];
   try {
-    return extract(text);
+    return extract(text, Gazetteer.of(pageTextsOf(article)));
   } catch {
     // A defect must not take the pipeline down; an article without attributions is a valid result.
     return [];
   }
 }
 
-function extract(text: string): Attribution[] {
+function extract(text: string, gazetteer: Gazetteer): Attribution[] {
   const starts = paragraphStarts(text);
   const quotes = findQuotes(text);
   const tokens = tokenize(text, quotes);
   const sentences = splitSentences(tokens, (o) => paragraphIndex(starts, o));
-  const registry = new SpeakerRegistry(text, tokens);
+  const registry = new SpeakerRegistry(text, tokens, gazetteer);
   const issuers = new StatementIssuers();
   const ctx = { text, tokens };
   const out: Emitted[] = [];
@@ -216,12 +218,16 @@ function extract(text: string): Attribution[] {
       }
     }
   }
-  return dropRepeatedQuotes(
+  return settleTerms(
     text,
-    splitParagraphs(
+    quotes,
+    dropRepeatedQuotes(
       text,
-      out.map((e) => e.attribution),
-      groups,
+      splitParagraphs(
+        text,
+        out.map((e) => e.attribution),
+        groups,
+      ),
     ),
   );
 }
@@ -269,6 +275,13 @@ function questionsPut(text: string, tokens: readonly Token[], sent: Sentence): A
     while (end < sent.b) {
       const n = tokens[end] as Token;
       if (n.kind === 'p' && (n.text === ',' || n.text === ';' || n.text === '.' || n.text === '?' || n.text === '!')) break;
+      // "He was asked about the deal and said it was “…”": the answer is his, not part of the question.
+      if (
+        n.kind === 'w' &&
+        (n.lower === 'and' || n.lower === 'but') &&
+        CUE_FORMS.get(tokens[end + 1]?.lower ?? '')?.cls === 'speech'
+      )
+        break;
       end++;
       // A quotation closing on a comma ends the question ("Asked whether she “…,” voters said").
       if (n.kind === 'Q' && /,\s*\S?$/.test(text.slice(n.s, n.e))) break;

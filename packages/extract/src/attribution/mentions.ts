@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from './lexicon/index.js';
+import { genderOfFirstName } from './pronouns.js';
 import type { Token } from './sentences.js';
 
 /** Token range `[a, b)` of a noun phrase. */
@@ -223,6 +224,68 @@ function isTitle(t: Token): boolean {
 const joinTokens = (text: string, tokens: readonly Token[], a: number, b: number): string =>
   a < b ? text.slice((tokens[a] as Token).s, (tokens[b - 1] as Token).e) : '';
 
+/**
+ * An office named by its remit with no person's name after it: "the United Nations High
+ * Commissioner for Human Rights", "the Director of National Intelligence". The capitalised words
+ * after "for"/"of" are the office's remit, not a surname ("Human Rights" was read as a person on
+ * the goldset), so the whole phrase names the speaker. Null for anything else.
+ */
+function officeName(text: string, tokens: readonly Token[], a: number, n: number, b: number): string | null {
+  let k = b - 1;
+  while (k > a && ((tokens[k] as Token).cap || (tokens[k] as Token).lower === 'the')) k--;
+  const link = tokens[k] as Token;
+  if (k <= a || k === b - 1 || link.kind !== 'w' || (link.lower !== 'for' && link.lower !== 'of')) return null;
+  // "Secretary of State Mike Pompeo": a first name after the remit starts a person's name, and so
+  // do two capitalised words after a title ("Chief of Staff Mick Mulvaney").
+  for (let m = k + 1; m < b; m++) if (genderOfFirstName((tokens[m] as Token).lower)) return null;
+  const remit = (tokens[k + 1] as Token).lower === 'the' ? k + 2 : k + 1;
+  if ((n > remit && b - n > 1) || b - remit > 2) return null;
+  let titled = false;
+  for (let m = a; m < k; m++) {
+    const t = tokens[m] as Token;
+    if (!t.cap && !DETERMINERS.has(t.lower)) return null;
+    if (t.cap && isTitle(t)) titled = true;
+    // "Sen. Elizabeth Warren of Massachusetts": a person before the link, not an office.
+    if (t.cap && genderOfFirstName(t.lower)) return null;
+  }
+  return titled ? joinTokens(text, tokens, a, b).replace(/['’]s?$/, '') : null;
+}
+
+/**
+ * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio": a person (a known first
+ * name opens the run) followed by the place they represent or come from. The name is the run
+ * before "of"/"from" (the old reading took "Massachusetts" for the name). Null for anything else.
+ */
+function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
+  const link = tokens[n - 1];
+  if (n - 1 <= a || link?.kind !== 'w' || link.cap || (link.lower !== 'of' && link.lower !== 'from')) return null;
+  let m = n - 1;
+  while (m - 1 >= a && n - 1 - m < 4) {
+    const t = tokens[m - 1] as Token;
+    if (
+      t.kind !== 'w' ||
+      !t.cap ||
+      isTitle(t) ||
+      ORG_KEYWORDS.has(t.text) ||
+      CAPITALISED_STOPWORDS.has(t.text) ||
+      placeKey(t.text)
+    )
+      break;
+    m--;
+  }
+  // A person: the run opens with a known first name ("Bank of England" is no one).
+  if (m === n - 1 || !genderOfFirstName((tokens[m] as Token).lower)) return null;
+  const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, n - 1) };
+  const place = placeKey((tokens[b - 1] as Token).text);
+  if (place) info.place = place;
+  const role = joinTokens(text, tokens, a, m).replace(/['’]s$/, '');
+  if (role) info.role = role;
+  const hon = m > a ? (tokens[m - 1] as Token).lower : '';
+  if (/^(mr\.?|sir|lord)$/.test(hon)) info.gender = 'm';
+  if (/^(mrs\.?|ms\.?|miss|dame|lady)$/.test(hon)) info.gender = 'f';
+  return info;
+}
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], np: Phrase): MentionInfo {
   let a = np.a;
@@ -279,8 +342,12 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
       const groupStart = /^(group|number|handful|majority|couple|pair|series)$/.test((tokens[a] as Token).lower) ? a + 2 : a;
       return { form: 'description', kind: 'group', name: joinTokens(text, tokens, Math.min(groupStart, b - 1), b), place };
     }
-    if (ORG_NOUNS.has(headLower))
-      return { form: 'role', kind: 'organization', name: orgName ?? null, roleHead: headLower, role: whole, place };
+    if (ORG_NOUNS.has(headLower)) {
+      // "Russia's foreign ministry", "the French foreign ministry": a country's body is named by the
+      // phrase itself (goldset: two ministries went without a name).
+      const name = orgName ?? (place && b - a > 1 ? whole.replace(/^(the|a|an)\s+/i, '') : null);
+      return { form: 'role', kind: 'organization', name, roleHead: headLower, role: whole, place };
+    }
     // A role noun: "the senator", "the Ukrainian leader", "the vice president".
     let r = b - 1;
     while (
@@ -312,6 +379,10 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
   }
   while (n < b && NAME_PARTICLES.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) n++;
   if (n === b) n = b - 1;
+  const local = personOfPlace(text, tokens, a, n, b);
+  if (local) return local;
+  const office = officeName(text, tokens, a, n, b);
+  if (office) return { form: 'description', kind: 'person', name: office, role: office, place };
   const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');
   // Organisation words in the name itself ("State Department"), or with no title before it.
   let orgWord = false;

@@ -10,6 +10,14 @@ describe('findQuotes', () => {
     expect(inner('Il a dit « non merci » hier.')).toEqual([' non merci ']);
   });
 
+  it('closes a straight opening mark with a curly one, leaving curly quotations nested inside it alone', () => {
+    expect(inner('"And I asked, well, on whose authority?” said Hill. "And he said, the President."')).toEqual([
+      'And I asked, well, on whose authority?',
+      'And he said, the President.',
+    ]);
+    expect(inner('"He called it “a farce” twice," she said.')).toEqual(['He called it “a farce” twice,']);
+  });
+
   it('reads a right mark opening a paragraph as a mistyped opening mark', () => {
     expect(inner('Intro line.\n”Fear. I am truly afraid.” ― Ana Ruiz')).toEqual(['Fear. I am truly afraid.']);
     expect(inner('He said “yes” and ” nothing else.')).toEqual(['yes']);

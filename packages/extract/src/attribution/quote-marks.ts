@@ -95,7 +95,8 @@ export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   // `straight`: the last straight mark shaped like a closing one inside a curly quotation, used as its
   // close when no curly close comes before the paragraph ends (“…" typed with mixed marks).
-  let open: { family: Family; at: number; len: number; straight?: number } | null = null;
+  // `nested`: curly quotations opened inside a straight one, which the next curly closes take first.
+  let open: { family: Family; at: number; len: number; straight?: number; nested?: number } | null = null;
   /** Closes the open curly quotation at its straight candidate; returns where to rescan from. */
   const closeAtStraight = (o: { at: number; len: number; straight?: number }): number => {
     const at = o.straight as number;
@@ -152,6 +153,17 @@ export function findQuotes(text: string): Quote[] {
         i += len;
         continue;
       }
+      // "…?” said Hill: a straight opening closed by a curly mark (mixed marks, AP copy on the goldset).
+      if (open.family === 'straight' && c === '“') open.nested = (open.nested ?? 0) + 1;
+      else if (open.family === 'straight' && c === '”') {
+        if (open.nested) open.nested--;
+        else if (!isWordChar(text[i + 1]) && !isSpace(text[i - 1])) {
+          out.push({ open: open.at, openLen: open.len, close: i, closeLen: 1, start: open.at + open.len, end: i });
+          open = null;
+          i++;
+          continue;
+        }
+      }
       if (open.family === 'curly' && c === '"' && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) open.straight = i;
       // A new outer opening mark while one is open: the earlier one was never closed.
       if (open.family === 'curly' && c === '“' && open.straight !== undefined) {
@@ -189,4 +201,72 @@ export function findQuotes(text: string): Quote[] {
     out.push({ open: open.at, openLen: open.len, close: -1, closeLen: 0, start: open.at + open.len, end });
   }
   return out.filter((q) => q.end > q.start);
+}
+
+/** Why a quotation names something rather than quoting someone's words, if it does. */
+export type TermKind = 'named' | 'nickname' | 'heading' | 'modifier';
+
+/** At most this many words in a term, nickname or heading ("the “Three Amigos”"). */
+const TERM_MAX_WORDS = 6;
+
+/**
+ * Words right before a quotation that say it is a name, label or term, not words someone said:
+ * "so-called “peace plan”", "the term “three amigos”", "known as the “Three Amigos”",
+ * "dubbed X as “the Gordon problem”", "what's been portrayed as an “irregular”", "campaign “Starts
+ * with one”". Read on the 80 characters before the opening mark, lower-cased.
+ */
+const NAMING_BEFORE: readonly RegExp[] = [
+  /\bso-called\s+$/,
+  // "the words “lump” the good Muslims" (PolNeAR dev) is a subject: only the singular "word".
+  /\bthe\s+(?:(?:term|phrase|label|nickname|moniker|slogan|motto|hashtag|catchphrase|buzzword|title)s?|word)\s*,?\s*$/,
+  /\b(?:known|referred\s+to|billed|described|portrayed|characteri[sz]ed)\s+as\s+(?:an?|the)?\s*$/,
+  /\b(?:is|was|are|were|been|be|being|’s|'s)\s+(?:called|dubbed|nicknamed|termed|labell?ed|branded)\s+(?:an?|the)?\s*$/,
+  /\b(?:dubbed|nicknamed|termed|branded|coined)\s+(?:[^.,;:“”"]{0,60}\s+as\s+)?(?:it\s+|him\s+|her\s+|them\s+)?(?:an?|the)?\s*$/,
+  /\b(?:campaign|slogan|motto|banner|signs?|placards?|t-shirts?|hats?)\s*(?:reading|that\s+read|saying)?\s*,?\s*$/,
+];
+
+/** Determiners before a scare-quoted modifier ("an “irregular” channel"). */
+const MODIFIER_BEFORE = /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|or|and)\s+$/;
+/** Words after a quotation that show it is not a noun modifier ("the “deal” was"). */
+const NOT_A_NOUN =
+  /^(?:is|was|are|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|and|or|but|to|of|in|on|at|by|for|with|from|as|that|which|who|than|then|if|when|because|so|not|it|he|she|they|we|i|you)\b/;
+
+function wordsIn(s: string): string[] {
+  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/**
+ * Whether a quotation is a term, a nickname, a heading or a scare-quoted modifier rather than
+ * quoted words: "named" (a naming word before it, see NAMING_BEFORE), "nickname" (inside a
+ * capitalised name: Dwayne “The Rock” Johnson), "heading" (a short quotation that is a whole
+ * paragraph without sentence punctuation, numbered or not: 6. “The Gordon problem”), "modifier"
+ * (one or two words between a determiner and a noun: an “irregular” channel). The modifier reading
+ * is only a candidate: a reporting cue right before makes it a quotation (the caller decides).
+ * Null for anything else, and for any quotation longer than six words.
+ */
+export function termKind(text: string, q: Quote): TermKind | null {
+  const inner = text.slice(q.start, q.end);
+  const words = wordsIn(inner);
+  if (!words.length || words.length > TERM_MAX_WORDS) return null;
+  const before = text.slice(Math.max(0, q.open - 80), q.open).toLowerCase();
+  const afterStart = q.close < 0 ? q.end : q.close + q.closeLen;
+  const after = text.slice(afterStart, afterStart + 40);
+  if (NAMING_BEFORE.some((re) => re.test(before))) return 'named';
+  // A heading fills its line: at most a list number before it and a stop after (bounded look, so
+  // a 100,000-character paragraph of quotations stays linear).
+  const head = text.slice(Math.max(0, q.open - 8), q.open);
+  const tail = text.slice(afterStart, afterStart + 4);
+  const lineBreak = head.lastIndexOf('\n');
+  const prefix = lineBreak >= 0 ? head.slice(lineBreak + 1) : q.open <= 8 ? head : null;
+  const opensLine = prefix !== null && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(prefix);
+  const closesLine = /^[ \t.:]*\n/.test(tail) || (afterStart + tail.length === text.length && /^[\s.:]*$/.test(tail));
+  if (opensLine && closesLine && !/[.!?]\W*$/.test(inner.trim())) return 'heading';
+  if (words.length <= 3 && !/[,.;:!?]/.test(inner)) {
+    const prevWord = /(\S+)\s$/.exec(text.slice(Math.max(0, q.open - 30), q.open))?.[1] ?? '';
+    const nextWord = /^\s(\S+)/.exec(after)?.[1] ?? '';
+    if (/^\p{Lu}[\p{L}.]*$/u.test(prevWord) && /^\p{Lu}\p{L}/u.test(nextWord) && /^\p{Lu}/u.test(inner)) return 'nickname';
+    if (words.length <= 2 && MODIFIER_BEFORE.test(before) && /^\s\p{Ll}/u.test(after) && !NOT_A_NOUN.test(after.trim()))
+      return 'modifier';
+  }
+  return null;
 }

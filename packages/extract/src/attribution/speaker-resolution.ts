@@ -5,10 +5,21 @@
  * subject of a reporting clause, not simply the last name seen).
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
-import { CAPITALISED_STOPWORDS, HEAD_OF_STATE, NAME_PARTICLES, PRONOUNS, placeKey, ROLE_NOUNS } from './lexicon/index.js';
+import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
+import {
+  CAPITALISED_STOPWORDS,
+  CUE_FORMS,
+  HEAD_OF_STATE,
+  NAME_PARTICLES,
+  PRONOUNS,
+  placeKey,
+  ROLE_NOUNS,
+} from './lexicon/index.js';
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
 import type { Token } from './sentences.js';
+
+export { editDistance } from './gazetteer.js';
 
 /** A person or organisation the article mentions. */
 export interface Entity {
@@ -27,29 +38,6 @@ export interface Entity {
 /** A surname particle, in any case ("Van", "al"). */
 const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
 const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
-
-/** Edit distance with adjacent transpositions, giving up above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n] as number;
-}
 
 function lastBefore(e: Entity, pos: number): number {
   const seen = e.seen;
@@ -110,9 +98,14 @@ export class SpeakerRegistry {
   /** Entities that were the subject of a reporting clause. */
   private readonly speakers = new Set<Entity>();
 
+  /**
+   * @param gazetteer the people the page names outside its body (captions, headline, JSON-LD),
+   *   which complete a surname or first name the body gives alone.
+   */
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
+    private readonly gazetteer: Gazetteer = new Gazetteer(),
   ) {
     this.collect();
   }
@@ -123,7 +116,8 @@ export class SpeakerRegistry {
     let i = 0;
     while (i < t.length) {
       const tok = t[i] as Token;
-      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text)) {
+      // A capitalised speech verb opening an inverted sentence ("Said Jane Smith: “…”") is no part of the name.
+      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text) || CUE_FORMS.get(tok.lower)?.cls === 'speech') {
         i++;
         continue;
       }
@@ -146,7 +140,8 @@ export class SpeakerRegistry {
       let a = i;
       while (a - 1 >= 0 && a > i - 3 && (t[a - 1] as Token).kind === 'w' && ROLE_NOUNS.has((t[a - 1] as Token).lower)) a--;
       const info = readMention(this.text, t, { a, b: j });
-      if (info.kind === 'person' && info.name && info.name.includes(' ')) {
+      // Offices ("CEO of Determined AI") are descriptions, not people whose "surname" later words could match.
+      if (info.kind === 'person' && info.form === 'name' && info.name?.includes(' ')) {
         const e = this.upsert(info, tok.s);
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
@@ -155,7 +150,7 @@ export class SpeakerRegistry {
           if (t[k]?.text === ',' || t[k]?.text === '.')
             e.roles.push(this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e));
         }
-      } else if (info.kind === 'person' && info.name && info.role) {
+      } else if (info.kind === 'person' && info.form === 'name' && info.name && info.role) {
         this.upsert(info, tok.s);
       }
       i = j;
@@ -209,7 +204,10 @@ export class SpeakerRegistry {
     return undefined;
   }
 
-  /** A single-word or partial name: surname, first name, then a near-miss spelling. */
+  /**
+   * A single-word or partial name: a surname or first name of the body, else of the page
+   * (gazetteer), then a near-miss spelling of a body surname, else of a page surname.
+   */
   private lookup(word: string, pos: number): Entity | undefined {
     const w = lowerName(word);
     const pick = (list: Entity[]): Entity | undefined => list.slice().sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
@@ -217,15 +215,34 @@ export class SpeakerRegistry {
     if (exact?.length) return pick(exact);
     const byFirst = this.byFirst.get(w) ?? [];
     if (byFirst.length === 1) return byFirst[0];
-    // Multi-word surnames ("von der Leyen") end in the same word.
-    if (w.length >= 4) {
-      const max = w.length >= 8 ? 2 : 1;
-      const near = this.recent().filter(
-        (e) => e.kind === 'person' && e.surname[0] === w[0] && editDistance(e.surname, w, max) <= max,
-      );
-      if (near.length) return pick(near);
-    }
-    return undefined;
+    const page = byFirst.length ? null : this.gazetteer.complete(word);
+    if (page) return this.fromPage(page.name, pos);
+    const near = this.nearMiss(w, pos);
+    if (near) return near;
+    const pageNear = this.gazetteer.nearest(word);
+    return pageNear ? this.fromPage(pageNear.name, pos) : undefined;
+  }
+
+  /**
+   * The person whose surname `w` misspells. One letter off (four letters or more): the most
+   * recently seen such person, as before. Two letters off (five letters or more, "Jensen" for
+   * "Janzen"): only when exactly one person is that close.
+   */
+  private nearMiss(w: string, pos: number): Entity | undefined {
+    const max = misspellingBudget(w);
+    if (!max) return undefined;
+    const scored = this.recent()
+      .filter((e) => e.kind === 'person' && e.surname[0] === w[0])
+      .map((e) => ({ e, d: editDistance(e.surname, w, max) }))
+      .filter((x) => x.d <= max);
+    const one = scored.filter((x) => x.d <= 1).map((x) => x.e);
+    if (one.length) return one.sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
+    return scored.length === 1 ? scored[0]?.e : undefined;
+  }
+
+  /** The entity for a full name the page gives outside the body (registered on first use). */
+  private fromPage(name: string, pos: number): Entity {
+    return this.upsert({ form: 'name', kind: 'person', name }, pos);
   }
 
   /** The entity introduced with a role that the role noun names ("the vice president"). */

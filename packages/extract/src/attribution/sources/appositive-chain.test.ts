@@ -25,6 +25,15 @@ describe('appositive chains keep the person', () => {
     ).toBe('Jeff Sanborn');
   });
 
+  it('"A, a spokesperson for B, the …, told" gives A when the description itself opens the chain', () => {
+    expect(
+      speakerIn(
+        'Cmdr. Jo Rand, a spokesperson for Inherent Resolve, the U.S. military operation in Syria, told reporters that the claim “is patently false.”',
+        'patently false',
+      ),
+    ).toBe('Cmdr. Jo Rand');
+  });
+
   it('still reads a single appositive ("X, a senator, said")', () => {
     expect(speakerIn('“We will vote no,” said Ann Peel, a senator from Iowa.', 'vote no')).toBe('Ann Peel');
     expect(speakerIn('Ann Peel, a senator from Iowa, said “we will vote no.”', 'vote no')).toBe('Ann Peel');

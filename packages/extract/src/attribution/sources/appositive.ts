@@ -68,8 +68,9 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
         if (tokens[o]?.text === '(') e = o - 1;
       }
       const np = phraseEndingAt(tokens, e, A);
-      // "A, a spokesperson for B, the …, told": B sits inside an appositive; walk on to A.
-      if (np && isInsideAppositive(tokens, np, A)) {
+      // "A, a spokesperson for B, the …, told": B sits inside an appositive; walk on to A. So does
+      // "a spokesperson for B" itself when a comma opens it (goldset: two quotes went to "B").
+      if (np && (isInsideAppositive(tokens, np, A) || opensAppositive(tokens, np, A))) {
         end = k;
         continue;
       }
@@ -80,6 +81,12 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
     return null;
   }
   return null;
+}
+
+/** Whether a phrase is an indefinite description opened by a comma (", a spokesperson for B"): an appositive, not a subject. */
+function opensAppositive(tokens: readonly Token[], np: Phrase, A: number): boolean {
+  const first = tokens[np.a] as Token;
+  return np.a - 1 > A && tokens[np.a - 1]?.text === ',' && !first.cap && (first.lower === 'a' || first.lower === 'an');
 }
 
 /** "X, a senator, said": the subject before the appositives ending at the cue's left. */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, speakerOf } from './test-support.js';
+
+describe('offices and bodies named without a person', () => {
+  it('names an office by its remit ("the High Commissioner for Human Rights"), not a person "Human Rights"', () => {
+    const atts = extractFrom(
+      'The United Nations High Commissioner for Human Rights said the move did “not modify existing law”.',
+    );
+    expect(speakerOf(atts, 'not modify')).toBe('United Nations High Commissioner for Human Rights');
+  });
+
+  it('keeps the person after an office ("Secretary of State Mike Pompeo")', () => {
+    const atts = extractFrom('Secretary of State Mike Pompeo said the settlements were “not inconsistent with law”.');
+    expect(speakerOf(atts, 'not inconsistent')).toBe('Mike Pompeo');
+  });
+
+  it('names a country’s ministry by the phrase ("Russia\'s foreign ministry")', () => {
+    const atts = extractFrom(
+      'Russia’s foreign ministry said the move was “another measure contradicting” the peace effort.',
+      'The French foreign ministry said it “regrets any decision” of that kind.',
+    );
+    expect(speakerOf(atts, 'another measure')).toBe('Russia’s foreign ministry');
+    expect(speakerOf(atts, 'regrets any')).toBe('French foreign ministry');
+  });
+
+  it('reads "Sen. Elizabeth Warren of Massachusetts" as the person, not the state', () => {
+    const atts = extractFrom('Sen. Elizabeth Warren of Massachusetts said the plan was “a giveaway to the banks”.');
+    expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
+  });
+
+  it('never takes an office for a person a pronoun or a lone word could point at', () => {
+    const atts = extractFrom(
+      '“We are growing fast,” said Evan Sparks, CEO of Determined AI.',
+      'She added that the year had been “a very good one for us”.',
+    );
+    expect(speakerOf(atts, 'a very good one')).toBe('Evan Sparks');
+  });
+
+  it('leaves a bare "the company" without a name', () => {
+    const atts = extractFrom('The company said the product was “safe to use in every home”.');
+    expect(speakerOf(atts, 'safe to use')).toBeNull();
+  });
+});
+
+describe('inverted openings and questions put', () => {
+  it('does not take an opening "Said" into the name ("Said Smith: “…”")', () => {
+    const atts = extractFrom(
+      'Said Jane Smith, “We are not done yet, not by a long way.”',
+      'Said Smith: “Nothing will change until the rules do.”',
+    );
+    expect(speakerOf(atts, 'not done yet')).toBe('Jane Smith');
+    expect(speakerOf(atts, 'Nothing will change')).toBe('Jane Smith');
+  });
+
+  it('keeps the answer out of the question ("was asked about X and said “…”")', () => {
+    const atts = extractFrom('He was asked about the deal and said it was “a disaster for everyone”.');
+    const question = atts.find((a) => a.cue?.text === 'was asked');
+    expect(question?.content.text).toBe('the deal');
+    expect(question?.type).toBe('indirect');
+    expect(atts.filter((a) => a.content.text.includes('disaster')).map((a) => a.source?.text)).toEqual(['He']);
+  });
+});
