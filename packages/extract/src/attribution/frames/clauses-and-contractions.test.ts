@@ -22,8 +22,8 @@ describe('pronoun contractions, the main clause after a subordinate one, a quota
 
   it('gives a quotation followed by "and" and the writer’s clause as a direct quotation', () => {
     expect(
-      attributionsOf('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.'),
-    ).toMatchObject([{ type: 'direct', cue: 'chanted', content: 'What curfew?' }]);
+      attributionsOf('The mayor shouted "Nobody leaves this hall tonight" and kept the doors shut until 2 a.m.'),
+    ).toMatchObject([{ type: 'direct', cue: 'shouted', content: 'Nobody leaves this hall tonight' }]);
   });
 
   it('keeps a quotation’s own report after a subordinate clause closed by a dash', () => {
