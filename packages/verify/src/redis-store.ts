@@ -45,32 +45,35 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 
 /**
- * Version counters: a string of {@link VERSION_SLOTS} unsigned 16-bit counters (2 MB), one per
+ * Version counters: a string of {@link VERSION_SLOTS} unsigned 8-bit counters (4 MB), one per
  * slot of key names (FNV-1a of the full key). A commit moves the counter of every key it writes
  * that a transaction may read; a transaction records the counters of what it read (read just
  * before the values, on the same connection) and commits only if none moved since. Two keys
- * sharing a slot can only cause a needless rerun, never a missed conflict. With ~300 slots read
- * and ~80 written per article, a concurrent commit collides by chance with odds ~300 x 80 / 2^20
- * = 2.3%. 16 bits wrap after 65,536 commits touching one slot, far more than can land during one
- * transaction.
+ * sharing a slot can only cause a needless rerun, never a missed conflict: with ~300 keys read
+ * and ~130 versioned keys written per article (P1k), a concurrent commit collides by chance
+ * with odds ~300 x 130 / 2^22 = 0.9% (2^20 slots gave 3.7%, as many reruns as real conflicts).
+ * 8 bits wrap after 256 commits touching one slot, far more than can land during one transaction.
  */
-const VERSION_SLOTS = 2 ** 20;
+const VERSION_SLOTS = 2 ** 22;
+/** BITFIELD type of one version counter. */
+const VERSION_TYPE = 'u8';
 
 // One article's commit. KEYS[1] is the version counters; KEYS[i + 1] the key of write op i.
-// ARGV: number of checked slots n, number of slots to move m, the posting limit, then the n
+// ARGV: number of checked slots n, number of slots to move m, the posting limit, the counter
+// type (BITFIELD encoding), then the n
 // slots and the n counters read, the m slots, then each op as (number of its arguments, its
 // command, its arguments). Op POST appends a claim id to a posting list that lacks it and is not
 // yet over the limit (stock phrases stop growing once readers skip them anyway). Returns 0, and
 // writes nothing, when a checked counter moved.
 const COMMIT_LUA = `
 local n, m, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local a = 4
+local a = 5
 local CHUNK = 1000
 for from = 0, n - 1, CHUNK do
   local to = math.min(n, from + CHUNK) - 1
   local args = {}
   for i = from, to do
-    args[#args + 1] = 'GET'; args[#args + 1] = 'u16'; args[#args + 1] = '#' .. ARGV[a + i]
+    args[#args + 1] = 'GET'; args[#args + 1] = ARGV[4]; args[#args + 1] = '#' .. ARGV[a + i]
   end
   local got = redis.call('BITFIELD_RO', KEYS[1], unpack(args))
   for i = from, to do
@@ -82,7 +85,7 @@ for from = 0, m - 1, CHUNK do
   local to = math.min(m, from + CHUNK) - 1
   local args = { 'OVERFLOW', 'WRAP' }
   for i = from, to do
-    args[#args + 1] = 'INCRBY'; args[#args + 1] = 'u16'; args[#args + 1] = '#' .. ARGV[a + i]; args[#args + 1] = 1
+    args[#args + 1] = 'INCRBY'; args[#args + 1] = ARGV[4]; args[#args + 1] = '#' .. ARGV[a + i]; args[#args + 1] = 1
   end
   redis.call('BITFIELD', KEYS[1], unpack(args))
 end
@@ -236,7 +239,15 @@ export class RedisClaimStore implements ClaimStore {
   /** Key count and arguments of COMMIT_LUA: check the counters in `seen`, move those of versioned writes, apply `ops`. */
   private commitArgs(seen: Map<number, number>, ops: WriteOp[]): [number, ...ScriptArg[]] {
     const moved = [...new Set(ops.filter((o) => o.versioned).map((o) => versionSlot(o.key)))];
-    const args: ScriptArg[] = [seen.size, moved.length, this.postingLimit, ...seen.keys(), ...seen.values(), ...moved];
+    const args: ScriptArg[] = [
+      seen.size,
+      moved.length,
+      this.postingLimit,
+      VERSION_TYPE,
+      ...seen.keys(),
+      ...seen.values(),
+      ...moved,
+    ];
     for (const o of ops) args.push(o.args.length, o.cmd, ...o.args);
     return [ops.length + 1, this.key('v'), ...ops.map((o) => o.key), ...args];
   }
@@ -253,7 +264,7 @@ export class RedisClaimStore implements ClaimStore {
       if (!slots.length) return Promise.resolve();
       this.stats.checked += slots.length;
       const args: ScriptArg[] = [];
-      for (const s of slots) args.push('GET', 'u16', `#${s}`);
+      for (const s of slots) args.push('GET', VERSION_TYPE, `#${s}`);
       return (conn.call('BITFIELD_RO', vkey, ...args) as Promise<number[]>).then((got) => {
         // The first reading of a slot is the one the values read after it depend on.
         slots.forEach((s, i) => {
