@@ -333,7 +333,12 @@ export class RedisClaimStore implements ClaimStore {
     return [...hex.map((h) => this.key(`df:${h.slice(0, 2)}`)), ...hex.map((h) => h.slice(2))];
   }
 
-  /** The one place a transaction's writes become Redis commands (applied by COMMIT_LUA, in order). */
+  /**
+   * The one place a transaction's writes become Redis commands (applied by COMMIT_LUA, in order).
+   * A write to a key that transactions read goes through `read`, so its version counter moves and
+   * concurrent readers of it rerun (e.g. a merge's `DEL c:<from>`); `unread` is for keys no
+   * transaction reads (if `merged` comes to be read inside transactions, write it through `read`).
+   */
   private queueWrites(w: ClaimWrites): WriteOp[] {
     const k = (s: string) => this.key(s);
     const ops: WriteOp[] = [];
