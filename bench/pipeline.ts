@@ -13,6 +13,7 @@
  * two is what the queues, the stores and fetching cost.
  *
  *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]   (--workers 0: bare throughput only)
+ *   pnpm bench:pipeline -- --n 1000 --workers 0 --store-profile   (the claim store's cost per article)
  *
  * Politeness is raised in the config (one host serves every page). Each run uses its own key
  * prefix and deletes it at the end.
@@ -36,7 +37,15 @@ import {
   type StoredArticle,
   stableId,
 } from '../packages/shared/src/index.js';
-import { articleInput, MemoryClaimStore, Verifier } from '../packages/verify/src/index.js';
+import {
+  type ArticleInput,
+  articleInput,
+  type ClaimStore,
+  type ClaimTx,
+  MemoryClaimStore,
+  RedisClaimStore,
+  Verifier,
+} from '../packages/verify/src/index.js';
 import { FixtureServer, REPO_ROOT } from '../tests/support/fixture-server.js';
 import { type KeyMemory, memoryByKind, purgePrefix, usedMemory } from '../tests/support/redis-keys.js';
 
@@ -52,6 +61,9 @@ const { values } = parseArgs({
     roles: { type: 'string' },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
+    // also verify the extracted pages in-process on a RedisClaimStore against a MemoryClaimStore:
+    // time, client commands, bytes sent and read rounds per article (where the store's cost goes)
+    'store-profile': { type: 'boolean', default: false },
   },
   allowPositionals: true,
   // `pnpm bench:pipeline -- --n 100` passes the "--" through
@@ -353,6 +365,117 @@ async function bareRun(
   };
 }
 
+/**
+ * The claim store's cost per article, in one process with no queues: the same extracted articles
+ * verified on a MemoryClaimStore, then on a RedisClaimStore (own prefix), sequentially. Counts the
+ * commands the store's connections send (by name) and their argument bytes, the transaction's
+ * read calls by method, and its read rounds (reads issued in one macrotask share a round trip).
+ */
+async function storeProfile(server: FixtureServer): Promise<void> {
+  const pages: Uint8Array[] = [];
+  // A kept-alive socket the fixture server closed during the bare run may reset: retry once.
+  const get = (k: number) => fetch(server.url(`/page/${k}.html`)).then((r) => r.arrayBuffer());
+  for (let k = 0; k < server.pageCount; k++) pages.push(new Uint8Array(await get(k).catch(() => get(k))));
+  const inputs: ArticleInput[] = [];
+  for (let k = 0; k < N; k++) {
+    const url = server.url(`/page/profile-${k}.html`);
+    const article = articleFromHtml(pages[k % pages.length]!, { url, contentType: 'text/html; charset=utf-8' });
+    const now = new Date().toISOString();
+    inputs.push(
+      articleInput({
+        ...article,
+        published: article.published ?? now,
+        id: stableId(url),
+        canonicalUrl: url,
+        feedId: null,
+        outlet: outletOf(url),
+        fetchedAt: now,
+        attributions: extractAttributions(article),
+      }),
+    );
+  }
+  const time = async (store: ClaimStore) => {
+    const v = new Verifier(store);
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    let attempts = 0;
+    for (const a of inputs) attempts += (await v.addArticle(a)).attempts;
+    const c = process.cpuUsage(cpu);
+    return { ms: (performance.now() - t) / N, cpuMs: (c.user + c.system) / 1000 / N, reruns: attempts - N };
+  };
+  const mem = await time(new MemoryClaimStore());
+  const prefix = `qc-bench-store-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const redis = createRedis(REDIS_URL);
+  const commands = new Map<string, number>();
+  let sentBytes = 0;
+  // Count what the store's own connections (duplicates of `redis`) send.
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = ((...args: Parameters<Redis['duplicate']>) => {
+    const d = duplicate(...args);
+    const send = d.sendCommand.bind(d);
+    d.sendCommand = ((cmd: Parameters<Redis['sendCommand']>[0], ...rest: unknown[]) => {
+      commands.set(cmd.name, (commands.get(cmd.name) ?? 0) + 1);
+      for (const a of cmd.args) sentBytes += typeof a === 'string' ? Buffer.byteLength(a) : ((a as Buffer).length ?? 8);
+      return (send as (...x: unknown[]) => unknown)(cmd, ...rest);
+    }) as Redis['sendCommand'];
+    return d;
+  }) as Redis['duplicate'];
+  const store = new RedisClaimStore(redis, new Keys(prefix));
+  const calls = new Map<string, number>();
+  let rounds = 0;
+  let roundOpen = false;
+  const counted: ClaimStore = {
+    ...Object.fromEntries(
+      ['markLogged', 'page', 'count', 'countByStatus', 'get', 'newest', 'mergedInto'].map((m) => [
+        m,
+        (store as unknown as Record<string, (...a: unknown[]) => unknown>)[m]!.bind(store),
+      ]),
+    ),
+    transact: (work) =>
+      store.transact((tx) =>
+        work(
+          Object.fromEntries(
+            Object.entries(tx).map(([name, fn]) => [
+              name,
+              (...a: unknown[]) => {
+                calls.set(name, (calls.get(name) ?? 0) + 1);
+                if (!roundOpen) {
+                  rounds++;
+                  roundOpen = true;
+                  setImmediate(() => (roundOpen = false));
+                }
+                return (fn as (...x: unknown[]) => unknown)(...a);
+              },
+            ]),
+          ) as unknown as ClaimTx,
+        ),
+      ),
+  } as ClaimStore;
+  try {
+    const red = await time(counted);
+    const per = (n: number) => fmt(n / N, 1);
+    const total = [...commands.values()].reduce((a, b) => a + b, 0);
+    console.log(`\nclaim store profile, ${N} articles verified in one process (extraction done beforehand):`);
+    console.log(`  MemoryClaimStore: ${fmt(mem.ms, 2)} ms per article, CPU ${fmt(mem.cpuMs, 2)} ms`);
+    console.log(
+      `  RedisClaimStore:  ${fmt(red.ms, 2)} ms per article, CPU of this process ${fmt(red.cpuMs, 2)} ms; reruns ${red.reruns}`,
+    );
+    console.log(
+      `  per article: ${per(total)} commands sent (${[...commands]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c, n]) => `${c} ${per(n)}`)
+        .join(', ')}), ${kb(sentBytes / N)} of arguments`,
+    );
+    console.log(
+      `  per article: ${per(rounds)} read rounds; reads by method: ${[...calls].map(([c, n]) => `${c} ${per(n)}`).join(', ')}`,
+    );
+  } finally {
+    await purgePrefix(redis, prefix);
+    await store.close();
+    await redis.quit();
+  }
+}
+
 async function main(): Promise<void> {
   const server = await FixtureServer.start();
   try {
@@ -404,6 +527,7 @@ async function main(): Promise<void> {
         `  pipeline with ${r.workers} worker(s) keeps ${fmt((100 * r.articlesPerSec) / bare.articlesPerSec, 0)}% of bare throughput`,
       );
     }
+    if (values['store-profile']) await storeProfile(server);
   } finally {
     await server.close();
   }

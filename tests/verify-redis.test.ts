@@ -12,7 +12,7 @@ import {
   type Redis,
   type StoredArticle,
 } from '@quotecheck/shared';
-import { normalizeQuote, quoteKeys, RedisClaimStore } from '@quotecheck/verify';
+import { articleInput, type ClaimStore, normalizeQuote, quoteKeys, RedisClaimStore, Verifier } from '@quotecheck/verify';
 import { verifyArticle } from '@quotecheck/verify/worker';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,10 @@ function quoteArticle(id: string, outlet: string, quote: string, speaker: string
   ]);
 }
 
-/** Every key of the claim store with its value, for before/after comparisons. */
+/**
+ * Every key of the claim store with its value, for before/after comparisons; not the version
+ * counters (`v`), which every commit moves, also one that rewrites identical records.
+ */
 async function dump(): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   let cursor = '0';
@@ -72,6 +75,7 @@ async function dump(): Promise<Record<string, unknown>> {
     const [next, found] = await redis.scan(cursor, 'MATCH', `${keys.claims}:*`, 'COUNT', 1000);
     cursor = next;
     for (const k of found) {
+      if (k === `${keys.claims}:v`) continue;
       const type = await redis.type(k);
       if (type === 'string') out[k] = await redis.get(k);
       else if (type === 'set') out[k] = (await redis.smembers(k)).sort();
@@ -193,6 +197,46 @@ describe('verify processor on Redis', () => {
           ),
       );
       expect(await w2.countByStatus()).toEqual(counts);
+    } finally {
+      await w1.close();
+      await w2.close();
+    }
+  });
+
+  it('reruns a transaction when another worker commits to what it read between its reads and its commit', async () => {
+    const quote = 'The ferry timetable will double its crossings once the new pier opens in April';
+    const a = quoteArticle('race-a', 'first.example', quote, 'Nora Finch', 'The harbour board met on Friday.');
+    const b = quoteArticle('race-b', 'second.example', quote, 'Finch', 'Another outlet covered the harbour board.');
+    const c = quoteArticle('race-c', 'third.example', quote, 'Nora Finch', 'A third outlet covered the harbour board.');
+    const w1 = new RedisClaimStore(redis, keys);
+    const w2 = new RedisClaimStore(redis, keys);
+    try {
+      await new Verifier(w1).addArticle(articleInput(a));
+      // Worker 1 reads the claim for article b; before it commits, worker 2 commits article c to
+      // the same claim. Applied blindly, worker 1's claim record (a + b) would drop c's occurrence.
+      let interleaved = false;
+      const racing: ClaimStore = Object.assign(Object.create(w1) as RedisClaimStore, {
+        transact: <T>(work: Parameters<ClaimStore['transact']>[0]) =>
+          w1.transact(async (tx) => {
+            const out = await work(tx);
+            if (!interleaved) {
+              interleaved = true;
+              await new Verifier(w2).addArticle(articleInput(c));
+            }
+            return out as { writes: typeof out.writes; result: T };
+          }),
+      });
+      const r = await new Verifier(racing).addArticle(articleInput(b));
+      expect(r.attempts).toBe(2);
+      expect(w1.stats.conflicts).toBe(1);
+      const [id] = await redis.smembers(`${keys.claims}:ca:race-a`);
+      expect(await redis.smembers(`${keys.claims}:ca:race-b`)).toEqual([id]);
+      expect(await redis.smembers(`${keys.claims}:ca:race-c`)).toEqual([id]);
+      const claim = JSON.parse((await redis.get(`${keys.claims}:c:${id}`))!);
+      expect(claim.occurrences.map((o: { articleId: string }) => o.articleId).sort()).toEqual(['race-a', 'race-b', 'race-c']);
+      // One claim, counted once under its final status.
+      const counts = await w1.countByStatus();
+      expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(await w1.count());
     } finally {
       await w1.close();
       await w2.close();

@@ -30,19 +30,6 @@ for i, k in ipairs(KEYS) do
 end
 return out`;
 
-// Appends a claim id to posting lists that lack it and are not yet over the limit (stock
-// phrases stop growing once readers skip them anyway).
-const POST_LUA = `
-local id = ARGV[1]
-local limit = tonumber(ARGV[2])
-for i, k in ipairs(KEYS) do
-  local v = redis.call('GET', k) or ''
-  if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
-    redis.call('APPEND', k, id .. ' ')
-  end
-end
-return 0`;
-
 // Document frequencies of n-grams: one count per gram, in 256 hashes by the gram hash's first
 // two hex digits (a hash field costs ~60 bytes against ~100 for a key of its own), plus the
 // number of articles counted. KEYS[1] is that article count, KEYS[i + 1] the hash of ARGV[i].
@@ -53,18 +40,13 @@ for i = 2, #KEYS do
 end
 return out`;
 
-const DF_ADD_LUA = `
-redis.call('INCR', KEYS[1])
-for i = 2, #KEYS do
-  redis.call('HINCRBY', KEYS[i], ARGV[i - 1], 1)
-end
-return 0`;
-
 // Moves one archived claim out of the hot store, only if its update time is still the one the
 // sweep read (a claim a verifier touched since then stays: it is not idle any more), with every
-// index entry that names it. KEYS: 1 `updated`, 2 `status`, 3 `archived`, 4 `logged`, 5 `c:<id>`,
-// then its `x:`, `p:`, `sq:`, `by:`, `rep:` and `ca:` keys, as many as ARGV[5..10] say. ARGV: 1 the
-// archive file, 2 the id, 3 its update time (ms), 4 its status, 5-10 those counts, then the
+// index entry that names it; the version counters of those keys move, so a transaction that read
+// them reruns. KEYS: 1 `updated`, 2 `status`, 3 `archived`, 4 `logged`, 5 `c:<id>`, then its `x:`,
+// `p:`, `sq:`, `by:`, `rep:` and `ca:` keys, as many as ARGV[5..10] say, then the version counters.
+// ARGV: 1 the archive file, 2 the id, 3 its update time (ms), 4 its status, 5-10 those counts,
+// 11 the counter type, 12 the number s of version slots to move, the s slots, then the
 // short-quote texts (fields of the `sq:` hashes).
 const EVICT_LUA = `
 local id = ARGV[2]
@@ -75,6 +57,13 @@ redis.call('ZREM', KEYS[1], id)
 redis.call('HINCRBY', KEYS[2], ARGV[4], -1)
 redis.call('HDEL', KEYS[4], id)
 redis.call('HSET', KEYS[3], id, ARGV[1])
+local s = tonumber(ARGV[12])
+local bump = { 'OVERFLOW', 'WRAP' }
+for i = 1, s do
+  bump[#bump + 1] = 'INCRBY'; bump[#bump + 1] = ARGV[11]; bump[#bump + 1] = '#' .. ARGV[12 + i]; bump[#bump + 1] = 1
+end
+if s > 0 then redis.call('BITFIELD', KEYS[#KEYS], unpack(bump)) end
+local texts = 12 + s
 local k = 6
 for _ = 1, tonumber(ARGV[5]) do
   if redis.call('GET', KEYS[k]) == id then redis.call('DEL', KEYS[k]) end
@@ -92,7 +81,7 @@ for _ = 1, tonumber(ARGV[6]) do
   k = k + 1
 end
 for i = 1, tonumber(ARGV[7]) do
-  if redis.call('HGET', KEYS[k], ARGV[10 + i]) == id then redis.call('HDEL', KEYS[k], ARGV[10 + i]) end
+  if redis.call('HGET', KEYS[k], ARGV[texts + i]) == id then redis.call('HDEL', KEYS[k], ARGV[texts + i]) end
   k = k + 1
 end
 for _ = 1, tonumber(ARGV[8]) + tonumber(ARGV[9]) do
@@ -110,16 +99,99 @@ if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return 1`;
 
+/**
+ * Version counters: a string of {@link VERSION_SLOTS} unsigned 8-bit counters (4 MB), one per
+ * slot of key names (FNV-1a of the full key). A commit moves the counter of every key it writes
+ * that a transaction may read; a transaction records the counters of what it read (read just
+ * before the values, on the same connection) and commits only if none moved since. Two keys
+ * sharing a slot can only cause a needless rerun, never a missed conflict: with ~300 keys read
+ * and ~130 versioned keys written per article (P1k), a concurrent commit collides by chance
+ * with odds ~300 x 130 / 2^22 = 0.9% (2^20 slots gave 3.7%, as many reruns as real conflicts).
+ * 8 bits wrap after 256 commits touching one slot, far more than can land during one transaction.
+ */
+const VERSION_SLOTS = 2 ** 22;
+/** BITFIELD type of one version counter. */
+const VERSION_TYPE = 'u8';
+
+// One article's commit. KEYS[1] is the version counters; KEYS[i + 1] the key of write op i.
+// ARGV: number of checked slots n, number of slots to move m, the posting limit, the counter
+// type (BITFIELD encoding), then the n
+// slots and the n counters read, the m slots, then each op as (number of its arguments, its
+// command, its arguments). Op POST appends a claim id to a posting list that lacks it and is not
+// yet over the limit (stock phrases stop growing once readers skip them anyway). Returns 0, and
+// writes nothing, when a checked counter moved.
+const COMMIT_LUA = `
+local n, m, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local a = 5
+local CHUNK = 1000
+for from = 0, n - 1, CHUNK do
+  local to = math.min(n, from + CHUNK) - 1
+  local args = {}
+  for i = from, to do
+    args[#args + 1] = 'GET'; args[#args + 1] = ARGV[4]; args[#args + 1] = '#' .. ARGV[a + i]
+  end
+  local got = redis.call('BITFIELD_RO', KEYS[1], unpack(args))
+  for i = from, to do
+    if got[i - from + 1] ~= tonumber(ARGV[a + n + i]) then return 0 end
+  end
+end
+a = a + 2 * n
+for from = 0, m - 1, CHUNK do
+  local to = math.min(m, from + CHUNK) - 1
+  local args = { 'OVERFLOW', 'WRAP' }
+  for i = from, to do
+    args[#args + 1] = 'INCRBY'; args[#args + 1] = ARGV[4]; args[#args + 1] = '#' .. ARGV[a + i]; args[#args + 1] = 1
+  end
+  redis.call('BITFIELD', KEYS[1], unpack(args))
+end
+a = a + m
+local k = 2
+while a <= #ARGV do
+  local argc, cmd = tonumber(ARGV[a]), ARGV[a + 1]
+  local key = KEYS[k]
+  if cmd == 'POST' then
+    local id = ARGV[a + 2]
+    local v = redis.call('GET', key) or ''
+    if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
+      redis.call('APPEND', key, id .. ' ')
+    end
+  else
+    redis.call(cmd, key, unpack(ARGV, a + 2, a + 1 + argc))
+  end
+  a = a + 2 + argc
+  k = k + 1
+end
+return 1`;
+
+/** Slot of a full key among the version counters (FNV-1a, 32 bits). */
+export function versionSlot(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % VERSION_SLOTS;
+}
+
 type ScriptArg = string | number;
-/** A pooled transaction connection with the store's scripts defined (sent by SHA, loaded once). */
+/** The store's connection with its scripts defined (sent by SHA, loaded once). */
 type ClaimConn = Redis & {
   qcPostings(numKeys: number, ...args: ScriptArg[]): Promise<string[]>;
   qcDfRead(numKeys: number, ...args: ScriptArg[]): Promise<number[]>;
+  qcCommit(numKeys: number, ...args: ScriptArg[]): Promise<number>;
 };
-type ClaimMulti = ReturnType<Redis['multi']> & {
-  qcPost(numKeys: number, ...args: ScriptArg[]): ClaimMulti;
-  qcDfAdd(numKeys: number, ...args: ScriptArg[]): ClaimMulti;
-};
+
+/**
+ * One write of a commit: a Redis command on one key of the store (`POST`: append a claim id to a
+ * posting list, see COMMIT_LUA). `versioned`: transactions read this key, so the commit moves its
+ * version counter.
+ */
+export interface WriteOp {
+  cmd: string;
+  key: string;
+  args: ScriptArg[];
+  versioned: boolean;
+}
 
 /** Thrown when a claim transaction kept conflicting with concurrent writers; the job retries. */
 export class ClaimConflictError extends Error {
@@ -130,8 +202,6 @@ export class ClaimConflictError extends Error {
 }
 
 export interface RedisClaimStoreOptions {
-  /** Connections kept for transactions (WATCH is per connection). */
-  poolSize?: number;
   /** Reruns of a conflicting transaction before giving up. */
   maxAttempts?: number;
   /**
@@ -142,9 +212,12 @@ export interface RedisClaimStoreOptions {
 }
 
 /**
- * The claim store in Redis. Every key is under `Keys.claims` (one `{claims}` hash tag), so the
- * optimistic transactions (WATCH every key read, then MULTI/EXEC the writes; rerun on conflict)
- * also work on Redis Cluster. Layout, under the prefix:
+ * The claim store in Redis. Every key is under `Keys.claims` (one `{claims}` hash tag), so one
+ * script may touch them all, also on Redis Cluster. A transaction reads without locks or WATCH,
+ * in pipelined rounds, recording the version counter of every key it reads (`v`, below); its
+ * writes apply in one script call that first checks those counters and writes nothing if a
+ * concurrent commit moved one (then the transaction reruns against the new state). Layout, under
+ * the prefix:
  *
  * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
  * - `x:<hash>` exact normalised quote -> claim id; `p:<hash>` posting list of a word 4-gram:
@@ -154,10 +227,11 @@ export interface RedisClaimStoreOptions {
  * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
+ * - `v` version counters of the keys above, by slot of the key name ({@link VERSION_SLOTS})
  * - `logged` hash claim id -> last logged flag state
- * - `status` hash headline status -> number of claims (moved in the transaction that changes a status)
+ * - `status` hash headline status -> number of claims (moved in the commit that changes a status)
  * - `df:<xx>` hashes n-gram hash (after its first two hex digits `xx`) -> number of articles whose
- *   quotations hold it; `df:n` the number of articles counted. Read without WATCH: every article
+ *   quotations hold it; `df:n` the number of articles counted. Not versioned: every article
  *   writes them, and a count one article late changes no decision that matters
  * - `merged` hash merged claim id -> the claim id it now lives under (read by {@link mergedInto})
  * - `archived` hash claim id -> the archive file it was last moved to (claims idle past the hot
@@ -165,14 +239,15 @@ export interface RedisClaimStoreOptions {
  * - `rv:<id>`, `reviewed`: reviewers' decisions, written by the decision log (decisions.ts)
  */
 export class RedisClaimStore implements ClaimStore {
-  private readonly idle: ClaimConn[] = [];
-  private readonly all: ClaimConn[] = [];
-  private readonly poolSize: number;
+  private conn: ClaimConn | null = null;
   private readonly maxAttempts: number;
   private readonly postingLimit: number;
   readonly base: string;
-  /** Transactions committed, reruns because a concurrent writer changed what one read, and keys watched. */
-  readonly stats = { committed: 0, conflicts: 0, watched: 0 };
+  /**
+   * Transactions committed, reruns because a concurrent commit moved a version counter of what
+   * one read, and keys whose counter transactions read.
+   */
+  readonly stats = { committed: 0, conflicts: 0, checked: 0 };
 
   constructor(
     private readonly redis: Redis,
@@ -180,7 +255,6 @@ export class RedisClaimStore implements ClaimStore {
     options: RedisClaimStoreOptions = {},
   ) {
     this.base = keys.claims;
-    this.poolSize = options.poolSize ?? 8;
     this.maxAttempts = options.maxAttempts ?? 50;
     this.postingLimit = options.postingLimit ?? 256;
   }
@@ -190,47 +264,27 @@ export class RedisClaimStore implements ClaimStore {
     return `${this.base}:${k}`;
   }
 
-  private acquire(): ClaimConn {
-    const c = this.idle.pop();
-    if (c) return c;
-    // A transaction issues its reads concurrently; auto-pipelining sends those of one tick in one
-    // write and one round trip. The WATCHes queue in order before the reads they guard.
+  private connection(): ClaimConn {
+    if (this.conn) return this.conn;
+    // Transactions issue their reads concurrently; auto-pipelining sends those of one tick in one
+    // write and one round trip, each version read just before the value read it guards.
     const d = this.redis.duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
     d.defineCommand('qcPostings', { lua: POSTINGS_LUA });
-    d.defineCommand('qcPost', { lua: POST_LUA });
     d.defineCommand('qcDfRead', { lua: DF_READ_LUA });
-    d.defineCommand('qcDfAdd', { lua: DF_ADD_LUA });
-    this.all.push(d as ClaimConn);
-    return d as ClaimConn;
-  }
-
-  private release(c: ClaimConn): void {
-    if (this.idle.length < this.poolSize) this.idle.push(c);
-    else {
-      this.all.splice(this.all.indexOf(c), 1);
-      c.disconnect();
-    }
+    d.defineCommand('qcCommit', { lua: COMMIT_LUA });
+    this.conn = d as ClaimConn;
+    return this.conn;
   }
 
   async transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T> {
+    const conn = this.connection();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const conn = this.acquire();
-      try {
-        const { writes, result } = await work(this.reader(conn));
-        const m = conn.multi() as ClaimMulti;
-        this.queueWrites(m, writes);
-        const res = await m.exec();
-        if (res !== null) {
-          const failed = res.find(([err]) => err);
-          if (failed?.[0]) throw failed[0];
-          this.stats.committed++;
-          return result;
-        }
-      } catch (e) {
-        await conn.unwatch().catch(() => {});
-        throw e;
-      } finally {
-        this.release(conn);
+      const seen = new Map<number, number>();
+      const { writes, result } = await work(this.reader(conn, seen));
+      const ops = this.queueWrites(writes);
+      if ((await conn.qcCommit(...this.commitArgs(seen, ops))) === 1) {
+        this.stats.committed++;
+        return result;
       }
       this.stats.conflicts++;
       // Someone changed what we read: back off a little and rerun against the new state.
@@ -239,52 +293,71 @@ export class RedisClaimStore implements ClaimStore {
     throw new ClaimConflictError(this.maxAttempts);
   }
 
-  private reader(conn: ClaimConn): ClaimTx {
+  /** Key count and arguments of COMMIT_LUA: check the counters in `seen`, move those of versioned writes, apply `ops`. */
+  private commitArgs(seen: Map<number, number>, ops: WriteOp[]): [number, ...ScriptArg[]] {
+    const moved = [...new Set(ops.filter((o) => o.versioned).map((o) => versionSlot(o.key)))];
+    const args: ScriptArg[] = [
+      seen.size,
+      moved.length,
+      this.postingLimit,
+      VERSION_TYPE,
+      ...seen.keys(),
+      ...seen.values(),
+      ...moved,
+    ];
+    for (const o of ops) args.push(o.args.length, o.cmd, ...o.args);
+    return [ops.length + 1, this.key('v'), ...ops.map((o) => o.key), ...args];
+  }
+
+  private reader(conn: ClaimConn, seen: Map<number, number>): ClaimTx {
     const k = (s: string) => this.key(s);
-    // Redis (7.0) checks each WATCHed key against the connection's list of watched keys, so
-    // watching costs grow with the square of the keys: watch each key once.
-    const watched = new Set<string>();
-    const watch = async (keys: string[]) => {
-      const fresh = keys.filter((key) => !watched.has(key));
-      for (const key of fresh) watched.add(key);
-      this.stats.watched += fresh.length;
-      if (fresh.length) await conn.watch(...fresh);
+    const vkey = k('v');
+    /**
+     * Reads the version counters of keys, issued before (and pipelined with) the reads of their
+     * values: a commit landing between the two moves a counter, which the commit check then sees.
+     */
+    const versions = (keys: string[]): Promise<void> => {
+      const slots = keys.map(versionSlot).filter((s) => !seen.has(s));
+      if (!slots.length) return Promise.resolve();
+      this.stats.checked += slots.length;
+      const args: ScriptArg[] = [];
+      for (const s of slots) args.push('GET', VERSION_TYPE, `#${s}`);
+      return (conn.call('BITFIELD_RO', vkey, ...args) as Promise<number[]>).then((got) => {
+        // The first reading of a slot is the one the values read after it depend on.
+        slots.forEach((s, i) => {
+          if (!seen.has(s)) seen.set(s, got[i]!);
+        });
+      });
     };
     const hvals = async (keys: string[]): Promise<Dispute[]> => {
       if (!keys.length) return [];
-      await watch(keys);
-      const p = conn.pipeline();
-      for (const key of keys) p.hvals(key);
-      const res = (await p.exec()) ?? [];
-      const out: Dispute[] = [];
-      for (const [err, vals] of res) {
-        if (err) throw err;
-        for (const v of vals as string[]) out.push(JSON.parse(v) as Dispute);
-      }
-      return out;
+      const [, res] = await Promise.all([versions(keys), Promise.all(keys.map((key) => conn.hvals(key)))]);
+      return res.flat().map((v) => JSON.parse(v) as Dispute);
+    };
+    const members = async (keys: string[], read: (key: string) => Promise<string[]>): Promise<string[]> => {
+      const [, res] = await Promise.all([versions(keys), Promise.all(keys.map(read))]);
+      return [...new Set(res.flat())];
     };
     return {
       exact: async (keys) => {
         if (!keys.length) return [];
         const full = keys.map(k);
-        await watch(full);
-        return conn.mget(...full);
+        return (await Promise.all([versions(full), conn.mget(...full)]))[1];
       },
       postings: async (grams, cap) => {
         if (!grams.length) return [];
         const full = grams.map(k);
-        await watch(full);
-        return [...new Set(await conn.qcPostings(full.length, ...full, cap))];
+        const [, ids] = await Promise.all([versions(full), conn.qcPostings(full.length, ...full, cap)]);
+        return [...new Set(ids)];
       },
       claims: async (ids) => {
         const out = new Map<string, Claim>();
         // Ids still to read, each with the id it was asked as; a missing record may have been
-        // merged into another (followed a few hops through `merged`, each record watched).
+        // merged into another (followed a few hops through `merged`, each record's version read).
         let todo = ids.map((id) => [id, id] as const);
         for (let hop = 0; todo.length && hop < 8; hop++) {
           const full = todo.map(([, id]) => k(`c:${id}`));
-          await watch(full);
-          const vals = await conn.mget(...full);
+          const [, vals] = await Promise.all([versions(full), conn.mget(...full)]);
           const missing: (readonly [string, string])[] = [];
           vals.forEach((v, i) => {
             if (v) out.set(todo[i]![0], JSON.parse(v) as Claim);
@@ -296,28 +369,20 @@ export class RedisClaimStore implements ClaimStore {
         }
         return out;
       },
-      recent: async (index: SpeakerIndex, keys, limit) => {
-        if (!keys.length) return [];
-        const full = keys.map((x) => k(`${index}:${x}`));
-        await watch(full);
-        const p = conn.pipeline();
-        for (const key of full) p.zrange(key, 0, limit - 1, 'REV');
-        const res = (await p.exec()) ?? [];
-        return [...new Set(res.flatMap(([, v]) => v as string[]))];
-      },
-      ofArticles: async (articleIds) => {
-        if (!articleIds.length) return [];
-        const full = articleIds.map((a) => k(`ca:${a}`));
-        await watch(full);
-        const p = conn.pipeline();
-        for (const key of full) p.smembers(key);
-        const res = (await p.exec()) ?? [];
-        return [...new Set(res.flatMap(([, v]) => v as string[]))];
-      },
+      recent: (index: SpeakerIndex, keys, limit) =>
+        members(
+          keys.map((x) => k(`${index}:${x}`)),
+          (key) => conn.zrange(key, 0, limit - 1, 'REV'),
+        ),
+      ofArticles: (articleIds) =>
+        members(
+          articleIds.map((a) => k(`ca:${a}`)),
+          (key) => conn.smembers(key),
+        ),
       shortQuotes: async (speaker) => {
         const key = k(`sq:${speaker}`);
-        await watch([key]);
-        return Object.entries(await conn.hgetall(key));
+        const [, all] = await Promise.all([versions([key]), conn.hgetall(key)]);
+        return Object.entries(all);
       },
       disputesByKey: (keys) => hvals(keys.map((x) => k(`d:${x}`))),
       disputesByArticle: (ids) => hvals(ids.map((a) => k(`da:${a}`))),
@@ -334,40 +399,52 @@ export class RedisClaimStore implements ClaimStore {
     return [...hex.map((h) => this.key(`df:${h.slice(0, 2)}`)), ...hex.map((h) => h.slice(2))];
   }
 
-  private queueWrites(m: ClaimMulti, w: ClaimWrites): void {
+  /**
+   * The one place a transaction's writes become Redis commands (applied by COMMIT_LUA, in order).
+   * A write to a key that transactions read goes through `read`, so its version counter moves and
+   * concurrent readers of it rerun (e.g. a merge's `DEL c:<from>`); `unread` is for keys no
+   * transaction reads (if `merged` comes to be read inside transactions, write it through `read`).
+   */
+  private queueWrites(w: ClaimWrites): WriteOp[] {
     const k = (s: string) => this.key(s);
+    const ops: WriteOp[] = [];
+    // Keys transactions read (their version counters move) and keys they do not.
+    const read = (cmd: string, key: string, ...args: ScriptArg[]) => ops.push({ cmd, key: k(key), args, versioned: true });
+    const unread = (cmd: string, key: string, ...args: ScriptArg[]) => ops.push({ cmd, key: k(key), args, versioned: false });
     for (const c of w.claims) {
-      m.set(k(`c:${c.id}`), JSON.stringify(c));
-      m.zadd(k('updated'), Date.parse(c.updatedAt), c.id);
+      read('SET', `c:${c.id}`, JSON.stringify(c));
+      unread('ZADD', 'updated', Date.parse(c.updatedAt), c.id);
     }
-    for (const [x, id] of w.exact) m.set(k(x), id);
-    for (const [speaker, text, id] of w.shortQuotes) m.hset(k(`sq:${speaker}`), text, id);
-    const byClaim = new Map<string, string[]>();
-    for (const [g, id] of w.postings) {
-      const list = byClaim.get(id);
-      if (list) list.push(k(g));
-      else byClaim.set(id, [k(g)]);
+    for (const [x, id] of w.exact) read('SET', x, id);
+    for (const [speaker, text, id] of w.shortQuotes) read('HSET', `sq:${speaker}`, text, id);
+    for (const [g, id] of w.postings) read('POST', g, id);
+    for (const [index, key, id, score] of w.speakers) read('ZADD', `${index}:${key}`, score, id);
+    for (const [a, id] of w.articleClaims) read('SADD', `ca:${a}`, id);
+    if (w.gramDocs?.length) {
+      unread('INCR', 'df:n');
+      for (const g of w.gramDocs) {
+        const h = g.slice(g.indexOf(':') + 1);
+        unread('HINCRBY', `df:${h.slice(0, 2)}`, h.slice(2), 1);
+      }
     }
-    for (const [id, grams] of byClaim) m.qcPost(grams.length, ...grams, id, this.postingLimit);
-    for (const [index, key, id, score] of w.speakers) m.zadd(k(`${index}:${key}`), score, id);
-    for (const [a, id] of w.articleClaims) m.sadd(k(`ca:${a}`), id);
-    if (w.gramDocs?.length) m.qcDfAdd(w.gramDocs.length + 1, k('df:n'), ...this.dfArgs(w.gramDocs));
     for (const [from, to] of w.statuses) {
-      if (from) m.hincrby(k('status'), from, -1);
-      if (to) m.hincrby(k('status'), to, 1);
+      if (from) unread('HINCRBY', 'status', from, -1);
+      if (to) unread('HINCRBY', 'status', to, 1);
     }
-    // A merged-away claim leaves the records and the update order; its id resolves through `merged`.
-    // Index entries naming it (postings, exact, by/rep, ca) stay and resolve when read.
+    // A merged-away claim leaves the records and the update order; its id resolves through `merged`
+    // (read only after its record, whose counter moves here). Index entries naming it (postings,
+    // exact, by/rep, ca) stay and resolve when read.
     for (const [from, into] of w.merges ?? []) {
-      m.del(k(`c:${from}`));
-      m.zrem(k('updated'), from);
-      m.hset(k('merged'), from, into);
+      read('DEL', `c:${from}`);
+      unread('ZREM', 'updated', from);
+      unread('HSET', 'merged', from, into);
     }
     for (const { dispute, keys } of w.disputes) {
       const json = JSON.stringify(dispute);
-      for (const key of keys) m.hset(k(`d:${key}`), dispute.id, json);
-      m.hset(k(`da:${dispute.articleId}`), dispute.id, json);
+      for (const key of keys) read('HSET', `d:${key}`, dispute.id, json);
+      read('HSET', `da:${dispute.articleId}`, dispute.id, json);
     }
+    return ops;
   }
 
   async markLogged(claimId: string, state: string): Promise<boolean> {
@@ -455,15 +532,21 @@ export class RedisClaimStore implements ClaimStore {
         ...e.articles.map((a) => k(`ca:${a}`)),
       ];
       const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles].map((l) => l.length);
+      // Every key from `c:<id>` on is one transactions read: their counters move.
+      const slots = [...new Set(keys.slice(4).map(versionSlot))];
       p.eval(
         EVICT_LUA,
-        keys.length,
+        keys.length + 1,
         ...keys,
+        k('v'),
         file,
         c.id,
         Date.parse(c.updatedAt),
         c.status,
         ...counts,
+        VERSION_TYPE,
+        slots.length,
+        ...slots,
         ...e.short.map(([, t]) => t),
       );
     }
@@ -480,9 +563,9 @@ export class RedisClaimStore implements ClaimStore {
     return ids.length ? this.redis.hmget(this.key('archived'), ...ids) : [];
   }
 
-  /** Closes the transaction connections (the main connection belongs to the caller). */
+  /** Closes the transaction connection (the main connection belongs to the caller). */
   async close(): Promise<void> {
-    for (const c of this.all.splice(0)) c.disconnect();
-    this.idle.length = 0;
+    this.conn?.disconnect();
+    this.conn = null;
   }
 }
