@@ -1,59 +1,33 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Attribution, type Claim, createRedis, Keys, type Redis, type Speaker } from '@quotecheck/shared';
+import type { Claim, Speaker } from '@quotecheck/shared';
 import {
   ArchiveError,
-  type ArticleInput,
   ClaimArchive,
   type ClaimIndexEntries,
   type ClaimStore,
   claimIndexEntries,
   emptyWrites,
-  MemoryClaimStore,
-  RedisClaimStore,
   streamClaims,
   sweepIdleClaims,
   Verifier,
 } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { runCli, testPrefix, waitExit } from './support/cli.js';
-import { purgePrefix } from './support/redis-keys.js';
 import { startServe } from './support/review-desk-seed.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const prefix = testPrefix('archive');
+const stores = new TestClaimStores(testPrefix('archive'));
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-12-01T12:00:00Z');
-let redis: Redis;
 let dir: string;
-let run = 0;
-const redisStores: RedisClaimStore[] = [];
 
 const person = (name: string): Speaker => ({ name, kind: 'person' });
 
 /** An article quoting `quote` by `speaker`. */
-function article(id: string, quote: string, speaker: string): ArticleInput {
-  const text = `Lead paragraph of ${id}.\n“${quote}” ${speaker} said.`;
-  const start = text.indexOf(quote);
-  const a: Attribution = {
-    type: 'direct',
-    content: { start, end: start + quote.length, text: quote },
-    cue: null,
-    source: null,
-    speaker: person(speaker),
-  };
-  return {
-    id,
-    input: `${id}.txt`,
-    outlet: `${id}.example`,
-    published: null,
-    text,
-    paragraphs: text.split('\n'),
-    byline: null,
-    attributions: [a],
-  };
-}
+const article = (id: string, quote: string, speaker: string) => oneQuoteArticle(id, quote, person(speaker), { credit: speaker });
 
 const OLD_QUOTES: [string, string][] = [
   ['We will rebuild every bridge the flood took from this valley before winter', 'Ana Ferreira'],
@@ -97,31 +71,17 @@ async function indexedUnder(store: ClaimStore, id: string, e: ClaimIndexEntries)
 
 const byId = (claims: Claim[]) => Object.fromEntries(claims.map((c) => [c.id, c]));
 
-const stores: [string, () => ClaimStore][] = [
-  ['memory', () => new MemoryClaimStore()],
-  [
-    'redis',
-    () => {
-      const s = new RedisClaimStore(redis, new Keys(`${prefix}:${run++}`));
-      redisStores.push(s);
-      return s;
-    },
-  ],
-];
-
 beforeAll(async () => {
-  redis = createRedis(REDIS_URL);
+  stores.open();
   dir = await mkdtemp(join(tmpdir(), 'qc-archive-'));
 });
 
 afterAll(async () => {
-  for (const s of redisStores) await s.close();
-  await purgePrefix(redis, prefix);
-  await redis.quit();
+  await stores.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(stores)('the claim archive over the %s store', (_name, make) => {
+describe.each(stores.each)('the claim archive over the %s store', (_name, make) => {
   it('moves idle claims out of the store and export still reads every claim exactly once', async () => {
     const store = make();
     await fill(store);
@@ -201,9 +161,9 @@ describe('an archive file that is not claims', () => {
 
 describe('quotecheck archive and export --archive', () => {
   it('archives idle claims from Redis and exports them together with the hot ones', async () => {
-    const cliPrefix = `${prefix}:cli`;
-    const store = new RedisClaimStore(redis, new Keys(cliPrefix));
-    redisStores.push(store);
+    // The store's prefix is the CLI's QUOTECHECK_PREFIX.
+    const cliPrefix = `${stores.prefix}:cli`;
+    const store = stores.redisStore('cli');
     // Real time here: the CLI's clock is the real one.
     const now = Date.now();
     for (const [i, [q, s]] of OLD_QUOTES.entries()) await verifierAt(store, now - 40 * DAY).addArticle(article(`old${i}`, q, s));

@@ -1,14 +1,10 @@
-import { type Attribution, createRedis, Keys, type Redis, type Speaker } from '@quotecheck/shared';
-import { type ArticleInput, type ClaimStore, MemoryClaimStore, quoteKeys, RedisClaimStore, Verifier } from '@quotecheck/verify';
+import type { Speaker } from '@quotecheck/shared';
+import { type ArticleInput, type ClaimStore, quoteKeys, Verifier } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { testPrefix } from './support/cli.js';
-import { purgePrefix } from './support/redis-keys.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const prefix = testPrefix('rarity');
-let redis: Redis;
-const redisStores: RedisClaimStore[] = [];
-let run = 0;
+const stores = new TestClaimStores(testPrefix('rarity'));
 
 // Distinct made-up words, so only the intended phrases are shared.
 let next = 0;
@@ -17,49 +13,10 @@ const fresh = (n: number) => Array.from({ length: n }, () => `r${(next++).toStri
 const person = (name: string): Speaker => ({ name, kind: 'person' });
 const nobody: Speaker = { name: null, kind: 'unknown' };
 
-function article(id: string, quote: string, speaker: Speaker): ArticleInput {
-  const text = `Lead paragraph of ${id}.\n“${quote}” the speaker said.`;
-  const start = text.indexOf(quote);
-  const a: Attribution = {
-    type: 'direct',
-    content: { start, end: start + quote.length, text: quote },
-    cue: null,
-    source: null,
-    speaker,
-  };
-  return {
-    id,
-    input: `${id}.txt`,
-    outlet: `${id}.example`,
-    published: null,
-    text,
-    paragraphs: text.split('\n'),
-    byline: null,
-    attributions: [a],
-  };
-}
+const article = (id: string, quote: string, speaker: Speaker) => oneQuoteArticle(id, quote, speaker);
 
-const stores: [string, () => ClaimStore][] = [
-  ['memory', () => new MemoryClaimStore()],
-  [
-    'redis',
-    () => {
-      const s = new RedisClaimStore(redis, new Keys(`${prefix}:${run++}`));
-      redisStores.push(s);
-      return s;
-    },
-  ],
-];
-
-beforeAll(() => {
-  redis = createRedis(REDIS_URL);
-});
-
-afterAll(async () => {
-  for (const s of redisStores) await s.close();
-  await purgePrefix(redis, prefix);
-  await redis.quit();
-});
+beforeAll(() => stores.open());
+afterAll(() => stores.close());
 
 async function frequencies(store: ClaimStore, quote: string): Promise<{ docs: number; counts: number[] }> {
   const grams = quoteKeys(quote.toLowerCase().split(' '), nobody).grams;
@@ -80,7 +37,7 @@ async function occurrencesOf(v: Verifier, a: ArticleInput): Promise<number> {
   return got.get(id)?.occurrences.length ?? 0;
 }
 
-describe.each(stores)('phrase rarity in the %s store', (_name, makeStore) => {
+describe.each(stores.each)('phrase rarity in the %s store', (_name, makeStore) => {
   it('counts each article once per 4-gram its new quotes hold, and a re-run not at all', async () => {
     const store = makeStore();
     const v = new Verifier(store);

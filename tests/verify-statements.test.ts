@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleFromText, extractAttributions } from '@quotecheck/extract';
-import { createRedis, Keys, type Redis, stableId } from '@quotecheck/shared';
-import {
-  type ArticleInput,
-  type ClaimStore,
-  MemoryClaimStore,
-  RedisClaimStore,
-  resolveClaim,
-  Verifier,
-} from '@quotecheck/verify';
+import { stableId } from '@quotecheck/shared';
+import { type ArticleInput, type ClaimStore, MemoryClaimStore, resolveClaim, Verifier } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { CORPUS, testPrefix } from './support/cli.js';
-import { purgePrefix } from './support/redis-keys.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TRAIN = resolve(CORPUS, 'polnear/data/train/text');
 
 /**
@@ -114,19 +106,10 @@ function indexOf(hay: string[], needle: string[]): number {
   return -1;
 }
 
-let redis: Redis;
-const prefix = testPrefix('statements');
-const redisStores: RedisClaimStore[] = [];
+const stores = new TestClaimStores(testPrefix('statements'));
 
-beforeAll(() => {
-  redis = createRedis(REDIS_URL);
-});
-
-afterAll(async () => {
-  for (const s of redisStores) await s.close();
-  await purgePrefix(redis, prefix);
-  await redis.quit();
-});
+beforeAll(() => stores.open());
+afterAll(() => stores.close());
 
 describe('claims as statements', () => {
   const articles = loadArticles();
@@ -140,8 +123,7 @@ describe('claims as statements', () => {
       expect(got.groups, `seed ${seed}`).toEqual(base.groups);
       expect(got.canon, `seed ${seed}`).toEqual(base.canon);
     }
-    const store = new RedisClaimStore(redis, new Keys(`${prefix}:perm`));
-    redisStores.push(store);
+    const store = stores.redisStore('perm');
     const onRedis = await partition(store, shuffled(articles, 7));
     expect(onRedis.groups).toEqual(base.groups);
   });
@@ -196,40 +178,15 @@ describe('claims as statements', () => {
   const C = 'Believe me, nobody builds walls better than I do.';
   const D = 'And it will be a beautiful wall with a big door.';
 
-  function excerpt(id: string, quote: string): ArticleInput {
-    const text = `A rally was held on ${id}.\n“${quote}” Donald Trump said.`;
-    const start = text.indexOf(quote);
-    return {
+  const excerpt = (id: string, quote: string) =>
+    oneQuoteArticle(
       id,
-      input: `${id}.txt`,
-      outlet: `${id}.example`,
-      published: null,
-      text,
-      paragraphs: text.split('\n'),
-      byline: null,
-      attributions: [
-        {
-          type: 'direct',
-          content: { start, end: start + quote.length, text: quote },
-          cue: null,
-          source: null,
-          speaker: { name: 'Donald Trump', kind: 'person' },
-        },
-      ],
-    };
-  }
+      quote,
+      { name: 'Donald Trump', kind: 'person' },
+      { lead: `A rally was held on ${id}.`, credit: 'Donald Trump' },
+    );
 
-  it.each([
-    ['memory', () => new MemoryClaimStore()],
-    [
-      'redis',
-      () => {
-        const s = new RedisClaimStore(redis, new Keys(`${prefix}:abc:${redisStores.length}`));
-        redisStores.push(s);
-        return s;
-      },
-    ],
-  ] as [string, () => MemoryClaimStore | RedisClaimStore][])(
+  it.each(stores.each)(
     'makes "A. B. C.", "B." and "C. D." one claim "A. B. C. D." in every order (%s store)',
     async (_name, makeStore) => {
       const parts = [excerpt('abc', `${A} ${B} ${C}`), excerpt('b', B), excerpt('cd', `${C} ${D}`)];
