@@ -321,6 +321,23 @@ async function idle(redis: Redis, prefix: string): Promise<boolean> {
 }
 
 /** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */
+/** A page extracted as the extract worker does and stored as fetched now, as verification reads it. */
+function extractedInput(url: string, html: Uint8Array): ArticleInput {
+  const article = articleFromHtml(html, { url, contentType: 'text/html; charset=utf-8' });
+  const now = new Date().toISOString();
+  const stored: StoredArticle = {
+    ...article,
+    published: article.published ?? now,
+    id: stableId(url),
+    canonicalUrl: url,
+    feedId: null,
+    outlet: outletOf(url),
+    fetchedAt: now,
+    attributions: extractAttributions(article),
+  };
+  return articleInput(stored);
+}
+
 async function bareRun(
   server: FixtureServer,
 ): Promise<{ seconds: number; articlesPerSec: number; quotes: number; extractS: number; verifyS: number; cpuS: number }> {
@@ -337,21 +354,9 @@ async function bareRun(
   for (let k = 0; k < N; k++) {
     const url = server.url(`/page/bare-${k}.html`);
     const t0 = performance.now();
-    const article = articleFromHtml(pages[k % pages.length]!, { url, contentType: 'text/html; charset=utf-8' });
-    const attributions = extractAttributions(article);
+    const input = extractedInput(url, pages[k % pages.length]!);
     extractMs += performance.now() - t0;
-    const now = new Date().toISOString();
-    const stored: StoredArticle = {
-      ...article,
-      published: article.published ?? now,
-      id: stableId(url),
-      canonicalUrl: url,
-      feedId: null,
-      outlet: outletOf(url),
-      fetchedAt: now,
-      attributions,
-    };
-    quotes += (await verifier.addArticle(articleInput(stored))).quotes;
+    quotes += (await verifier.addArticle(input)).quotes;
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
@@ -379,20 +384,7 @@ async function storeProfile(server: FixtureServer): Promise<void> {
   const inputs: ArticleInput[] = [];
   for (let k = 0; k < N; k++) {
     const url = server.url(`/page/profile-${k}.html`);
-    const article = articleFromHtml(pages[k % pages.length]!, { url, contentType: 'text/html; charset=utf-8' });
-    const now = new Date().toISOString();
-    inputs.push(
-      articleInput({
-        ...article,
-        published: article.published ?? now,
-        id: stableId(url),
-        canonicalUrl: url,
-        feedId: null,
-        outlet: outletOf(url),
-        fetchedAt: now,
-        attributions: extractAttributions(article),
-      }),
-    );
+    inputs.push(extractedInput(url, pages[k % pages.length]!));
   }
   const time = async (store: ClaimStore) => {
     const v = new Verifier(store);
