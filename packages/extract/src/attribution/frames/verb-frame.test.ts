@@ -25,4 +25,19 @@ describe('verb frame', () => {
   it('reads nothing from a question about what someone said', () => {
     expect(attributionsOf('What has Cruz said about the plan?')).toEqual([]);
   });
+
+  it('reads past a short aside before "that" ("said, without evidence, that “…”")', () => {
+    expect(
+      attributionsOf('Mendes also said, without evidence, that “they are showing videos of the mayor to recruit.”'),
+    ).toMatchObject([{ content: 'they are showing videos of the mayor to recruit.', cue: 'said', source: 'Mendes' }]);
+    expect(attributionsOf('Mendes also said, without evidence, that the mayor had lied.')).toMatchObject([
+      { type: 'indirect', content: 'the mayor had lied', source: 'Mendes' },
+    ]);
+    // a long stretch after the comma is a clause of its own, not an aside
+    expect(
+      attributionsOf('Mendes said, while the council members waited outside in the rain, that the vote was off.').filter((a) =>
+        a.content.includes('vote was off'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -26,11 +26,20 @@ function coordinationSubject(tokens: readonly Token[], A: number, j: number): Ph
   return null;
 }
 
+/** Words that open a clause without being an adverbial of their own ("And then Trump went …"). */
+const CLAUSE_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'yet', 'still', 'later', 'also', 'now']);
+
 /** The subject of the sentence's main clause before token `i`, for participles and coordinations. */
 function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
   let s = a;
   for (let guard = 0; guard < 8 && s < i; guard++) {
     const t = tokens[s] as Token;
+    // "And then Trump went on the attack, saying, “…”": a connective opening the sentence is not
+    // an adverbial stretch; skipping its whole stretch lost the subject (cluster dev set: 1 quote).
+    if (s < a + 2 && t.kind === 'w' && CLAUSE_CONNECTIVES.has(t.lower) && tokens[s + 1]?.kind === 'w') {
+      s++;
+      continue;
+    }
     const opensAdverbial =
       t.kind === 'w' &&
       !PRONOUNS[t.lower] &&

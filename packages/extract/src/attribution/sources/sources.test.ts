@@ -69,4 +69,19 @@ describe('source strategies', () => {
     expect(last?.strategies.map((s) => s.name)).toEqual(['nounPhraseLeft']);
     expect(last?.when(undefined as never, undefined as never, undefined as never)).toBe(true);
   });
+
+  it('inherited: a connective opening the sentence is skipped to reach its subject ("And then Mendes went …, saying")', () => {
+    expect(attributionsOf('And then Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([
+      { content: 'The plan is going to fail.', cue: 'saying', source: 'Mendes' },
+    ]);
+    expect(attributionsOf('Then Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([
+      { source: 'Mendes' },
+    ]);
+  });
+
+  it('fit: a plural cue after "<quantity> of" is the counted noun ("thousands of Mendes emails held …")', () => {
+    expect(attributionsOf('The nominee referred to thousands of Mendes emails held on a private server.')).toEqual([]);
+    // without the quantity the cue reading stays
+    expect(sourceOf('Mendes emails that the server was wiped.', 'emails')).toMatchObject({ source: 'Mendes' });
+  });
 });
