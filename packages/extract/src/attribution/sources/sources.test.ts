@@ -84,4 +84,10 @@ describe('source strategies', () => {
     // without the quantity the cue reading stays
     expect(sourceOf('Mendes emails that the server was wiped.', 'emails')).toMatchObject({ source: 'Mendes' });
   });
+
+  it('inherited: a state after a city ("in Salem, New Hampshire,") is not the clause subject', () => {
+    expect(
+      attributionsOf('Speaking at a town hall in Salem, New Hampshire, Mendes went after Bush, calling him “a total stiff.”'),
+    ).toMatchObject([{ cue: 'calling', source: 'Mendes' }]);
+  });
 });
