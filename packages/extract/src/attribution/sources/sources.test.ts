@@ -90,4 +90,19 @@ describe('source strategies', () => {
       attributionsOf('Speaking at a town hall in Salem, New Hampshire, Mendes went after Bush, calling him “a total stiff.”'),
     ).toMatchObject([{ cue: 'calling', source: 'Mendes' }]);
   });
+
+  it('inverted: a relative clause after the source ("said a longtime data expert who has worked …")', () => {
+    expect(
+      attributionsOf('“The model is broken,” said a longtime data expert who has worked on several campaigns.'),
+    ).toMatchObject([{ content: 'The model is broken', cue: 'said', source: 'a longtime data expert' }]);
+  });
+
+  it('noun phrase left: "has since said" and an airline as the source', () => {
+    expect(attributionsOf('Carla Mendes has since said the plan was a mistake.')).toMatchObject([
+      { content: 'the plan was a mistake', source: 'Carla Mendes' },
+    ]);
+    expect(attributionsOf('The plane crashed shortly after takeoff, the airline said.')).toMatchObject([
+      { content: 'The plane crashed shortly after takeoff', source: 'the airline' },
+    ]);
+  });
 });
