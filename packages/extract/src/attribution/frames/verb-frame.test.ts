@@ -40,4 +40,10 @@ describe('verb frame', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "begged" as a cue with an addressee before its content', () => {
+    expect(attributionsOf('Carla Mendes begged the board to reconsider the vote.')).toMatchObject([
+      { type: 'indirect', cue: 'begged', source: 'Carla Mendes', content: 'to reconsider the vote' },
+    ]);
+  });
 });

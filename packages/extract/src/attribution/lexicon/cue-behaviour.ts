@@ -29,6 +29,7 @@ export const ADDRESSEE = new Set([
   'quote',
   'convince',
   'encourage',
+  'beg',
 ]);
 
 /** Verbs that carry their content as a passive with "by" ("they were told by X that …"). */
