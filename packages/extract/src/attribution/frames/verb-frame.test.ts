@@ -46,4 +46,12 @@ describe('verb frame', () => {
       { type: 'indirect', cue: 'begged', source: 'Carla Mendes', content: 'to reconsider the vote' },
     ]);
   });
+
+  it('reads an ambiguous cue right after a quotation ("“…,” the statement continued")', () => {
+    expect(attributionsOf('“The company regrets the error,” the statement continued.')).toMatchObject([
+      { type: 'direct', cue: 'continued', source: 'the statement', content: 'The company regrets the error' },
+    ]);
+    // without the quotation "continued" is no cue
+    expect(attributionsOf('The statement continued a long tradition of silence.')).toEqual([]);
+  });
 });
