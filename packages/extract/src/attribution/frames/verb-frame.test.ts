@@ -54,4 +54,14 @@ describe('verb frame', () => {
     // without the quotation "continued" is no cue
     expect(attributionsOf('The statement continued a long tradition of silence.')).toEqual([]);
   });
+
+  it('reads "went on" only before a quotation or colon, or closing a quotation', () => {
+    expect(attributionsOf('“We will fight,” Mendes went on.')).toMatchObject([
+      { type: 'direct', cue: 'went on', source: 'Mendes' },
+    ]);
+    expect(attributionsOf('Then Mendes went on: “We will win.”')).toMatchObject([{ cue: 'went on', content: 'We will win.' }]);
+    expect(attributionsOf('She went on to win the race.')).toEqual([]);
+    expect(attributionsOf('The protest went on for hours.')).toEqual([]);
+    expect(attributionsOf('Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([{ cue: 'saying' }]);
+  });
 });
