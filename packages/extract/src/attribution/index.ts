@@ -198,7 +198,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       const content = quoteSpan(text, q);
       if (wordCount(content.text) >= 3 && !isTitleLike(q, text)) {
         const near = last && sent.paragraph - last.paragraph <= 2 && si - last.sentence <= 4;
-        if (near && last) {
+        if (near && last && !creditedByNextSentence(ctx, sent, sentences[si + 1])) {
           // In the same paragraph the earlier cue still governs the quotation; a later paragraph has
           // none, but the earlier mention still names its speaker.
           const same = sent.paragraph === last.paragraph;
@@ -230,6 +230,17 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       ),
     ),
   );
+}
+
+/**
+ * Whether the sentence after a lone quotation sentence is a bare reporting clause of the same
+ * paragraph ("“…missing.” Trump said."): that clause names the quotation's speaker, so the
+ * quotation waits for it instead of continuing the previous speaker (cluster dev set: Trump's
+ * "Russia, if you're listening" had gone to the previous paragraph's mention of Clinton).
+ */
+function creditedByNextSentence(ctx: { text: string; tokens: Token[] }, sent: Sentence, next: Sentence | undefined): boolean {
+  if (!next || next.paragraph !== sent.paragraph) return false;
+  return findFrames(ctx, next).some((f) => !f.dropped && f.src && !f.regions.length && (f.side === 'left' || f.side === 'right'));
 }
 
 /**

@@ -286,11 +286,21 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
   return info;
 }
 
+/**
+ * A possessive owner of a noun cue ("her remark that …", "his claim that …") refers like the
+ * subject pronoun. Read as a description it left the speaker unnamed, and the verifier then
+ * merged that nameless claim with another outlet's look-alike quotation (cluster dev set: 1 pair).
+ */
+const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], np: Phrase): MentionInfo {
   let a = np.a;
   const b = np.b;
   const first = tokens[a] as Token;
+  const subjectForm = POSSESSIVE_AS_SUBJECT[first.lower];
+  if (b - a === 1 && subjectForm)
+    return { form: 'pronoun', kind: subjectForm === 'they' ? 'group' : 'person', name: null, pronoun: subjectForm };
   if (b - a === 1 && PRONOUNS[first.lower]) {
     const pr = PRONOUNS[first.lower];
     const kind: SpeakerKind =

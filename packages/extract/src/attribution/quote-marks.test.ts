@@ -29,6 +29,13 @@ describe('findQuotes', () => {
     expect(inner('“Ends at the text end," she said')).toEqual(['Ends at the text end,']);
     // a curly close later in the paragraph still wins over an inner straight mark
     expect(inner('“He said "no" to me,” she said.')).toEqual(['He said "no" to me,']);
+    // a straight opening after the straight close starts a new quotation
+    expect(inner('“Deals are no favour," Jo Meeks said, adding that they were handed out "like candy."')).toEqual([
+      'Deals are no favour,',
+      'like candy.',
+    ]);
+    // a straight pair nested inside the curly quotation does not close it
+    expect(inner('“He said, "yes," then "no" to me,” she said.')).toEqual(['He said, "yes," then "no" to me,']);
   });
 
   it('keeps nested single quotes inside the double quotation', () => {

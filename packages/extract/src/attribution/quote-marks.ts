@@ -96,7 +96,17 @@ export function findQuotes(text: string): Quote[] {
   // `straight`: the last straight mark shaped like a closing one inside a curly quotation, used as its
   // close when no curly close comes before the paragraph ends (“…" typed with mixed marks).
   // `nested`: curly quotations opened inside a straight one, which the next curly closes take first.
-  let open: { family: Family; at: number; len: number; straight?: number; nested?: number } | null = null;
+  // `inner`: straight openings inside a curly quotation not yet closed; `straightNested`: the
+  // straight candidate closed one of them.
+  let open: {
+    family: Family;
+    at: number;
+    len: number;
+    straight?: number;
+    nested?: number;
+    inner?: number;
+    straightNested?: boolean;
+  } | null = null;
   /** Closes the open curly quotation at its straight candidate; returns where to rescan from. */
   const closeAtStraight = (o: { at: number; len: number; straight?: number }): number => {
     const at = o.straight as number;
@@ -164,7 +174,22 @@ export function findQuotes(text: string): Quote[] {
           continue;
         }
       }
-      if (open.family === 'curly' && c === '"' && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) open.straight = i;
+      // “…," X said, adding that "…": a straight mark shaped like an opening one after a straight
+      // close candidate opens a new quotation, so the candidate closed the curly one (PolNeAR dev:
+      // the curly quotation had run on to the paragraph's last straight mark).
+      // A straight pair nested inside (“He said "yes," then "no"…”) is not such a close.
+      if (open.family === 'curly' && c === '"' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
+        if (open.straight !== undefined && !open.straightNested) {
+          i = closeAtStraight(open);
+          continue;
+        }
+        open.inner = (open.inner ?? 0) + 1;
+      }
+      if (open.family === 'curly' && c === '"' && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) {
+        open.straight = i;
+        open.straightNested = !!open.inner;
+        if (open.inner) open.inner--;
+      }
       // A new outer opening mark while one is open: the earlier one was never closed.
       if (open.family === 'curly' && c === '“' && open.straight !== undefined) {
         i = closeAtStraight(open);

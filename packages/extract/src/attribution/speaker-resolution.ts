@@ -33,6 +33,30 @@ export interface Entity {
   places: Set<string>;
   /** Offsets where the article mentions it, ascending. */
   seen: number[];
+  /** Introduced as someone's relative ("her husband, former President Bill Clinton"). */
+  relative?: boolean;
+}
+
+/** The index of a capitalised word with a lower-case hyphenated ending ("Angeles-area") in [i, j), or -1. */
+function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number {
+  for (let k = i; k < j; k++) if (/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test((t[k] as Token).text)) return k;
+  return -1;
+}
+
+/** Kinship nouns that introduce a relative of the article's subject ("her husband, …", "daughter Chelsea …"). */
+const KINSHIP = new Set(['husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'spouse']);
+
+/**
+ * Whether the name at `i` is introduced as a relative: a kinship noun up to four tokens before
+ * it in the same clause ("her husband, former President Bill Clinton", "daughter Chelsea Clinton").
+ */
+function introducedAsRelative(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = t[k] as Token;
+    if (w.kind === 'w' && KINSHIP.has(w.lower)) return true;
+    if (w.kind !== 'w' && w.text !== ',') return false;
+  }
+  return false;
 }
 
 /** A surname particle, in any case ("Van", "al"). */
@@ -136,13 +160,23 @@ export class SpeakerRegistry {
         }
         break;
       }
+      // "a Los Angeles-area Sanders volunteer": a run holding a hyphenated modifier
+      // ("Angeles-area", "Texas-based") is no name; registered as one, "Los Angeles-area
+      // Sanders" took every later bare "Sanders" (cluster dev set: 1 speaker).
+      const modifier = hyphenatedModifierIn(t, i, j);
+      if (modifier >= 0) {
+        i = modifier + 1;
+        continue;
+      }
       // Lower-case role nouns right before the name are titles too ("journalist Audrey MacAlpine").
       let a = i;
       while (a - 1 >= 0 && a > i - 3 && (t[a - 1] as Token).kind === 'w' && ROLE_NOUNS.has((t[a - 1] as Token).lower)) a--;
       const info = readMention(this.text, t, { a, b: j });
       // Offices ("CEO of Determined AI") are descriptions, not people whose "surname" later words could match.
       if (info.kind === 'person' && info.form === 'name' && info.name?.includes(' ')) {
+        const known = this.entities.length;
         const e = this.upsert(info, tok.s);
+        if (this.entities.length > known && introducedAsRelative(t, a)) e.relative = true;
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
           let k = j + 1;
@@ -212,6 +246,11 @@ export class SpeakerRegistry {
     const w = lowerName(word);
     const pick = (list: Entity[]): Entity | undefined => list.slice().sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
     const exact = this.bySurname.get(w);
+    // A bare surname shared with a relative introduced as such ("Hillary Clinton … her husband,
+    // former President Bill Clinton … Clinton said") means the article's own person: the most
+    // recent mention had credited Hillary Clinton's words to Bill (cluster dev set: 1 speaker).
+    const principal = exact?.filter((e) => !e.relative);
+    if (principal?.length) return pick(principal);
     if (exact?.length) return pick(exact);
     const byFirst = this.byFirst.get(w) ?? [];
     if (byFirst.length === 1) return byFirst[0];

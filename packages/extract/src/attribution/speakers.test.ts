@@ -60,3 +60,32 @@ describe('inverted openings and questions put', () => {
     expect(atts.filter((a) => a.content.text.includes('disaster')).map((a) => a.source?.text)).toEqual(['He']);
   });
 });
+
+describe('people sharing a surname', () => {
+  it('a bare surname means the article’s person, not a relative introduced as such', () => {
+    const atts = extractFrom(
+      'Senator Carla Mendes will not be happy about the video.',
+      'The video also features her husband, former Governor Paul Mendes.',
+      '“He is becoming their best recruiter,” Mendes said during the debate.',
+    );
+    expect(speakerOf(atts, 'best recruiter')).toBe('Carla Mendes');
+  });
+
+  it('a relative is still found by the full name', () => {
+    const atts = extractFrom(
+      'Senator Carla Mendes will not be happy about the video.',
+      'The video also features her husband, former Governor Paul Mendes.',
+      '“It is a fake,” Paul Mendes said.',
+    );
+    expect(speakerOf(atts, 'It is a fake')).toBe('Paul Mendes');
+  });
+
+  it('a hyphenated place modifier ("a Los Angeles-area Mendes volunteer") is no person', () => {
+    const atts = extractFrom(
+      'Carla Mendes held a rally here in late June.',
+      '“It was loud,” said Steve Dunwoody, a Los Angeles-area Mendes volunteer.',
+      '“If they do the right thing, I am confident,” Mendes said.',
+    );
+    expect(speakerOf(atts, 'the right thing')).toBe('Carla Mendes');
+  });
+});

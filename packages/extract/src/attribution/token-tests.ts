@@ -27,11 +27,20 @@ export function isSeparator(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * "has since said", "have since acknowledged": "since" between an auxiliary and the cue is an
+ * adverb, not a subordinator; reading it as a stop left "X has since said …" without a frame.
+ */
+function sinceAfterAuxiliary(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return tokens[j]?.lower === 'since' && before?.kind === 'w' && AUXILIARIES.has(before.lower);
+}
+
 /** Skips auxiliaries and adverbs leftwards from `j`; returns the first other index. */
 export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = tokens[j] as Token;
-    if (t.kind === 'w' && !t.cap && (AUXILIARIES.has(t.lower) || isAdverb(t))) j--;
+    if (t.kind === 'w' && !t.cap && (AUXILIARIES.has(t.lower) || isAdverb(t) || sinceAfterAuxiliary(tokens, j))) j--;
     else break;
   }
   return j;

@@ -168,9 +168,31 @@ function quoteAfterAside(tokens: readonly Token[], k: number, end: number): { st
       return (tokens[m - 1] as Token).text === ',' || (tokens[m - 1] as Token).text === ':' ? { start: m, that: false } : null;
     if (n.kind === 'p' && STRETCH_BREAK.has(n.text) && n.text !== ':') return null;
     if (cueAt(tokens, m)) return null;
+    if (asideThenThat(tokens, k, m, end)) return { start: m + 1, that: true };
   }
   return null;
 }
+
+/**
+ * "said, without evidence, that “…”": a short aside set off by commas, then "that" — the cue's
+ * clause goes on after it. Reading the aside as a new clause lost the quotation (cluster dev
+ * set: 1 occurrence).
+ */
+function asideThenThat(tokens: readonly Token[], k: number, m: number, end: number): boolean {
+  const n = tokens[m] as Token;
+  return (
+    n.kind === 'w' &&
+    n.lower === 'that' &&
+    !n.cap &&
+    m > k + 1 &&
+    m - k <= MAX_ASIDE_BEFORE_THAT &&
+    m + 1 < end &&
+    (tokens[m - 1] as Token).text === ','
+  );
+}
+
+/** An aside longer than this many tokens (its closing comma included) is a clause of its own. */
+const MAX_ASIDE_BEFORE_THAT = 6;
 
 /** The token after a short prepositional phrase opening at `from` (10 or more tokens on: too long). */
 function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: number): number {

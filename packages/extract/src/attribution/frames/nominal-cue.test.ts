@@ -18,4 +18,17 @@ describe('nominal cue', () => {
       [],
     );
   });
+
+  it('reads past a time word or adjective between the possessive and the noun, before "that" only', () => {
+    const atts = attributionsOf(
+      'The union cooled on Carla Mendes after her March comment that, "We are going to put a lot of mills out of business."',
+    ).filter((a) => a.cue === 'comment');
+    expect(atts).toMatchObject([{ type: 'mixed', source: 'her', speaker: 'Carla Mendes' }]);
+    expect(atts[0]?.content).toContain('put a lot of mills out of business');
+    expect(attributionsOf('Carla Mendes stood by her infamous remark that the plan was a fraud.')).toMatchObject([
+      { cue: 'remark', source: 'her', speaker: 'Carla Mendes', content: 'the plan was a fraud' },
+    ]);
+    // without "that" a modified noun is only a noun ("her March comment on the plan")
+    expect(attributionsOf('Carla Mendes stood by her March comment on the plan.').filter((a) => a.cue === 'comment')).toEqual([]);
+  });
 });

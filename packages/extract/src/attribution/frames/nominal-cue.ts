@@ -3,11 +3,46 @@
  * "to", "against" or "on" ("Trump's claim that …", "her call for …"). The nouns are in
  * lexicon/noun-cues.ts. A stance frame: the possessive is the source.
  */
-import { CAPITALISED_STOPWORDS, NOMINAL_CUES } from '../lexicon/index.js';
+import {
+  AUXILIARIES,
+  BE,
+  CAPITALISED_STOPWORDS,
+  COORD,
+  DETERMINERS,
+  NOMINAL_CUES,
+  PREPOSITIONS,
+  TIME_WORDS,
+} from '../lexicon/index.js';
 import { isPossessive } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isWord } from '../token-tests.js';
 import { type FramePattern, makeFrame } from './types.js';
+
+/**
+ * How many modifiers stand between a possessive and its noun cue: up to two time words or
+ * lower-case adjectives ("her March comment that", "his earlier claim that"). Requiring the
+ * owner right before the noun missed "her March comment that, “…”" (cluster dev set: 1).
+ */
+function modifiersBefore(tokens: readonly Token[], i: number, A: number): number {
+  let n = 0;
+  while (n < MAX_NOMINAL_MODIFIERS && i - 2 - n >= A) {
+    const m = tokens[i - 1 - n] as Token;
+    const isModifier = m.kind === 'w' && !isPossessive(m) && (m.cap ? TIME_WORDS.has(m.lower) : !isClosedClass(m.lower));
+    if (!isModifier) break;
+    n++;
+    const o = tokens[i - 1 - n] as Token;
+    if (o.kind === 'w' && (/^(his|her|their)$/.test(o.lower) || (o.cap && isPossessive(o)))) return n;
+  }
+  return 0;
+}
+
+/** Closed-class words, which are never a noun's modifier. */
+function isClosedClass(w: string): boolean {
+  return DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || BE.has(w) || COORD.has(w) || w === 'that';
+}
+
+/** At most this many modifiers between a possessive and its noun cue. */
+const MAX_NOMINAL_MODIFIERS = 2;
 
 /** "Trump's claim that …". */
 export const nominalCue: FramePattern = {
@@ -16,13 +51,16 @@ export const nominalCue: FramePattern = {
   match({ tokens, A }, i) {
     const t = tokens[i];
     if (!(isWord(t) && NOMINAL_CUES.has(t.lower) && !t.cap && i - 1 >= A)) return undefined;
-    const owner = tokens[i - 1] as Token;
+    const between = modifiersBefore(tokens, i, A);
+    const owner = tokens[i - 1 - between] as Token;
     const possessiveName =
       owner.kind === 'w' && owner.cap && isPossessive(owner) && !CAPITALISED_STOPWORDS.has(owner.text.replace(/['’]s?$/, ''));
     const possessivePronoun = owner.kind === 'w' && /^(his|her|their)$/.test(owner.lower);
     const next = tokens[i + 1];
     if (!((possessiveName || possessivePronoun) && next?.kind === 'w' && /^(that|for|of|to|against|on)$/.test(next.lower)))
       return undefined;
+    // With words between owner and noun only "that" marks reported content ("her March comment that")
+    if (between > 0 && next.lower !== 'that') return undefined;
     const start =
       next.lower === 'that' || next.lower === 'for' || next.lower === 'of' || next.lower === 'against' || next.lower === 'on'
         ? i + 2
@@ -33,8 +71,8 @@ export const nominalCue: FramePattern = {
       side: 'left',
       cls: 'stance',
       lemma: t.lower,
-      src: { a: i - 1, b: i },
-      chunkA: i - 1,
+      src: { a: i - 1 - between, b: i - between },
+      chunkA: i - 1 - between,
       chunkB: i + 1,
       fwd: start,
       fwdThat: next.lower === 'that',

@@ -8,6 +8,7 @@ describe('frame registry', () => {
       'colon credit',
       'dash credit',
       'according to',
+      'as X put it',
       'nominal cue',
       'passive by',
       'quoted as',

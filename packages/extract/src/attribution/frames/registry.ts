@@ -10,6 +10,7 @@
 import { assignRegions } from '../regions/index.js';
 import type { Sentence } from '../sentences.js';
 import { accordingTo } from './according-to.js';
+import { asPutIt } from './as-put-it.js';
 import { colonCredit } from './colon-credit.js';
 import { readCue } from './cue-reading.js';
 import { dashCredit } from './dash-credit.js';
@@ -28,6 +29,7 @@ export const FRAME_PATTERNS: readonly FramePattern[] = [
   colonCredit,
   dashCredit,
   accordingTo,
+  asPutIt,
   nominalCue,
   passiveBy,
   quotedAs,

@@ -25,4 +25,43 @@ describe('verb frame', () => {
   it('reads nothing from a question about what someone said', () => {
     expect(attributionsOf('What has Cruz said about the plan?')).toEqual([]);
   });
+
+  it('reads past a short aside before "that" ("said, without evidence, that “…”")', () => {
+    expect(
+      attributionsOf('Mendes also said, without evidence, that “they are showing videos of the mayor to recruit.”'),
+    ).toMatchObject([{ content: 'they are showing videos of the mayor to recruit.', cue: 'said', source: 'Mendes' }]);
+    expect(attributionsOf('Mendes also said, without evidence, that the mayor had lied.')).toMatchObject([
+      { type: 'indirect', content: 'the mayor had lied', source: 'Mendes' },
+    ]);
+    // a long stretch after the comma is a clause of its own, not an aside
+    expect(
+      attributionsOf('Mendes said, while the council members waited outside in the rain, that the vote was off.').filter((a) =>
+        a.content.includes('vote was off'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "begged" as a cue with an addressee before its content', () => {
+    expect(attributionsOf('Carla Mendes begged the board to reconsider the vote.')).toMatchObject([
+      { type: 'indirect', cue: 'begged', source: 'Carla Mendes', content: 'to reconsider the vote' },
+    ]);
+  });
+
+  it('reads an ambiguous cue right after a quotation ("“…,” the statement continued")', () => {
+    expect(attributionsOf('“The company regrets the error,” the statement continued.')).toMatchObject([
+      { type: 'direct', cue: 'continued', source: 'the statement', content: 'The company regrets the error' },
+    ]);
+    // without the quotation "continued" is no cue
+    expect(attributionsOf('The statement continued a long tradition of silence.')).toEqual([]);
+  });
+
+  it('reads "went on" only before a quotation or colon, or closing a quotation', () => {
+    expect(attributionsOf('“We will fight,” Mendes went on.')).toMatchObject([
+      { type: 'direct', cue: 'went on', source: 'Mendes' },
+    ]);
+    expect(attributionsOf('Then Mendes went on: “We will win.”')).toMatchObject([{ cue: 'went on', content: 'We will win.' }]);
+    expect(attributionsOf('She went on to win the race.')).toEqual([]);
+    expect(attributionsOf('The protest went on for hours.')).toEqual([]);
+    expect(attributionsOf('Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([{ cue: 'saying' }]);
+  });
 });

@@ -29,6 +29,7 @@ export const ADDRESSEE = new Set([
   'quote',
   'convince',
   'encourage',
+  'beg',
 ]);
 
 /** Verbs that carry their content as a passive with "by" ("they were told by X that …"). */
@@ -61,8 +62,12 @@ export const NOT_CUE_FORMS = new Set(['known', 'reasons', 'rules', 'answers', 's
 
 /** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */
 export const NOUN_FIRST = new Set(['state', 'remark', 'contest']);
-/** Lemmas that report only with a clause or quotation after them ("maintains that …", not "maintains a lead"). */
-export const COMPLEMENT_ONLY = new Set(['maintain']);
+/**
+ * Lemmas that report only with a clause or quotation after them ("maintains that …", not
+ * "maintains a lead"; "went on: “…”", not "went on the attack"), or closing a quotation right
+ * before them ("“…,” he went on.").
+ */
+export const COMPLEMENT_ONLY = new Set(['maintain', 'go']);
 
 /**
  * Intransitive speech verbs: they report only a topic after "about", "of", "against" or "on"

@@ -31,7 +31,7 @@ chide scold dispute refute rebut contest challenge lash_out call concede
 discuss express thank apologize apologise list refer talk_about focus_on share float pitch
 decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
-convince encourage request reference
+convince encourage request reference beg go_on:went:gone
 `;
 
 /** Verbs of belief, wish and intent (PolNeAR counts "X thinks", "X hopes", "X backs"). */

@@ -16,6 +16,7 @@ foundation center centre coalition alliance network newspaper paper magazine out
 team board panel senate house congress parliament assembly cabinet kremlin pentagon police army military
 navy embassy consulate university school college hospital church league federation club service bureau
 authority regime junta caucus fund trust society movement lobby industry white website site blog
+airline airlines carrier automaker retailer insurer manufacturer
 `);
 
 /** Capitalised words that mark a name as an organisation rather than a person. */

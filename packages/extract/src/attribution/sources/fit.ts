@@ -24,6 +24,9 @@ export function sourceFits(info: MentionInfo, cls: CueClass, lemma: string): boo
   return true;
 }
 
+/** Counting words that head "<quantity> of …" ("thousands of", "dozens of", "millions of"). */
+const QUANTITY_OF = /^(hundreds|thousands|millions|billions|dozens|scores|tens|lots|plenty)$/;
+
 /**
  * Whether the cue word reads as a noun with this source before it: "the report" / "a post"
  * (unless a whole noun phrase comes first: "a new poll shows that"), or a plural noun followed by
@@ -44,6 +47,16 @@ export function readsAsNoun(tokens: readonly Token[], { t, form, cueB }: CueRead
     NOUN_LIKE.has(t.lower) &&
     /^(a|an)$/.test((tokens[src.a] as Token).lower) &&
     !(src.b - src.a > 1 && DOCUMENT_NOUNS.has((tokens[src.b - 1] as Token).lower))
+  )
+    return true;
+  // "thousands of Clinton emails held on a server": a quantity of things is no speaker, so a
+  // plural cue after "<quantity> of" is the noun it counts (it took the next paragraph's
+  // quotation from "Trump said." on the cluster dev set).
+  if (
+    !form.gerund &&
+    /s$/.test(t.lower) &&
+    QUANTITY_OF.test((tokens[src.a] as Token).lower) &&
+    (tokens[src.a + 1] as Token | undefined)?.lower === 'of'
   )
     return true;
   // A noun that looks like a cue heads its own subject: "Republican support was solid",

@@ -26,11 +26,40 @@ function coordinationSubject(tokens: readonly Token[], A: number, j: number): Ph
   return null;
 }
 
+/** Words that open a clause without being an adverbial of their own ("And then Trump went …"). */
+const CLAUSE_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'yet', 'still', 'later', 'also', 'now']);
+
+/**
+ * "Speaking in Salem, New Hampshire, Trump went …": a capitalised stretch set off by commas right
+ * after a place named by a preposition is that place's state or country, not the subject. Read
+ * as the subject it made "New Hampshire" a person who then took every later "he" of the article
+ * (cluster dev set: a Sanders quotation credited to "New Hampshire").
+ */
+function placeAfterPlace(tokens: readonly Token[], a: number, np: Phrase): boolean {
+  if (tokens[np.b]?.text !== ',' || np.b - np.a > 3) return false;
+  for (let k = np.a; k < np.b; k++) if (!(tokens[k] as Token).cap) return false;
+  if (tokens[np.a - 1]?.text !== ',' || !tokens[np.a - 2]?.cap) return false;
+  // the stretch before ends "… in Salem": a preposition a few words before its capitalised end
+  for (let k = np.a - 3; k >= a && k >= np.a - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w') return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 /** The subject of the sentence's main clause before token `i`, for participles and coordinations. */
 function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
   let s = a;
   for (let guard = 0; guard < 8 && s < i; guard++) {
     const t = tokens[s] as Token;
+    // "And then Trump went on the attack, saying, “…”": a connective opening the sentence is not
+    // an adverbial stretch; skipping its whole stretch lost the subject (cluster dev set: 1 quote).
+    if (s < a + 2 && t.kind === 'w' && CLAUSE_CONNECTIVES.has(t.lower) && tokens[s + 1]?.kind === 'w') {
+      s++;
+      continue;
+    }
     const opensAdverbial =
       t.kind === 'w' &&
       !PRONOUNS[t.lower] &&
@@ -41,7 +70,11 @@ function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase |
       const np = phraseStartingAt(tokens, s, i);
       if (np) {
         const after = tokens[np.b];
-        if (after && (after.kind === 'w' ? !PREPOSITIONS.has(after.lower) || after.lower === 'to' : after.text === ','))
+        if (
+          after &&
+          (after.kind === 'w' ? !PREPOSITIONS.has(after.lower) || after.lower === 'to' : after.text === ',') &&
+          !placeAfterPlace(tokens, a, np)
+        )
           return np;
       }
     }

@@ -15,6 +15,9 @@ function endsInvertedSource(t: Token | undefined): boolean {
   if (!t) return true;
   if (t.kind === 'Q') return true;
   if (t.kind === 'p') return t.text !== "'" && t.text !== '’';
+  // "…,” said a longtime GOP data expert who has worked …": a relative clause describes the
+  // source; stopping at "who" left such quotations without a frame (PolNeAR dev: reported miss).
+  if (t.lower === 'who') return true;
   return (
     !t.cap &&
     (PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || isAdverb(t) || /ed$/.test(t.lower)) &&

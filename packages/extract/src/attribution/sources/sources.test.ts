@@ -69,4 +69,40 @@ describe('source strategies', () => {
     expect(last?.strategies.map((s) => s.name)).toEqual(['nounPhraseLeft']);
     expect(last?.when(undefined as never, undefined as never, undefined as never)).toBe(true);
   });
+
+  it('inherited: a connective opening the sentence is skipped to reach its subject ("And then Mendes went …, saying")', () => {
+    expect(attributionsOf('And then Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([
+      { content: 'The plan is going to fail.', cue: 'saying', source: 'Mendes' },
+    ]);
+    expect(attributionsOf('Then Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([
+      { source: 'Mendes' },
+    ]);
+  });
+
+  it('fit: a plural cue after "<quantity> of" is the counted noun ("thousands of Mendes emails held …")', () => {
+    expect(attributionsOf('The nominee referred to thousands of Mendes emails held on a private server.')).toEqual([]);
+    // without the quantity the cue reading stays
+    expect(sourceOf('Mendes emails that the server was wiped.', 'emails')).toMatchObject({ source: 'Mendes' });
+  });
+
+  it('inherited: a state after a city ("in Salem, New Hampshire,") is not the clause subject', () => {
+    expect(
+      attributionsOf('Speaking at a town hall in Salem, New Hampshire, Mendes went after Bush, calling him “a total stiff.”'),
+    ).toMatchObject([{ cue: 'calling', source: 'Mendes' }]);
+  });
+
+  it('inverted: a relative clause after the source ("said a longtime data expert who has worked …")', () => {
+    expect(
+      attributionsOf('“The model is broken,” said a longtime data expert who has worked on several campaigns.'),
+    ).toMatchObject([{ content: 'The model is broken', cue: 'said', source: 'a longtime data expert' }]);
+  });
+
+  it('noun phrase left: "has since said" and an airline as the source', () => {
+    expect(attributionsOf('Carla Mendes has since said the plan was a mistake.')).toMatchObject([
+      { content: 'the plan was a mistake', source: 'Carla Mendes' },
+    ]);
+    expect(attributionsOf('The plane crashed shortly after takeoff, the airline said.')).toMatchObject([
+      { content: 'The plane crashed shortly after takeoff', source: 'the airline' },
+    ]);
+  });
 });

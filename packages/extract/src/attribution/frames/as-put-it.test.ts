@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from './test-support.js';
+
+describe('as X put it', () => {
+  it('takes the quotation after "as X put it," (past a short phrase)', () => {
+    expect(
+      attributionsOf('He has not escaped being seen, as The Courier put it in a long profile, “the operator.”'),
+    ).toMatchObject([{ type: 'direct', content: 'the operator.', cue: 'put it', source: 'The Courier' }]);
+  });
+
+  it('takes the clause before "…, as X put it."', () => {
+    expect(
+      attributionsOf('The main test for the program is a "lawful source of income," as a Treasury memo put it.'),
+    ).toMatchObject([
+      { type: 'mixed', content: 'The main test for the program is a "lawful source of income,"', source: 'a Treasury memo' },
+    ]);
+  });
+
+  it('takes the clause after a sentence-opening "As X put it,"', () => {
+    expect(attributionsOf('As Carla Mendes put it, the plan is dead.')).toMatchObject([
+      { type: 'indirect', content: 'the plan is dead', source: 'Carla Mendes' },
+    ]);
+  });
+
+  it('leaves "as" that is not such a credit alone', () => {
+    expect(attributionsOf('The bill passed as the senators put it to a vote.')).toEqual([]);
+    expect(attributionsOf('She served as mayor for ten years.')).toEqual([]);
+  });
+});
