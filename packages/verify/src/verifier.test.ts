@@ -124,6 +124,27 @@ describe('Verifier across articles', () => {
   const make = (id: string, outlet: string, speaker: Speaker, lead = 'The candidate spoke in Ohio.', extra = '') =>
     article(id, outlet, `${lead}\n“${q}” he said.\n${extra}`, [att(`${lead}\n“${q}” he said.\n${extra}`, 'direct', q, speaker)]);
 
+  it('keeps a named person and an unnamed speaker one article quoted apart, even when a later excerpt links to both', async () => {
+    const named = 'There’s a special place in hell for women who don’t help each other.';
+    const other = 'There is a special place in hell for women who vote for women just because they’re women.';
+    const first = `Albright repeated her line: “${named}”\nAt a town hall, a supporter retorted: “${other}”`;
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    await v.addArticle(
+      article('h1', 'outlet-a', first, [
+        att(first, 'direct', named, person('Madeleine Albright')),
+        att(first, 'direct', other, { name: null, kind: 'person', role: 'supporter' }),
+      ]),
+    );
+    const again = `Sarandon recalled the remark.\n“${named}” Albright said.`;
+    await v.addArticle(article('h2', 'outlet-b', again, [att(again, 'direct', named, person('Madeleine Albright'))]));
+
+    const claims = store.all();
+    expect(claims).toHaveLength(2);
+    expect(claims.find((c) => c.canonical === other)?.occurrences).toHaveLength(1);
+    expect(claims.find((c) => c.canonical !== other)?.occurrences).toHaveLength(2);
+  });
+
   it('corroborates a quote two independent outlets carry with the same speaker', async () => {
     const store = new MemoryClaimStore();
     const v = new Verifier(store);

@@ -309,13 +309,16 @@ function refresh(claim: Claim): void {
 }
 
 /**
- * Whether two speakers of one article are different people: one named, the other a role the
- * article did not resolve to that name ("a Christie supporter" beside "Madeleine Albright";
- * resolveSpeakers maps a role to the one person the article gives it).
+ * Whether two speakers of one article are different people: one a named person, the other without
+ * a name the article resolved ("the Christie supporter retorted" beside Madeleine Albright's
+ * quote; resolveSpeakers already maps a role or pronoun to the person the article gives it). Such
+ * quotes link only on a near-identical rare passage (a repeat), not on a shared run of an idiom:
+ * on the cluster dev set this kept Albright's "special place in hell for women who don't help each
+ * other" apart from a town-hall voter's "… for women who vote for women" (look-alikes merged 1 -> 0).
  */
 function someoneElseHere(a: Speaker, b: Speaker): boolean {
-  if (a.kind !== 'person' || b.kind !== 'person') return false;
-  return (!!a.name && !b.name && !!b.role) || (!!b.name && !a.name && !!a.role);
+  const named = (s: Speaker) => s.kind === 'person' && !!s.name;
+  return (named(a) && !b.name) || (named(b) && !a.name);
 }
 
 /** A quote with a known speaker, short enough to fall between the posted grams of a quote containing it. */
@@ -752,14 +755,9 @@ export class Verifier {
     const found: { c: Claim; rank: number; other: boolean }[] = [];
     const itemSentences = quoteSentences(item.text);
     for (const c of candidates) {
-      const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker));
-      const otherSpeaker =
-        !same &&
-        c.occurrences.some(
-          (o) =>
-            speakersConflict(o.speaker, item.speaker) ||
-            (o.articleId === item.articleId && someoneElseHere(o.speaker, item.speaker)),
-        );
+      const elsewhere = (o: Occurrence) => o.articleId === item.articleId && someoneElseHere(o.speaker, item.speaker);
+      const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker) && !elsewhere(o));
+      const otherSpeaker = !same && c.occurrences.some((o) => speakersConflict(o.speaker, item.speaker) || elsewhere(o));
       const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
       const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
       for (const o of c.occurrences) {
@@ -794,11 +792,13 @@ export class Verifier {
     // Every linked claim is the same statement and merges with the best one, except a claim naming
     // other people than the group when only a weak link (no near-identical rare passage with the
     // quote, {@link STRONG_RARE_GRAMS}) ties it: an unattributed stock remark must not chain two speakers.
+    // Two claims one article already kept apart, a named person's and someone unnamed's
+    // ({@link someoneElseHere}), clash too: a later excerpt of one must not bridge them.
     const group: Claim[] = [];
+    const apart = (x: Occurrence, y: Occurrence) =>
+      speakersConflict(x.speaker, y.speaker) || (x.articleId === y.articleId && someoneElseHere(x.speaker, y.speaker));
     for (const f of found) {
-      const clash = group.some((g) =>
-        g.occurrences.some((x) => f.c.occurrences.some((y) => speakersConflict(x.speaker, y.speaker))),
-      );
+      const clash = group.some((g) => g.occurrences.some((x) => f.c.occurrences.some((y) => apart(x, y))));
       if (!clash || f.other) group.push(f.c);
     }
     return group.map((g) => g.id);
