@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Claim, Speaker } from '@quotecheck/shared';
@@ -15,7 +15,7 @@ import {
 } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
-import { runCli, testPrefix, waitExit } from './support/cli.js';
+import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { startServe } from './support/review-desk-seed.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -204,5 +204,36 @@ describe('quotecheck archive and export --archive', () => {
     const missing = await runCli(['archive'], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--dir DIR or set archive.dir/);
+  });
+});
+
+describe('quotecheck run with archive.dir', () => {
+  it('sweeps idle claims into the archive from the verify role, and logs it', async () => {
+    const runPrefix = `${stores.prefix}:run`;
+    const store = stores.redisStore('run');
+    const now = Date.now();
+    for (const [i, [q, s]] of OLD_QUOTES.entries()) await verifierAt(store, now - 40 * DAY).addArticle(article(`old${i}`, q, s));
+    await verifierAt(store, now).addArticle(article('recent', ...RECENT_QUOTE));
+    const archiveDir = join(dir, 'run');
+    const configFile = join(dir, 'run-config.json');
+    await writeFile(configFile, JSON.stringify({ archive: { dir: archiveDir, idleMs: '30d', sweepEveryMs: '1h' } }));
+    const logFile = join(dir, 'run.log');
+
+    const child = startCli(['run', '--role', 'verify', '--config', configFile, '--log-file', logFile], {
+      QUOTECHECK_PREFIX: runPrefix,
+      REDIS_URL,
+    });
+    try {
+      await until(async () => (await store.count()) === 1, 120_000);
+      await until(async () => (await readFile(logFile, 'utf8').catch(() => '')).includes('"archive.swept"'), 30_000);
+    } finally {
+      child.kill('SIGTERM');
+      await waitExit(child);
+    }
+    const swept = (await readFile(logFile, 'utf8')).split('\n').find((l) => l.includes('"archive.swept"'))!;
+    expect(JSON.parse(swept)).toMatchObject({ event: 'archive.swept', archived: 3, kept: 0, files: 1 });
+    const out: Claim[] = [];
+    for await (const c of streamClaims(store, {}, 500, undefined, new ClaimArchive(archiveDir))) out.push(c);
+    expect(out.map((c) => c.canonical).sort()).toEqual([...OLD_QUOTES.map(([q]) => q), RECENT_QUOTE[0]].sort());
   });
 });

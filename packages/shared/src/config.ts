@@ -102,6 +102,8 @@ export const Config = z.strictObject({
     .strictObject({
       dir: z.string().min(1).optional(),
       idleMs: ms.default(30 * 86_400_000),
+      /** How often each `run` process with the verify role sweeps (once at start, then this often). */
+      sweepEveryMs: ms.default(3_600_000),
     })
     .prefault({}),
   concurrency: z

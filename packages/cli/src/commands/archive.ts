@@ -15,7 +15,8 @@ into new gzip JSON Lines files in DIR (default: the config's archive.dir), one f
 claims, each on disk before its claims leave Redis. A claim a worker updates meanwhile stays in
 Redis. \`quotecheck export\` reads the archive (archive.dir or its --archive) and Redis together;
 \`zcat DIR/claims-*.jsonl.gz\` reads it with no server. Safe to run while workers run, and from
-several machines at once when DIR is one shared volume. Run it daily (cron, a Kubernetes CronJob).
+several machines at once when DIR is one shared volume. With archive.dir in the config, every
+\`run\` process with the verify role also sweeps, at start and every archive.sweepEveryMs (1h).
   --idle D     how long a claim must have gone without an update: 90s, 5m, 12h, 30d
   --dir DIR    the archive directory (created when missing)
   --json       print one JSON object: {"archived", "kept", "files", "dir"}

@@ -16,6 +16,7 @@ import {
 import { RedisClaimStore } from '@quotecheck/verify';
 import { verifyArticle } from '@quotecheck/verify/worker';
 import type { Worker } from 'bullmq';
+import { startArchiveSweeper } from '../archive-sweeper.js';
 import { type Command, parse } from '../args.js';
 import { CONFIG_USAGE } from '../config-option.js';
 import { openContext } from '../context.js';
@@ -170,6 +171,9 @@ No --json: the output is the log, JSON lines already.`,
       sync = started;
     }
 
+    // Idle claims move to the archive from every verify process when archive.dir is set.
+    const sweeper = roles.includes('verify') && !stop.signal.aborted ? startArchiveSweeper(claims, ctx.config, log) : null;
+
     if (!stop.signal.aborted) {
       for (const { queue, worker } of workers) {
         metrics?.watch(queue, worker);
@@ -185,6 +189,7 @@ No --json: the output is the log, JSON lines already.`,
     });
     log.info({ event: 'shutdown.start', signal, drainMs: ctx.config.drainTimeoutMs }, 'draining workers');
     sync?.stop();
+    await sweeper?.stop();
     const outcome = await drainWorkers(
       workers.map((w) => w.worker),
       ctx.config.drainTimeoutMs,
