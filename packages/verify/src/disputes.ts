@@ -1,7 +1,7 @@
 import type { Speaker } from '@quotecheck/shared/core';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { nameTokens, personKey } from './speaker.js';
-import type { SentenceIndex } from './text.js';
+import { escapeRegExp, type SentenceIndex, wholeWord } from './text.js';
 import type { Dispute } from './types.js';
 
 /** Words that call an account false (FNC-1 refuting words and common denial phrasing). */
@@ -58,19 +58,23 @@ export interface KnownPerson {
   key: string;
 }
 
-/** Person keys of the known people whose surname appears in a sentence. */
-export function mentionedPeople(sentence: string, people: readonly KnownPerson[]): string[] {
-  const out = new Set<string>();
+/** Known people whose surname appears in `text` as a word, with where it last does, in text order. */
+export function surnameMentions(text: string, people: readonly KnownPerson[]): { key: string; at: number }[] {
+  const out: { key: string; at: number }[] = [];
   for (const p of people) {
     const toks = nameTokens(p.name);
     const last = toks[toks.length - 1];
-    if (last && last.length > 1 && new RegExp(`(^|[^\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'u').test(sentence)) out.add(p.key);
+    if (!last || last.length < 2) continue;
+    let at = -1;
+    for (const m of text.matchAll(wholeWord(last, 'g'))) at = m.index;
+    if (at >= 0) out.push({ key: p.key, at });
   }
-  return [...out];
+  return out.sort((a, b) => a.at - b.at);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Person keys of the known people whose surname appears in a sentence. */
+export function mentionedPeople(sentence: string, people: readonly KnownPerson[]): string[] {
+  return [...new Set(surnameMentions(sentence, people).map((m) => m.key))];
 }
 
 function accountOwners(sentence: string): string[] {
@@ -210,7 +214,7 @@ function denierBefore(
     const toks = nameTokens(p.name);
     const last = toks[toks.length - 1];
     if (!last) continue;
-    const re = new RegExp(`(^|[^\\p{L}])${escapeRe(last)}(?![\\p{L}’'])`, 'gu');
+    const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(last)}(?![\\p{L}’'])`, 'gu');
     for (const m of clause.matchAll(re)) {
       if (!best || m.index > best.at) best = { at: m.index, p };
     }

@@ -3,7 +3,7 @@ import { findStatementDisputes, type StatementSource } from './disputes/statemen
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { normalizeQuote } from './normalize.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
-import { contextSignature, paragraphAt, SentenceIndex, wireCredit } from './text.js';
+import { contextSignature, escapeRegExp, paragraphAt, SentenceIndex, wireCredit } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
 
 /** An article as verification needs it: text, where it came from, and its attributions. */
@@ -51,7 +51,7 @@ function quotedFragments(text: string, start: number): { start: number; end: num
 /** Finds the title written before a full name in the text ("US Secretary of State Marco Rubio"). */
 function roleInText(text: string, name: string): string | undefined {
   if (nameTokens(name).length < 2) return undefined;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+|of\\s+|for\\s+|the\\s+){1,6})${esc}(?![\\p{L}])`, 'u');
   const m = re.exec(text);
   if (!m?.[1]) return undefined;
@@ -66,7 +66,7 @@ function roleInText(text: string, name: string): string | undefined {
 
 /** The fullest "First Last" form of a surname the text gives ("Marco Rubio" for "Rubio"). */
 function fullNameInText(text: string, surname: string): string | undefined {
-  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(surname);
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${esc}(?![\\p{L}])`, 'gu');
   let best: string | undefined;
   for (const m of text.matchAll(re)) {

@@ -7,6 +7,16 @@ export interface Sentence {
   text: string;
 }
 
+/** `s` with every regular-expression metacharacter escaped, to match it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern matching `word` as a whole word: no letter right before or after it. */
+export function wholeWord(word: string, flags = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, `u${flags}`);
+}
+
 const ABBREV =
   /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|No|vs|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd)\.$/;
 

@@ -16,6 +16,7 @@ import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
 import { fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
+import { splitSentences, wholeWord } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
 
@@ -171,13 +172,13 @@ function occKey(o: { articleId: string; start: number; end: number }): string {
   return `${o.articleId}:${o.start}:${o.end}`;
 }
 
-/** Whether a sentence names the person (their surname as a word). */
-function namesIn(sentence: string, name: string): boolean {
+/** How many occurrences' own sentences name the person (their surname as a word). */
+function sentencesNaming(occ: readonly Occurrence[], name: string): number {
   const toks = nameTokens(name);
   const last = toks[toks.length - 1];
-  if (!last || !sentence) return false;
-  const esc = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'u').test(sentence);
+  if (!last) return 0;
+  const re = wholeWord(last);
+  return occ.filter((o) => !!o.sentence && re.test(o.sentence)).length;
 }
 
 /** The representative speaker of a claim: the most often named one, with the fullest name and a role. */
@@ -196,8 +197,8 @@ export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
   // A tie between outlets naming different people goes to the one whose name the occurrences'
   // own sentences carry ("“Russia, if you’re listening…” Trump said." attributed to someone else
   // upstream still names Trump). Stable sort: otherwise the earliest named keeps it.
-  const named = (g: { s: Speaker }) => occ.filter((o) => namesIn(o.sentence ?? '', g.s.name!)).length;
-  groups.sort((a, b) => b.n - a.n || named(b) - named(a));
+  const named = new Map(groups.map((g) => [g, groups.length > 1 ? sentencesNaming(occ, g.s.name!) : 0]));
+  groups.sort((a, b) => b.n - a.n || named.get(b)! - named.get(a)!);
   const best = groups[0];
   if (best) {
     const role = best.roles.sort((a, b) => b.length - a.length)[0];
@@ -255,11 +256,11 @@ function solidAlignment(wording: readonly string[], excerpt: readonly string[]):
  * no single line of text). An otherwise exact excerpt shorter than what it aligns to is
  * `truncated`, and a cut that drops a negation right before the excerpt changes its meaning.
  */
-function fidelityOf(claim: Claim, o: Occurrence): void {
+function fidelityOf(claim: Claim, o: Occurrence, wordsOf: (text: string) => string[]): void {
   const vq = normalizeQuote(o.text);
   const vw = vq.words.filter((w) => w !== GAP);
   let ref = claim.canonical;
-  let rw = plainOf(ref);
+  let rw = wordsOf(ref);
   let a = solidAlignment(rw, vw);
   if (a) o.align = { start: a.start, end: a.end };
   else delete o.align;
@@ -267,7 +268,7 @@ function fidelityOf(claim: Claim, o: Occurrence): void {
     // A few excerpts are enough to find the overlapping one; a claim may have hundreds.
     for (const other of claim.occurrences.slice(0, MAX_REFERENCE_EXCERPTS)) {
       if (other.text === o.text || other.text === claim.canonical) continue;
-      const ow = plainOf(other.text);
+      const ow = wordsOf(other.text);
       const b = solidAlignment(ow, vw);
       if (b && (!a || b.matched > a.matched)) [a, ref, rw] = [b, other.text, ow];
     }
@@ -302,7 +303,14 @@ function rawPlain(q: { words: readonly string[]; raw: readonly string[] }): stri
  */
 function refresh(claim: Claim): void {
   if (claim.occurrences.length) claim.canonical = canonicalOf(claim.occurrences.map((o) => o.text));
-  for (const o of claim.occurrences) fidelityOf(claim, o);
+  // Every excerpt is aligned against the canonical and a few other excerpts: normalise each once.
+  const plain = new Map<string, string[]>();
+  const wordsOf = (text: string) => {
+    let w = plain.get(text);
+    if (!w) plain.set(text, (w = plainOf(text)));
+    return w;
+  };
+  for (const o of claim.occurrences) fidelityOf(claim, o, wordsOf);
   const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
   claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
   claim.speaker = representativeSpeaker(claim.occurrences);
@@ -824,7 +832,7 @@ export const MIN_SENTENCE_WORDS = 6;
 /** The sentences of a quote, each as its plain words joined by spaces (long enough ones only). */
 function quoteSentences(text: string): Set<string> {
   const out = new Set<string>();
-  for (const part of text.split(/(?<=[.!?])["”’]?\s+/)) {
+  for (const { text: part } of splitSentences(text)) {
     const w = plainOf(part);
     if (w.length >= MIN_SENTENCE_WORDS) out.add(w.join(' '));
   }

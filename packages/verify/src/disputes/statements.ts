@@ -1,5 +1,5 @@
 import type { AttributionType } from '@quotecheck/shared/core';
-import { ACCUSATION_HEAD } from '../disputes.js';
+import { ACCUSATION_HEAD, surnameMentions } from '../disputes.js';
 import { contentWords, normalizeQuote } from '../normalize.js';
 import { nameTokens, personKey } from '../speaker.js';
 import { paragraphAt, type Sentence } from '../text.js';
@@ -94,24 +94,6 @@ export function disputeCue(sentence: string): CueHit | null {
   return null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Known people named in `text`, with where their surname last appears. */
-function namedIn(text: string, people: StatementContext['people']): { key: string; at: number }[] {
-  const out: { key: string; at: number }[] = [];
-  for (const p of people) {
-    const toks = nameTokens(p.name);
-    const last = toks[toks.length - 1];
-    if (!last || last.length < 2) continue;
-    let at = -1;
-    for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRe(last)}(?![\\p{L}])`, 'gu'))) at = m.index;
-    if (at >= 0) out.push({ key: p.key, at });
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
 /** "the Trump campaign", "A Clinton campaign official", "Clinton’s spokesman": the person whose side speaks. */
 const SIDE = /(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:campaign|camp|aides?|spokes(?:man|woman|person)|advisers?|team)\b/gu;
 
@@ -147,7 +129,7 @@ function pronounPerson(
 ): string | null {
   for (let i = index - 1; i >= Math.max(0, index - PRONOUN_LOOKBACK); i--) {
     const s = ctx.sentences[i]!;
-    const found = new Set(namedIn(s.text, ctx.people).map((n) => n.key));
+    const found = new Set(surnameMentions(s.text, ctx.people).map((n) => n.key));
     for (const a of sources) if (a !== exclude && a.speakerKey && a.start < s.end && s.start < a.end) found.add(a.speakerKey);
     if (found.size === 1) return [...found][0]!;
     if (found.size > 1) return null;
@@ -197,7 +179,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // "A Clinton campaign official walked back…", "Clinton campaign director Jennifer Palmieri
     // acknowledged that the candidate misspoke": the side speaks for its candidate, not for itself.
     const about = new Set<string>(sideOf(s.text, ctx.people));
-    const subject = namedIn(before, ctx.people).pop();
+    const subject = surnameMentions(before, ctx.people).pop();
     if (subject && !about.size) about.add(subject.key);
     const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
     // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
@@ -206,7 +188,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // else is its subject — unless the extractor's speaker is neither named here nor the one
     // the pronoun points at ("He later walked back his remarks", after a sentence naming Trump
     // and quoting Clinton, was credited to Clinton).
-    const named = holder?.speakerKey && namedIn(s.text, ctx.people).some((n) => n.key === holder.speakerKey);
+    const named = holder?.speakerKey && surnameMentions(s.text, ctx.people).some((n) => n.key === holder.speakerKey);
     // "“I never said that. …,” Trump said": the "I" inside the words is their speaker.
     const firstPerson =
       !!holder && holder.start <= cueAt && /\b(?:I|I[’']ve|I[’']m|we)\b/.test(ctx.text.slice(holder.start, cueAt));
@@ -257,7 +239,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       speaker: { name: by, kind: holder?.speakerName === by ? 'person' : 'organization' },
       speakerText: by,
       secondHand: false,
-      mentions: namedIn(s.text, ctx.people).map((n) => n.key),
+      mentions: surnameMentions(s.text, ctx.people).map((n) => n.key),
       accountOf: [],
       generic: !!antecedent,
       words: contentWords(normalizeQuote(s.text).words),
