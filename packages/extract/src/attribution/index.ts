@@ -16,8 +16,8 @@ import { type Sentence, splitSentences, type Token, tokenize } from './sentences
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
 
+export { editDistance } from './gazetteer.js';
 export { findQuotes, type Quote } from './quote-marks.js';
-export { editDistance } from './speaker-resolution.js';
 
 /** Paragraph start offsets of a text whose paragraphs are joined with "\n". */
 function paragraphStarts(text: string): number[] {

@@ -10,6 +10,7 @@ import {
   CAPITALISED_STOPWORDS,
   CUE_FORMS,
   HEAD_OF_STATE,
+  KINSHIP_NOUNS,
   NAME_PARTICLES,
   PRONOUNS,
   placeKey,
@@ -18,8 +19,6 @@ import {
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
 import type { Token } from './sentences.js';
-
-export { editDistance } from './gazetteer.js';
 
 /** A person or organisation the article mentions. */
 export interface Entity {
@@ -43,9 +42,6 @@ function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number
   return -1;
 }
 
-/** Kinship nouns that introduce a relative of the article's subject ("her husband, …", "daughter Chelsea …"). */
-const KINSHIP = new Set(['husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'spouse']);
-
 /**
  * Whether the name at `i` is introduced as a relative: a kinship noun up to four tokens before
  * it in the same clause ("her husband, former President Bill Clinton", "daughter Chelsea Clinton").
@@ -53,7 +49,7 @@ const KINSHIP = new Set(['husband', 'wife', 'son', 'daughter', 'father', 'mother
 function introducedAsRelative(t: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = t[k] as Token;
-    if (w.kind === 'w' && KINSHIP.has(w.lower)) return true;
+    if (w.kind === 'w' && KINSHIP_NOUNS.has(w.lower)) return true;
     if (w.kind !== 'w' && w.text !== ',') return false;
   }
   return false;

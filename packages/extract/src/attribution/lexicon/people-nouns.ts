@@ -26,6 +26,12 @@ narrator announcer moderator questioner interviewer panelist guest caller viewer
 friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
 `);
 
+/**
+ * Kinship nouns that introduce a relative of the article's subject ("her husband, former President
+ * Bill Clinton", "daughter Chelsea Clinton"): a bare surname then means the subject, not the relative.
+ */
+export const KINSHIP_NOUNS = words(`husband wife spouse son daughter father mother brother sister`);
+
 /** Plural nouns that head a noun phrase naming a group of people. */
 export const GROUP_NOUNS = words(`
 officials aides advisers advisors strategists operatives analysts experts economists researchers
