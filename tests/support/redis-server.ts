@@ -63,6 +63,8 @@ export class PrivateRedis {
     readonly dir: string,
     /** The password it starts with (`--requirepass`), if any. */
     readonly requirepass?: string,
+    /** More `redis-server` arguments (e.g. `--cluster-enabled yes`). */
+    private readonly extraArgs: readonly string[] = [],
   ) {}
 
   /** `redis://127.0.0.1:<port>` */
@@ -71,9 +73,9 @@ export class PrivateRedis {
   }
 
   /** Starts `redis-server` on a spare port in a new temp directory, with AOF on (and a password with `requirepass`). */
-  static async start(opts: { requirepass?: string } = {}): Promise<PrivateRedis> {
+  static async start(opts: { requirepass?: string; args?: readonly string[] } = {}): Promise<PrivateRedis> {
     const dir = await mkdtemp(join(tmpdir(), 'qc-redis-'));
-    const r = new PrivateRedis(await sparePort(), dir, opts.requirepass);
+    const r = new PrivateRedis(await sparePort(), dir, opts.requirepass, opts.args);
     await r.launch();
     return r;
   }
@@ -97,6 +99,7 @@ export class PrivateRedis {
       '--daemonize',
       'no',
       ...(this.requirepass === undefined ? [] : ['--requirepass', this.requirepass]),
+      ...this.extraArgs,
     ];
     const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (d) => (this.log = (this.log + d).slice(-4000)));
