@@ -65,9 +65,12 @@ export class RedisCluster {
 
   /** A cluster client (ioredis), the caller closes it. */
   client(): Cluster {
-    return new Cluster(this.nodes.map((n) => ({ host: '127.0.0.1', port: n.port })), {
-      redisOptions: { maxRetriesPerRequest: 3 },
-    });
+    return new Cluster(
+      this.nodes.map((n) => ({ host: '127.0.0.1', port: n.port })),
+      {
+        redisOptions: { maxRetriesPerRequest: 3 },
+      },
+    );
   }
 
   /** Number of keys each node holds (`DBSIZE`), in node order: how the data spread. */
