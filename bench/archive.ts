@@ -31,7 +31,7 @@ const store = new RedisClaimStore(redis, new Keys(prefix));
 const dir = await mkdtemp(join(tmpdir(), 'qc-bench-archive-'));
 
 /** A claim-store key's kind: `c` (claim records), `p` (4-gram postings), `df` (phrase counts)… */
-const kindOf = (key: string) => key.slice(store.base.length + 1).split(':')[0]!;
+const kindOf = (key: string) => (store.space.nameOf(key) ?? key).split(':')[0]!;
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();

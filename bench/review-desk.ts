@@ -49,8 +49,8 @@ try {
         for (let i = 0; i < 1000 && have < size; i++, have++) {
           const c: Claim = { ...base[have % base.length]!, id: `syn${have.toString(16).padStart(13, '0')}` };
           c.updatedAt = new Date(Date.parse('2025-01-01T00:00:00Z') + have * 1000).toISOString();
-          p.set(store.key(`c:${c.id}`), JSON.stringify(c));
-          p.zadd(store.key('updated'), Date.parse(c.updatedAt), c.id);
+          p.set(store.space.claim(c.id).key, JSON.stringify(c));
+          p.zadd(store.space.ofClaim(c.id, 'updated').key, Date.parse(c.updatedAt), c.id);
         }
         await p.exec();
       }

@@ -5,8 +5,9 @@
  * (half repeat a stored quote with a small edit, half are new) at each size. Uses its own key
  * prefix and deletes it at the end.
  *
- *   pnpm bench:verify [--sizes 10000,100000,1000000] [--samples 300] [--no-memory]
+ *   pnpm bench:verify [--sizes 10000,100000,1000000] [--samples 300] [--no-memory] [--partitions 1]
  *
+ * `--partitions N` spreads the claim store over N hash tags (`claimPartitions`).
  * `--no-memory` skips the per-key MEMORY USAGE sum (minutes over the ~7M keys of 1M claims).
  */
 import type { Claim } from '../packages/shared/src/index.js';
@@ -23,7 +24,7 @@ const SAMPLES = Number(arg('samples', '300'));
 const MEMORY = !process.argv.includes('--no-memory');
 const prefix = `qc-bench-verify-${process.pid}`;
 const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-const keys = new Keys(prefix);
+const keys = new Keys(prefix, Number(arg('partitions', '1')));
 const store = new RedisClaimStore(redis, keys);
 
 // Deterministic pseudo-random words and quotes.
@@ -43,7 +44,7 @@ async function load(from: number, to: number): Promise<void> {
   const started = performance.now();
   let p = redis.pipeline();
   let queued = 0;
-  const k = (s: string) => `${store.base}:${s}`;
+  const k = (s: string) => store.space.entry(s).key;
   const now = Date.now();
   for (let i = from; i < to; i++) {
     const text = quoteOf(12 + Math.floor(rand() * 9));
@@ -79,8 +80,8 @@ async function load(from: number, to: number): Promise<void> {
       updatedAt: new Date(now).toISOString(),
     };
     const qk = quoteKeys(normalizeQuote(text).words, speaker);
-    p.set(k(`c:${id}`), JSON.stringify(claim));
-    p.zadd(k('updated'), now, id);
+    p.set(store.space.claim(id).key, JSON.stringify(claim));
+    p.zadd(store.space.ofClaim(id, 'updated').key, now, id);
     if (qk.exact) p.set(k(qk.exact), id);
     // Posting lists are strings of space-terminated ids (the store appends the same way).
     for (const g of qk.posted) p.append(k(g), `${id} `);
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
       await load(have, size);
       have = size;
       const used = (await usedMemory(redis)) - base;
-      const byKind = MEMORY ? await memoryByKind(redis, prefix, (k) => k.slice(store.base.length + 1).split(':')[0]!) : {};
+      const byKind = MEMORY ? await memoryByKind(redis, prefix, (k) => (store.space.nameOf(k) ?? k).split(':')[0]!) : {};
       const own = Object.values(byKind).reduce((a, r) => ({ keys: a.keys + r.keys, bytes: a.bytes + r.bytes }), {
         keys: 0,
         bytes: 0,

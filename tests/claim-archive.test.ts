@@ -204,7 +204,8 @@ describe('quotecheck archive and export --archive', () => {
     const missing = await runCli(['archive'], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--dir DIR or set archive.dir/);
-  });
+    // Five CLI processes and a server: ~40 s on a quiet 2-core machine, 60 s under load.
+  }, 180_000);
 });
 
 describe('quotecheck run with archive.dir', () => {

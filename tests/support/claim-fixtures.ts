@@ -53,6 +53,7 @@ export class TestClaimStores {
   readonly each: [string, () => ClaimStore][] = [
     ['memory', () => new MemoryClaimStore()],
     ['redis', () => this.redisStore()],
+    ['redis, 16 partitions', () => this.redisStore(undefined, 16)],
   ];
 
   open(): void {
@@ -65,9 +66,9 @@ export class TestClaimStores {
     return this.redisConn;
   }
 
-  /** A fresh, empty Redis claim store (`sub` names its prefix; a counter otherwise). */
-  redisStore(sub = String(this.run++)): RedisClaimStore {
-    const s = new RedisClaimStore(this.redis, new Keys(`${this.prefix}:${sub}`));
+  /** A fresh, empty Redis claim store (`sub` names its prefix; a counter otherwise), over `partitions` hash tags. */
+  redisStore(sub = String(this.run++), partitions = 1): RedisClaimStore {
+    const s = new RedisClaimStore(this.redis, new Keys(`${this.prefix}:${sub}`, partitions));
     this.opened.push(s);
     return s;
   }

@@ -47,7 +47,7 @@ export async function openContext(options: ContextOptions = {}): Promise<AppCont
   const redis = createRedis(config.redisUrl, options.kind ?? 'client');
   // Workers log a lost connection at warn; a one-off command's own error line already says it.
   redis.on('error', redisErrorListener(log, config.redisUrl, { lostLevel: options.kind === 'worker' ? 'warn' : 'debug' }));
-  const keys = new Keys(config.prefix);
+  const keys = new Keys(config.prefix, config.claimPartitions);
   const queues = Object.fromEntries(
     QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log, { readOnly: options.readOnly === true })]),
   ) as AppContext['queues'];

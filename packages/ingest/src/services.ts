@@ -33,7 +33,7 @@ export function createIngestServices(
   config: Config,
   queues: { fetch: Queue<FetchJob>; extract: Queue<ExtractJob> },
 ): IngestServices {
-  const keys = new Keys(config.prefix);
+  const keys = new Keys(config.prefix, config.claimPartitions);
   const http = new HttpClient(config.fetch, config.userAgent);
   const registry = new FeedRegistry(redis, keys, config);
   const seen = new SeenSet(redis, keys);

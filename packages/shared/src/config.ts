@@ -106,6 +106,13 @@ export const Config = z.strictObject({
       sweepEveryMs: ms.default(3_600_000),
     })
     .prefault({}),
+  /**
+   * Hash tags the claim store spreads over. 1 (the default) keeps every claim key in one slot;
+   * on a Redis Cluster, more (e.g. 16, above the node count so slots can move as it grows) lets
+   * the nodes share the claim store. Fixed when a store is created: every process on one prefix
+   * must use the same number (a different one is refused).
+   */
+  claimPartitions: z.number().int().min(1).max(1024).default(1),
   concurrency: z
     .strictObject({
       poll: z.number().int().positive().default(4),
@@ -138,6 +145,7 @@ function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   // An empty QUOTECHECK_PREFIX is passed on (and refused), never silently replaced by the default.
   if (env.QUOTECHECK_PREFIX !== undefined) o.prefix = env.QUOTECHECK_PREFIX;
   if (env.LOG_LEVEL) o.logLevel = env.LOG_LEVEL;
+  if (env.QUOTECHECK_CLAIM_PARTITIONS) o.claimPartitions = Number(env.QUOTECHECK_CLAIM_PARTITIONS);
   const fetch: Record<string, unknown> = {};
   if (env.QUOTECHECK_ALLOW_HOSTS)
     fetch.allowHosts = env.QUOTECHECK_ALLOW_HOSTS.split(',')

@@ -5,6 +5,20 @@ export function stableId(value: string, length = 16): string {
   return createHash('sha1').update(value).digest('hex').slice(0, length);
 }
 
+/**
+ * FNV-1a (32 bits) of a string's UTF-16 code units: a fast, well-spread hash for placing things
+ * in buckets (claim-store partitions, version-counter slots, signature shingles). Not for ids:
+ * {@link stableId} is.
+ */
+export function fnv1a32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** The outlet of a URL or file path: its registrable-looking host ("www.example.com" -> "example.com"). */
 export function outletOf(urlOrPath: string): string {
   try {

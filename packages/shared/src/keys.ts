@@ -3,7 +3,16 @@
  * share a hash tag so they live in one slot on Redis Cluster.
  */
 export class Keys {
-  constructor(readonly prefix: string) {}
+  /**
+   * @param prefix of every key
+   * @param claimPartitions how many hash tags the claim store spreads over (`claimPartitions` in
+   *   the config): 1 keeps it under one `{claims}` tag; more lets a Redis Cluster put them on
+   *   different nodes. Fixed for the life of a store (recorded under {@link claimLayout}).
+   */
+  constructor(
+    readonly prefix: string,
+    readonly claimPartitions = 1,
+  ) {}
 
   /** Hash feedId -> Feed JSON. */
   get feeds(): string {
@@ -41,8 +50,24 @@ export class Keys {
   get politeness(): string {
     return `${this.prefix}:polite`;
   }
-  /** Prefix of the claim store; all its keys share one hash tag. */
+  /** Prefix of the claim store when it has one partition (all its keys share one hash tag). */
   get claims(): string {
     return `${this.prefix}:{claims}`;
+  }
+  /**
+   * Prefix of claim-store partition `p` (0 ≤ p < {@link claimPartitions}): each partition has a
+   * hash tag of its own, so its keys share a slot and one script may touch them on Redis Cluster.
+   * With one partition this is {@link claims}, the layout stores had before partitions existed.
+   */
+  claimPartition(p: number): string {
+    return this.claimPartitions === 1 ? this.claims : `${this.prefix}:{claims:${p}}`;
+  }
+  /** Lock a partitioned claim store's commits take in turn (a random token, with an expiry). */
+  get claimCommitLock(): string {
+    return `${this.prefix}:claim-commit-lock`;
+  }
+  /** String holding the number of partitions the claim store was created with. */
+  get claimLayout(): string {
+    return `${this.prefix}:claim-partitions`;
   }
 }

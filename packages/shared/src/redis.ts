@@ -2,7 +2,10 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { RedisAuthError, RedisUnavailableError } from './errors.js';
 import { redactUrl } from './logger.js';
 
-export type { Redis } from 'ioredis';
+export type { Cluster, Redis } from 'ioredis';
+
+/** A connection to one Redis server or to a Redis Cluster (both speak the same commands). */
+export type RedisClient = Redis | import('ioredis').Cluster;
 
 /**
  * Opens an ioredis connection. Workers and blocking clients need `maxRetriesPerRequest: null`

@@ -43,7 +43,7 @@ async function fixture(): Promise<{ store: MemoryClaimStore; decisions: MemoryDe
       : claim(i, 'single_source', `Speaker ${i % 7}`, i % 2 ? 'odd.test' : 'even.test', `words number ${i}`),
   );
   await store.transact(async () => ({
-    writes: { ...emptyWrites(), claims, statuses: claims.map((c) => [null, c.status] as [null, ClaimStatus]) },
+    writes: { ...emptyWrites(), claims, statuses: claims.map((c) => [c.id, null, c.status] as [string, null, ClaimStatus]) },
     result: null,
   }));
   return { store, decisions: new MemoryDecisionLog() };

@@ -1,5 +1,6 @@
-import type { Keys, Redis } from '@quotecheck/shared';
+import type { Keys, RedisClient } from '@quotecheck/shared';
 import { z } from 'zod';
+import { byPartition, ClaimKeyspace } from './claim-keys.js';
 
 /** What a reviewer can do with a claim: confirm its verdict, reject it (with a reason), or leave a note. */
 export const ReviewAction = z.enum(['confirm', 'reject', 'note']);
@@ -50,30 +51,27 @@ export interface DecisionLog {
 }
 
 /**
- * Decisions in Redis, beside the claims (same `{claims}` hash tag, so a decision and the latest
- * marker are written in one MULTI, also on Redis Cluster):
+ * Decisions in Redis, beside the claims: in the claim's partition of the claim store
+ * ({@link ClaimKeyspace.ofClaim}), so a decision and the latest marker share a hash tag and are
+ * written in one MULTI, also on Redis Cluster:
  * - `rv:<claim id>` list of decision JSON, appended to (RPUSH), never rewritten
  * - `reviewed` hash claim id -> latest confirm/reject decision JSON
  */
 export class RedisDecisionLog implements DecisionLog {
-  private readonly base: string;
+  private readonly space: ClaimKeyspace;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     keys: Keys,
   ) {
-    this.base = keys.claims;
-  }
-
-  private key(k: string): string {
-    return `${this.base}:${k}`;
+    this.space = new ClaimKeyspace(keys);
   }
 
   async record(input: Decision): Promise<Decision> {
     const d = Decision.parse(input);
     const json = JSON.stringify(d);
-    const m = this.redis.multi().rpush(this.key(`rv:${d.claimId}`), json);
-    if (d.action !== 'note') m.hset(this.key('reviewed'), d.claimId, json);
+    const m = this.redis.multi().rpush(this.space.ofClaim(d.claimId, `rv:${d.claimId}`).key, json);
+    if (d.action !== 'note') m.hset(this.space.ofClaim(d.claimId, 'reviewed').key, d.claimId, json);
     const res = await m.exec();
     const failed = res?.find(([err]) => err);
     if (failed?.[0]) throw failed[0];
@@ -81,18 +79,23 @@ export class RedisDecisionLog implements DecisionLog {
   }
 
   async history(claimId: string): Promise<Decision[]> {
-    const rows = await this.redis.lrange(this.key(`rv:${claimId}`), 0, -1);
+    const rows = await this.redis.lrange(this.space.ofClaim(claimId, `rv:${claimId}`).key, 0, -1);
     return rows.map((r) => JSON.parse(r) as Decision);
   }
 
   async latest(claimIds: readonly string[]): Promise<Map<string, Decision>> {
     const out = new Map<string, Decision>();
     if (!claimIds.length) return out;
-    const vals = await this.redis.hmget(this.key('reviewed'), ...claimIds);
-    vals.forEach((v, i) => {
-      if (v) out.set(claimIds[i]!, JSON.parse(v) as Decision);
-    });
-    return out;
+    const groups = byPartition(claimIds, (id) => this.space.ofClaim(id, 'reviewed'));
+    await Promise.all(
+      [...groups.values()].map(async ({ at, keys }) => {
+        const vals = await this.redis.hmget(keys[0]!, ...at.map((i) => claimIds[i]!));
+        vals.forEach((v, j) => {
+          if (v) out.set(claimIds[at[j]!]!, JSON.parse(v) as Decision);
+        });
+      }),
+    );
+    return new Map(claimIds.flatMap((id) => (out.has(id) ? [[id, out.get(id)!] as const] : [])));
   }
 }
 

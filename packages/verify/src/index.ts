@@ -11,6 +11,7 @@ export {
 } from './archive.js';
 export { articleInput } from './article-input.js';
 export { type ClaimIndexEntries, claimIndexEntries } from './claim-index.js';
+export { ClaimKeyspace, type PlacedKey } from './claim-keys.js';
 export {
   type ClaimListPage,
   type ClaimQuery,
@@ -64,7 +65,7 @@ export { MemoryClaimStore } from './memory-store.js';
 export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
 export { speaksForRole } from './offices.js';
 export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
-export { ClaimConflictError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
+export { ClaimConflictError, ClaimLayoutError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
 export {
   FlagGroups,
   type FlaggedClaim,

@@ -1,6 +1,8 @@
-import type { Redis } from '@quotecheck/shared';
-import { type Claim, type ClaimStatus, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
+import { randomUUID } from 'node:crypto';
+import type { Cluster, Redis, RedisClient } from '@quotecheck/shared';
+import { type Claim, type ClaimStatus, ConfigError, fnv1a32, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
 import type { ClaimIndexEntries } from './claim-index.js';
+import { byPartition, ClaimKeyspace, type PlacedKey } from './claim-keys.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -31,45 +33,50 @@ end
 return out`;
 
 // Document frequencies of n-grams: one count per gram, in 256 hashes by the gram hash's first
-// two hex digits (a hash field costs ~60 bytes against ~100 for a key of its own), plus the
-// number of articles counted. KEYS[1] is that article count, KEYS[i + 1] the hash of ARGV[i].
+// two hex digits (a hash field costs ~60 bytes against ~100 for a key of its own). KEYS[i] is the
+// hash holding field ARGV[i]; all in one partition (the caller groups them).
 const DF_READ_LUA = `
-local out = { tonumber(redis.call('GET', KEYS[1]) or '0') }
-for i = 2, #KEYS do
-  out[i] = tonumber(redis.call('HGET', KEYS[i], ARGV[i - 1]) or '0')
+local out = {}
+for i = 1, #KEYS do
+  out[i] = tonumber(redis.call('HGET', KEYS[i], ARGV[i]) or '0')
 end
 return out`;
 
-// Moves one archived claim out of the hot store, only if its update time is still the one the
-// sweep read (a claim a verifier touched since then stays: it is not idle any more), with every
-// index entry that names it; the version counters of those keys move, so a transaction that read
-// them reruns. KEYS: 1 `updated`, 2 `status`, 3 `archived`, 4 `logged`, 5 `c:<id>`, then its `x:`,
-// `p:`, `sq:`, `by:`, `rep:` and `ca:` keys, as many as ARGV[5..10] say, then the version counters.
-// ARGV: 1 the archive file, 2 the id, 3 its update time (ms), 4 its status, 5-10 those counts,
-// 11 the counter type, 12 the number s of version slots to move, the s slots, then the
-// short-quote texts (fields of the `sq:` hashes).
+// Moves one archived claim out of the hot store, or the index entries of such a claim that live in
+// another partition. KEYS[1] is the partition's version counters. With ARGV[1] = '1' KEYS[2..6]
+// are the claim's `updated`, `status`, `archived`, `logged` and `c:<id>`: the claim goes only if
+// its update time is still the one the sweep read (a claim a verifier touched since then stays: it
+// is not idle any more), and the script returns 0 otherwise. Then come its `x:`, `p:`, `sq:`,
+// `by:`, `rep:` and `ca:` keys (of this partition), as many as ARGV[6..11] say; each loses the
+// entry naming the claim, and the version counters of those keys move (ARGV[13] slots), so a
+// transaction that read them reruns. ARGV: 1 the record flag, 2 the archive file, 3 the id, 4 its
+// update time (ms), 5 its status, 6-11 those counts, 12 the counter type, 13 the number s of
+// version slots, the s slots, then the short-quote texts (fields of the `sq:` hashes).
 const EVICT_LUA = `
-local id = ARGV[2]
-local cur = redis.call('ZSCORE', KEYS[1], id)
-if not cur or tonumber(cur) ~= tonumber(ARGV[3]) then return 0 end
-redis.call('DEL', KEYS[5])
-redis.call('ZREM', KEYS[1], id)
-redis.call('HINCRBY', KEYS[2], ARGV[4], -1)
-redis.call('HDEL', KEYS[4], id)
-redis.call('HSET', KEYS[3], id, ARGV[1])
-local s = tonumber(ARGV[12])
+local id = ARGV[3]
+local k = 2
+if ARGV[1] == '1' then
+  local cur = redis.call('ZSCORE', KEYS[2], id)
+  if not cur or tonumber(cur) ~= tonumber(ARGV[4]) then return 0 end
+  redis.call('DEL', KEYS[6])
+  redis.call('ZREM', KEYS[2], id)
+  redis.call('HINCRBY', KEYS[3], ARGV[5], -1)
+  redis.call('HDEL', KEYS[5], id)
+  redis.call('HSET', KEYS[4], id, ARGV[2])
+  k = 7
+end
+local s = tonumber(ARGV[13])
 local bump = { 'OVERFLOW', 'WRAP' }
 for i = 1, s do
-  bump[#bump + 1] = 'INCRBY'; bump[#bump + 1] = ARGV[11]; bump[#bump + 1] = '#' .. ARGV[12 + i]; bump[#bump + 1] = 1
+  bump[#bump + 1] = 'INCRBY'; bump[#bump + 1] = ARGV[12]; bump[#bump + 1] = '#' .. ARGV[13 + i]; bump[#bump + 1] = 1
 end
-if s > 0 then redis.call('BITFIELD', KEYS[#KEYS], unpack(bump)) end
-local texts = 12 + s
-local k = 6
-for _ = 1, tonumber(ARGV[5]) do
+if s > 0 then redis.call('BITFIELD', KEYS[1], unpack(bump)) end
+local texts = 13 + s
+for _ = 1, tonumber(ARGV[6]) do
   if redis.call('GET', KEYS[k]) == id then redis.call('DEL', KEYS[k]) end
   k = k + 1
 end
-for _ = 1, tonumber(ARGV[6]) do
+for _ = 1, tonumber(ARGV[7]) do
   local v = redis.call('GET', KEYS[k])
   if v then
     local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
@@ -80,15 +87,15 @@ for _ = 1, tonumber(ARGV[6]) do
   end
   k = k + 1
 end
-for i = 1, tonumber(ARGV[7]) do
+for i = 1, tonumber(ARGV[8]) do
   if redis.call('HGET', KEYS[k], ARGV[texts + i]) == id then redis.call('HDEL', KEYS[k], ARGV[texts + i]) end
   k = k + 1
 end
-for _ = 1, tonumber(ARGV[8]) + tonumber(ARGV[9]) do
+for _ = 1, tonumber(ARGV[9]) + tonumber(ARGV[10]) do
   redis.call('ZREM', KEYS[k], id)
   k = k + 1
 end
-for _ = 1, tonumber(ARGV[10]) do
+for _ = 1, tonumber(ARGV[11]) do
   redis.call('SREM', KEYS[k], id)
   k = k + 1
 end
@@ -165,32 +172,36 @@ return 1`;
 
 /** Slot of a full key among the version counters (FNV-1a, 32 bits). */
 export function versionSlot(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % VERSION_SLOTS;
+  return fnv1a32(key) % VERSION_SLOTS;
 }
 
 type ScriptArg = string | number;
+/** Names of the store's scripts as commands of its connection. */
+const SCRIPT_NAMES = ['qcPostings', 'qcDfRead', 'qcCommit', 'qcEvict', 'qcMark', 'qcUnlock'] as const;
 /** The store's connection with its scripts defined (sent by SHA, loaded once). */
-type ClaimConn = Redis & {
+type ClaimConn = RedisClient & {
   qcPostings(numKeys: number, ...args: ScriptArg[]): Promise<string[]>;
   qcDfRead(numKeys: number, ...args: ScriptArg[]): Promise<number[]>;
   qcCommit(numKeys: number, ...args: ScriptArg[]): Promise<number>;
+  qcEvict(numKeys: number, ...args: ScriptArg[]): Promise<number>;
+  qcMark(key: string, claimId: string, state: string): Promise<number>;
+  qcUnlock(key: string, token: string): Promise<number>;
 };
 
 /**
  * One write of a commit: a Redis command on one key of the store (`POST`: append a claim id to a
- * posting list, see COMMIT_LUA). `versioned`: transactions read this key, so the commit moves its
- * version counter.
+ * posting list, see COMMIT_LUA), in partition `p`. `versioned`: transactions read this key, so the
+ * commit moves its version counter. `gram`: the n-gram whose document frequency this op counts.
  */
 export interface WriteOp {
   cmd: string;
   key: string;
+  p: number;
   args: ScriptArg[];
   versioned: boolean;
+  gram?: string;
+  /** Removes what a merge made redundant (applied after every other write of a partitioned commit). */
+  removes?: boolean;
 }
 
 /** Thrown when a claim transaction kept conflicting with concurrent writers; the job retries. */
@@ -198,6 +209,19 @@ export class ClaimConflictError extends Error {
   constructor(attempts: number) {
     super(`claim store transaction conflicted ${attempts} times with concurrent writers: the job will be retried`);
     this.name = 'ClaimConflictError';
+  }
+}
+
+/** Thrown when the configured partition count differs from the one the store was created with. */
+export class ClaimLayoutError extends ConfigError {
+  constructor(
+    readonly prefix: string,
+    readonly stored: number,
+    readonly configured: number,
+  ) {
+    super(
+      `the claim store under prefix "${prefix}" was created with ${stored} partition(s), not ${configured}: set claimPartitions to ${stored} (QUOTECHECK_CLAIM_PARTITIONS=${stored}), or use a new prefix`,
+    );
   }
 }
 
@@ -211,13 +235,49 @@ export interface RedisClaimStoreOptions {
   postingLimit?: number;
 }
 
+/** The counters a transaction read, per partition: version slot -> counter value. */
+type Seen = Map<number, Map<number, number>>;
+
+/** What is still to count of one article's phrase frequencies, across reruns of its transaction. */
+interface DfDue {
+  grams: Set<string>;
+  /** Whether the article count (`df:n`) is still to move. */
+  article: boolean;
+}
+
+/** Marks the document frequencies counted by `ops` (which landed) as done in `due`. */
+function landedDf(ops: readonly WriteOp[], due: DfDue): void {
+  for (const o of ops) {
+    if (o.gram) due.grams.delete(o.gram);
+    else if (o.cmd === 'INCR') due.article = false;
+  }
+}
+
 /**
- * The claim store in Redis. Every key is under `Keys.claims` (one `{claims}` hash tag), so one
- * script may touch them all, also on Redis Cluster. A transaction reads without locks or WATCH,
- * in pipelined rounds, recording the version counter of every key it reads (`v`, below); its
- * writes apply in one script call that first checks those counters and writes nothing if a
- * concurrent commit moved one (then the transaction reruns against the new state). Layout, under
- * the prefix:
+ * How long the commit lock of a partitioned store lives unless released (ms): far above a
+ * commit's few milliseconds, short enough that a holder that died stalls the others briefly.
+ */
+const COMMIT_LOCK_MS = 10_000;
+
+const UNLOCK_LUA = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+/**
+ * The claim store in Redis. Its keys spread over `Keys.claimPartitions` hash tags (one,
+ * `{claims}`, by default; see {@link ClaimKeyspace} for which key goes where), so a Redis Cluster
+ * can put partitions on different nodes while one script still touches one partition. A
+ * transaction reads without locks or WATCH, in pipelined rounds (one command or script per
+ * partition read), recording the version counter of every key it reads (`v`, per partition,
+ * below); its writes apply in one script call per partition written, each of which first checks
+ * the counters of what the transaction read in that partition and writes nothing if a concurrent
+ * commit moved one. With one partition that is one script: the article's update is atomic. With
+ * several, the partitions commit one script each (in parallel), then the partitions only read are
+ * checked; if any check fails the transaction reruns against the new state, which includes its
+ * own writes that did land (the verifier keeps an article's recorded occurrences on a rerun, and
+ * document frequencies already counted are not counted again). Two articles racing over
+ * different partitions cannot both miss each other: each checks what it read after its own
+ * writes landed. Layout, under each partition's prefix:
  *
  * - `c:<id>` claim JSON; `updated` sorted set of claim ids by update time (export paging)
  * - `x:<hash>` exact normalised quote -> claim id; `p:<hash>` posting list of a word 4-gram:
@@ -227,9 +287,10 @@ export interface RedisClaimStoreOptions {
  * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
- * - `v` version counters of the keys above, by slot of the key name ({@link VERSION_SLOTS})
+ * - `v` version counters of the partition's keys above, by slot of the key name ({@link VERSION_SLOTS})
  * - `logged` hash claim id -> last logged flag state
- * - `status` hash headline status -> number of claims (moved in the commit that changes a status)
+ * - `status` hash headline status -> number of the partition's claims (moved in the commit that
+ *   changes a status)
  * - `df:<xx>` hashes n-gram hash (after its first two hex digits `xx`) -> number of articles whose
  *   quotations hold it; `df:n` the number of articles counted. Not versioned: every article
  *   writes them, and a count one article late changes no decision that matters
@@ -237,52 +298,114 @@ export interface RedisClaimStoreOptions {
  * - `archived` hash claim id -> the archive file it was last moved to (claims idle past the hot
  *   window are written to the archive and their `c:<id>` removed; see archive.ts)
  * - `rv:<id>`, `reviewed`: reviewers' decisions, written by the decision log (decisions.ts)
+ *
+ * The partition count is recorded at `Keys.claimLayout` when the store is first used; a process
+ * configured with another count is refused ({@link ClaimLayoutError}).
  */
 export class RedisClaimStore implements ClaimStore {
   private conn: ClaimConn | null = null;
+  private readonly layout: { read: Promise<void> | null; recorded: Promise<void> | null } = { read: null, recorded: null };
   private readonly maxAttempts: number;
   private readonly postingLimit: number;
-  readonly base: string;
+  /** Where each key lives. */
+  readonly space: ClaimKeyspace;
   /**
    * Transactions committed, reruns because a concurrent commit moved a version counter of what
-   * one read, and keys whose counter transactions read.
+   * one read, keys whose counter transactions read, and sleeps waiting for the commit lock
+   * (partitioned stores only).
    */
-  readonly stats = { committed: 0, conflicts: 0, checked: 0 };
+  readonly stats = { committed: 0, conflicts: 0, checked: 0, lockWaits: 0 };
 
   constructor(
-    private readonly redis: Redis,
-    keys: Keys,
+    private readonly redis: RedisClient,
+    private readonly keys: Keys,
     options: RedisClaimStoreOptions = {},
   ) {
-    this.base = keys.claims;
+    this.space = new ClaimKeyspace(keys);
     this.maxAttempts = options.maxAttempts ?? 50;
     this.postingLimit = options.postingLimit ?? 256;
-  }
-
-  /** Full Redis key of a claim-store key. */
-  key(k: string): string {
-    return `${this.base}:${k}`;
   }
 
   private connection(): ClaimConn {
     if (this.conn) return this.conn;
     // Transactions issue their reads concurrently; auto-pipelining sends those of one tick in one
-    // write and one round trip, each version read just before the value read it guards.
-    const d = this.redis.duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
+    // write and one round trip (per node on a cluster), each version read just before the value
+    // read it guards.
+    const d = this.redis.isCluster
+      ? (this.redis as Cluster).duplicate(undefined, {
+          enableAutoPipelining: true,
+          // ioredis 5 groups an auto-pipelined script by its first argument (the key count), not
+          // its first key, and fails the batch when the keys are on another node: scripts go
+          // straight to their key's node instead (still several in flight at once).
+          autoPipeliningIgnoredCommands: [...SCRIPT_NAMES],
+          redisOptions: { ...(this.redis as Cluster).options.redisOptions, connectionName: 'quotecheck-claims' },
+        })
+      : (this.redis as Redis).duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
     d.defineCommand('qcPostings', { lua: POSTINGS_LUA });
     d.defineCommand('qcDfRead', { lua: DF_READ_LUA });
     d.defineCommand('qcCommit', { lua: COMMIT_LUA });
+    d.defineCommand('qcEvict', { lua: EVICT_LUA });
+    d.defineCommand('qcMark', { lua: MARK_LUA, numberOfKeys: 1 });
+    d.defineCommand('qcUnlock', { lua: UNLOCK_LUA, numberOfKeys: 1 });
     this.conn = d as ClaimConn;
     return this.conn;
   }
 
+  /**
+   * Checks once that the store was created with this process's partition count, rejecting with
+   * {@link ClaimLayoutError} otherwise. Writers (`record`) also record the count in a new store;
+   * readers write nothing. Called by every method; `run` calls it at start ({@link open}).
+   */
+  private ready(record = false): Promise<void> {
+    const memo = record ? 'recorded' : 'read';
+    this.layout[memo] ??= this.checkLayout(record).catch((e: unknown) => {
+      // Redis being down is not a verdict on the layout: check again next time.
+      if (!(e instanceof ClaimLayoutError)) this.layout[memo] = null;
+      throw e;
+    });
+    return this.layout[memo];
+  }
+
+  /**
+   * Checks (and records, for a new store) the partition count, so a misconfigured process stops
+   * at start with one line instead of failing every verification.
+   */
+  open(): Promise<void> {
+    return this.ready(true);
+  }
+
+  private async checkLayout(record: boolean): Promise<void> {
+    const n = this.space.partitions;
+    const key = this.keys.claimLayout;
+    let stored = await this.redis.get(key);
+    if (stored === null) {
+      // A store from before partitions existed has one, under `{claims}`, and no record of it.
+      const unpartitioned = n !== 1 && (await this.redis.exists(`${this.keys.claims}:updated`)) === 1;
+      if (unpartitioned) stored = '1';
+      else if (!record) return;
+      else {
+        await this.redis.set(key, String(n), 'NX');
+        stored = await this.redis.get(key);
+      }
+    }
+    if (Number(stored) !== n) throw new ClaimLayoutError(this.keys.prefix, Number(stored), n);
+  }
+
   async transact<T>(work: (tx: ClaimTx) => Promise<{ writes: ClaimWrites; result: T }>): Promise<T> {
+    await this.ready(true);
     const conn = this.connection();
+    // N-grams of this article whose document frequency is still to count, and whether the
+    // article count is: kept across reruns, so a partition that committed counts once.
+    const dfDue: DfDue = { grams: new Set<string>(), article: false };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      const seen = new Map<number, number>();
+      const seen: Seen = new Map();
       const { writes, result } = await work(this.reader(conn, seen));
-      const ops = this.queueWrites(writes);
-      if ((await conn.qcCommit(...this.commitArgs(seen, ops))) === 1) {
+      if (writes.gramDocs?.length) {
+        dfDue.article = true;
+        for (const g of writes.gramDocs) dfDue.grams.add(g);
+      }
+      const ops = this.queueWrites(writes, dfDue);
+      if (await this.commit(conn, seen, ops, dfDue)) {
         this.stats.committed++;
         return result;
       }
@@ -293,8 +416,61 @@ export class RedisClaimStore implements ClaimStore {
     throw new ClaimConflictError(this.maxAttempts);
   }
 
-  /** Key count and arguments of COMMIT_LUA: check the counters in `seen`, move those of versioned writes, apply `ops`. */
-  private commitArgs(seen: Map<number, number>, ops: WriteOp[]): [number, ...ScriptArg[]] {
+  /**
+   * Applies `ops` if nothing the transaction read has moved; true when they landed. One
+   * partition: one COMMIT_LUA checks and writes atomically. Several: under the commit lock (so no
+   * other commit lands meanwhile), a check-only COMMIT_LUA per partition read, then the writes,
+   * one COMMIT_LUA per partition written, additive ones first and what a merge removes last (a
+   * process dying between the two leaves a statement in two claims, which the job's retry merges
+   * again, never an occurrence lost). Document frequencies that landed leave `dfDue`.
+   */
+  private async commit(conn: ClaimConn, seen: Seen, ops: WriteOp[], dfDue: DfDue): Promise<boolean> {
+    if (this.space.partitions === 1) {
+      if ((await conn.qcCommit(...this.commitArgs(0, seen.get(0), ops))) !== 1) return false;
+      landedDf(ops, dfDue);
+      return true;
+    }
+    return this.locked(conn, async () => {
+      const checks = await Promise.all([...seen].map(([p, read]) => conn.qcCommit(...this.commitArgs(p, read, []))));
+      if (checks.some((x) => x !== 1)) return false;
+      for (const phase of [ops.filter((o) => !o.removes), ops.filter((o) => o.removes)]) {
+        const byPart = new Map<number, WriteOp[]>();
+        for (const o of phase) {
+          let list = byPart.get(o.p);
+          if (!list) byPart.set(o.p, (list = []));
+          list.push(o);
+        }
+        // Nothing to check any more: the lock keeps other commits out since the checks passed.
+        await Promise.all([...byPart].map(([p, list]) => conn.qcCommit(...this.commitArgs(p, undefined, list))));
+        landedDf(phase, dfDue);
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Runs `work` holding the store's commit lock (several partitions only): `SET NX PX` with a
+   * random token, waited for in short random sleeps, released only by its holder. A holder that
+   * died frees it after {@link COMMIT_LOCK_MS}.
+   */
+  private async locked<T>(conn: ClaimConn, work: () => Promise<T>): Promise<T> {
+    const key = this.keys.claimCommitLock;
+    const token = randomUUID();
+    const deadline = Date.now() + 2 * COMMIT_LOCK_MS;
+    while ((await conn.set(key, token, 'PX', COMMIT_LOCK_MS, 'NX')) !== 'OK') {
+      if (Date.now() > deadline) throw new ClaimConflictError(0);
+      this.stats.lockWaits++;
+      await new Promise((r) => setTimeout(r, 1 + Math.random() * 2));
+    }
+    try {
+      return await work();
+    } finally {
+      await conn.qcUnlock(key, token);
+    }
+  }
+
+  /** Key count and arguments of COMMIT_LUA for partition `p`: check the counters in `seen`, move those of versioned writes, apply `ops`. */
+  private commitArgs(p: number, seen: Map<number, number> = new Map(), ops: WriteOp[]): [number, ...ScriptArg[]] {
     const moved = [...new Set(ops.filter((o) => o.versioned).map((o) => versionSlot(o.key)))];
     const args: ScriptArg[] = [
       seen.size,
@@ -306,49 +482,80 @@ export class RedisClaimStore implements ClaimStore {
       ...moved,
     ];
     for (const o of ops) args.push(o.args.length, o.cmd, ...o.args);
-    return [ops.length + 1, this.key('v'), ...ops.map((o) => o.key), ...args];
+    return [ops.length + 1, this.space.inPartition(p, 'v'), ...ops.map((o) => o.key), ...args];
   }
 
-  private reader(conn: ClaimConn, seen: Map<number, number>): ClaimTx {
-    const k = (s: string) => this.key(s);
-    const vkey = k('v');
+  private reader(conn: ClaimConn, seen: Seen): ClaimTx {
+    const space = this.space;
+    const entry = (name: string) => space.entry(name);
     /**
      * Reads the version counters of keys, issued before (and pipelined with) the reads of their
      * values: a commit landing between the two moves a counter, which the commit check then sees.
      */
-    const versions = (keys: string[]): Promise<void> => {
-      const slots = keys.map(versionSlot).filter((s) => !seen.has(s));
-      if (!slots.length) return Promise.resolve();
-      this.stats.checked += slots.length;
-      const args: ScriptArg[] = [];
-      for (const s of slots) args.push('GET', VERSION_TYPE, `#${s}`);
-      return (conn.call('BITFIELD_RO', vkey, ...args) as Promise<number[]>).then((got) => {
-        // The first reading of a slot is the one the values read after it depend on.
-        slots.forEach((s, i) => {
-          if (!seen.has(s)) seen.set(s, got[i]!);
-        });
-      });
+    const versions = (placed: readonly PlacedKey[]): Promise<void> => {
+      const groups = new Map<number, number[]>();
+      for (const { p, key } of placed) {
+        const slot = versionSlot(key);
+        if (seen.get(p)?.has(slot)) continue;
+        let g = groups.get(p);
+        if (!g) groups.set(p, (g = []));
+        g.push(slot);
+      }
+      if (!groups.size) return Promise.resolve();
+      return Promise.all(
+        [...groups].map(([p, slots]) => {
+          this.stats.checked += slots.length;
+          const args: ScriptArg[] = [];
+          for (const s of slots) args.push('GET', VERSION_TYPE, `#${s}`);
+          return (conn.call('BITFIELD_RO', space.inPartition(p, 'v'), ...args) as Promise<number[]>).then((got) => {
+            let mine = seen.get(p);
+            if (!mine) seen.set(p, (mine = new Map()));
+            // The first reading of a slot is the one the values read after it depend on.
+            slots.forEach((s, i) => {
+              if (!mine.has(s)) mine.set(s, got[i]!);
+            });
+          });
+        }),
+      ).then(() => undefined);
     };
-    const hvals = async (keys: string[]): Promise<Dispute[]> => {
-      if (!keys.length) return [];
-      const [, res] = await Promise.all([versions(keys), Promise.all(keys.map((key) => conn.hvals(key)))]);
+    /** MGET of placed keys, one per partition, values in input order. */
+    const mget = async (placed: readonly PlacedKey[]): Promise<(string | null)[]> => {
+      const out: (string | null)[] = new Array(placed.length).fill(null);
+      const groups = byPartition(placed, (x) => x);
+      await Promise.all(
+        [...groups.values()].map(async ({ at, keys }) => {
+          const vals = await conn.mget(...keys);
+          vals.forEach((v, j) => {
+            out[at[j]!] = v;
+          });
+        }),
+      );
+      return out;
+    };
+    const hvals = async (placed: PlacedKey[]): Promise<Dispute[]> => {
+      if (!placed.length) return [];
+      const [, res] = await Promise.all([versions(placed), Promise.all(placed.map(({ key }) => conn.hvals(key)))]);
       return res.flat().map((v) => JSON.parse(v) as Dispute);
     };
-    const members = async (keys: string[], read: (key: string) => Promise<string[]>): Promise<string[]> => {
-      const [, res] = await Promise.all([versions(keys), Promise.all(keys.map(read))]);
+    const members = async (placed: PlacedKey[], read: (key: string) => Promise<string[]>): Promise<string[]> => {
+      const [, res] = await Promise.all([versions(placed), Promise.all(placed.map(({ key }) => read(key)))]);
       return [...new Set(res.flat())];
     };
     return {
       exact: async (keys) => {
         if (!keys.length) return [];
-        const full = keys.map(k);
-        return (await Promise.all([versions(full), conn.mget(...full)]))[1];
+        const placed = keys.map(entry);
+        return (await Promise.all([versions(placed), mget(placed)]))[1];
       },
       postings: async (grams, cap) => {
         if (!grams.length) return [];
-        const full = grams.map(k);
-        const [, ids] = await Promise.all([versions(full), conn.qcPostings(full.length, ...full, cap)]);
-        return [...new Set(ids)];
+        const placed = grams.map(entry);
+        const groups = byPartition(placed, (x) => x);
+        const [, lists] = await Promise.all([
+          versions(placed),
+          Promise.all([...groups.values()].map(({ keys }) => conn.qcPostings(keys.length, ...keys, cap))),
+        ]);
+        return [...new Set(lists.flat())];
       },
       claims: async (ids) => {
         const out = new Map<string, Claim>();
@@ -356,88 +563,126 @@ export class RedisClaimStore implements ClaimStore {
         // merged into another (followed a few hops through `merged`, each record's version read).
         let todo = ids.map((id) => [id, id] as const);
         for (let hop = 0; todo.length && hop < 8; hop++) {
-          const full = todo.map(([, id]) => k(`c:${id}`));
-          const [, vals] = await Promise.all([versions(full), conn.mget(...full)]);
+          const placed = todo.map(([, id]) => space.claim(id));
+          const [, vals] = await Promise.all([versions(placed), mget(placed)]);
           const missing: (readonly [string, string])[] = [];
           vals.forEach((v, i) => {
             if (v) out.set(todo[i]![0], JSON.parse(v) as Claim);
             else missing.push(todo[i]!);
           });
           if (!missing.length) break;
-          const next = await conn.hmget(k('merged'), ...missing.map(([, id]) => id));
+          const next = await this.hmgetByClaim(
+            conn,
+            'merged',
+            missing.map(([, id]) => id),
+          );
           todo = missing.flatMap(([asked], i) => (next[i] ? [[asked, next[i]!] as const] : []));
         }
         return out;
       },
       recent: (index: SpeakerIndex, keys, limit) =>
         members(
-          keys.map((x) => k(`${index}:${x}`)),
+          keys.map((x) => entry(`${index}:${x}`)),
           (key) => conn.zrange(key, 0, limit - 1, 'REV'),
         ),
       ofArticles: (articleIds) =>
         members(
-          articleIds.map((a) => k(`ca:${a}`)),
+          articleIds.map((a) => entry(`ca:${a}`)),
           (key) => conn.smembers(key),
         ),
       shortQuotes: async (speaker) => {
-        const key = k(`sq:${speaker}`);
-        const [, all] = await Promise.all([versions([key]), conn.hgetall(key)]);
+        const placed = entry(`sq:${speaker}`);
+        const [, all] = await Promise.all([versions([placed]), conn.hgetall(placed.key)]);
         return Object.entries(all);
       },
-      disputesByKey: (keys) => hvals(keys.map((x) => k(`d:${x}`))),
-      disputesByArticle: (ids) => hvals(ids.map((a) => k(`da:${a}`))),
+      disputesByKey: (keys) => hvals(keys.map((x) => entry(`d:${x}`))),
+      disputesByArticle: (ids) => hvals(ids.map((a) => entry(`da:${a}`))),
       gramFrequencies: async (grams) => {
-        const [docs = 0, ...counts] = await conn.qcDfRead(grams.length + 1, k('df:n'), ...this.dfArgs(grams));
-        return { docs, counts };
+        const cells = grams.map((g) => this.dfCell(g));
+        const groups = byPartition(cells, (c) => c.hash);
+        const counts: number[] = new Array(grams.length).fill(0);
+        const [docs] = await Promise.all([
+          conn.get(entry('df:n').key),
+          ...[...groups.values()].map(async ({ at, keys }) => {
+            const got = await conn.qcDfRead(keys.length, ...keys, ...at.map((i) => cells[i]!.field));
+            got.forEach((c, j) => {
+              counts[at[j]!] = c;
+            });
+          }),
+        ]);
+        return { docs: Number(docs ?? 0), counts };
       },
     };
   }
 
-  /** Hash keys, then fields, of n-gram keys (`p:<16 hex>`) in the document-frequency hashes. */
-  private dfArgs(grams: readonly string[]): string[] {
-    const hex = grams.map((g) => g.slice(g.indexOf(':') + 1));
-    return [...hex.map((h) => this.key(`df:${h.slice(0, 2)}`)), ...hex.map((h) => h.slice(2))];
+  /** Where the document frequency of an n-gram key (`p:<16 hex>`) is counted: hash and field. */
+  private dfCell(gram: string): { hash: PlacedKey; field: string } {
+    const h = gram.slice(gram.indexOf(':') + 1);
+    return { hash: this.space.entry(`df:${h.slice(0, 2)}`), field: h.slice(2) };
+  }
+
+  /** HMGET of field `id` in hash `name` of each claim's partition, values in input order. */
+  private async hmgetByClaim(conn: RedisClient, name: string, ids: readonly string[]): Promise<(string | null)[]> {
+    const out: (string | null)[] = new Array(ids.length).fill(null);
+    const groups = byPartition(ids, (id) => this.space.ofClaim(id, name));
+    await Promise.all(
+      [...groups.values()].map(async ({ at, keys }) => {
+        const vals = await conn.hmget(keys[0]!, ...at.map((i) => ids[i]!));
+        vals.forEach((v, j) => {
+          out[at[j]!] = v;
+        });
+      }),
+    );
+    return out;
   }
 
   /**
-   * The one place a transaction's writes become Redis commands (applied by COMMIT_LUA, in order).
-   * A write to a key that transactions read goes through `read`, so its version counter moves and
-   * concurrent readers of it rerun (e.g. a merge's `DEL c:<from>`); `unread` is for keys no
-   * transaction reads (if `merged` comes to be read inside transactions, write it through `read`).
+   * The one place a transaction's writes become Redis commands (applied by COMMIT_LUA, in order
+   * within each partition). A write to a key that transactions read goes through `read`, so its
+   * version counter moves and concurrent readers of it rerun (e.g. a merge's `DEL c:<from>`);
+   * `unread` is for keys no transaction reads (if `merged` comes to be read inside transactions,
+   * write it through `read`). Document frequencies come from `dfDue` (what is still to count of
+   * this article, across reruns), not from this attempt's writes.
    */
-  private queueWrites(w: ClaimWrites): WriteOp[] {
-    const k = (s: string) => this.key(s);
+  private queueWrites(w: ClaimWrites, dfDue: DfDue): WriteOp[] {
+    const space = this.space;
     const ops: WriteOp[] = [];
+    const put = (cmd: string, { p, key }: PlacedKey, versioned: boolean, args: ScriptArg[], gram?: string) =>
+      ops.push({ cmd, key, p, args, versioned, ...(gram ? { gram } : {}) });
+    const removal = (from: number) => {
+      for (let i = from; i < ops.length; i++) ops[i]!.removes = true;
+    };
     // Keys transactions read (their version counters move) and keys they do not.
-    const read = (cmd: string, key: string, ...args: ScriptArg[]) => ops.push({ cmd, key: k(key), args, versioned: true });
-    const unread = (cmd: string, key: string, ...args: ScriptArg[]) => ops.push({ cmd, key: k(key), args, versioned: false });
+    const read = (cmd: string, name: string, ...args: ScriptArg[]) => put(cmd, space.entry(name), true, args);
+    const ofClaim = (id: string, cmd: string, name: string, ...args: ScriptArg[]) =>
+      put(cmd, space.ofClaim(id, name), false, args);
     for (const c of w.claims) {
       read('SET', `c:${c.id}`, JSON.stringify(c));
-      unread('ZADD', 'updated', Date.parse(c.updatedAt), c.id);
+      ofClaim(c.id, 'ZADD', 'updated', Date.parse(c.updatedAt), c.id);
     }
     for (const [x, id] of w.exact) read('SET', x, id);
     for (const [speaker, text, id] of w.shortQuotes) read('HSET', `sq:${speaker}`, text, id);
     for (const [g, id] of w.postings) read('POST', g, id);
     for (const [index, key, id, score] of w.speakers) read('ZADD', `${index}:${key}`, score, id);
     for (const [a, id] of w.articleClaims) read('SADD', `ca:${a}`, id);
-    if (w.gramDocs?.length) {
-      unread('INCR', 'df:n');
-      for (const g of w.gramDocs) {
-        const h = g.slice(g.indexOf(':') + 1);
-        unread('HINCRBY', `df:${h.slice(0, 2)}`, h.slice(2), 1);
-      }
+    if (dfDue.article) put('INCR', space.entry('df:n'), false, []);
+    for (const g of dfDue.grams) {
+      const { hash, field } = this.dfCell(g);
+      put('HINCRBY', hash, false, [field, 1], g);
     }
-    for (const [from, to] of w.statuses) {
-      if (from) unread('HINCRBY', 'status', from, -1);
-      if (to) unread('HINCRBY', 'status', to, 1);
+    for (const [id, from, to] of w.statuses) {
+      if (from) ofClaim(id, 'HINCRBY', 'status', from, -1);
+      if (to) ofClaim(id, 'HINCRBY', 'status', to, 1);
     }
     // A merged-away claim leaves the records and the update order; its id resolves through `merged`
     // (read only after its record, whose counter moves here). Index entries naming it (postings,
     // exact, by/rep, ca) stay and resolve when read.
     for (const [from, into] of w.merges ?? []) {
+      const at = ops.length;
       read('DEL', `c:${from}`);
-      unread('ZREM', 'updated', from);
-      unread('HSET', 'merged', from, into);
+      ofClaim(from, 'ZREM', 'updated', from);
+      ofClaim(from, 'HSET', 'merged', from, into);
+      removal(at);
     }
     for (const { dispute, keys } of w.disputes) {
       const json = JSON.stringify(dispute);
@@ -448,119 +693,205 @@ export class RedisClaimStore implements ClaimStore {
   }
 
   async markLogged(claimId: string, state: string): Promise<boolean> {
-    return (await this.redis.eval(MARK_LUA, 1, this.key('logged'), claimId, state)) === 1;
+    await this.ready(true);
+    return (await this.connection().qcMark(this.space.ofClaim(claimId, 'logged').key, claimId, state)) === 1;
+  }
+
+  /**
+   * Rows of every partition's `updated` sorted set, merged in one order (update time, then id, as
+   * Redis orders ties within one set): `read` gets each partition's key and returns its
+   * `[id, score, id, score, …]` rows.
+   */
+  private async updatedRows(
+    read: (key: string) => Promise<string[]>,
+    order: 'asc' | 'desc',
+  ): Promise<{ id: string; score: number }[]> {
+    const lists = await Promise.all(this.space.everywhere('updated').map(read));
+    const rows: { id: string; score: number }[] = [];
+    for (const flat of lists) for (let i = 0; i < flat.length; i += 2) rows.push({ id: flat[i]!, score: Number(flat[i + 1]) });
+    const sign = order === 'asc' ? 1 : -1;
+    if (lists.length > 1) rows.sort((a, b) => sign * (a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    return rows;
   }
 
   async page(cursor: PageCursor | null, count: number, sinceMs = 0): Promise<ClaimPage> {
+    await this.ready();
     const from = cursor?.score ?? sinceMs;
-    const rows = await this.redis.zrange(
-      this.key('updated'),
-      from,
-      '+inf',
-      'BYSCORE',
-      'LIMIT',
-      cursor?.offset ?? 0,
-      count,
-      'WITHSCORES',
-    );
-    const ids: string[] = [];
-    const scores: number[] = [];
-    for (let i = 0; i < rows.length; i += 2) {
-      ids.push(rows[i]!);
-      scores.push(Number(rows[i + 1]));
-    }
-    const vals = ids.length ? await this.redis.mget(...ids.map((id) => this.key(`c:${id}`))) : [];
-    const claims = vals.filter((v): v is string => !!v).map((v) => JSON.parse(v) as Claim);
-    return { claims, next: nextCursor(scores, cursor, count) };
+    const offset = cursor?.offset ?? 0;
+    // Each partition may hold the whole page: read offset + count from each, merge, then skip.
+    const rows = (
+      await this.updatedRows(
+        (key) => this.redis.zrange(key, from, '+inf', 'BYSCORE', 'LIMIT', 0, offset + count, 'WITHSCORES'),
+        'asc',
+      )
+    ).slice(offset, offset + count);
+    const found = await this.get(rows.map((r) => r.id));
+    const claims = rows.flatMap((r) => found.get(r.id) ?? []);
+    return {
+      claims,
+      next: nextCursor(
+        rows.map((r) => r.score),
+        cursor,
+        count,
+      ),
+    };
   }
 
   async count(): Promise<number> {
-    return this.redis.zcard(this.key('updated'));
+    await this.ready();
+    const n = await Promise.all(this.space.everywhere('updated').map((k) => this.redis.zcard(k)));
+    return n.reduce((a, b) => a + b, 0);
   }
 
   async countByStatus(): Promise<Record<ClaimStatus, number>> {
+    await this.ready();
     const out = zeroCounts();
-    const raw = await this.redis.hgetall(this.key('status'));
-    for (const s of STATUS_PRECEDENCE) out[s] = Number(raw[s] ?? 0);
+    for (const raw of await Promise.all(this.space.everywhere('status').map((k) => this.redis.hgetall(k))))
+      for (const s of STATUS_PRECEDENCE) out[s] += Number(raw[s] ?? 0);
     return out;
   }
 
   async get(ids: readonly string[]): Promise<Map<string, Claim>> {
     const out = new Map<string, Claim>();
     if (!ids.length) return out;
-    const vals = await this.redis.mget(...ids.map((id) => this.key(`c:${id}`)));
-    vals.forEach((v, i) => {
-      if (v) out.set(ids[i]!, JSON.parse(v) as Claim);
-    });
-    return out;
+    await this.ready();
+    const groups = byPartition(ids, (id) => this.space.claim(id));
+    await Promise.all(
+      [...groups.values()].map(async ({ at, keys }) => {
+        const vals = await this.redis.mget(...keys);
+        vals.forEach((v, j) => {
+          if (v) out.set(ids[at[j]!]!, JSON.parse(v) as Claim);
+        });
+      }),
+    );
+    // In the order asked.
+    return new Map(ids.flatMap((id) => (out.has(id) ? [[id, out.get(id)!] as const] : [])));
   }
 
   async newest(offset: number, count: number): Promise<{ id: string; updatedMs: number }[]> {
-    const rows = await this.redis.zrange(this.key('updated'), offset, offset + count - 1, 'REV', 'WITHSCORES');
-    const out: { id: string; updatedMs: number }[] = [];
-    for (let i = 0; i < rows.length; i += 2) out.push({ id: rows[i]!, updatedMs: Number(rows[i + 1]) });
-    return out;
+    await this.ready();
+    const rows = await this.updatedRows((key) => this.redis.zrange(key, 0, offset + count - 1, 'REV', 'WITHSCORES'), 'desc');
+    return rows.slice(offset, offset + count).map((r) => ({ id: r.id, updatedMs: r.score }));
   }
 
   async mergedInto(id: string): Promise<string | null> {
-    return this.redis.hget(this.key('merged'), id);
+    await this.ready();
+    return this.redis.hget(this.space.ofClaim(id, 'merged').key, id);
   }
 
   async idleClaims(beforeMs: number, count: number): Promise<Claim[]> {
-    const ids = await this.redis.zrange(this.key('updated'), '-inf', `(${beforeMs}`, 'BYSCORE', 'LIMIT', 0, count);
-    return [...(await this.get(ids)).values()];
+    await this.ready();
+    const rows = await this.updatedRows(
+      (key) => this.redis.zrange(key, '-inf', `(${beforeMs}`, 'BYSCORE', 'LIMIT', 0, count, 'WITHSCORES'),
+      'asc',
+    );
+    return [...(await this.get(rows.slice(0, count).map((r) => r.id))).values()];
   }
 
   async evict(claims: readonly Claim[], file: string, entries: readonly ClaimIndexEntries[]): Promise<string[]> {
     if (!claims.length) return [];
-    const k = (x: string) => this.key(x);
-    // One script per claim (each atomic), all in one round trip.
-    const p = this.redis.pipeline();
-    for (const [i, c] of claims.entries()) {
-      const e = entries[i]!;
-      const keys = [
-        k('updated'),
-        k('status'),
-        k('archived'),
-        k('logged'),
-        k(`c:${c.id}`),
-        ...e.exact.map(k),
-        ...e.posted.map(k),
-        ...e.short.map(([speaker]) => k(`sq:${speaker}`)),
-        ...e.by.map((x) => k(`by:${x}`)),
-        ...e.rep.map((x) => k(`rep:${x}`)),
-        ...e.articles.map((a) => k(`ca:${a}`)),
-      ];
-      const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles].map((l) => l.length);
-      // Every key from `c:<id>` on is one transactions read: their counters move.
-      const slots = [...new Set(keys.slice(4).map(versionSlot))];
-      p.eval(
-        EVICT_LUA,
-        keys.length + 1,
-        ...keys,
-        k('v'),
-        file,
-        c.id,
-        Date.parse(c.updatedAt),
-        c.status,
-        ...counts,
-        VERSION_TYPE,
-        slots.length,
-        ...slots,
-        ...e.short.map(([, t]) => t),
-      );
-    }
-    const res = (await p.exec()) ?? [];
+    await this.ready(true);
+    const conn = this.connection();
+    // Partitioned, an eviction takes the commit lock too: a commit in between its steps would
+    // see a claim half gone.
+    return this.space.partitions === 1
+      ? this.evictNow(conn, claims, file, entries)
+      : this.locked(conn, () => this.evictNow(conn, claims, file, entries));
+  }
+
+  private async evictNow(
+    conn: ClaimConn,
+    claims: readonly Claim[],
+    file: string,
+    entries: readonly ClaimIndexEntries[],
+  ): Promise<string[]> {
+    // Each claim's record goes first, in one script with the entries of its own partition (atomic
+    // with one partition); only then do its entries in other partitions go, one script each. All
+    // calls of one phase are sent at once (auto-pipelined, per node on a cluster).
+    const plans = claims.map((c, i) => this.evictPlan(c, entries[i]!));
+    const first = await Promise.all(
+      claims.map((c, i) => {
+        const own = this.space.partitionOfClaim(c.id);
+        return conn.qcEvict(...this.evictArgs(c, file, own, plans[i]!.get(own), true));
+      }),
+    );
     const out: string[] = [];
-    for (const [i, [err, done]] of res.entries()) {
-      if (err) throw err;
-      if (done === 1) out.push(claims[i]!.id);
+    const rest: Promise<number>[] = [];
+    for (const [i, c] of claims.entries()) {
+      if (first[i] !== 1) continue;
+      out.push(c.id);
+      const own = this.space.partitionOfClaim(c.id);
+      for (const [p, e] of plans[i]!) if (p !== own) rest.push(conn.qcEvict(...this.evictArgs(c, file, p, e, false)));
     }
+    await Promise.all(rest);
     return out;
   }
 
+  /** A claim's index entries split by the partition each lives in. */
+  private evictPlan(c: Claim, e: ClaimIndexEntries): Map<number, ClaimIndexEntries> {
+    const plan = new Map<number, ClaimIndexEntries>();
+    const at = (name: string) => {
+      const p = this.space.partitionOf(name);
+      let got = plan.get(p);
+      if (!got) plan.set(p, (got = { exact: [], posted: [], short: [], by: [], rep: [], articles: [] }));
+      return got;
+    };
+    for (const x of e.exact) at(x).exact.push(x);
+    for (const g of e.posted) at(g).posted.push(g);
+    for (const s of e.short) at(`sq:${s[0]}`).short.push(s);
+    for (const x of e.by) at(`by:${x}`).by.push(x);
+    for (const x of e.rep) at(`rep:${x}`).rep.push(x);
+    for (const a of e.articles) at(`ca:${a}`).articles.push(a);
+    // The record's own partition runs even when no entry lives there.
+    at(`c:${c.id}`);
+    return plan;
+  }
+
+  /** Key count and arguments of EVICT_LUA for claim `c` in partition `p` (with its record when `record`). */
+  private evictArgs(
+    c: Claim,
+    file: string,
+    p: number,
+    e: ClaimIndexEntries = { exact: [], posted: [], short: [], by: [], rep: [], articles: [] },
+    record: boolean,
+  ): [number, ...ScriptArg[]] {
+    const s = this.space;
+    const key = (name: string) => s.entry(name).key;
+    const own = record
+      ? ['updated', 'status', 'archived', 'logged'].map((n) => s.ofClaim(c.id, n).key).concat(s.claim(c.id).key)
+      : [];
+    const entryKeys = [
+      ...e.exact.map(key),
+      ...e.posted.map(key),
+      ...e.short.map(([speaker]) => key(`sq:${speaker}`)),
+      ...e.by.map((x) => key(`by:${x}`)),
+      ...e.rep.map((x) => key(`rep:${x}`)),
+      ...e.articles.map((a) => key(`ca:${a}`)),
+    ];
+    const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles].map((l) => l.length);
+    // The record and every index key are ones transactions read: their counters move.
+    const slots = [...new Set([...(record ? [s.claim(c.id).key] : []), ...entryKeys].map(versionSlot))];
+    const keys = [s.inPartition(p, 'v'), ...own, ...entryKeys];
+    return [
+      keys.length,
+      ...keys,
+      record ? '1' : '0',
+      file,
+      c.id,
+      Date.parse(c.updatedAt),
+      c.status,
+      ...counts,
+      VERSION_TYPE,
+      slots.length,
+      ...slots,
+      ...e.short.map(([, t]) => t),
+    ];
+  }
+
   async archivedIn(ids: readonly string[]): Promise<(string | null)[]> {
-    return ids.length ? this.redis.hmget(this.key('archived'), ...ids) : [];
+    if (!ids.length) return [];
+    await this.ready();
+    return this.hmgetByClaim(this.redis, 'archived', ids);
   }
 
   /** Closes the transaction connection (the main connection belongs to the caller). */

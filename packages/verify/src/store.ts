@@ -49,10 +49,10 @@ export interface ClaimWrites {
   /** Distinct n-gram keys of one newly counted article (each document frequency moves by one, the article count too); empty when nothing new was counted. */
   gramDocs?: string[];
   /**
-   * Headline status changes (from `null` for a new claim, to `null` for a claim merged away),
-   * kept as counts for metrics.
+   * Headline status changes of claims (from `null` for a new claim, to `null` for a claim merged
+   * away), kept as counts for metrics.
    */
-  statuses: [from: ClaimStatus | null, to: ClaimStatus | null][];
+  statuses: [claimId: string, from: ClaimStatus | null, to: ClaimStatus | null][];
   /**
    * Claims merged into another (one excerpt bridged two statements): `from` is removed (record,
    * update order), and its id resolves to `into` from then on ({@link ClaimStore.mergedInto}, and

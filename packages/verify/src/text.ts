@@ -1,3 +1,4 @@
+import { fnv1a32 } from '@quotecheck/shared/core';
 import { normalizeQuote } from './normalize.js';
 
 /** A sentence of an article with its offsets. */
@@ -116,15 +117,6 @@ export function wireCredit(text: string, byline: string | null): string | null {
 const SIG_SIZE = 8;
 const SEEDS = [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function mix(x: number): number {
   let h = x >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -142,7 +134,7 @@ export function contextSignature(paragraphs: readonly string[], paragraph: numbe
   const words = normalizeQuote(window).words;
   const mins = new Array<number>(SIG_SIZE).fill(0xffffffff);
   for (let i = 0; i + SIG_SHINGLE <= Math.max(words.length, SIG_SHINGLE); i++) {
-    const h = fnv1a(words.slice(i, i + SIG_SHINGLE).join(' '));
+    const h = fnv1a32(words.slice(i, i + SIG_SHINGLE).join(' '));
     for (let k = 0; k < SIG_SIZE; k++) {
       const v = mix(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;

@@ -457,7 +457,7 @@ function mergeClaims(run: ArticleRun, ids: readonly string[]): string {
     (run.writes.merges ??= []).push([from, into]);
     const prev = run.before.get(from);
     // A stored claim leaves the status counts; one started in this transaction was never counted.
-    if (prev) run.writes.statuses.push([prev.status, null]);
+    if (prev) run.writes.statuses.push([from, prev.status, null]);
     for (const a of new Set(other.occurrences.map((o) => o.articleId))) run.writes.articleClaims.push([a, into]);
   }
   survivor.occurrences.sort(byPublished);
@@ -724,7 +724,7 @@ export class Verifier {
       changed.push(claim);
       writes.claims.push(claim);
       // `prev` was read in this transaction, so the count moves exactly once per real change.
-      if (prev?.status !== claim.status) writes.statuses.push([prev?.status ?? null, claim.status]);
+      if (prev?.status !== claim.status) writes.statuses.push([claim.id, prev?.status ?? null, claim.status]);
       const score = Date.parse(nowIso);
       const { by, rep } = indexKeys(claim);
       for (const k of by) writes.speakers.push(['by', k, claim.id, score]);

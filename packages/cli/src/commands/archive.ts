@@ -34,7 +34,7 @@ ${CONFIG_USAGE}`,
     const archive = new ClaimArchive(resolveInput(dir));
     await assertRedis(config.redisUrl);
     const redis = createRedis(config.redisUrl);
-    const store = new RedisClaimStore(redis, new Keys(config.prefix));
+    const store = new RedisClaimStore(redis, new Keys(config.prefix, config.claimPartitions));
     try {
       const r = await sweepIdleClaims(store, archive, {
         idleMs,

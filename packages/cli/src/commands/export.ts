@@ -179,7 +179,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
     try {
       await assertRedis(config.redisUrl);
       redis = createRedis(config.redisUrl);
-      const keys = new Keys(config.prefix);
+      const keys = new Keys(config.prefix, config.claimPartitions);
       // Reads only: ZRANGE/MGET/ZCARD of the claim store, HMGET of the decisions, GET of
       // articles; nothing is written.
       store = new RedisClaimStore(redis, keys);

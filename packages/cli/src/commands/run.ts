@@ -100,6 +100,15 @@ No --json: the output is the log, JSON lines already.`,
     const articles = new ArticleStore(redis, keys);
     const ingest = createIngestServices(redis, ctx.config, { fetch: queues.fetch, extract: queues.extract });
     const claims = new RedisClaimStore(redis, keys);
+    try {
+      // A partition count other than the store's stops here, in one line, not in every verify job.
+      await claims.open();
+    } catch (e) {
+      await ingest.close();
+      await claims.close();
+      await ctx.close();
+      throw e;
+    }
     const metrics = metricsPort !== null ? new Metrics(queues, () => claims.countByStatus()) : null;
     let metricsServer: Server | null = null;
     let started = false;
