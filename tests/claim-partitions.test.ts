@@ -6,6 +6,7 @@ import {
   ClaimArchive,
   ClaimLayoutError,
   type ClaimStore,
+  type ClaimWrites,
   emptyWrites,
   MemoryClaimStore,
   RedisClaimStore,
@@ -14,7 +15,7 @@ import {
 } from '@quotecheck/verify';
 import type { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneQuoteArticle } from './support/claim-fixtures.js';
+import { DISTINCT_QUOTES, oneQuoteArticle } from './support/claim-fixtures.js';
 import { runCli, testPrefix } from './support/cli.js';
 import { RedisCluster } from './support/redis-cluster.js';
 import { purgePrefix } from './support/redis-keys.js';
@@ -47,19 +48,27 @@ async function keysUnder(p: string): Promise<string[]> {
 
 const speaker = { name: 'Nora Finch', kind: 'person' as const };
 
-/** Distinct quotations, each verified by two workers at once from two articles. */
-const RACE_QUOTES = [
-  'The bridge will be finished before the winter storms arrive in the valley',
-  'Our hospitals need more nurses and we intend to pay them properly this year',
-  'Nobody in this city should wait three hours for a bus to reach work',
-  'Farmers have carried the drought alone for too long and that ends today',
-  'We found the contract was signed without any of the usual safety reviews',
-  'Teachers told me the new curriculum arrived weeks after classes had started',
-  'The river cleanup is ahead of schedule and under the budget we promised',
-  'Small businesses cannot survive another winter of these energy prices here',
-  'The museum will open its doors free of charge every first Sunday',
-  'Our police officers deserve body cameras that actually work in the dark',
-];
+/**
+ * Runs a transaction on `s` that reads exact key `read` and writes `writes(attempt)`; another
+ * worker (`other`) commits to that key after the first attempt's reads, before its commit.
+ * Returns the number of attempts.
+ */
+async function raced(
+  s: RedisClaimStore,
+  other: RedisClaimStore,
+  read: string,
+  writes: (attempt: number) => ClaimWrites,
+): Promise<number> {
+  let attempts = 0;
+  await s.transact(async (tx) => {
+    attempts++;
+    await tx.exact([read]);
+    if (attempts === 1)
+      await other.transact(async () => ({ writes: { ...emptyWrites(), exact: [[read, 'c-other']] }, result: null }));
+    return { writes: writes(attempts), result: null };
+  });
+  return attempts;
+}
 
 beforeAll(() => {
   redis = createRedis(REDIS_URL);
@@ -95,15 +104,7 @@ describe('a claim store over 16 partitions', () => {
     let written = 'p:0000000000000000';
     for (let i = 0; s.space.partitionOf(written) === s.space.partitionOf(read); i++)
       written = `p:${i.toString(16).padStart(16, '0')}`;
-    let attempts = 0;
-    await s.transact(async (tx) => {
-      attempts++;
-      await tx.exact([read]);
-      // Another worker commits to what this one read, before it commits.
-      if (attempts === 1)
-        await other.transact(async () => ({ writes: { ...emptyWrites(), exact: [[read, 'c-other']] }, result: null }));
-      return { writes: { ...emptyWrites(), postings: [[written, 'c-mine']] }, result: null };
-    });
+    const attempts = await raced(s, other, read, () => ({ ...emptyWrites(), postings: [[written, 'c-mine']] }));
     expect(attempts).toBe(2);
     expect(s.stats.conflicts).toBe(1);
   });
@@ -120,15 +121,8 @@ describe('a claim store over 16 partitions', () => {
     for (let i = 0x21; dfPart(g2) === dfPart(g1) && i < 256; i++) g2 = gram(i);
     let read = 'x:0';
     for (let i = 1; s.space.partitionOf(read) !== dfPart(g1) && i < 10_000; i++) read = `x:${i}`;
-    let attempts = 0;
-    await s.transact(async (tx) => {
-      attempts++;
-      await tx.exact([read]);
-      if (attempts === 1)
-        await other.transact(async () => ({ writes: { ...emptyWrites(), exact: [[read, 'c-other']] }, result: null }));
-      // As the verifier does, a rerun that finds the article recorded counts nothing new.
-      return { writes: { ...emptyWrites(), gramDocs: attempts === 1 ? [g1, g2] : [] }, result: null };
-    });
+    // As the verifier does, a rerun that finds the article recorded counts nothing new.
+    const attempts = await raced(s, other, read, (attempt) => ({ ...emptyWrites(), gramDocs: attempt === 1 ? [g1, g2] : [] }));
     expect(attempts).toBe(2);
     const freq = await s.transact(async (tx) => ({ writes: emptyWrites(), result: await tx.gramFrequencies([g1, g2]) }));
     expect(freq).toEqual({ docs: 1, counts: [1, 1] });
@@ -138,10 +132,10 @@ describe('a claim store over 16 partitions', () => {
     const w1 = store(16, 'race');
     const w2 = store(16, 'race');
     // Leads of their own, so the two articles are independent reports, not one wire copy.
-    const a = RACE_QUOTES.map((q, i) =>
+    const a = DISTINCT_QUOTES.map((q, i) =>
       oneQuoteArticle(`race${i}a`, q, speaker, { lead: `Officials in the valley met on Monday about plan ${i}.` }),
     );
-    const b = RACE_QUOTES.map((q, i) =>
+    const b = DISTINCT_QUOTES.map((q, i) =>
       oneQuoteArticle(
         `race${i}b`,
         q,
@@ -149,7 +143,9 @@ describe('a claim store over 16 partitions', () => {
         { lead: `A different outlet reported on plan ${i} later.` },
       ),
     );
-    await Promise.all(RACE_QUOTES.flatMap((_, i) => [new Verifier(w1).addArticle(a[i]!), new Verifier(w2).addArticle(b[i]!)]));
+    await Promise.all(
+      DISTINCT_QUOTES.flatMap((_, i) => [new Verifier(w1).addArticle(a[i]!), new Verifier(w2).addArticle(b[i]!)]),
+    );
     const claims: string[][] = [];
     let cursor = null;
     do {
@@ -157,10 +153,10 @@ describe('a claim store over 16 partitions', () => {
       for (const c of page.claims) claims.push(c.occurrences.map((o) => o.articleId).sort());
       cursor = page.next;
     } while (cursor);
-    expect(claims.sort()).toEqual(RACE_QUOTES.map((_, i) => [`race${i}a`, `race${i}b`]).sort());
+    expect(claims.sort()).toEqual(DISTINCT_QUOTES.map((_, i) => [`race${i}a`, `race${i}b`]).sort());
     const counts = await w1.countByStatus();
-    expect(counts.corroborated).toBe(RACE_QUOTES.length);
-    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(RACE_QUOTES.length);
+    expect(counts.corroborated).toBe(DISTINCT_QUOTES.length);
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(DISTINCT_QUOTES.length);
   });
 
   it('refuses a process configured with another partition count, in one line, and readers write no layout', async () => {

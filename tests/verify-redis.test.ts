@@ -16,6 +16,7 @@ import { articleInput, type ClaimStore, normalizeQuote, quoteKeys, RedisClaimSto
 import { verifyArticle } from '@quotecheck/verify/worker';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISTINCT_QUOTES } from './support/claim-fixtures.js';
 import { CORPUS, runCli, testPrefix } from './support/cli.js';
 import { purgePrefix } from './support/redis-keys.js';
 
@@ -96,22 +97,6 @@ afterAll(async () => {
   await redis.quit();
 });
 
-/** Distinct quotations, one per concurrent pair. */
-const QUOTES = [
-  'The bridge will be finished before the winter storms arrive in the valley',
-  'Our hospitals need more nurses and we intend to pay them properly this year',
-  'Nobody in this city should wait three hours for a bus to reach work',
-  'Farmers have carried the drought alone for too long and that ends today',
-  'We found the contract was signed without any of the usual safety reviews',
-  'Teachers told me the new curriculum arrived weeks after classes had started',
-  'The river cleanup is ahead of schedule and under the budget we promised',
-  'Small businesses cannot survive another winter of these energy prices here',
-  'The museum will open its doors free of charge every first Sunday',
-  'Our police officers deserve body cameras that actually work in the dark',
-  'The airport expansion plan ignores every objection residents have raised',
-  'Broadband reaches the last mountain villages before the end of next spring',
-];
-
 describe('verify processor on Redis', () => {
   it('is idempotent: verifying the same article twice leaves an identical store', async () => {
     const text = readFileSync(resolve(CORPUS, 'seed/aljazeera-2025-11-23-geneva-talks.txt'), 'utf8');
@@ -137,7 +122,7 @@ describe('verify processor on Redis', () => {
     const pairs = 12;
     const ids: string[][] = [];
     for (let i = 0; i < pairs; i++) {
-      const quote = QUOTES[i]!;
+      const quote = DISTINCT_QUOTES[i]!;
       const a = quoteArticle(
         `pair${i}-a`,
         'first.example',

@@ -4,6 +4,22 @@ import { purgePrefix } from './redis-keys.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
+/** Distinct quotations with no 4-gram in common, for tests that verify many statements at once. */
+export const DISTINCT_QUOTES = [
+  'The bridge will be finished before the winter storms arrive in the valley',
+  'Our hospitals need more nurses and we intend to pay them properly this year',
+  'Nobody in this city should wait three hours for a bus to reach work',
+  'Farmers have carried the drought alone for too long and that ends today',
+  'We found the contract was signed without any of the usual safety reviews',
+  'Teachers told me the new curriculum arrived weeks after classes had started',
+  'The river cleanup is ahead of schedule and under the budget we promised',
+  'Small businesses cannot survive another winter of these energy prices here',
+  'The museum will open its doors free of charge every first Sunday',
+  'Our police officers deserve body cameras that actually work in the dark',
+  'The airport expansion plan ignores every objection residents have raised',
+  'Broadband reaches the last mountain villages before the end of next spring',
+];
+
 /** How {@link oneQuoteArticle} words its article. */
 export interface OneQuoteText {
   /** The first paragraph (default "Lead paragraph of <id>."). */
