@@ -1,8 +1,15 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { type Cluster, Redis, type RedisOptions } from 'ioredis';
 import { RedisAuthError, RedisUnavailableError } from './errors.js';
 import { redactUrl } from './logger.js';
 
-export type { Redis } from 'ioredis';
+export type { Cluster, Redis } from 'ioredis';
+
+/**
+ * A connection quotecheck works through: one Redis server or a Redis Cluster. Stores and queues
+ * take this type so the same code runs on both; multi-key commands must keep their keys in one
+ * hash slot (see `Keys`).
+ */
+export type RedisClient = Redis | Cluster;
 
 /**
  * Opens an ioredis connection. Workers and blocking clients need `maxRetriesPerRequest: null`
