@@ -1,4 +1,4 @@
-import { assertRedis, createRedis, Keys, loadConfig, parseDuration, UsageError } from '@quotecheck/shared';
+import { assertRedis, createRedis, Keys, loadConfig, parseDuration, type Redis, UsageError } from '@quotecheck/shared';
 import { ClaimArchive, RedisClaimStore, sweepIdleClaims } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { CONFIG_USAGE } from '../config-option.js';
@@ -32,9 +32,9 @@ ${CONFIG_USAGE}`,
     if (!dir) throw new UsageError('no archive directory: give --dir DIR or set archive.dir in the config');
     const idleMs = values.idle === undefined ? config.archive.idleMs : parseDuration(values.idle, '--idle');
     const archive = new ClaimArchive(resolveInput(dir));
-    await assertRedis(config.redisUrl);
-    const redis = createRedis(config.redisUrl);
-    const store = new RedisClaimStore(redis, new Keys(config.prefix));
+    await assertRedis(config);
+    const redis = createRedis(config);
+    const store = new RedisClaimStore(redis as Redis, new Keys(config.prefix)); // until the claim store takes RedisClient
     try {
       const r = await sweepIdleClaims(store, archive, {
         idleMs,

@@ -11,6 +11,7 @@ import {
   Keys,
   loadConfig,
   parseSince,
+  type Redis,
   UsageError,
 } from '@quotecheck/shared';
 import {
@@ -177,12 +178,13 @@ Progress goes to standard error when it is a terminal or the export is long.`,
     let redis: ReturnType<typeof createRedis> | null = null;
     let store: RedisClaimStore | null = null;
     try {
-      await assertRedis(config.redisUrl);
-      redis = createRedis(config.redisUrl);
+      await assertRedis(config);
+      redis = createRedis(config);
       const keys = new Keys(config.prefix);
       // Reads only: ZRANGE/MGET/ZCARD of the claim store, HMGET of the decisions, GET of
       // articles; nothing is written.
-      store = new RedisClaimStore(redis, keys);
+      // Typed Redis until the claim store takes RedisClient.
+      store = new RedisClaimStore(redis as Redis, keys);
       const total = await store.count();
       const showProgress = process.stderr.isTTY === true || total > 10_000;
       const stats: ExportStats = { written: 0, withoutDecision: 0, invalid: 0, articleReads: 0 };
@@ -206,7 +208,7 @@ Progress goes to standard error when it is a terminal or the export is long.`,
       );
       const records = exportRecords(
         claims,
-        { decisions: new RedisDecisionLog(redis, keys), articles: new ArticleStore(redis, keys) },
+        { decisions: new RedisDecisionLog(redis as Redis, keys), articles: new ArticleStore(redis, keys) },
         {
           format,
           ...(reviewedOk?.success ? { reviewed: reviewedOk.data } : {}),

@@ -1,5 +1,5 @@
 import { createReadStream, statSync, watch } from 'node:fs';
-import { ClaimStatus, parseSince, QuotecheckError, UsageError } from '@quotecheck/shared';
+import { ClaimStatus, parseSince, QuotecheckError, type Redis, UsageError } from '@quotecheck/shared';
 import {
   FlagGroups,
   type FlaggedClaim,
@@ -86,7 +86,7 @@ const STORE_PAGE = 500;
 /** `review --store`: the flagged claims of the claim store, most recent first. */
 async function reviewStore(filter: ReviewFilter, json: boolean, configFile: string | undefined): Promise<number> {
   const ctx = await openContext({ configFile, readOnly: true });
-  const store = new RedisClaimStore(ctx.redis, ctx.keys);
+  const store = new RedisClaimStore(ctx.redis as Redis, ctx.keys); // until the claim store takes RedisClient
   try {
     const found: FlaggedClaim[] = [];
     let total = 0;

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { ArticleStore } from '@quotecheck/shared';
+import { ArticleStore, type Redis } from '@quotecheck/shared';
 import { RedisClaimStore, RedisDecisionLog } from '@quotecheck/verify';
 import { type Command, parse } from '../args.js';
 import { CONFIG_USAGE } from '../config-option.js';
@@ -35,10 +35,11 @@ No --json: the output is a server; its JSON is under /api/claims.`,
     const host = values.host ?? '127.0.0.1';
     const writable = values.writable === true;
     const ctx = await openContext({ configFile: values.config, readOnly: !writable });
-    const claims = new RedisClaimStore(ctx.redis, ctx.keys);
+    // Typed Redis until the claim store takes RedisClient.
+    const claims = new RedisClaimStore(ctx.redis as Redis, ctx.keys);
     const app = createReviewDesk({
       claims,
-      decisions: new RedisDecisionLog(ctx.redis, ctx.keys),
+      decisions: new RedisDecisionLog(ctx.redis as Redis, ctx.keys),
       articles: new ArticleStore(ctx.redis, ctx.keys),
       queues: Object.values(ctx.queues),
       log: ctx.log,
