@@ -75,9 +75,19 @@ export class PrivateRedis {
   /** Starts `redis-server` on a spare port in a new temp directory, with AOF on (and a password with `requirepass`). */
   static async start(opts: { requirepass?: string; args?: readonly string[] } = {}): Promise<PrivateRedis> {
     const dir = await mkdtemp(join(tmpdir(), 'qc-redis-'));
-    const r = new PrivateRedis(await sparePort(), dir, opts.requirepass, opts.args);
-    await r.launch();
-    return r;
+    // Another test may bind the spare port before redis-server does: then try another one.
+    for (let attempt = 1; ; attempt++) {
+      const r = new PrivateRedis(await sparePort(), dir, opts.requirepass, opts.args);
+      try {
+        await r.launch();
+        return r;
+      } catch (e) {
+        if (attempt === 3 || !/Address already in use/i.test(r.output)) {
+          await rm(dir, { recursive: true, force: true });
+          throw e;
+        }
+      }
+    }
   }
 
   private async launch(): Promise<void> {
@@ -101,13 +111,35 @@ export class PrivateRedis {
       ...(this.requirepass === undefined ? [] : ['--requirepass', this.requirepass]),
       ...this.extraArgs,
     ];
+    this.log = '';
     const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.on('data', (d) => (this.log = (this.log + d).slice(-4000)));
-    child.stderr?.on('data', (d) => (this.log = (this.log + d).slice(-4000)));
+    // Up only once this process says it listens: a PING alone could reach another test's server
+    // that took the port in the meantime (its data would then be shared, or flushed, by both).
+    let listening = false;
+    const up = new Promise<boolean>((ok) => {
+      const timer = setTimeout(() => ok(false), 10_000);
+      const seen = (d: Buffer) => {
+        this.log = (this.log + d).slice(-4000);
+        if (!listening && /Ready to accept connections/.test(this.log)) {
+          listening = true;
+          clearTimeout(timer);
+          ok(true);
+        }
+      };
+      child.stdout?.on('data', seen);
+      child.stderr?.on('data', seen);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        ok(false);
+      });
+    });
     this.child = child;
     try {
+      if (!(await up)) throw new Error(`redis-server on port ${this.port} did not start listening`);
       await pingable(this.port, 10_000);
     } catch (e) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      this.child = null;
       throw new Error(`${(e as Error).message}\n${this.log}`);
     }
   }

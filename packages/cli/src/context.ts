@@ -7,9 +7,10 @@ import {
   Keys,
   type Logger,
   loadConfig,
+  onRedisError,
   QUEUE_KEYS,
   type QueueKey,
-  type Redis,
+  type RedisClient,
   redisErrorListener,
 } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
@@ -19,7 +20,8 @@ import { pino } from 'pino';
 export interface AppContext {
   config: Config;
   log: Logger;
-  redis: Redis;
+  /** One Redis or a Redis Cluster (`redisCluster`). */
+  redis: RedisClient;
   keys: Keys;
   queues: { [K in QueueKey]: Queue };
   close(): Promise<void>;
@@ -40,13 +42,13 @@ export interface ContextOptions {
  */
 export async function openContext(options: ContextOptions = {}): Promise<AppContext> {
   const config = loadConfig(options.configFile ? { file: options.configFile } : {});
-  await assertRedis(config.redisUrl);
+  await assertRedis(config);
   // One-off commands keep stdout for their output; their log lines go to stderr.
   const destination = options.logFile ?? (options.kind === 'worker' ? undefined : pino.destination({ dest: 2, sync: true }));
   const log = createLogger({ level: config.logLevel, ...(destination ? { destination } : {}) });
-  const redis = createRedis(config.redisUrl, options.kind ?? 'client');
+  const redis = createRedis(config, options.kind ?? 'client');
   // Workers log a lost connection at warn; a one-off command's own error line already says it.
-  redis.on('error', redisErrorListener(log, config.redisUrl, { lostLevel: options.kind === 'worker' ? 'warn' : 'debug' }));
+  onRedisError(redis, redisErrorListener(log, config.redisUrl, { lostLevel: options.kind === 'worker' ? 'warn' : 'debug' }));
   const keys = new Keys(config.prefix, config.claimPartitions);
   const queues = Object.fromEntries(
     QUEUE_KEYS.map((k) => [k, createQueue(k, redis, config, log, { readOnly: options.readOnly === true })]),

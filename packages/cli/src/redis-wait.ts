@@ -1,4 +1,4 @@
-import { assertRedis, type Logger, RedisUnavailableError, redactUrl } from '@quotecheck/shared';
+import { assertRedis, type Logger, type RedisTarget, RedisUnavailableError, redactUrl } from '@quotecheck/shared';
 
 export interface WaitForRedisOptions {
   /** First retry delay; doubles up to `maxDelayMs`. */
@@ -12,11 +12,16 @@ export interface WaitForRedisOptions {
  * Waits until Redis answers PING ({@link assertRedis}), retrying with exponential backoff (0.5 s
  * doubling to 30 s) and logging `redis.waiting` (attempt, `retryInMs`, the URL with its password
  * hidden, the reason) before each wait, so `run` survives a Redis that starts after it without a
- * supervisor. Resolves true once Redis answers, false when `signal` aborted first. Anything but
+ * supervisor; a Redis Cluster (`target.redisCluster`) is waited for the same way. Resolves true once Redis answers, false when `signal` aborted first. Anything but
  * "not answering" (refused credentials: `RedisAuthError`) is thrown at once: waiting would not help.
  * `log` is called only when there is something to log.
  */
-export async function waitForRedis(url: string, log: () => Logger, opts: WaitForRedisOptions = {}): Promise<boolean> {
+export async function waitForRedis(
+  target: string | RedisTarget,
+  log: () => Logger,
+  opts: WaitForRedisOptions = {},
+): Promise<boolean> {
+  const url = typeof target === 'string' ? target : target.redisUrl;
   const maxDelayMs = opts.maxDelayMs ?? 30_000;
   let delayMs = opts.firstDelayMs ?? 500;
   const aborted = new Promise<'aborted'>((resolve) => {
@@ -25,7 +30,7 @@ export async function waitForRedis(url: string, log: () => Logger, opts: WaitFor
   });
   for (let attempt = 1; ; attempt++) {
     const outcome = await Promise.race([
-      assertRedis(url).then(
+      assertRedis(target).then(
         () => null,
         (e: unknown) => e,
       ),

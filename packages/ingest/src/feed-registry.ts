@@ -6,7 +6,7 @@ import {
   type Keys,
   type Logger,
   type PollJob,
-  type Redis,
+  type RedisClient,
   stableId,
   UsageError,
 } from '@quotecheck/shared';
@@ -48,7 +48,7 @@ export class FeedRegistry {
   private readonly allow: HostAllowlist;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly config: Config,
   ) {
@@ -97,7 +97,9 @@ export class FeedRegistry {
     if (/^https?:\/\//i.test(idOrUrl)) id = feedIdOf(idOrUrl);
     const n = await this.redis.hdel(this.keys.feeds, id);
     if (n === 0) return false;
-    await this.redis.multi().del(this.keys.httpCache(id)).hdel(this.keys.feedPolls, id).exec();
+    // Two slots on a Redis Cluster, so no MULTI. It bought nothing: this cleanup already runs
+    // after the feed's own removal above, not atomically with it.
+    await Promise.all([this.redis.del(this.keys.httpCache(id)), this.redis.hdel(this.keys.feedPolls, id)]);
     return true;
   }
 

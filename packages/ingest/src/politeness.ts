@@ -1,4 +1,4 @@
-import type { Keys, Redis } from '@quotecheck/shared';
+import type { Keys, RedisClient } from '@quotecheck/shared';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** A held slot of a host's concurrency budget; release it when the request is over. */
@@ -42,7 +42,7 @@ export class HostPoliteness {
   private readonly rate: RateLimiterRedis;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly options: PolitenessOptions,
   ) {

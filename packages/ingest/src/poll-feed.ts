@@ -6,7 +6,7 @@ import {
   type JobContext,
   type Keys,
   type Logger,
-  type Redis,
+  type RedisClient,
   stableId,
 } from '@quotecheck/shared';
 import { type Queue, UnrecoverableError } from 'bullmq';
@@ -20,7 +20,7 @@ import type { SeenSet } from './seen-set.js';
 
 /** What {@link pollFeed} needs. */
 export interface PollDeps {
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   config: Config;
   http: HttpClient;

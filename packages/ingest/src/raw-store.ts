@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompress, constants, gunzip } from 'node:zlib';
-import type { Keys, Redis } from '@quotecheck/shared';
+import type { Keys, RedisClient } from '@quotecheck/shared';
 
 const brotli = promisify(brotliCompress);
 const unbrotli = promisify(brotliDecompress);
@@ -24,7 +24,7 @@ const CHUNK = 1 << 20;
  */
 export class RawStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly ttlMs: number,
   ) {}

@@ -1,4 +1,4 @@
-import type { Keys, Redis } from '@quotecheck/shared';
+import type { Keys, RedisClient } from '@quotecheck/shared';
 
 /**
  * The durable set of canonical URLs already handed to the fetch stage. A URL is added after its fetch job
@@ -6,7 +6,7 @@ import type { Keys, Redis } from '@quotecheck/shared';
  */
 export class SeenSet {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

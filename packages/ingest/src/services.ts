@@ -1,4 +1,4 @@
-import { type Config, type ExtractJob, type FetchJob, Keys, type Redis } from '@quotecheck/shared';
+import { type Config, type ExtractJob, type FetchJob, Keys, type RedisClient } from '@quotecheck/shared';
 import type { Queue } from 'bullmq';
 import { FeedRegistry } from './feed-registry.js';
 import type { FetchDeps } from './fetch-article.js';
@@ -29,7 +29,7 @@ export interface IngestServices {
  * `createWorker('fetch', (ctx) => fetchArticle(ctx, s.fetch), ...)`.
  */
 export function createIngestServices(
-  redis: Redis,
+  redis: RedisClient,
   config: Config,
   queues: { fetch: Queue<FetchJob>; extract: Queue<ExtractJob> },
 ): IngestServices {

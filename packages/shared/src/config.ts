@@ -32,12 +32,32 @@ const AllowHost = z
     'host or host:port, e.g. "127.0.0.1:8080" or "[::1]:8080" (a bare host allows ports 80 and 443 only)',
   );
 
-export const Config = z.strictObject({
+/** Splits `redisUrl` into its URLs: one server, or the seed nodes of a Redis Cluster. */
+export function redisUrlList(redisUrl: string): string[] {
+  return redisUrl
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+}
+
+const ConfigFields = z.strictObject({
+  /** One `redis://` or `rediss://` URL, or a comma-separated list of a Redis Cluster's seed nodes. */
   redisUrl: z
     .string()
-    .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+    .refine(
+      (s) => redisUrlList(s).length > 0 && redisUrlList(s).every((u) => /^rediss?:\/\/\S+$/.test(u) && URL.canParse(u)),
+      'a redis:// or rediss:// URL, or a comma-separated list of them (the seed nodes of a Redis Cluster)',
+    )
     .default('redis://127.0.0.1:6379'),
-  /** Prefix of every Redis key. Use a hash tag such as "{qc}" on Redis Cluster. */
+  /**
+   * Whether `redisUrl` names a Redis Cluster. Default: true when it lists several URLs, else false
+   * (one URL may be a single seed node of a cluster: then set it).
+   */
+  redisCluster: z.boolean().optional(),
+  /**
+   * Prefix of every Redis key. On Redis Cluster it must hold no hash tag: quotecheck gives each
+   * queue and store its own, so they spread over the nodes.
+   */
   prefix: z
     .string()
     .min(1, 'must not be empty (unset QUOTECHECK_PREFIX to use the default "qc")')
@@ -136,12 +156,52 @@ export const Config = z.strictObject({
   /** Seconds a shutdown waits for in-flight jobs before cancelling them. */
   drainTimeoutMs: ms.default(20_000),
 });
+
+/**
+ * The validated configuration. `redisCluster` is resolved (several URLs imply it), and the seed
+ * URLs of a cluster must agree on scheme and credentials: one set of connection options serves
+ * every node the cluster announces.
+ */
+export const Config = ConfigFields.transform((c, ctx) => {
+  const urls = redisUrlList(c.redisUrl);
+  const redisCluster = c.redisCluster ?? urls.length > 1;
+  if (!redisCluster && urls.length > 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['redisCluster'],
+      message: 'several URLs in redisUrl are the seed nodes of a Redis Cluster: set redisCluster to true, or give one URL',
+    });
+    return z.NEVER;
+  }
+  if (redisCluster) {
+    const parsed = urls.map((u) => new URL(u));
+    const first = parsed[0] as URL;
+    if (parsed.some((u) => u.protocol !== first.protocol || u.username !== first.username || u.password !== first.password)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['redisUrl'],
+        message: 'the seed nodes of a Redis Cluster take one scheme, user and password: give every URL the same ones',
+      });
+      return z.NEVER;
+    }
+    if (parsed.some((u) => u.pathname !== '' && u.pathname !== '/' && u.pathname !== '/0')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['redisUrl'],
+        message: 'a Redis Cluster has database 0 only: remove the /N database from the URLs',
+      });
+      return z.NEVER;
+    }
+  }
+  return { ...c, redisCluster };
+});
 export type Config = z.infer<typeof Config>;
 export type ConfigInput = z.input<typeof Config>;
 
 function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   if (env.REDIS_URL) o.redisUrl = env.REDIS_URL;
+  if (env.QUOTECHECK_REDIS_CLUSTER) o.redisCluster = envFlag(env.QUOTECHECK_REDIS_CLUSTER);
   // An empty QUOTECHECK_PREFIX is passed on (and refused), never silently replaced by the default.
   if (env.QUOTECHECK_PREFIX !== undefined) o.prefix = env.QUOTECHECK_PREFIX;
   if (env.LOG_LEVEL) o.logLevel = env.LOG_LEVEL;
@@ -154,6 +214,24 @@ function envOverrides(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (env.QUOTECHECK_FETCH_TIMEOUT) fetch.timeoutMs = env.QUOTECHECK_FETCH_TIMEOUT;
   if (Object.keys(fetch).length) o.fetch = fetch;
   return o;
+}
+
+/** `1`/`true`/`yes`/`on` and `0`/`false`/`no`/`off` as booleans; anything else is passed on, and refused by the schema. */
+function envFlag(v: string): boolean | string {
+  const t = v.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(t)) return true;
+  if (['0', 'false', 'no', 'off'].includes(t)) return false;
+  return v;
+}
+
+/**
+ * Why a prefix cannot serve a Redis Cluster, or null. A `{...}` in the prefix would be the hash
+ * tag of every key (Redis hashes the first one), pinning queues, articles and claims to one slot.
+ */
+export function clusterPrefixProblem(config: Pick<Config, 'prefix' | 'redisCluster'>): string | null {
+  if (!config.redisCluster || !/[{}]/.test(config.prefix)) return null;
+  const plain = config.prefix.replace(/[{}]/g, '') || 'qc';
+  return `prefix "${config.prefix}" holds a hash tag, which puts every key in one slot of the Redis Cluster: set QUOTECHECK_PREFIX=${plain} (quotecheck tags each queue and store itself)`;
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -200,5 +278,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
     const where = existsSync(file) ? file : 'the environment';
     throw new ConfigError(`invalid configuration in ${where}:\n${z.prettifyError(parsed.error)}`);
   }
+  const refused = clusterPrefixProblem(parsed.data);
+  if (refused) throw new ConfigError(refused);
   return parsed.data;
 }

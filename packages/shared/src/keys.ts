@@ -14,6 +14,16 @@ export class Keys {
     readonly claimPartitions = 1,
   ) {}
 
+  /**
+   * The BullMQ prefix of one queue (its keys are `<this>:<queue>:…`). On one Redis it is the
+   * prefix itself, the layout existing deployments hold their jobs in. On a Redis Cluster each
+   * queue gets its own hash tag, `<prefix>:{<queue>}`: BullMQ's scripts need all keys of a queue
+   * in one slot, and separate tags let the queues sit on different nodes.
+   */
+  queuePrefix(queue: string, cluster: boolean): string {
+    return cluster ? `${this.prefix}:{${queue}}` : this.prefix;
+  }
+
   /** Hash feedId -> Feed JSON. */
   get feeds(): string {
     return `${this.prefix}:feeds`;

@@ -1,15 +1,16 @@
 import { type Job, type Processor, Queue, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { CATALOG, type PayloadOf, parsePayload, type QueueKey } from './catalog.js';
 import type { Config } from './config.js';
 import { ExternalError, InvalidPayloadError } from './errors.js';
+import { Keys } from './keys.js';
 import type { Logger } from './logger.js';
+import type { RedisClient } from './redis.js';
 
 /** Options of {@link createQueue}. */
 export interface QueueOptions {
   /**
    * For commands that only read (status, feeds list, a read-only dashboard): the queue does not
-   * write its `<prefix>:<queue>:meta` hash, which BullMQ otherwise does on every `new Queue`.
+   * write its `<queue prefix>:<queue>:meta` hash, which BullMQ otherwise does on every `new Queue`.
    */
   readOnly?: boolean;
 }
@@ -17,7 +18,7 @@ export interface QueueOptions {
 /** A queue of the catalog, with its default job options and retention applied. */
 export function createQueue<K extends QueueKey>(
   key: K,
-  connection: Redis,
+  connection: RedisClient,
   config: Config,
   log: Logger,
   opts: QueueOptions = {},
@@ -25,7 +26,7 @@ export function createQueue<K extends QueueKey>(
   const spec = CATALOG[key];
   const q = new Queue<PayloadOf<K>>(spec.queue, {
     connection,
-    prefix: config.prefix,
+    prefix: new Keys(config.prefix).queuePrefix(spec.queue, config.redisCluster),
     skipMetasUpdate: opts.readOnly === true,
     defaultJobOptions: {
       ...spec.defaults,
@@ -54,7 +55,7 @@ export interface JobContext<K extends QueueKey> {
 export function createWorker<K extends QueueKey>(
   key: K,
   handler: (ctx: JobContext<K>) => Promise<unknown>,
-  connection: Redis,
+  connection: RedisClient,
   config: Config,
   log: Logger,
   opts: { concurrency?: number; lockDuration?: number } = {},
@@ -78,7 +79,7 @@ export function createWorker<K extends QueueKey>(
   };
   const w = new Worker<PayloadOf<K>>(spec.queue, processor, {
     connection,
-    prefix: config.prefix,
+    prefix: new Keys(config.prefix).queuePrefix(spec.queue, config.redisCluster),
     concurrency: opts.concurrency ?? config.concurrency[key],
     lockDuration: opts.lockDuration ?? 30_000,
     stalledInterval: 15_000,

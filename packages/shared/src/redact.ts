@@ -32,6 +32,8 @@ const AUTH_IN_TEXT = /\b(AUTH2?)[ \t]+(?!<)[^\s'"]+(?:[ \t]+(?!<)[^\s'"]+)?/g;
 const CONFIG_IN_TEXT = /\b(requirepass|masterauth|auth-pass|sentinel-pass)([ \t]+|['"]?\s*[:=,]\s*['"]?)[^\s'",\]}]+/gi;
 /** `ACL SETUSER name on >password #hash` in a message: the rest of the line. */
 const SETUSER_IN_TEXT = /\b(SETUSER\b)([^\n]*)/gi;
+/** The comma between two URLs of a list: `redis://a:1,redis://b:2`. */
+const URL_LIST_SEPARATOR = /,(?=\s*[a-z][a-z0-9+.-]*:\/\/)/i;
 /** How deep the record walk goes; pino's own stringifier still handles anything deeper. */
 const MAX_DEPTH = 8;
 
@@ -45,10 +47,13 @@ export function isSecretKey(key: string): boolean {
  * percent-encoded password are handled): the username is kept beside a hidden password
  * (`redis://default:***@host:6379`), a lone userinfo is hidden whole (it may be a token:
  * `https://***@host/`), and secret query parameters (`?password=`, `?token=`) become `***`.
- * A string that is not a URL is returned with everything between `scheme://` (or its start) and
- * its last `@` hidden, or unchanged when it has no `@`.
+ * A comma-separated list of URLs has each one redacted. A string that is not a URL is returned
+ * with everything between `scheme://` (or its start) and its last `@` hidden, or unchanged when
+ * it has no `@`.
  */
 export function redactUrl(url: string): string {
+  // A list of URLs (a Redis Cluster's seed nodes in REDIS_URL): each one on its own.
+  if (URL_LIST_SEPARATOR.test(url)) return url.split(URL_LIST_SEPARATOR).map(redactUrl).join(',');
   let u: URL;
   try {
     u = new URL(url);

@@ -1,33 +1,117 @@
-import { Redis, type RedisOptions } from 'ioredis';
-import { RedisAuthError, RedisUnavailableError } from './errors.js';
+import { Cluster, type ClusterOptions, Redis, type RedisOptions } from 'ioredis';
+import { type Config, redisUrlList } from './config.js';
+import { ConfigError, RedisAuthError, RedisUnavailableError } from './errors.js';
 import { redactUrl } from './logger.js';
 
 export type { Cluster, Redis } from 'ioredis';
 
-/** A connection to one Redis server or to a Redis Cluster (both speak the same commands). */
-export type RedisClient = Redis | import('ioredis').Cluster;
+/**
+ * A connection quotecheck works through: one Redis server or a Redis Cluster. Stores and queues
+ * take this type so the same code runs on both; multi-key commands must keep their keys in one
+ * hash slot (see `Keys`).
+ */
+export type RedisClient = Redis | Cluster;
 
 /**
- * Opens an ioredis connection. Workers and blocking clients need `maxRetriesPerRequest: null`
- * (BullMQ requires it); plain clients fail commands fast when Redis is gone.
+ * Where Redis is: `redisUrl` (one URL, or a Redis Cluster's seed nodes, comma-separated) and
+ * whether it is a cluster. A {@link Config} is one; a bare string is one server.
  */
-export function createRedis(url: string, kind: 'worker' | 'client' = 'client', extra: RedisOptions = {}): Redis {
-  return new Redis(url, {
+export type RedisTarget = Pick<Config, 'redisUrl' | 'redisCluster'>;
+
+function targetOf(target: string | RedisTarget): RedisTarget {
+  return typeof target === 'string' ? { redisUrl: target, redisCluster: false } : target;
+}
+
+/**
+ * The seed nodes and per-node options of a cluster from its URLs: host and port of each, and
+ * the credentials and TLS of the first (the config check makes every URL agree on them), since
+ * ioredis connects to the nodes the cluster announces with `redisOptions` alone.
+ */
+export function clusterOptionsOf(redisUrl: string): {
+  nodes: { host: string; port: number }[];
+  redisOptions: RedisOptions;
+  tls: boolean;
+} {
+  const urls = redisUrlList(redisUrl).map((u) => new URL(u));
+  const first = urls[0];
+  if (!first) throw new ConfigError('redisUrl names no Redis: set REDIS_URL to redis://HOST:PORT');
+  const nodes = urls.map((u) => ({ host: u.hostname.replace(/^\[|\]$/g, ''), port: Number(u.port || 6379) }));
+  const redisOptions: RedisOptions = {};
+  if (first.username || first.password) {
+    if (first.username) redisOptions.username = decodeURIComponent(first.username);
+    redisOptions.password = decodeURIComponent(first.password);
+  }
+  const tls = first.protocol === 'rediss:';
+  if (tls) redisOptions.tls = {};
+  return { nodes, redisOptions, tls };
+}
+
+/** Cluster-level options for a cluster at `redisUrl`, with `redisOptions` merged into each node's. */
+function clusterClientOptions(redisUrl: string, redisOptions: RedisOptions, cluster: ClusterOptions = {}): ClusterOptions {
+  const parsed = clusterOptionsOf(redisUrl);
+  return {
+    ...cluster,
+    redisOptions: { ...parsed.redisOptions, ...redisOptions },
+    // ioredis resolves seed host names to addresses before connecting, but TLS certificates
+    // name hosts: keep the names (ioredis's documented setting for TLS clusters, e.g. ElastiCache).
+    ...(parsed.tls
+      ? { dnsLookup: (address: string, callback: (err: null, address: string) => void) => callback(null, address) }
+      : {}),
+  };
+}
+
+/**
+ * Opens an ioredis connection: a `Cluster` when `target.redisCluster`, else one `Redis`.
+ * Workers and blocking clients need `maxRetriesPerRequest: null` (BullMQ requires it); plain
+ * clients fail commands fast when Redis is gone. On a cluster these options (and `extra`) apply
+ * to every node's connection.
+ */
+export function createRedis(url: string, kind?: 'worker' | 'client', extra?: RedisOptions): Redis;
+export function createRedis(target: RedisTarget, kind?: 'worker' | 'client', extra?: RedisOptions): RedisClient;
+export function createRedis(
+  target: string | RedisTarget,
+  kind: 'worker' | 'client' = 'client',
+  extra: RedisOptions = {},
+): RedisClient {
+  const { redisUrl, redisCluster } = targetOf(target);
+  const options: RedisOptions = {
     maxRetriesPerRequest: kind === 'worker' ? null : 3,
     enableReadyCheck: true,
     lazyConnect: false,
     connectionName: `quotecheck-${kind}`,
     ...extra,
-  });
+  };
+  if (!redisCluster) return new Redis(redisUrl, options);
+  return new Cluster(
+    clusterOptionsOf(redisUrl).nodes,
+    clusterClientOptions(redisUrl, options, { enableReadyCheck: true, lazyConnect: false }),
+  );
 }
 
 /**
- * Fails with {@link RedisUnavailableError} when Redis does not answer PING within `timeoutMs`,
- * or {@link RedisAuthError} when it refuses the credentials in `url` (see
- * {@link describeRedisError}), so commands can say so in one line instead of retrying forever.
+ * Sends the errors of a connection to `listener`; on a cluster also the errors of each node's
+ * connection (`node error`), which is where a lost or refusing node shows.
  */
-export async function assertRedis(url: string, timeoutMs = 3000): Promise<void> {
-  const r = new Redis(url, {
+export function onRedisError(client: RedisClient, listener: (err: Error) => void): void {
+  client.on('error', listener);
+  if (client.isCluster) client.on('node error', listener);
+}
+
+/** The start of a refusal by a node whose cluster support is off (`CLUSTER SLOTS` on a plain server). */
+const NOT_A_CLUSTER = /cluster support disabled/i;
+
+/**
+ * Fails with {@link RedisUnavailableError} when Redis does not answer PING within `timeoutMs`,
+ * or {@link RedisAuthError} when it refuses the credentials in the URL (see
+ * {@link describeRedisError}), so commands can say so in one line instead of retrying forever.
+ * A cluster must answer with its slot map and `cluster_state:ok`. A mode that does not match the
+ * server (a cluster node addressed as one Redis, or the reverse) is a {@link ConfigError} saying
+ * which setting to change.
+ */
+export async function assertRedis(target: string | RedisTarget, timeoutMs = 3000): Promise<void> {
+  const { redisUrl, redisCluster } = targetOf(target);
+  if (redisCluster) return assertCluster(redisUrl, timeoutMs);
+  const r = new Redis(redisUrl, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     connectTimeout: timeoutMs,
@@ -40,13 +124,60 @@ export async function assertRedis(url: string, timeoutMs = 3000): Promise<void> 
   r.on('error', (e) => {
     reason ??= e;
   });
+  let clusterNode = false;
   try {
     await r.connect();
     await r.ping();
+    // A user without INFO rights still gets on; the hint below is a courtesy.
+    clusterNode = /^cluster_enabled:1/m.test(await r.info('cluster').catch(() => ''));
   } catch (e) {
-    throw describeRedisError(redisAuthFailure(e) ? e : (reason ?? e), url);
+    throw describeRedisError(redisAuthFailure(e) ? e : (reason ?? e), redisUrl);
   } finally {
     r.disconnect();
+  }
+  if (clusterNode) {
+    throw new ConfigError(
+      `Redis at ${redactUrl(redisUrl)} is a node of a Redis Cluster: set QUOTECHECK_REDIS_CLUSTER=1 (or list its nodes in REDIS_URL, comma-separated)`,
+    );
+  }
+}
+
+async function assertCluster(redisUrl: string, timeoutMs: number): Promise<void> {
+  const c = new Cluster(
+    clusterOptionsOf(redisUrl).nodes,
+    clusterClientOptions(
+      redisUrl,
+      { maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null, enableOfflineQueue: false },
+      { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: () => null, enableReadyCheck: true },
+    ),
+  );
+  // As for one server, the reason a node refused arrives as an event, before connect() rejects
+  // with "None of startup nodes is available".
+  let reason: unknown;
+  const keep = (e: unknown) => {
+    reason ??= e;
+  };
+  c.on('node error', keep);
+  c.on('error', (e: Error & { lastNodeError?: unknown }) => keep(e.lastNodeError ?? e));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      c.connect().then(() => c.ping()),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no cluster answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } catch (e) {
+    const cause = redisAuthFailure(e) ? e : (reason ?? e);
+    if (NOT_A_CLUSTER.test(cause instanceof Error ? cause.message : String(cause))) {
+      throw new ConfigError(
+        `Redis at ${redactUrl(redisUrl)} is not a cluster (cluster support disabled): unset QUOTECHECK_REDIS_CLUSTER and give REDIS_URL one URL`,
+      );
+    }
+    throw describeRedisError(cause, redisUrl);
+  } finally {
+    clearTimeout(timer);
+    c.disconnect();
   }
 }
 

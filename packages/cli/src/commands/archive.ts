@@ -32,8 +32,8 @@ ${CONFIG_USAGE}`,
     if (!dir) throw new UsageError('no archive directory: give --dir DIR or set archive.dir in the config');
     const idleMs = values.idle === undefined ? config.archive.idleMs : parseDuration(values.idle, '--idle');
     const archive = new ClaimArchive(resolveInput(dir));
-    await assertRedis(config.redisUrl);
-    const redis = createRedis(config.redisUrl);
+    await assertRedis(config);
+    const redis = createRedis(config);
     const store = new RedisClaimStore(redis, new Keys(config.prefix, config.claimPartitions));
     try {
       const r = await sweepIdleClaims(store, archive, {
