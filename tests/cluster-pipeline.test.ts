@@ -47,7 +47,14 @@ describe('quotecheck on a Redis Cluster', () => {
       dir,
       localRunConfig(redisUrl, prefix, { fetch: { allowHosts: [new URL(server.origin).host] } }),
     );
-    env = { QUOTECHECK_CONFIG: config, REDIS_URL: redisUrl, QUOTECHECK_PREFIX: prefix, LOG_LEVEL: 'info' };
+    env = {
+      QUOTECHECK_CONFIG: config,
+      REDIS_URL: redisUrl,
+      QUOTECHECK_PREFIX: prefix,
+      LOG_LEVEL: 'info',
+      // The claim store over 16 hash tags, so the cluster spreads it too.
+      QUOTECHECK_CLAIM_PARTITIONS: '16',
+    };
   }, 60_000);
 
   afterAll(async () => {
@@ -111,6 +118,14 @@ describe('quotecheck on a Redis Cluster', () => {
     expect(claims.filter((c) => !/wish list/.test(c.canonical)).length).toBeGreaterThan(5);
     const wish = claims.find((c) => /wish list/.test(c.canonical));
     expect(wish?.status).toBe('denied');
+
+    // The claim store's keys sit on every node, under their partitions' tags.
+    const claimKeys = await Promise.all(client.nodes('master').map(async (n) => (await n.keys(`${prefix}:{claims:*`)).length));
+    expect(
+      claimKeys.every((n) => n > 0),
+      `claim-store keys per node: ${claimKeys.join(', ')}`,
+    ).toBe(true);
+    expect(await client.exists(`${prefix}:{claims}:updated`)).toBe(0);
 
     const serve = await startServe(env);
     try {
