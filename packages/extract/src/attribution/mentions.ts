@@ -172,12 +172,22 @@ export function anonymousPhraseBefore(tokens: readonly Token[], j: number, floor
 }
 
 const DESCRIPTIVE_START = /^(a|an|the|who|whose|which|his|her|their|its|one|now|then|also|himself|herself|\d+)$/;
+/**
+ * A conjunction before a lower-case word opens a clause, never a description: "Republicans, and
+ * the meeting deteriorated from there, said one GOP source" is no appositive of "Republicans" (a
+ * PolNeAR dev source error). "X and Y, and Gov. Z, tweeted", "Democrats — and some Republicans —
+ * say" and asides ("Murphy, though, said"; "Clinton, after the scandal broke, said") still are:
+ * a wider rule cost 10 train matches.
+ */
+const CLAUSE_CONJUNCTION = /^(and|but|or|yet|so)$/;
 
 /** Whether a comma-delimited stretch describes the noun before it ("a Republican from South Dakota"). */
 export function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (t?.kind !== 'w' || b - a > 20) return false;
   if (DESCRIPTIVE_START.test(t.lower)) return true;
+  const next = tokens[a + 1];
+  if (CLAUSE_CONJUNCTION.test(t.lower) && tokens[a - 1]?.text === ',' && next?.kind === 'w' && !next.cap) return false;
   if (!t.cap) return true;
   // "Pyongyang's only ally", "Democrat of California", "Republican from Iowa".
   if (isPossessive(t) && b - a > 1) return true;
