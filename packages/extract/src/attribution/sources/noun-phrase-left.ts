@@ -84,9 +84,38 @@ function groupMemberAt(tokens: readonly Token[], j: number, A: number, cue: Toke
   return opensClause ? { a: j, b: j + 1 } : null;
 }
 
+/** A count written as a word or in digits ("three", "10"). */
+const COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/;
+/** Hedges before a proportion ("about four in 10", "nearly three in five"). */
+const PROPORTION_HEDGE = /^(about|nearly|almost|roughly|some|only|just|over|more|than|fewer|less|around|approximately)$/;
+
+/**
+ * "Two in three said", "About four in 10 said", "two of three said": a proportion of a group
+ * polled as the whole subject (PolNeAR train: such poll reports had no source and no attribution;
+ * "55 percent said" already had one).
+ */
+function proportionAt(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  const by = tokens[j - 1];
+  if (!(COUNT.test(tokens[j]?.lower ?? '') && by?.kind === 'w' && (by.lower === 'in' || by.lower === 'of'))) return null;
+  if (!COUNT.test(tokens[j - 2]?.lower ?? '')) return null;
+  let a = j - 2;
+  while (a - 1 >= A && tokens[a - 1]?.kind === 'w' && PROPORTION_HEDGE.test((tokens[a - 1] as Token).lower)) a--;
+  const before = tokens[a - 1];
+  const opensClause =
+    a === A ||
+    before?.kind === 'Q' ||
+    (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))) ||
+    (before?.kind === 'w' && COORD.has(before.lower));
+  return opensClause ? { a, b: j + 1 } : null;
+}
+
 /** "X said". */
 export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
-  let src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A) ?? groupMemberAt(tokens, j, A, t);
+  let src =
+    phraseEndingAt(tokens, j, A) ??
+    anonymousPhraseBefore(tokens, j, A) ??
+    groupMemberAt(tokens, j, A, t) ??
+    proportionAt(tokens, j, A);
   if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
     src = looseSubjectBefore(tokens, j, A);
   return src ? { src, side: 'left' } : null;
