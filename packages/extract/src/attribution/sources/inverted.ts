@@ -4,7 +4,7 @@
  * is not taken ("said he would").
  */
 import { PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
-import { type Phrase, phraseStartingAt } from '../mentions.js';
+import { isAppositive, type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
 import { skipAppositiveRight } from './appositive.js';
@@ -55,4 +55,37 @@ export const inverted: SourceStrategy = ({ tokens, B }, { form, cueB }) => {
   const pick: SourcePick = { src: np, side: 'right' };
   if (after > np.b) pick.role = { a: np.b + 1, b: after - 1 };
   return pick;
+};
+
+/** Whether token `k` ends the sentence (`B`) or is its final mark. */
+function endsSentence(tokens: readonly Token[], k: number, B: number): boolean {
+  const t = tokens[k];
+  return k >= B || (t?.kind === 'p' && /^[.!?]$/.test(t.text));
+}
+
+/**
+ * "…, the race will be tight, said Dan Gerstein, director of …": an inverted source that closes
+ * the sentence (alone or with a description after a comma) takes the cue before any appositive
+ * reading of the clause to its left; the appositive strategy had walked that clause back to "New
+ * York" and made the source's own name the content.
+ */
+export const closingInverted: SourceStrategy = (s, c, prev) => {
+  // "…,” Butz, 49, told The Huffington Post.": after "told" comes the addressee.
+  // "…, has defended the company.": after an auxiliary the cue is a clause's verb with an object.
+  if (c.form.takesAddressee || c.j !== c.i - 1) return null;
+  const pick = inverted(s, c, prev);
+  if (!pick) return null;
+  const { tokens, B } = s;
+  const { src } = pick;
+  const only = tokens[src.a] as Token;
+  // "…, X said of Mrs. Clinton's plan." names the topic, not the source.
+  if (!only.cap && (PREPOSITIONS.has(only.lower) || only.lower === 'of')) return null;
+  if (src.b - src.a === 1 && (TIME_WORDS.has(only.lower) || /^(he|she|they|it|we|i|you)$/.test(only.lower))) return null;
+  const k = pick.role ? pick.role.b + 1 : src.b;
+  if (endsSentence(tokens, k, B)) return pick;
+  if (tokens[k]?.text !== ',') return null;
+  let m = k + 1;
+  while (m < B && m - k < 30 && tokens[m]?.kind !== 'Q' && !(tokens[m]?.kind === 'p' && /^[.!?;:]$/.test(tokens[m]?.text ?? '')))
+    m++;
+  return endsSentence(tokens, m, B) && isAppositive(tokens, k + 1, Math.min(m, k + 21)) ? pick : null;
 };
