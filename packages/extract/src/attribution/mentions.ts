@@ -193,7 +193,22 @@ export function isAppositive(tokens: readonly Token[], a: number, b: number): bo
   if (isPossessive(t) && b - a > 1) return true;
   if (ROLE_NOUNS.has(t.lower) && b - a > 1) return true;
   // "Sen. Smith, R-Texas," or "Doe, 62," are appositives too.
-  return /^[RDI]-/.test(t.text);
+  if (/^[RDI]-/.test(t.text)) return true;
+  return capitalisedRole(tokens, a, b);
+}
+
+/**
+ * "Chris Covert, South Carolina director for Sanders, said": a capitalised stretch whose head is
+ * a lower-case role noun is a description (PolNeAR train: such reports had no source). A list
+ * ("Sanders and other candidates") is not.
+ */
+function capitalisedRole(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b && k - a < 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w' || t.lower === 'and' || t.lower === 'or') return false;
+    if (!t.cap) return ROLE_NOUNS.has(t.lower);
+  }
+  return false;
 }
 
 const APPOSITIVE_PREPOSITIONS = new Set(['for', 'at', 'of', 'with', 'from', 'in', 'to', 'on', 'by']);
