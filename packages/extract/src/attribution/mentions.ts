@@ -343,6 +343,9 @@ export function readMention(text: string, tokens: readonly Token[], np: Phrase):
   const head = tokens[b - 1] as Token;
   const headLower = bare(head);
   const whole = joinTokens(text, tokens, a, b);
+  // "Video shows", "Polls show": a lone capitalised document noun (no article) opens its sentence.
+  if (a === np.a && b - a === 1 && head.cap && (DOCUMENT_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(headLower)))
+    return { form: 'description', kind: 'document', name: whole };
 
   // Place words anywhere in the phrase tie the speaker to a country ("US", "Ukraine's", "German").
   let place: string | undefined;

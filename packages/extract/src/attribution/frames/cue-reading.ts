@@ -84,7 +84,8 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // Right after an article, a possessive determiner or a possessive name a cue word is a noun
   // ("his claim that", "the most basic question", "the industry's decline", "Trump's plans"):
   // 21 of PolNeAR dev's indirect false positives were such nouns read as verbs.
-  if (isWord(before) && !before.cap && NOUN_DETERMINERS.has(before.lower)) return true;
+  // A capitalised determiner opens the sentence ("A report released Friday found …").
+  if (isWord(before) && NOUN_DETERMINERS.has(before.lower)) return true;
   if (isWord(before) && isPossessive(before) && !PRONOUN_CONTRACTION.test(before.lower)) return true;
   // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
   // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.

@@ -12,6 +12,7 @@ import {
   COORD,
   DASHES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   isAmbiguousLemma,
   PREPOSITIONS,
 } from '../lexicon/index.js';
@@ -109,8 +110,47 @@ function proportionAt(tokens: readonly Token[], j: number, A: number): Phrase | 
   return opensClause ? { a, b: j + 1 } : null;
 }
 
+/** Whether a word is a document noun, singular or plural ("poll", "polls", "Video"). */
+function isDocumentWord(t: Token | undefined): boolean {
+  return t?.kind === 'w' && (DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower.replace(/s$/, '')));
+}
+
+/**
+ * "The latest Reuters/Ipsos opinion poll released Friday shows", "A 2014 study by Harvard found",
+ * "Video of the incident shows", "Data from the survey show": the subject of an evidence cue is
+ * the document phrase opening its clause, whatever modifies it before the cue (PolNeAR dev: 15
+ * such reports were missed; the phrase ending at the cue was "Friday" or "Harvard"). The source is
+ * the phrase up to the document noun.
+ */
+function documentSubjectBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  let doc = -1;
+  let k = j;
+  for (; k >= A && j - k < 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w') break;
+    if (!t.cap && (CLAUSE_WORDS_LOOSE.has(t.lower) || COORD.has(t.lower))) break;
+    // A document noun that is also a cue form ("report", "post") is the noun here.
+    if (isDocumentWord(t)) doc = k;
+    else if (k < j && cueAt(tokens, k)) break;
+  }
+  if (doc < 0) return null;
+  // The document phrase opens its clause: the sentence start, a comma, a dash or a connective.
+  let a = doc;
+  while (a - 1 > k && doc - a < 6 && !PREPOSITIONS.has((tokens[a - 1] as Token).lower)) a--;
+  const before = tokens[a - 1];
+  const opens =
+    a === A ||
+    (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))) ||
+    (before?.kind === 'w' && !before.cap && (COORD.has(before.lower) || before.lower === 'yet'));
+  return opens ? { a, b: doc + 1 } : null;
+}
+
 /** "X said". */
 export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
+  if (form.cls === 'evidence') {
+    const doc = documentSubjectBefore(tokens, j, A);
+    if (doc) return { src: doc, side: 'left' };
+  }
   let src =
     phraseEndingAt(tokens, j, A) ??
     anonymousPhraseBefore(tokens, j, A) ??
