@@ -64,6 +64,17 @@ function contractionSplit(text: string, s: number, e: number): number {
   return k;
 }
 
+/**
+ * An initialism with inner full stops ("S.C", "U.N", "R-S.C") whose last stop is followed by a
+ * comma or a closing parenthesis: the stop is part of the word, not a sentence break. Split off,
+ * it ended the appositive in "Sen. Lindsey Graham, R-S.C., a candidate, said …", and the
+ * report had no source (PolNeAR train misses).
+ */
+function initialismBeforeComma(text: string, w: string, e: number): boolean {
+  const next = text[e + 1];
+  return (next === ',' || next === ')') && /^(?:[A-Za-z]+-)?(?:[A-Z]\.)+[A-Z]$/.test(w);
+}
+
 /** Tokenises `text[from, to)` (no quotations inside) onto `out`; newlines become "\n" tokens. */
 function tokenizePlain(out: Token[], text: string, from: number, to: number): void {
   TOKEN_RE.lastIndex = from;
@@ -86,7 +97,12 @@ function tokenizePlain(out: Token[], text: string, from: number, to: number): vo
       if (text[e] === '.' && e < to && e - s <= 8) {
         const w = text.slice(s, e);
         const tail = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
-        if (ABBREVIATIONS.has(w.toLowerCase()) || ABBREVIATIONS.has(tail) || (w.length === 1 && isUpperAt(text, s))) {
+        if (
+          ABBREVIATIONS.has(w.toLowerCase()) ||
+          ABBREVIATIONS.has(tail) ||
+          (w.length === 1 && isUpperAt(text, s)) ||
+          initialismBeforeComma(text, w, e)
+        ) {
           e++;
           TOKEN_RE.lastIndex = e;
         }

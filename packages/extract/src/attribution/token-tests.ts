@@ -36,12 +36,40 @@ function sinceAfterAuxiliary(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.lower === 'since' && before?.kind === 'w' && AUXILIARIES.has(before.lower);
 }
 
-/** Skips auxiliaries and adverbs leftwards from `j`; returns the first other index. */
+/** Heads of a time adjunct between a subject and its verb ("last week", "on Tuesday", "Monday night"). */
+const TIME_HEADS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night)$/;
+/** Words that open such an adjunct ("last week", "this month", "on Monday", "earlier this year"). */
+const TIME_OPENERS = /^(last|this|on|earlier|early|late|later|that|next)$/;
+
+/**
+ * "Dianne Feinstein (D-Calif.) last week said", "Clinton on Tuesday said": a time adjunct ending
+ * at `j` between the subject and its verb; returns the index left of it, or `j` when there is none.
+ * (PolNeAR train: such reports had no source.)
+ */
+function skipTimeLeft(tokens: readonly Token[], j: number, floor: number): number {
+  const head = tokens[j];
+  if (head?.kind !== 'w' || !TIME_HEADS.test(head.lower)) return j;
+  let start = j;
+  // "Monday night": the part of the day after its weekday.
+  if (!/day$/.test(head.lower) && /day$/.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.kind === 'w') start = j - 1;
+  let k = start - 1;
+  while (k >= floor && tokens[k]?.kind === 'w' && !(tokens[k] as Token).cap && TIME_OPENERS.test((tokens[k] as Token).lower)) k--;
+  // A weekday needs no opener; "week" or "year" alone is a noun ("the week said").
+  if (k === start - 1 && !/day$/.test((tokens[start] as Token).lower)) return j;
+  return k;
+}
+
+/** Skips auxiliaries, adverbs and a time adjunct leftwards from `j`; returns the first other index. */
 export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = tokens[j] as Token;
     if (t.kind === 'w' && !t.cap && (AUXILIARIES.has(t.lower) || isAdverb(t) || sinceAfterAuxiliary(tokens, j))) j--;
-    else break;
+    else {
+      const k = skipTimeLeft(tokens, j, floor);
+      if (k === j) break;
+      j = k;
+    }
   }
   return j;
 }

@@ -23,3 +23,11 @@ describe('colon credit', () => {
     expect(attributionsOf('the plan: “cut taxes and spend less on the military.”').filter((a) => a.cue === ':')).toEqual([]);
   });
 });
+
+describe('colon credit from a document', () => {
+  it('credits a headline "Poll: …" to the poll', () => {
+    expect(attributionsOf('Survey: Most commuters want later trains').filter((a) => a.cue === ':')).toMatchObject([
+      { source: 'Survey', content: 'Most commuters want later trains' },
+    ]);
+  });
+});

@@ -59,7 +59,9 @@ export const colonCredit: FramePattern = {
     const label = text.slice((tokens[np.a] as Token).s, (tokens[np.b - 1] as Token).e).toLowerCase();
     if (NOT_A_SPEAKER.has(label) || onlyFigures(tokens, np.b + 1, B)) return null;
     const info = readMention(text, tokens, np);
-    if (!((info.form === 'name' && (tokens[np.b - 1] as Token).cap) || info.form === 'pronoun')) return undefined;
+    // A lone capitalised document noun credits too ("Poll: Clinton and Trump in dead heat").
+    const document = info.kind === 'document' && np.b - np.a === 1;
+    if (!((info.form === 'name' && (tokens[np.b - 1] as Token).cap) || info.form === 'pronoun' || document)) return undefined;
     return makeFrame({
       cueA: np.b,
       cueB: np.b + 1,

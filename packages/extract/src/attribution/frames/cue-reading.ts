@@ -84,7 +84,8 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // Right after an article, a possessive determiner or a possessive name a cue word is a noun
   // ("his claim that", "the most basic question", "the industry's decline", "Trump's plans"):
   // 21 of PolNeAR dev's indirect false positives were such nouns read as verbs.
-  if (isWord(before) && !before.cap && NOUN_DETERMINERS.has(before.lower)) return true;
+  // A capitalised determiner opens the sentence ("A report released Friday found …").
+  if (isWord(before) && NOUN_DETERMINERS.has(before.lower)) return true;
   if (isWord(before) && isPossessive(before) && !PRONOUN_CONTRACTION.test(before.lower)) return true;
   // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
   // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.
@@ -119,12 +120,37 @@ function closesQuotation(tokens: readonly Token[], i: number, cueB: number): boo
   return tokens[k]?.kind === 'Q';
 }
 
+/** Inflected speech forms a title-case headline reports with ("Trump Says …", "Obama Slams …"). */
+const HEADLINE_CUE = /^[A-Z][a-z]+(s|ed)$/;
+
+/**
+ * "Trump Says He Never Pledged To …", "…, Lindsey Graham Says.": in a title-case sentence (a
+ * headline: four words or more of over three letters, nearly all capitalised) a capitalised
+ * -s or -ed speech cue that is not the first word is read as the lower-case cue (PolNeAR train:
+ * 34 headline attributions missed).
+ */
+function titleCaseCueAt(tokens: readonly Token[], i: number, A: number, B: number): CueForm | undefined {
+  const t = tokens[i];
+  if (!isWord(t) || !t.cap || i === A || !HEADLINE_CUE.test(t.text)) return undefined;
+  const form = CUE_FORMS.get(t.lower);
+  if (form?.cls !== 'speech' || form.gerund) return undefined;
+  let long = 0;
+  let capital = 0;
+  for (let k = A; k < B; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'w' || w.text.length <= 3) continue;
+    long++;
+    if (w.cap) capital++;
+  }
+  return long >= 4 && capital >= 0.85 * long ? form : undefined;
+}
+
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
 export function readCue(s: Scan, i: number): CueReading | null {
   const { tokens, A } = s;
   const t = tokens[i] as Token;
   if (!isWord(t)) return null;
-  const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A);
+  const form = cueAt(tokens, i) ?? stanceVerbAt(tokens, i, A) ?? titleCaseCueAt(tokens, i, A, s.B);
   if (!form) return null;
   let cueB = i + 1;
   const particles = PHRASAL_PARTICLE.get(t.lower);

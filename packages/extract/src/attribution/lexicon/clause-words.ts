@@ -214,3 +214,29 @@ export const DESCRIPTOR_STOP = new Set([
 
 /** Words that join the parts of an organisation or role name ("Department of State", "Marks & Spencer"). */
 export const CONNECTORS = new Set(['and', 'of', '&', 'for']);
+
+/**
+ * Words that may follow a reporting verb without being its object: a place, time or topic
+ * adjunct ("said in an interview", "said of the episode", "said Tuesday"). Any other lower-case
+ * word after the cue starts its own object ("apologized to his supporters", "told the story").
+ */
+export const ADJUNCT_AFTER_CUE = new Set([
+  'in',
+  'of',
+  'with',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'recently',
+  'today',
+  'yesterday',
+  'tonight',
+  'afterward',
+  'afterwards',
+]);

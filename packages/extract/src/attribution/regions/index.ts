@@ -5,7 +5,7 @@
  */
 
 import type { Frame, Region } from '../frames/types.js';
-import { AUXILIARIES, CLAUSE_CUTS, COORD, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
+import { ADJUNCT_AFTER_CUE, AUXILIARIES, CLAUSE_CUTS, COORD, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 import { contentEnd } from './content-end.js';
@@ -51,6 +51,48 @@ function regionBefore(tokens: readonly Token[], floor: number, f: Frame): Region
   const r = trimRegion(tokens, floor, f.chunkA, false);
   if (r && !regionHasQuote(tokens, r) && PREPOSITIONS.has((tokens[r.a] as Token).lower) && r.b - r.a < 8) return null;
   return r;
+}
+
+/** Whether the words from `k` open with a preposition or subordinator, maybe after a conjunction. */
+function opensAdverbial(tokens: readonly Token[], k: number, b: number): boolean {
+  if (COORD.has((tokens[k] as Token).lower) && k + 1 < b) k++;
+  const t = tokens[k] as Token;
+  // "This includes …" is a subject, whatever "this week" is.
+  return t.kind === 'w' && t.lower !== 'this' && (PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower));
+}
+
+/**
+ * Whether a region is only scene-setting adverbials: every comma-separated piece opens with a
+ * preposition or subordinator ("In the debate Saturday", "In February, as a protester was being
+ * removed"). "If you do that, you lose" has a main clause and is content.
+ */
+function onlyAdverbials(tokens: readonly Token[], r: Region): boolean {
+  let start = r.a;
+  for (let k = r.a; k <= r.b; k++) {
+    if (k < r.b && (tokens[k] as Token).text !== ',') continue;
+    if (start < k && !opensAdverbial(tokens, start, k)) return false;
+    start = k + 1;
+  }
+  return true;
+}
+
+/**
+ * Whether the cue goes on with an object or complement of its own ("apologized to his
+ * supporters", "told the story", "posted a message"), not a sentence end, a comma or a place,
+ * time or topic adjunct ("said in an interview", "said of the episode").
+ */
+function cueTakesObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'w' && !t.cap && !ADJUNCT_AFTER_CUE.has(t.lower);
+}
+
+/**
+ * "In the debate Saturday, Sanders apologized to his supporters …": before a cue that takes its
+ * own object, a leading adverbial is the scene, not the content. PolNeAR train: 8 such left
+ * contents, none annotated.
+ */
+function sceneBeforeCue(tokens: readonly Token[], f: Frame, r: Region): boolean {
+  return onlyAdverbials(tokens, r) && cueTakesObject(tokens, f.cueB);
 }
 
 /**
@@ -99,7 +141,8 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
     // "…, Mr. Obama said, a majority have come to believe …": both sides are the content.
     const r = trimRegion(tokens, f.cueB + 1, contentEnd(tokens, { ...f, fwd: f.cueB }, A, limit), false);
     const l = before();
-    const pick = l && r ? (span(tokens, l) > span(tokens, r) ? l : r) : (l ?? r);
+    // "During his years in office, Mr. Obama said, a majority …": a leading adverbial is the scene.
+    const pick = l && r ? (span(tokens, l) > span(tokens, r) && !onlyAdverbials(tokens, l) ? l : r) : (l ?? r);
     if (pick) f.regions.push(pick);
   } else if (f.fwd >= 0 && f.fwd < limit) {
     const r = trimRegion(tokens, f.fwd, contentEnd(tokens, f, A, limit), f.fwdThat);
@@ -118,7 +161,7 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
     }
   } else if (f.side === 'left' && (isSeparator(tokens[f.chunkA - 1]) || f.chunkA === A)) {
     const r = before();
-    if (r) f.regions.push(r);
+    if (r && !sceneBeforeCue(tokens, f, r)) f.regions.push(r);
   }
 }
 

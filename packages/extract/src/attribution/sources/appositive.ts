@@ -70,7 +70,7 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
       const np = phraseEndingAt(tokens, e, A);
       // "A, a spokesperson for B, the …, told": B sits inside an appositive; walk on to A. So does
       // "a spokesperson for B" itself when a comma opens it (goldset: two quotes went to "B").
-      if (np && (isInsideAppositive(tokens, np, A) || opensAppositive(tokens, np, A))) {
+      if (np && (isInsideAppositive(tokens, np, A) || opensAppositive(tokens, np, A) || isPartyState(tokens, np))) {
         end = k;
         continue;
       }
@@ -81,6 +81,11 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
     return null;
   }
   return null;
+}
+
+/** Whether a phrase is only a party and state ("R-Texas", "D-N.H."): an appositive of the name before it. */
+function isPartyState(tokens: readonly Token[], np: { a: number; b: number }): boolean {
+  return np.b - np.a === 1 && /^[RDI]-/.test((tokens[np.a] as Token).text);
 }
 
 /** Whether a phrase is an indefinite description opened by a comma (", a spokesperson for B"): an appositive, not a subject. */

@@ -11,7 +11,7 @@ import { COORD, DASHES, GERUND_PREPS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 import { appositive } from './appositive.js';
 import { inherited } from './inherited.js';
-import { inverted } from './inverted.js';
+import { closingInverted, inverted } from './inverted.js';
 import { nounPhraseLeft } from './noun-phrase-left.js';
 import { parenthesis } from './parenthesis.js';
 import { relativePronoun } from './relative-pronoun.js';
@@ -38,9 +38,9 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   },
   { name: 'parenthesis: "X (D-N.Y.) said"', when: (p) => isP(p, ')'), strategies: [parenthesis] },
   {
-    name: 'appositive: "X, a senator, said", else "…, X said"',
+    name: 'appositive: "X, a senator, said", else "…, X said"; first "…, said X." closing the sentence',
     when: (p, c) => p?.kind === 'p' && (p.text === ',' || DASHES.has(p.text)) && !(c.form.gerund && p.text === ','),
-    strategies: [appositive, inverted],
+    strategies: [closingInverted, appositive, inverted],
   },
   { name: 'participle after a comma: "…, adding"', when: (p) => isP(p, ','), strategies: [inherited] },
   { name: 'coordination: "and said"', when: (p) => p?.kind === 'w' && COORD.has(p.lower), strategies: [inherited] },

@@ -3,8 +3,8 @@
  * …", "said Smith on Monday". Speech cues only, never gerunds; a lone pronoun followed by a word
  * is not taken ("said he would").
  */
-import { PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
-import { phraseStartingAt } from '../mentions.js';
+import { ANONYMITY_MARKERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
+import { isAppositive, isHeadNoun, type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
 import { skipAppositiveRight } from './appositive.js';
@@ -27,15 +27,111 @@ function endsInvertedSource(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * "said Robert Antonacci of the New York delegation", "said Trump of Clinton": "of" after a
+ * capitalised name of two words or more qualifies the name or gives the topic; the name before
+ * it is the source. After a lower-case word "of" still refuses it ("said one of the organizers"
+ * names no source "one"). Returns the name, or null.
+ */
+function nameBeforeOf(tokens: readonly Token[], np: Phrase): Phrase | null {
+  for (let k = np.a + 2; k <= np.b; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'w' && t.lower === 'of' && !t.cap) return (tokens[k - 1] as Token).cap ? { a: np.a, b: k } : null;
+  }
+  return null;
+}
+
+/** Determiners that open a described source after its cue ("said one unaligned strategist"). */
+const DESCRIBED_OPENERS = /^(a|an|the|one|another)$/;
+
+/**
+ * "said one unaligned Florida Republican strategist", "said the 46-year-old": a determiner, up to
+ * four describing words the phrase lexicon does not list, then a head (a role or group noun, a
+ * capitalised word, an age). Only right after a cue, where the words can be nothing but the
+ * source (PolNeAR train: such quotations had no frame).
+ */
+function describedPhraseAt(tokens: readonly Token[], i: number, B: number): Phrase | null {
+  if (!DESCRIBED_OPENERS.test(tokens[i]?.lower ?? '') || (tokens[i] as Token).cap) return null;
+  let head = -1;
+  for (let k = i + 1; k < B && k - i <= 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w' || (!t.cap && (PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === 'or' || t.lower === 'who')))
+      break;
+    if (t.cap || isHeadNoun(t.lower) || isHeadNoun(t.lower.replace(/s$/, '')) || AGE_NOUN.test(t.lower)) head = k;
+  }
+  return head > i ? { a: i, b: head + 1 } : null;
+}
+
+/** "46-year-old", "a 30-year-old". */
+const AGE_NOUN = /^\d+-year-olds?$/;
+
+/**
+ * "said one Democrat familiar with the discussion, who …": an anonymity marker after the source
+ * phrase extends it to the next comma or the sentence end.
+ */
+function withAnonymityTail(tokens: readonly Token[], np: Phrase, B: number): Phrase {
+  if (!ANONYMITY_MARKERS.has(tokens[np.b]?.lower ?? '') || tokens[np.b]?.lower === 'who') return np;
+  let k = np.b + 1;
+  while (k < B && k - np.b < 12 && tokens[k]?.kind === 'w') k++;
+  return k < B && tokens[k]?.text !== ',' && !endsSentence(tokens, k, B) ? np : { a: np.a, b: k };
+}
+
 /** "said X". */
 export const inverted: SourceStrategy = ({ tokens, B }, { form, cueB }) => {
   if (form.cls !== 'speech' || form.gerund) return null;
-  const np = phraseStartingAt(tokens, cueB, B);
-  if (!np) return null;
+  const listed = phraseStartingAt(tokens, cueB, B);
+  return (listed && invertedPick(tokens, listed, B)) ?? describedPick(tokens, cueB, B, listed);
+};
+
+/** The described reading ("said one undecided Ohio county chairman") when it reaches further than the listed one. */
+function describedPick(tokens: readonly Token[], i: number, B: number, listed: Phrase | null): SourcePick | null {
+  const np = describedPhraseAt(tokens, i, B);
+  return np && (!listed || np.b > listed.b) ? invertedPick(tokens, np, B) : null;
+}
+
+/** The pick for source phrase `np` right after the cue, or null when what follows it cannot follow a source. */
+function invertedPick(tokens: readonly Token[], found: Phrase, B: number): SourcePick | null {
+  const np = withAnonymityTail(tokens, found, B);
   const after = skipAppositiveRight(tokens, np.b, B);
-  if (!endsInvertedSource(tokens[after]) && tokens[np.b]?.text !== ',') return null;
+  if (!endsInvertedSource(tokens[after]) && tokens[np.b]?.text !== ',') {
+    const name = nameBeforeOf(tokens, np);
+    return name ? { src: name, side: 'right' } : null;
+  }
   if (np.b - np.a === 1 && /^(he|she|they|it|we|i|you)$/.test((tokens[np.a] as Token).lower) && isWord(tokens[np.b])) return null;
   const pick: SourcePick = { src: np, side: 'right' };
   if (after > np.b) pick.role = { a: np.b + 1, b: after - 1 };
   return pick;
+}
+
+/** Whether token `k` ends the sentence (`B`) or is its final mark. */
+function endsSentence(tokens: readonly Token[], k: number, B: number): boolean {
+  const t = tokens[k];
+  return k >= B || (t?.kind === 'p' && /^[.!?]$/.test(t.text));
+}
+
+/**
+ * "…, the race will be tight, said Dan Gerstein, director of …": an inverted source that closes
+ * the sentence (alone or with a description after a comma) takes the cue before any appositive
+ * reading of the clause to its left; the appositive strategy had walked that clause back to "New
+ * York" and made the source's own name the content.
+ */
+export const closingInverted: SourceStrategy = (s, c, prev) => {
+  // "…,” Butz, 49, told The Huffington Post.": after "told" comes the addressee.
+  // "…, has defended the company.": after an auxiliary the cue is a clause's verb with an object.
+  if (c.form.takesAddressee || c.j !== c.i - 1) return null;
+  const pick = inverted(s, c, prev);
+  if (!pick) return null;
+  const { tokens, B } = s;
+  const { src } = pick;
+  const only = tokens[src.a] as Token;
+  // "…, X said of Mrs. Clinton's plan." names the topic, not the source.
+  if (!only.cap && (PREPOSITIONS.has(only.lower) || only.lower === 'of')) return null;
+  if (src.b - src.a === 1 && (TIME_WORDS.has(only.lower) || /^(he|she|they|it|we|i|you)$/.test(only.lower))) return null;
+  const k = pick.role ? pick.role.b + 1 : src.b;
+  if (endsSentence(tokens, k, B)) return pick;
+  if (tokens[k]?.text !== ',') return null;
+  let m = k + 1;
+  while (m < B && m - k < 30 && tokens[m]?.kind !== 'Q' && !(tokens[m]?.kind === 'p' && /^[.!?;:]$/.test(tokens[m]?.text ?? '')))
+    m++;
+  return endsSentence(tokens, m, B) && isAppositive(tokens, k + 1, Math.min(m, k + 21)) ? pick : null;
 };

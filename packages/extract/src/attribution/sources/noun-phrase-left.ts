@@ -12,6 +12,7 @@ import {
   COORD,
   DASHES,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   isAmbiguousLemma,
   PREPOSITIONS,
 } from '../lexicon/index.js';
@@ -84,9 +85,77 @@ function groupMemberAt(tokens: readonly Token[], j: number, A: number, cue: Toke
   return opensClause ? { a: j, b: j + 1 } : null;
 }
 
+/** A count written as a word or in digits ("three", "10"). */
+const COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/;
+/** Hedges before a proportion ("about four in 10", "nearly three in five"). */
+const PROPORTION_HEDGE = /^(about|nearly|almost|roughly|some|only|just|over|more|than|fewer|less|around|approximately)$/;
+
+/**
+ * "Two in three said", "About four in 10 said", "two of three said": a proportion of a group
+ * polled as the whole subject (PolNeAR train: such poll reports had no source and no attribution;
+ * "55 percent said" already had one).
+ */
+function proportionAt(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  const by = tokens[j - 1];
+  if (!(COUNT.test(tokens[j]?.lower ?? '') && by?.kind === 'w' && (by.lower === 'in' || by.lower === 'of'))) return null;
+  if (!COUNT.test(tokens[j - 2]?.lower ?? '')) return null;
+  let a = j - 2;
+  while (a - 1 >= A && tokens[a - 1]?.kind === 'w' && PROPORTION_HEDGE.test((tokens[a - 1] as Token).lower)) a--;
+  const before = tokens[a - 1];
+  const opensClause =
+    a === A ||
+    before?.kind === 'Q' ||
+    (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))) ||
+    (before?.kind === 'w' && COORD.has(before.lower));
+  return opensClause ? { a, b: j + 1 } : null;
+}
+
+/** Whether a word is a document noun, singular or plural ("poll", "polls", "Video"). */
+function isDocumentWord(t: Token | undefined): boolean {
+  return t?.kind === 'w' && (DOCUMENT_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower.replace(/s$/, '')));
+}
+
+/**
+ * "The latest Reuters/Ipsos opinion poll released Friday shows", "A 2014 study by Harvard found",
+ * "Video of the incident shows", "Data from the survey show": the subject of an evidence cue is
+ * the document phrase opening its clause, whatever modifies it before the cue (PolNeAR dev: 15
+ * such reports were missed; the phrase ending at the cue was "Friday" or "Harvard"). The source is
+ * the phrase up to the document noun.
+ */
+function documentSubjectBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  let doc = -1;
+  let k = j;
+  for (; k >= A && j - k < 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w') break;
+    if (!t.cap && (CLAUSE_WORDS_LOOSE.has(t.lower) || COORD.has(t.lower))) break;
+    // A document noun that is also a cue form ("report", "post") is the noun here.
+    if (isDocumentWord(t)) doc = k;
+    else if (k < j && cueAt(tokens, k)) break;
+  }
+  if (doc < 0) return null;
+  // The document phrase opens its clause: the sentence start, a comma, a dash or a connective.
+  let a = doc;
+  while (a - 1 > k && doc - a < 6 && !PREPOSITIONS.has((tokens[a - 1] as Token).lower)) a--;
+  const before = tokens[a - 1];
+  const opens =
+    a === A ||
+    (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))) ||
+    (before?.kind === 'w' && !before.cap && (COORD.has(before.lower) || before.lower === 'yet'));
+  return opens ? { a, b: doc + 1 } : null;
+}
+
 /** "X said". */
 export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
-  let src = phraseEndingAt(tokens, j, A) ?? anonymousPhraseBefore(tokens, j, A) ?? groupMemberAt(tokens, j, A, t);
+  if (form.cls === 'evidence') {
+    const doc = documentSubjectBefore(tokens, j, A);
+    if (doc) return { src: doc, side: 'left' };
+  }
+  let src =
+    phraseEndingAt(tokens, j, A) ??
+    anonymousPhraseBefore(tokens, j, A) ??
+    groupMemberAt(tokens, j, A, t) ??
+    proportionAt(tokens, j, A);
   if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
     src = looseSubjectBefore(tokens, j, A);
   return src ? { src, side: 'left' } : null;
