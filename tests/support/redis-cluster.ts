@@ -73,9 +73,19 @@ export class RedisCluster {
     );
   }
 
-  /** Number of keys each node holds (`DBSIZE`), in node order: how the data spread. */
+  /**
+   * Number of keys each master of the cluster holds (`DBSIZE`), asked through the cluster's own
+   * view of its masters (`CLUSTER NODES`), in node order: how the data spread.
+   */
   async keyCounts(): Promise<number[]> {
-    return Promise.all(this.nodes.map(async (n) => Number((await run('redis-cli', ['-p', String(n.port), 'dbsize'])).trim())));
+    const view = await run('redis-cli', ['-p', String(this.nodes[0]!.port), 'cluster', 'nodes']);
+    const masters = view
+      .split('\n')
+      .filter((l) => / master /.test(l) || /,master /.test(l) || /myself,master/.test(l))
+      .map((l) => Number(/:(\d+)@/.exec(l)?.[1]));
+    const ports = this.nodes.map((n) => n.port).filter((p) => masters.includes(p));
+    if (ports.length !== this.nodes.length) throw new Error(`the cluster's masters are not this harness's nodes:\n${view}`);
+    return Promise.all(ports.map(async (port) => Number((await run('redis-cli', ['-p', String(port), 'dbsize'])).trim())));
   }
 
   /** Stops every node and deletes their directories. */
