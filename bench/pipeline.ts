@@ -16,10 +16,15 @@
  *   pnpm bench:pipeline -- --n 1000 --workers 0 --store-profile   (the claim store's cost per article)
  *   pnpm bench:pipeline -- --n 1000 --workers 1,2 --extract-threads 2   (extraction threads per process)
  *
+ * The workers run the built CLI (packages/cli/dist, rebuilt first: `node scripts/build.mjs
+ * --cli-only`, about a second), as `pnpm start`, the installed `quotecheck` and the Docker image
+ * do; `--from-source` runs the TypeScript sources through tsx instead, which costs each process
+ * about 1.5 s more CPU at start and each extraction thread a TypeScript loader.
+ *
  * Politeness is raised in the config (one host serves every page). Each run uses its own key
  * prefix and deletes it at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -62,6 +67,8 @@ const { values } = parseArgs({
     'extract-threads': { type: 'string' },
     // roles of each worker process, separated by '/', e.g. `ingest,fetch,extract/verify` (default: every role in each)
     roles: { type: 'string' },
+    // run the workers from the TypeScript sources through tsx instead of the built CLI
+    'from-source': { type: 'boolean', default: false },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
     // also verify the extracted pages in-process on a RedisClaimStore against a MemoryClaimStore:
@@ -86,6 +93,8 @@ const CONCURRENCY = values.concurrency
 const TIMEOUT_MS = Number(values.timeout) * 1000;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
+const BUILT = resolve(REPO_ROOT, 'packages/cli/dist/main.js');
+const FROM_SOURCE = values['from-source'] === true;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -161,9 +170,10 @@ function escapeRe(s: string): string {
 }
 
 function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // one process (node + tsx's loader), so its pid is the worker's own for /proc sampling
+  // one process (node, with tsx's loader from source), so its pid is the worker's own for /proc sampling
   const prof = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
-  return spawn(process.execPath, [...prof, '--import', 'tsx', MAIN, ...args], {
+  const entry = FROM_SOURCE ? ['--import', 'tsx', MAIN] : [BUILT];
+  return spawn(process.execPath, [...prof, ...entry, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -498,9 +508,15 @@ async function storeProfile(server: FixtureServer): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // the CLI the workers run, from the sources as they are now
+  if (!FROM_SOURCE && WORKER_COUNTS.length) {
+    execFileSync(process.execPath, [resolve(REPO_ROOT, 'scripts/build.mjs'), '--cli-only'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
   const server = await FixtureServer.start();
   try {
-    console.log(`pipeline benchmark: N=${N} pages (${server.pageCount} distinct corpus pages reused), feeds of ${PER_FEED}`);
+    console.log(
+      `pipeline benchmark: N=${N} pages (${server.pageCount} distinct corpus pages reused), feeds of ${PER_FEED}; workers run ${FROM_SOURCE ? 'the TypeScript sources (tsx)' : 'the built CLI'}`,
+    );
     // the machine may be shared: the load says how much of it this run had
     const load = () =>
       loadavg()
