@@ -14,11 +14,17 @@
  *
  *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]   (--workers 0: bare throughput only)
  *   pnpm bench:pipeline -- --n 1000 --workers 0 --store-profile   (the claim store's cost per article)
+ *   pnpm bench:pipeline -- --n 1000 --workers 1,2 --extract-threads 2   (extraction threads per process)
+ *
+ * The workers run the built CLI (packages/cli/dist, rebuilt first: `node scripts/build.mjs
+ * --cli-only`, about a second), as `pnpm start`, the installed `quotecheck` and the Docker image
+ * do; `--from-source` runs the TypeScript sources through tsx instead, which costs each process
+ * about 1.5 s more CPU at start and each extraction thread a TypeScript loader.
  *
  * Politeness is raised in the config (one host serves every page). Each run uses its own key
  * prefix and deletes it at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -57,8 +63,12 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '1800' },
     // per-process job concurrency by role, e.g. `verify=1,extract=1` (default: the config's)
     concurrency: { type: 'string' },
+    // extraction threads per worker process (config `extractThreads`; default: the extract package's)
+    'extract-threads': { type: 'string' },
     // roles of each worker process, separated by '/', e.g. `ingest,fetch,extract/verify` (default: every role in each)
     roles: { type: 'string' },
+    // run the workers from the TypeScript sources through tsx instead of the built CLI
+    'from-source': { type: 'boolean', default: false },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
     // also verify the extracted pages in-process on a RedisClaimStore against a MemoryClaimStore:
@@ -83,6 +93,8 @@ const CONCURRENCY = values.concurrency
 const TIMEOUT_MS = Number(values.timeout) * 1000;
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
+const BUILT = resolve(REPO_ROOT, 'packages/cli/dist/main.js');
+const FROM_SOURCE = values['from-source'] === true;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -158,9 +170,10 @@ function escapeRe(s: string): string {
 }
 
 function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // one process (node + tsx's loader), so its pid is the worker's own for /proc sampling
+  // one process (node, with tsx's loader from source), so its pid is the worker's own for /proc sampling
   const prof = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
-  return spawn(process.execPath, [...prof, '--import', 'tsx', MAIN, ...args], {
+  const entry = FROM_SOURCE ? ['--import', 'tsx', MAIN] : [BUILT];
+  return spawn(process.execPath, [...prof, ...entry, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -182,6 +195,13 @@ interface PipelineResult {
   rss: number[];
   /** CPU seconds used during the run: each worker process, Redis, and this process (the fixture server). */
   cpu: { workers: number[]; redis: number; server: number };
+  /**
+   * Worker CPU seconds per article from the moment half the articles were stored to the end. By
+   * then every page is fetched (fetching runs ahead) and the code is compiled, so this is what
+   * extraction and verification cost per article, without start-up, fetching and most of the JIT
+   * warm-up.
+   */
+  secondHalf: { workers: number[]; articles: number };
   usedDelta: number;
   families: Record<string, { keys: number; bytes: number }>;
 }
@@ -197,6 +217,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     fetch: { allowHosts: [new URL(server.origin).host], perHostConcurrency: 64, perHostPerMinute: 10_000_000 },
     maxExtractBacklog: Math.max(5000, N),
     ...(CONCURRENCY ? { concurrency: CONCURRENCY } : {}),
+    ...(values['extract-threads'] ? { extractThreads: Number(values['extract-threads']) } : {}),
   };
   const configFile = join(dir, 'quotecheck.config.json');
   await writeFile(configFile, JSON.stringify(configInput));
@@ -238,8 +259,10 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
     const deadline = Date.now() + TIMEOUT_MS;
     const started = Date.now();
     let lastReport = 0;
+    let half: { workers: number[]; stored: number } | null = null;
     for (;;) {
       const stored = await redis.zcard(keys.articles);
+      if (!half && stored >= N / 2) half = { workers: children.map((c) => cpuSeconds(c.pid as number)), stored };
       if (stored >= N && (await idle(redis, prefix))) break;
       if (Date.now() > deadline)
         throw new Error(`pipeline did not finish ${N} articles in ${TIMEOUT_MS / 1000} s (${stored} stored)`);
@@ -257,6 +280,10 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       workers: children.map((c) => cpuSeconds(c.pid as number)),
       redis: (await redisCpu(redis)) - redisCpuBefore,
       server: (ownCpu.user + ownCpu.system) / 1e6,
+    };
+    const secondHalf = {
+      workers: cpu.workers.map((s, w) => (half ? (s - half.workers[w]!) / (N - half.stored) : Number.NaN)),
+      articles: half ? N - half.stored : 0,
     };
     const families = await prefixMemory(redis, prefix);
     const usedDelta = (await usedMemory(redis)) - usedBefore;
@@ -294,6 +321,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       quotes,
       rss,
       cpu,
+      secondHalf,
       usedDelta,
       families,
     };
@@ -338,9 +366,16 @@ function extractedInput(url: string, html: Uint8Array): ArticleInput {
   return articleInput(stored);
 }
 
-async function bareRun(
-  server: FixtureServer,
-): Promise<{ seconds: number; articlesPerSec: number; quotes: number; extractS: number; verifyS: number; cpuS: number }> {
+async function bareRun(server: FixtureServer): Promise<{
+  seconds: number;
+  articlesPerSec: number;
+  quotes: number;
+  extractS: number;
+  verifyS: number;
+  cpuS: number;
+  /** CPU seconds per article over the second half of the articles (see PipelineResult.secondHalf). */
+  secondHalfCpuS: number;
+}> {
   const pages: Uint8Array[] = [];
   for (let k = 0; k < server.pageCount; k++) {
     const res = await fetch(server.url(`/page/${k}.html`));
@@ -351,7 +386,9 @@ async function bareRun(
   let extractMs = 0;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
+  let cpuHalf: NodeJS.CpuUsage | null = null;
   for (let k = 0; k < N; k++) {
+    if (k === Math.ceil(N / 2)) cpuHalf = process.cpuUsage();
     const url = server.url(`/page/bare-${k}.html`);
     const t0 = performance.now();
     const input = extractedInput(url, pages[k % pages.length]!);
@@ -360,6 +397,7 @@ async function bareRun(
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  const second = cpuHalf ? process.cpuUsage(cpuHalf) : null;
   return {
     seconds,
     articlesPerSec: N / seconds,
@@ -367,6 +405,7 @@ async function bareRun(
     extractS: extractMs / 1000,
     verifyS: seconds - extractMs / 1000,
     cpuS: (cpu.user + cpu.system) / 1e6,
+    secondHalfCpuS: second ? (second.user + second.system) / 1e6 / (N - Math.ceil(N / 2)) : Number.NaN,
   };
 }
 
@@ -469,9 +508,15 @@ async function storeProfile(server: FixtureServer): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // the CLI the workers run, from the sources as they are now
+  if (!FROM_SOURCE && WORKER_COUNTS.length) {
+    execFileSync(process.execPath, [resolve(REPO_ROOT, 'scripts/build.mjs'), '--cli-only'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  }
   const server = await FixtureServer.start();
   try {
-    console.log(`pipeline benchmark: N=${N} pages (${server.pageCount} distinct corpus pages reused), feeds of ${PER_FEED}`);
+    console.log(
+      `pipeline benchmark: N=${N} pages (${server.pageCount} distinct corpus pages reused), feeds of ${PER_FEED}; workers run ${FROM_SOURCE ? 'the TypeScript sources (tsx)' : 'the built CLI'}`,
+    );
     // the machine may be shared: the load says how much of it this run had
     const load = () =>
       loadavg()
@@ -495,6 +540,9 @@ async function main(): Promise<void> {
       console.log(
         `  CPU per article: worker process(es) ${r.cpu.workers.map(perArticle).join(' + ')}, Redis ${perArticle(r.cpu.redis)}, fixture server and this script ${perArticle(r.cpu.server)}`,
       );
+      console.log(
+        `  worker CPU per article over the last ${r.secondHalf.articles} articles (extract + verify once fetching is done, compiled code): ${r.secondHalf.workers.map((s) => `${fmt(1000 * s)} ms`).join(' + ')}`,
+      );
       const total = Object.values(r.families).reduce((a, f) => a + f.bytes, 0);
       console.log(
         `  Redis: ${mb(total)} under the prefix = ${kb(total / r.stored)} per article; INFO used_memory +${mb(r.usedDelta)}; ${r.quotes} quotes`,
@@ -512,7 +560,7 @@ async function main(): Promise<void> {
       `\nbare in-process extract + verify (MemoryClaimStore): ${N} articles in ${fmt(bare.seconds)} s = ${fmt(bare.articlesPerSec)} articles/s, ${bare.quotes} quotes`,
     );
     console.log(
-      `  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s; CPU per article ${fmt((1000 * bare.cpuS) / N)} ms`,
+      `  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s; CPU per article ${fmt((1000 * bare.cpuS) / N)} ms, over the last ${N - Math.ceil(N / 2)} articles ${fmt(1000 * bare.secondHalfCpuS)} ms`,
     );
     for (const r of results) {
       console.log(

@@ -63,6 +63,8 @@ describe('fetchArticle through a real worker', () => {
     );
     const stored = await h.services.raw.get(h.keys.raw(articleId));
     expect(Buffer.from(stored as Uint8Array).equals(original)).toBe(true);
+    // its own bytes, not a view into zlib's larger output chunk (which a thread would be sent whole)
+    expect(stored?.buffer.byteLength).toBe(original.length);
     const compressed = (await h.redis.strlen(h.keys.raw(articleId))) as number;
     expect(compressed).toBeLessThan(original.length / 3);
     const ttl = await h.redis.pttl(h.keys.raw(articleId));

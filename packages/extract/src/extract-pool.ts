@@ -76,31 +76,108 @@ const THREAD_URL = import.meta.url.endsWith('.ts')
   : new URL('./extract-thread.js', import.meta.url);
 
 /**
+ * Threads a pool starts at most, by default. Why one: every thread is a V8 isolate that compiles
+ * the extraction code for itself, and that warm-up is most of what a page costs for the first few
+ * hundred pages a thread reads (one thread on the 233 benchmark pages, CPU per page by hundreds:
+ * 29.7, 19.7, 11.4 ms, then 6-9 ms; ~4 s of CPU in all). Two threads per process paid it twice, and
+ * two processes four times: 65.9 ms of worker CPU per article with two threads against 49.4 ms with
+ * one (`bench:pipeline --n 1000`, one process), and each thread holds its own heap (peak RSS
+ * ~100 MB lower per process). Pages beyond the pool's threads wait for a free one; more pages in
+ * parallel come from more processes, or from `extractThreads` on a machine with spare cores.
+ */
+export const DEFAULT_EXTRACT_THREADS = 1;
+
+/** Options of an {@link ExtractPool}. */
+export interface ExtractPoolOptions {
+  /** Most threads extracting at once; {@link DEFAULT_EXTRACT_THREADS} by default. */
+  threads?: number;
+}
+
+/**
  * A pool of extraction threads, each running {@link articleFromHtml} and attribution extraction on
  * one page at a time under a deadline. A thread past its deadline is terminated (a synchronous parse
  * cannot be interrupted otherwise) and replaced by a fresh one on the next page.
  *
- * Threads are started on demand and reused, so the pool holds as many as pages were extracted at
- * once: the extract worker's `concurrency.extract`. Idle threads do not keep the process alive.
+ * Threads are started on demand and reused, up to `threads`; a page that finds them all busy waits
+ * for one, and its budget starts when a thread takes it. Idle threads do not keep the process alive.
  */
 export class ExtractPool {
   private readonly idle: Worker[] = [];
   private readonly busy = new Set<Worker>();
+  /** Pages waiting for a thread, first come first served. */
+  private readonly waiting: (() => void)[] = [];
+  private readonly threads: number;
+  /** Pages holding one of the `threads` slots (starting a thread or extracting). */
+  private running = 0;
   private nextId = 0;
   private closed = false;
 
   /** Threads started so far (fresh ones replace terminated ones). */
   started = 0;
 
+  constructor(options: ExtractPoolOptions = {}) {
+    const threads = options.threads ?? DEFAULT_EXTRACT_THREADS;
+    if (!Number.isInteger(threads) || threads < 1) {
+      throw new RangeError(`extraction threads must be a whole number of at least 1, got ${threads}: fix extractThreads`);
+    }
+    this.threads = threads;
+  }
+
   /**
-   * Extracts one page in a thread. Rejects with {@link ExtractBudgetError} when it takes longer than
-   * `budgetMs`, with {@link ExtractThreadError} when the thread fails, and with the signal's reason
-   * when `signal` aborts (the thread is terminated in both of the last cases too).
+   * Extracts one page in a thread, after waiting for a free one when all are busy. Rejects with
+   * {@link ExtractBudgetError} when it takes longer than `budgetMs` in its thread, with
+   * {@link ExtractThreadError} when the thread fails, and with the signal's reason when `signal`
+   * aborts (a thread extracting the page is terminated in both of the last cases too).
    */
   async run(input: ExtractInput, budgetMs: number = EXTRACT_BUDGET_MS, signal?: AbortSignal): Promise<ExtractOutput> {
     if (this.closed) throw new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
     signal?.throwIfAborted();
+    await this.acquire(signal);
+    try {
+      return await this.runInThread(input, budgetMs, signal);
+    } finally {
+      this.release();
+    }
+  }
+
+  /** Takes one of the `threads` slots, waiting for a page to finish when none is free. */
+  private acquire(signal?: AbortSignal): Promise<void> {
+    if (this.running < this.threads) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => {
+        const at = this.waiting.indexOf(take);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(signal?.reason ?? new Error('extraction aborted'));
+      };
+      // Called by release(), which hands its slot over (`running` stays as it is), or by close().
+      const take = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        if (this.closed) reject(new ExtractThreadError('extraction pool is closed: create a new ExtractPool'));
+        else resolve();
+      };
+      this.waiting.push(take);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** Gives a slot to the next waiting page, or frees it. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+
+  private async runInThread(input: ExtractInput, budgetMs: number, signal?: AbortSignal): Promise<ExtractOutput> {
     const worker = this.idle.pop() ?? (await this.spawn());
+    // closed (or cancelled) while the thread was starting: it never takes the page
+    if (this.closed || signal?.aborted) {
+      void worker.terminate();
+      signal?.throwIfAborted();
+      throw new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
+    }
     this.busy.add(worker);
     worker.ref();
     const id = this.nextId++;
@@ -149,11 +226,12 @@ export class ExtractPool {
     });
   }
 
-  /** Terminates every thread; pages in flight are rejected. */
+  /** Terminates every thread; pages in flight or waiting for a thread are rejected. */
   async close(): Promise<void> {
     this.closed = true;
     const all = [...this.idle, ...this.busy];
     this.idle.length = 0;
+    for (const take of this.waiting.splice(0)) take();
     await Promise.all(all.map((w) => w.terminate()));
   }
 

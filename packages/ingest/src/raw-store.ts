@@ -1,10 +1,5 @@
-import { promisify } from 'node:util';
-import { brotliCompress, brotliDecompress, constants, gunzip } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import type { Keys, RedisClient } from '@quotecheck/shared';
-
-const brotli = promisify(brotliCompress);
-const unbrotli = promisify(brotliDecompress);
-const ungzip = promisify(gunzip);
 
 /** One byte in front of the stored value says how it is compressed, so the format can change. */
 const BROTLI = 0x62; // 'b'
@@ -13,10 +8,22 @@ const GZIP_MAGIC = 0x1f;
 // Every page is compressed once and decompressed once on its way through the pipeline, so CPU
 // counts more than bytes (raw pages expire with their retention). On the 233 benchmark pages
 // (209 KB mean): quality 1 takes 1.1 ms to compress and 0.7 ms to decompress for 45.7 KB,
-// quality 4 3.2 ms and 1.1 ms for 39.5 KB. The 16 KB default output chunk adds a callback per
-// chunk on the main thread: one chunk holds a page.
+// quality 4 3.2 ms and 1.1 ms for 39.5 KB.
+//
+// Output chunks of 256 KB: zlib allocates one per call and a result that fits in it is a view
+// into it, which keeps the whole chunk alive, and a worker thread is sent the whole chunk, not
+// the view. With 1 MB chunks each page held 1.07 MB for its 214 KB (233 benchmark pages) and the
+// extraction thread was copied 1 MB per page; with 256 KB chunks and an exact-size copy of a
+// decompressed page, 214 KB, and compress + decompress took 1.27 instead of 1.51 ms.
+//
+// Synchronous, on the caller's thread: handing a page to libuv's thread pool and back cost more
+// CPU than the compression itself once the pool's threads sleep between pages, as they do in a
+// worker (100 benchmark pages, one every 2 ms: compress 0.95 ms of process CPU async against
+// 0.53 ms sync, decompress 1.22 against 0.87 ms). The event loop waits for it instead: under 1 ms
+// for a benchmark page; for a 10 MB page (fetch.maxBytes) 29-67 ms to compress and 33-125 ms to
+// decompress, far inside the 30 s job lock that the event loop renews.
 const QUALITY = 1;
-const CHUNK = 1 << 20;
+const CHUNK = 256 << 10;
 
 /**
  * Raw fetched pages in Redis, brotli-compressed, expiring after `retention.rawHtmlMs`, so a
@@ -36,7 +43,7 @@ export class RawStore {
 
   /** Stores a page under its id with the retention TTL; returns its key. */
   async put(id: string, body: Uint8Array): Promise<string> {
-    const packed = await brotli(body, {
+    const packed = brotliCompressSync(body, {
       params: { [constants.BROTLI_PARAM_QUALITY]: QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
       chunkSize: CHUNK,
     });
@@ -49,8 +56,13 @@ export class RawStore {
   async get(key: string): Promise<Uint8Array | null> {
     const v = await this.redis.getBuffer(key);
     if (!v || v.length === 0) return null;
-    if (v[0] === BROTLI) return unbrotli(v.subarray(1), { chunkSize: CHUNK });
-    if (v[0] === GZIP_MAGIC) return ungzip(v, { chunkSize: CHUNK });
+    if (v[0] === BROTLI) return exactSize(brotliDecompressSync(v.subarray(1), { chunkSize: CHUNK }));
+    if (v[0] === GZIP_MAGIC) return exactSize(gunzipSync(v, { chunkSize: CHUNK }));
     throw new Error(`raw page ${key} has an unknown format (first byte ${v[0]}): delete it and re-fetch the page`);
   }
+}
+
+/** The bytes in a buffer of their own size: a view into a larger zlib chunk is copied out. */
+function exactSize(page: Buffer): Buffer {
+  return page.byteLength < page.buffer.byteLength ? Buffer.from(page) : page;
 }

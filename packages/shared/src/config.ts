@@ -141,6 +141,13 @@ const ConfigFields = z.strictObject({
       verify: z.number().int().positive().default(4),
     })
     .prefault({}),
+  /**
+   * Worker threads one process extracts pages in (`concurrency.extract` pages may be in hand, the
+   * rest wait for a thread). Unset: the extract package's default, one thread, because each thread
+   * warms up its own compiled code (see `DEFAULT_EXTRACT_THREADS`). Raise it on a machine with idle
+   * cores that runs few processes.
+   */
+  extractThreads: z.number().int().positive().optional(),
   /** Ingest pauses enqueueing while the extract queue holds more than this many waiting jobs. */
   maxExtractBacklog: z.number().int().positive().default(5000),
   /**

@@ -1,8 +1,13 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A short stable id (hex) of a string: article ids from canonical URLs, raw-page ids. */
+/**
+ * A short stable id (hex sha1 prefix) of a string: article ids from canonical URLs, raw-page ids,
+ * job ids, the verifier's index keys. One-shot `crypto.hash` rather than a `createHash` object:
+ * 0.25-0.35 us against 0.96-1.57 us per call on 1,000 URLs, and a verified article takes
+ * hundreds of them.
+ */
 export function stableId(value: string, length = 16): string {
-  return createHash('sha1').update(value).digest('hex').slice(0, length);
+  return hash('sha1', value, 'hex').slice(0, length);
 }
 
 /**

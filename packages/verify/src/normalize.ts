@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { stableId } from '@quotecheck/shared/core';
 
 /** A quotation reduced to comparable words, with the original tokens kept for name detection. */
 export interface NormalizedQuote {
@@ -101,10 +101,8 @@ export function plainWords(q: NormalizedQuote): string[] {
   return q.words.filter((w) => w !== GAP);
 }
 
-/** A short stable hex hash (sha1 prefix) used for index keys. */
-export function hashKey(value: string, length = 16): string {
-  return createHash('sha1').update(value).digest('hex').slice(0, length);
-}
+/** A short stable hex hash (sha1 prefix) used for index keys: the shared {@link stableId}. */
+export const hashKey: (value: string, length?: number) => string = stableId;
 
 const STOP = new Set(
   'a an the and or but of to in on at for by with from as is are was were be been being it its this that these those he she they we you i his her their our your my me him them us not no do does did has have had will would can could should may might must shall there here what which who whom whose when where why how so if than then also just very about into over after before up down out more most such only own same too all any both each few other some'.split(

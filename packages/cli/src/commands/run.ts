@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { extractArticle } from '@quotecheck/extract/worker';
+import { ExtractPool, extractArticle } from '@quotecheck/extract/worker';
 import { createIngestServices, startSchedulerSync } from '@quotecheck/ingest';
 import { fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
 import {
@@ -132,6 +132,9 @@ No --json: the output is the log, JSON lines already.`,
     const workerConn = createRedis(ctx.config, 'worker');
     onRedisError(workerConn, redisErrorListener(log, ctx.config.redisUrl));
 
+    // Started on the first page; one pool for the process, so its threads are bounded together.
+    const extractPool = new ExtractPool(ctx.config.extractThreads ? { threads: ctx.config.extractThreads } : {});
+
     for (const role of roles) {
       const key = ROLES[role];
       switch (key) {
@@ -152,7 +155,8 @@ No --json: the output is the log, JSON lines already.`,
             queue: key,
             worker: createWorker(
               'extract',
-              (c) => extractArticle(c, { getRaw: (k) => ingest.raw.get(k), articles, verifyQueue: queues.verify }),
+              (c) =>
+                extractArticle(c, { getRaw: (k) => ingest.raw.get(k), articles, verifyQueue: queues.verify, pool: extractPool }),
               workerConn,
               ctx.config,
               log,
@@ -208,6 +212,7 @@ No --json: the output is the log, JSON lines already.`,
       log,
     );
     metricsServer?.close();
+    await extractPool.close();
     await ingest.close();
     await claims.close();
     await workerConn.quit().catch(() => workerConn.disconnect());
