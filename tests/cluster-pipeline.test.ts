@@ -5,7 +5,7 @@ import { assertRedis, type Cluster, RedisAuthError } from '@quotecheck/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { localRunConfig, writeConfig } from './support/pipeline-checks.js';
+import { localRunConfig, workQueuesIdle, writeConfig } from './support/pipeline-checks.js';
 import { RedisCluster } from './support/redis-cluster.js';
 import { PrivateRedis } from './support/redis-server.js';
 import { startServe } from './support/review-desk-seed.js';
@@ -86,10 +86,7 @@ describe('quotecheck on a Redis Cluster', () => {
       await until(
         async () => {
           const s = await status();
-          const idle = ['fetch', 'extract', 'verify'].every((q) => {
-            const c = s.queues[q] ?? {};
-            return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) === 0;
-          });
+          const idle = workQueuesIdle(s.queues);
           return s.articles === PAGES + 1 && idle && (s.queues.verify?.completed ?? 0) >= PAGES + 1;
         },
         120_000,

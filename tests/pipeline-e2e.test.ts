@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
+import { workQueuesIdle } from './support/pipeline-checks.js';
 import { purgePrefix } from './support/redis-keys.js';
 
 /**
@@ -78,10 +79,7 @@ describe('quotecheck run end to end', () => {
       await until(
         async () => {
           const s = await status();
-          const idle = ['fetch', 'extract', 'verify'].every((q) => {
-            const c = s.queues[q] ?? {};
-            return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) === 0;
-          });
+          const idle = workQueuesIdle(s.queues);
           return s.articles === PAGES && idle && (s.queues.verify?.completed ?? 0) >= PAGES;
         },
         90_000,

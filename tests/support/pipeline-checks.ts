@@ -41,6 +41,14 @@ export function localRunConfig(redisUrl: string, prefix: string, extra: Partial<
 export type Counts = Record<'waiting' | 'active' | 'delayed' | 'prioritized' | 'completed' | 'failed', number>;
 
 /** Read-only views of a prefix's queues and stores, on a connection of its own. */
+/** True when none of the fetch, extract and verify queues holds work still to do (by `quotecheck status --json`'s counts). */
+export function workQueuesIdle(queues: Record<string, Partial<Counts> | undefined>): boolean {
+  return ['fetch', 'extract', 'verify'].every((q) => {
+    const c = queues[q] ?? {};
+    return (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0) === 0;
+  });
+}
+
 export class PipelineProbe {
   readonly redis: Redis;
   readonly keys: Keys;
