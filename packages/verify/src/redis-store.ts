@@ -3,6 +3,7 @@ import type { Cluster, Redis, RedisClient } from '@quotecheck/shared';
 import { type Claim, type ClaimStatus, ConfigError, fnv1a32, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
 import type { ClaimIndexEntries } from './claim-index.js';
 import { byPartition, ClaimKeyspace, type PlacedKey } from './claim-keys.js';
+import { type ListOp, ReadRounds, type Seen } from './read-round.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -15,30 +16,60 @@ import {
 } from './store.js';
 import type { Dispute } from './types.js';
 
-// A posting list is a string of space-terminated claim ids: on Redis 7.0 a one-member set of a
-// string costs ~250 bytes, a short string ~100.
-const POSTINGS_LUA = `
-local cap = tonumber(ARGV[1])
-local out = {}
-for i, k in ipairs(KEYS) do
-  local v = redis.call('GET', k)
-  if v then
-    local ids = {}
-    for id in string.gmatch(v, '%S+') do ids[#ids + 1] = id end
-    if #ids <= cap then
-      for _, id in ipairs(ids) do out[#out + 1] = id end
+// One round of a transaction's reads in one partition (see ReadRounds), atomically with the
+// version counters of the keys they depend on. KEYS[1] is the partition's version counters, then
+// the keys read. ARGV: the counter type (BITFIELD encoding), the number s of version slots, the s
+// slots, then the reads in groups, each as (op, number n of keys, argument) for the next n keys
+// (HG: then the n fields). G: GET; P: GET of a posting list (a string of space-terminated claim
+// ids, on Redis 7.0 ~100 bytes where a one-member set costs ~250), false when it names more ids
+// than the argument (a stock phrase readers skip); HG: HGET; HA: HGETALL; HV: HVALS; ZR: ZRANGE
+// 0..argument-1 REV; SM: SMEMBERS. Returns { the s counters, the value of each key read, in order }.
+const READ_LUA = `
+local s = tonumber(ARGV[2])
+local counters = {}
+local CHUNK = 1000
+for from = 0, s - 1, CHUNK do
+  local to = math.min(s, from + CHUNK) - 1
+  local args = {}
+  for i = from, to do
+    args[#args + 1] = 'GET'; args[#args + 1] = ARGV[1]; args[#args + 1] = '#' .. ARGV[3 + i]
+  end
+  for _, c in ipairs(redis.call('BITFIELD_RO', KEYS[1], unpack(args))) do counters[#counters + 1] = c end
+end
+local out = { counters }
+local a, k = 3 + s, 2
+while a <= #ARGV do
+  local op, n, arg = ARGV[a], tonumber(ARGV[a + 1]), ARGV[a + 2]
+  a = a + 3
+  if op == 'G' or op == 'P' then
+    -- One MGET per CHUNK keys: a redis.call costs more than the GET it runs.
+    local cap = op == 'P' and tonumber(arg)
+    for from = k, k + n - 1, CHUNK do
+      local to = math.min(k + n, from + CHUNK) - 1
+      local got = redis.call('MGET', unpack(KEYS, from, to))
+      for i = from, to do
+        local r = got[i - from + 1]
+        if r and cap then
+          local _, ids = string.gsub(r, ' ', '')
+          if ids > cap then r = false end
+        end
+        out[i] = r
+      end
+    end
+    k = k + n
+  else
+    for _ = 1, n do
+      local key, r = KEYS[k]
+      if op == 'HG' then r = redis.call('HGET', key, ARGV[a]); a = a + 1
+      elseif op == 'HA' then r = redis.call('HGETALL', key)
+      elseif op == 'HV' then r = redis.call('HVALS', key)
+      elseif op == 'ZR' then r = redis.call('ZRANGE', key, 0, tonumber(arg) - 1, 'REV')
+      elseif op == 'SM' then r = redis.call('SMEMBERS', key)
+      else return redis.error_reply('qcRead: unknown read ' .. tostring(op)) end
+      out[k] = r
+      k = k + 1
     end
   end
-end
-return out`;
-
-// Document frequencies of n-grams: one count per gram, in 256 hashes by the gram hash's first
-// two hex digits (a hash field costs ~60 bytes against ~100 for a key of its own). KEYS[i] is the
-// hash holding field ARGV[i]; all in one partition (the caller groups them).
-const DF_READ_LUA = `
-local out = {}
-for i = 1, #KEYS do
-  out[i] = tonumber(redis.call('HGET', KEYS[i], ARGV[i]) or '0')
 end
 return out`;
 
@@ -177,11 +208,10 @@ export function versionSlot(key: string): number {
 
 type ScriptArg = string | number;
 /** Names of the store's scripts as commands of its connection. */
-const SCRIPT_NAMES = ['qcPostings', 'qcDfRead', 'qcCommit', 'qcEvict', 'qcMark', 'qcUnlock'] as const;
+const SCRIPT_NAMES = ['qcRead', 'qcCommit', 'qcEvict', 'qcMark', 'qcUnlock'] as const;
 /** The store's connection with its scripts defined (sent by SHA, loaded once). */
 type ClaimConn = RedisClient & {
-  qcPostings(numKeys: number, ...args: ScriptArg[]): Promise<string[]>;
-  qcDfRead(numKeys: number, ...args: ScriptArg[]): Promise<number[]>;
+  qcRead(numKeys: number, ...args: ScriptArg[]): Promise<[number[], ...(string | null | string[])[]]>;
   qcCommit(numKeys: number, ...args: ScriptArg[]): Promise<number>;
   qcEvict(numKeys: number, ...args: ScriptArg[]): Promise<number>;
   qcMark(key: string, claimId: string, state: string): Promise<number>;
@@ -235,9 +265,6 @@ export interface RedisClaimStoreOptions {
   postingLimit?: number;
 }
 
-/** The counters a transaction read, per partition: version slot -> counter value. */
-type Seen = Map<number, Map<number, number>>;
-
 /** What is still to count of one article's phrase frequencies, across reruns of its transaction. */
 interface DfDue {
   grams: Set<string>;
@@ -267,11 +294,12 @@ return 0`;
  * The claim store in Redis. Its keys spread over `Keys.claimPartitions` hash tags (one,
  * `{claims}`, by default; see {@link ClaimKeyspace} for which key goes where), so a Redis Cluster
  * can put partitions on different nodes while one script still touches one partition. A
- * transaction reads without locks or WATCH, in pipelined rounds (one command or script per
- * partition read), recording the version counter of every key it reads (`v`, per partition,
- * below); its writes apply in one script call per partition written, each of which first checks
- * the counters of what the transaction read in that partition and writes nothing if a concurrent
- * commit moved one. With one partition that is one script: the article's update is atomic. With
+ * transaction reads without locks or WATCH, in rounds (the reads issued in one macrotask: one
+ * READ_LUA call per partition read, {@link ReadRounds}), recording the version counter of every
+ * key it reads (`v`, per partition, below), read atomically with the values; its writes apply in
+ * one script call per partition written, each of which first checks the counters of what the
+ * transaction read in that partition and writes nothing if a concurrent commit moved one. With
+ * one partition that is one script: the article's update is atomic. With
  * several, the partitions commit one script each (in parallel), then the partitions only read are
  * checked; if any check fails the transaction reruns against the new state, which includes its
  * own writes that did land (the verifier keeps an article's recorded occurrences on a rerun, and
@@ -328,9 +356,10 @@ export class RedisClaimStore implements ClaimStore {
 
   private connection(): ClaimConn {
     if (this.conn) return this.conn;
-    // Transactions issue their reads concurrently; auto-pipelining sends those of one tick in one
-    // write and one round trip (per node on a cluster), each version read just before the value
-    // read it guards.
+    // A transaction's reads of a round are already one READ_LUA call per partition, sent when
+    // the round ends (on setImmediate, see ReadRounds): they go straight out rather than waiting
+    // for another setImmediate of auto-pipelining. Auto-pipelining still batches the commits and
+    // lock commands of concurrent transactions.
     const d = this.redis.isCluster
       ? (this.redis as Cluster).duplicate(undefined, {
           enableAutoPipelining: true,
@@ -340,9 +369,12 @@ export class RedisClaimStore implements ClaimStore {
           autoPipeliningIgnoredCommands: [...SCRIPT_NAMES],
           redisOptions: { ...(this.redis as Cluster).options.redisOptions, connectionName: 'quotecheck-claims' },
         })
-      : (this.redis as Redis).duplicate({ connectionName: 'quotecheck-claims', enableAutoPipelining: true });
-    d.defineCommand('qcPostings', { lua: POSTINGS_LUA });
-    d.defineCommand('qcDfRead', { lua: DF_READ_LUA });
+      : (this.redis as Redis).duplicate({
+          connectionName: 'quotecheck-claims',
+          enableAutoPipelining: true,
+          autoPipeliningIgnoredCommands: ['qcRead'],
+        });
+    d.defineCommand('qcRead', { lua: READ_LUA });
     d.defineCommand('qcCommit', { lua: COMMIT_LUA });
     d.defineCommand('qcEvict', { lua: EVICT_LUA });
     d.defineCommand('qcMark', { lua: MARK_LUA, numberOfKeys: 1 });
@@ -485,77 +517,44 @@ export class RedisClaimStore implements ClaimStore {
     return [ops.length + 1, this.space.inPartition(p, 'v'), ...ops.map((o) => o.key), ...args];
   }
 
+  /**
+   * The reads of one transaction attempt, recording in `seen` the version counter of every key
+   * that commits move. Reads issued in one round go out as one READ_LUA call per partition
+   * ({@link ReadRounds}), each key's counter read atomically with its value.
+   */
   private reader(conn: ClaimConn, seen: Seen): ClaimTx {
     const space = this.space;
     const entry = (name: string) => space.entry(name);
-    /**
-     * Reads the version counters of keys, issued before (and pipelined with) the reads of their
-     * values: a commit landing between the two moves a counter, which the commit check then sees.
-     */
-    const versions = (placed: readonly PlacedKey[]): Promise<void> => {
-      const groups = new Map<number, number[]>();
-      for (const { p, key } of placed) {
-        const slot = versionSlot(key);
-        if (seen.get(p)?.has(slot)) continue;
-        let g = groups.get(p);
-        if (!g) groups.set(p, (g = []));
-        g.push(slot);
-      }
-      if (!groups.size) return Promise.resolve();
-      return Promise.all(
-        [...groups].map(([p, slots]) => {
-          this.stats.checked += slots.length;
-          const args: ScriptArg[] = [];
-          for (const s of slots) args.push('GET', VERSION_TYPE, `#${s}`);
-          return (conn.call('BITFIELD_RO', space.inPartition(p, 'v'), ...args) as Promise<number[]>).then((got) => {
-            let mine = seen.get(p);
-            if (!mine) seen.set(p, (mine = new Map()));
-            // The first reading of a slot is the one the values read after it depend on.
-            slots.forEach((s, i) => {
-              if (!mine.has(s)) mine.set(s, got[i]!);
-            });
-          });
-        }),
-      ).then(() => undefined);
-    };
-    /** MGET of placed keys, one per partition, values in input order. */
-    const mget = async (placed: readonly PlacedKey[]): Promise<(string | null)[]> => {
-      const out: (string | null)[] = new Array(placed.length).fill(null);
-      const groups = byPartition(placed, (x) => x);
-      await Promise.all(
-        [...groups.values()].map(async ({ at, keys }) => {
-          const vals = await conn.mget(...keys);
-          vals.forEach((v, j) => {
-            out[at[j]!] = v;
-          });
-        }),
-      );
-      return out;
-    };
-    const hvals = async (placed: PlacedKey[]): Promise<Dispute[]> => {
-      if (!placed.length) return [];
-      const [, res] = await Promise.all([versions(placed), Promise.all(placed.map(({ key }) => conn.hvals(key)))]);
-      return res.flat().map((v) => JSON.parse(v) as Dispute);
-    };
-    const members = async (placed: PlacedKey[], read: (key: string) => Promise<string[]>): Promise<string[]> => {
-      const [, res] = await Promise.all([versions(placed), Promise.all(placed.map(({ key }) => read(key)))]);
-      return [...new Set(res.flat())];
-    };
-    return {
-      exact: async (keys) => {
-        if (!keys.length) return [];
-        const placed = keys.map(entry);
-        return (await Promise.all([versions(placed), mget(placed)]))[1];
+    const rounds = new ReadRounds(
+      async (p, groups, slots) => {
+        const keys: string[] = [space.inPartition(p, 'v')];
+        const args: ScriptArg[] = [VERSION_TYPE, slots.length, ...slots];
+        for (const g of groups) {
+          keys.push(...g.keys);
+          args.push(g.op, g.keys.length, g.arg, ...g.fields);
+        }
+        const [counters, ...values] = await conn.qcRead(keys.length, ...keys, ...args);
+        return { counters, values };
       },
+      seen,
+      versionSlot,
+      (n) => {
+        this.stats.checked += n;
+      },
+    );
+    /** Versioned lists of keys, as one list without repeats. */
+    const members = async (op: ListOp, names: readonly string[], arg?: number): Promise<string[]> => [
+      ...new Set((await rounds.lists(op, names.map(entry), true, arg)).flat()),
+    ];
+    const disputes = async (names: readonly string[]): Promise<Dispute[]> =>
+      (await rounds.lists('HV', names.map(entry), true)).flat().map((v) => JSON.parse(v) as Dispute);
+    return {
+      exact: (keys) => rounds.values('G', keys.map(entry), true),
       postings: async (grams, cap) => {
-        if (!grams.length) return [];
-        const placed = grams.map(entry);
-        const groups = byPartition(placed, (x) => x);
-        const [, lists] = await Promise.all([
-          versions(placed),
-          Promise.all([...groups.values()].map(({ keys }) => conn.qcPostings(keys.length, ...keys, cap))),
-        ]);
-        return [...new Set(lists.flat())];
+        const out = new Set<string>();
+        for (const list of await rounds.values('P', grams.map(entry), true, cap))
+          if (list) for (const id of list.split(' ')) if (id) out.add(id);
+        return [...out];
       },
       claims: async (ids) => {
         const out = new Map<string, Claim>();
@@ -563,17 +562,22 @@ export class RedisClaimStore implements ClaimStore {
         // merged into another (followed a few hops through `merged`, each record's version read).
         let todo = ids.map((id) => [id, id] as const);
         for (let hop = 0; todo.length && hop < 8; hop++) {
-          const placed = todo.map(([, id]) => space.claim(id));
-          const [, vals] = await Promise.all([versions(placed), mget(placed)]);
+          const vals = await rounds.values(
+            'G',
+            todo.map(([, id]) => space.claim(id)),
+            true,
+          );
           const missing: (readonly [string, string])[] = [];
           vals.forEach((v, i) => {
             if (v) out.set(todo[i]![0], JSON.parse(v) as Claim);
             else missing.push(todo[i]!);
           });
           if (!missing.length) break;
-          const next = await this.hmgetByClaim(
-            conn,
-            'merged',
+          // Not versioned: read only after the record, whose counter a merge moves.
+          const next = await rounds.values(
+            'HG',
+            missing.map(([, id]) => space.ofClaim(id, 'merged')),
+            false,
             missing.map(([, id]) => id),
           );
           todo = missing.flatMap(([asked], i) => (next[i] ? [[asked, next[i]!] as const] : []));
@@ -582,40 +586,45 @@ export class RedisClaimStore implements ClaimStore {
       },
       recent: (index: SpeakerIndex, keys, limit) =>
         members(
-          keys.map((x) => entry(`${index}:${x}`)),
-          (key) => conn.zrange(key, 0, limit - 1, 'REV'),
+          'ZR',
+          keys.map((x) => `${index}:${x}`),
+          limit,
         ),
       ofArticles: (articleIds) =>
         members(
-          articleIds.map((a) => entry(`ca:${a}`)),
-          (key) => conn.smembers(key),
+          'SM',
+          articleIds.map((a) => `ca:${a}`),
         ),
       shortQuotes: async (speaker) => {
-        const placed = entry(`sq:${speaker}`);
-        const [, all] = await Promise.all([versions([placed]), conn.hgetall(placed.key)]);
-        return Object.entries(all);
+        const [flat] = await rounds.lists('HA', [entry(`sq:${speaker}`)], true);
+        const out: [string, string][] = [];
+        for (let i = 0; i < flat!.length; i += 2) out.push([flat![i]!, flat![i + 1]!]);
+        return out;
       },
-      disputesByKey: (keys) => hvals(keys.map((x) => entry(`d:${x}`))),
-      disputesByArticle: (ids) => hvals(ids.map((a) => entry(`da:${a}`))),
+      disputesByKey: (keys) => disputes(keys.map((x) => `d:${x}`)),
+      disputesByArticle: (ids) => disputes(ids.map((a) => `da:${a}`)),
+      // Not versioned: see the `df:` keys in the class doc.
       gramFrequencies: async (grams) => {
         const cells = grams.map((g) => this.dfCell(g));
-        const groups = byPartition(cells, (c) => c.hash);
-        const counts: number[] = new Array(grams.length).fill(0);
-        const [docs] = await Promise.all([
-          conn.get(entry('df:n').key),
-          ...[...groups.values()].map(async ({ at, keys }) => {
-            const got = await conn.qcDfRead(keys.length, ...keys, ...at.map((i) => cells[i]!.field));
-            got.forEach((c, j) => {
-              counts[at[j]!] = c;
-            });
-          }),
+        const [[docs], counts] = await Promise.all([
+          rounds.values('G', [entry('df:n')], false),
+          rounds.values(
+            'HG',
+            cells.map((c) => c.hash),
+            false,
+            cells.map((c) => c.field),
+          ),
         ]);
-        return { docs: Number(docs ?? 0), counts };
+        return { docs: Number(docs ?? 0), counts: counts.map((c) => Number(c ?? 0)) };
       },
     };
   }
 
-  /** Where the document frequency of an n-gram key (`p:<16 hex>`) is counted: hash and field. */
+  /**
+   * Where the document frequency of an n-gram key (`p:<16 hex>`) is counted: hash and field. One
+   * count per gram, in 256 hashes by the gram hash's first two hex digits (a hash field costs ~60
+   * bytes against ~100 for a key of its own).
+   */
   private dfCell(gram: string): { hash: PlacedKey; field: string } {
     const h = gram.slice(gram.indexOf(':') + 1);
     return { hash: this.space.entry(`df:${h.slice(0, 2)}`), field: h.slice(2) };
