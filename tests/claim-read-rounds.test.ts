@@ -133,6 +133,23 @@ async function expectedReads(): Promise<unknown> {
   return reads(memory);
 }
 
+/**
+ * A seeded counted store over `partitions` hash tags that has run the reads of {@link reads}, which
+ * must equal the memory store's: what it sent before (`from`), and what the reads sent (`readSent`).
+ */
+async function roundOfReads(partitions: number, sub: string) {
+  const expected = await expectedReads();
+  const { store, sent } = countedStore(partitions, sub);
+  await seedStore(store);
+  const from = sent.length;
+  let readSent: Sent[] = [];
+  const got = await reads(store, () => {
+    readSent = sent.slice(from);
+  });
+  expect(got).toEqual(expected);
+  return { store, sent, from, readSent };
+}
+
 /** The partition tag of a claim-store key (`{claims}` or `{claims:N}`). */
 const tagOf = (key: string) => /\{claims(?::\d+)?\}/.exec(key)?.[0];
 
@@ -148,15 +165,7 @@ afterAll(async () => {
 
 describe('the Redis claim store reads in rounds', () => {
   it('sends the reads a transaction issues at once as one script call, reading what the memory store reads', async () => {
-    const expected = await expectedReads();
-    const { store, sent } = countedStore(1, 'one');
-    await seedStore(store);
-    const from = sent.length;
-    let readSent: Sent[] = [];
-    const got = await reads(store, () => {
-      readSent = sent.slice(from);
-    });
-    expect(got).toEqual(expected);
+    const { store, sent, from, readSent } = await roundOfReads(1, 'one');
     // ~80 read calls: three rounds (everything; `merged` of the two records not found; the record
     // `gone` was merged into), one script call each. Before rounds this sent one BITFIELD_RO per
     // read call plus one MGET / HGETALL / HVALS / ZRANGE / script per key or call (~150 commands).
@@ -177,15 +186,7 @@ describe('the Redis claim store reads in rounds', () => {
   });
 
   it('sends one script call per partition a round reads, each within its partition, over 16 partitions', async () => {
-    const expected = await expectedReads();
-    const { store, sent } = countedStore(16, 'spread');
-    await seedStore(store);
-    const from = sent.length;
-    let readSent: Sent[] = [];
-    const got = await reads(store, () => {
-      readSent = sent.slice(from);
-    });
-    expect(got).toEqual(expected);
+    const { store, readSent } = await roundOfReads(16, 'spread');
     expect(readSent.every((c) => c.name === 'evalsha')).toBe(true);
     const tags = readSent.map((c) => {
       const keys = c.args.slice(2, 2 + Number(c.args[1]));
