@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { denialTarget, isNegated, mentionedPeople } from './disputes.js';
+import {
+  denialTarget,
+  denierBefore,
+  isNegated,
+  lastMentionAfterNonLetter,
+  mentionedPeople,
+  surnameMentions,
+} from './disputes.js';
 import { personKey } from './speaker.js';
+import { escapeRegExp, lastWholeWord, wholeWord } from './text.js';
 
 describe('dispute records', () => {
   it('aims a denial at an account of someone’s words, named or generic', () => {
@@ -35,5 +44,94 @@ describe('dispute records', () => {
     expect(mentionedPeople('Путин отверг эти утверждения.', people)).toEqual([personKey('Путин')]);
     expect(mentionedPeople('Rounds said so; nobody else did.', people)).toEqual([personKey('Rounds')]);
     expect(mentionedPeople('Roundsville voted.', people)).toEqual([]);
+  });
+});
+
+describe('surname mentions', () => {
+  const people = (...names: string[]) => names.map((name) => ({ name, key: personKey(name)! }));
+
+  it('finds a surname at the very start, not one followed or preceded by a letter, and where it last is', () => {
+    const ps = people('Marco Rubio', 'Sergei Lavrov');
+    expect(surnameMentions('Rubio met Lavrov; Rubio left.', ps)).toEqual([
+      { key: personKey('Lavrov'), at: 10 },
+      { key: personKey('Rubio'), at: 18 },
+    ]);
+    expect(surnameMentions('Rubios and ARubio met Lavrovna.', ps)).toEqual([]);
+    // A letter outside the basic plane counts as a letter; an emoji does not.
+    expect(surnameMentions('Rubio\u{10428} spoke', ps)).toEqual([]);
+    expect(surnameMentions('\u{1F600}Rubio\u{1F600} spoke', ps)).toEqual([{ key: personKey('Rubio'), at: 2 }]);
+  });
+
+  it('matches a surname with regular-expression metacharacters literally', () => {
+    const ps = people('Jay Smith+', 'Ann O.K.');
+    expect(surnameMentions('Smithh and Smith+ and O.K. and OxK.', ps).map((m) => m.at)).toEqual([11, 22]);
+  });
+});
+
+describe('denierBefore', () => {
+  const people = ['Marco Rubio', 'Sergei Lavrov', 'Владимир Путин'].map((name) => ({ name, key: personKey(name)! }));
+
+  it('takes the last person named before the denial', () => {
+    expect(denierBefore('After meeting Lavrov, Rubio ', people)?.speaker.name).toBe('Marco Rubio');
+    expect(denierBefore('Rubio ', people)?.speaker.name).toBe('Marco Rubio');
+    expect(denierBefore('Путин ', people)?.speaker.name).toBe('Владимир Путин');
+  });
+
+  it('does not take a possessive, a longer word or a name said before a speech verb', () => {
+    expect(denierBefore('Rubio’s aides ', people)).toBeNull();
+    expect(denierBefore('Rubios ', people)).toBeNull();
+    expect(denierBefore('Rubio said the report that Lavrov had ', people)?.speaker.name).toBe('Marco Rubio');
+    expect(denierBefore('Rubio said the report that Lavrov had ', people, false)?.speaker.name).toBe('Sergei Lavrov');
+  });
+
+  it('takes an office phrase ending the clause, and nothing without one', () => {
+    expect(denierBefore('On Monday the State Department ', people)).toEqual({
+      speaker: { name: 'State Department', kind: 'organization' },
+      text: 'the State Department',
+    });
+    expect(denierBefore('On Monday the officials ', people)).toBeNull();
+  });
+});
+
+// The patterns the mention scans built per person: the specification their offsets must keep.
+describe('the mention scans give what their patterns gave', () => {
+  const piece = fc.constantFrom(
+    'Rubio',
+    'Rubio',
+    'K',
+    ' ',
+    ',',
+    '’',
+    "'",
+    'x',
+    'É',
+    '.',
+    'K.',
+    'O',
+    '\u{10428}',
+    '\u{1F600}',
+    '-',
+  );
+  // Words that start and end with a non-letter may overlap themselves (".K." in ".K..K."): the
+  // patterns took their matches left to right, each after the last.
+  const words = ['Rubio', 'O.K.', 'K.', 'x', 'Rubio’', '\u{10428}', '.K.', 'K.K'];
+
+  it('lastWholeWord and lastMentionAfterNonLetter on random texts', () => {
+    // The character a match takes before the word is not there for the next one.
+    expect(lastMentionAfterNonLetter('.K..K.', '.K.')).toBe(0);
+    expect(lastMentionAfterNonLetter(' .K.-.K.', '.K.')).toBe(4);
+    expect(lastWholeWord('K.K.K', 'K.K')).toBe(0);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom(...words), (parts, word) => {
+        const text = parts.join('');
+        let whole = -1;
+        for (const m of text.matchAll(wholeWord(word, 'g'))) whole = m.index;
+        expect(lastWholeWord(text, word)).toBe(whole);
+        let after = -1;
+        for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'))) after = m.index;
+        expect(lastMentionAfterNonLetter(text, word)).toBe(after);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

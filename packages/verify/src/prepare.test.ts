@@ -1,6 +1,9 @@
 import type { Attribution } from '@quotecheck/shared/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveSpeakers } from './prepare.js';
+import { fullNameInText, resolveSpeakers, roleInText } from './prepare.js';
+import { nameTokens, titleOf } from './speaker.js';
+import { escapeRegExp } from './text.js';
 
 function att(text: string, content: string, name: string): Attribution {
   const start = text.indexOf(content);
@@ -22,5 +25,146 @@ describe('resolveSpeakers', () => {
     ]);
     expect(speakers[0]).toEqual({ name: null, kind: 'unknown' });
     expect(speakers[1]?.name).toBe('Barack Obama');
+  });
+});
+
+// The patterns roleInText and fullNameInText ran over the whole text before they searched from
+// the name's occurrences: the specification their results must keep.
+function roleByPattern(text: string, name: string): string | undefined {
+  if (nameTokens(name).length < 2) return undefined;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+|of\\s+|for\\s+|the\\s+){1,6})${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  const m = re.exec(text);
+  if (!m?.[1]) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
+  if (!title) return undefined;
+  const i = words.findIndex((w) => titleOf(w) !== undefined);
+  const lead = i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? '') ? `${words[i - 1]} ` : '';
+  return `${lead}${words.slice(i).join(' ')}`.replace(/\s+(the|of|for)$/i, '');
+}
+
+function fullNameByPattern(text: string, surname: string): string | undefined {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
+  let best: string | undefined;
+  for (const m of text.matchAll(re)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    let i = words.length;
+    while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
+      i--;
+    const first = words.slice(i);
+    if (!first.length) continue;
+    const name = `${first.join(' ')} ${surname}`;
+    if (!best || name.length > best.length) best = name;
+  }
+  return best;
+}
+
+describe('roleInText', () => {
+  it('finds the title written before a full name', () => {
+    const text = 'On Sunday, US Secretary of State Marco Rubio said the talks were productive.';
+    expect(roleInText(text, 'Marco Rubio')).toBe('US Secretary of State');
+    expect(roleInText('Ukraine’s President Volodymyr Zelenskyy spoke.', 'Volodymyr Zelenskyy')).toBe('Ukraine’s President');
+  });
+
+  it('finds nothing for a name at the very start of the text, or without a title before it', () => {
+    expect(roleInText('Marco Rubio said the talks were productive.', 'Marco Rubio')).toBeUndefined();
+    expect(roleInText('talks with Marco Rubio ended.', 'Marco Rubio')).toBeUndefined();
+    expect(roleInText('Marco Rubio', 'Marco Rubio')).toBeUndefined();
+  });
+
+  it('skips an occurrence followed by a letter, also one outside the basic plane', () => {
+    const text = 'Senator Marco Rubiozzi met Secretary of State Marco Rubio.';
+    expect(roleInText(text, 'Marco Rubio')).toBe('Secretary of State');
+    const astral = 'Senator Marco Rubio\u{10428} met Governor Marco Rubio.';
+    expect(roleInText(astral, 'Marco Rubio')).toBe('Governor');
+    expect(roleInText('Senator Marco Rubio\u{1F600} left.', 'Marco Rubio')).toBe('Senator');
+  });
+
+  it('takes the first occurrence with words before it, even when those words hold no title', () => {
+    // The pattern stopped at its first match; a later title does not count.
+    expect(roleInText('Then Marco Rubio spoke. Senator Marco Rubio left.', 'Marco Rubio')).toBeUndefined();
+  });
+
+  it('matches a name with regular-expression metacharacters literally', () => {
+    const text = 'President JxR Smith spoke; later Senator J.R. Smith and Governor Mark J. (Jay) Smith+ did.';
+    expect(roleInText(text, 'J.R. Smith')).toBe('Senator');
+    expect(roleInText(text, 'Mark J. (Jay) Smith+')).toBe('Governor');
+  });
+
+  it('reads a title before a name in another script', () => {
+    expect(roleInText('Russian President Владимир Путин said so.', 'Владимир Путин')).toBe('Russian President');
+    expect(roleInText('Президент России Владимир Путин заявил.', 'Владимир Путин')).toBeUndefined();
+  });
+
+  it('takes as many words as reach a later occurrence, as the pattern did', () => {
+    const text = 'President Marco Rubio Marco Rubio said.';
+    expect(roleInText(text, 'Marco Rubio')).toBe(roleByPattern(text, 'Marco Rubio'));
+    expect(roleInText(text, 'Marco Rubio')).toBe('President Marco Rubio');
+  });
+
+  it('gives the same title as the pattern when the words before the name are longer than its window', () => {
+    const long = `${'Abcdefghijklmnopqrstuvwxyzabcdefghij'.repeat(2)} `;
+    const text = `x Senator ${long.repeat(4)}Marco Rubio said.`;
+    expect(roleInText(text, 'Marco Rubio')).toBe(roleByPattern(text, 'Marco Rubio'));
+    expect(roleInText(text, 'Marco Rubio')).toBe(`Senator ${long.repeat(4).trim()}`);
+    const seven = `Senator ${long.repeat(6)}Marco Rubio`;
+    expect(roleInText(seven, 'Marco Rubio')).toBe(roleByPattern(seven, 'Marco Rubio'));
+  });
+});
+
+describe('fullNameInText', () => {
+  it('gives the fullest first-and-last name the text writes for a surname', () => {
+    const text = 'Senator Marco Rubio spoke. Rubio said that Marco Antonio Rubio was a cousin.';
+    expect(fullNameInText(text, 'Rubio')).toBe('Marco Antonio Rubio');
+    expect(fullNameInText('Rubio said so.', 'Rubio')).toBeUndefined();
+    expect(fullNameInText('The Rubios and Marco Rubioz left.', 'Rubio')).toBeUndefined();
+    expect(fullNameInText('заявил Владимир Путин.', 'Путин')).toBe('Владимир Путин');
+    expect(fullNameInText('Chief Justice J. R. Smith+ ruled.', 'Smith+')).toBe('J. R. Smith+');
+  });
+});
+
+describe('the name scans give what their patterns gave', () => {
+  const piece = fc.constantFrom(
+    'Marco',
+    'Rubio',
+    'Rubio',
+    ' ',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    'Secretary',
+    'of',
+    'the',
+    'for',
+    'State',
+    'US',
+    'x',
+    'Mc',
+    'thereof',
+    'iPhone',
+    ',',
+    '.',
+    '’s',
+    "'",
+    '-',
+    'é',
+    'É',
+    '\u{10428}',
+    '\u{10400}',
+    '\u{1F600}',
+    'Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop',
+  );
+  const names = ['Marco Rubio', 'Rubio', 'Secretary Rubio', 'M. Rubio', 'Rubio.', 'x', '\u{10400}x'];
+
+  it('roleInText and fullNameInText on random texts of name-like pieces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(...names), (parts, name) => {
+        const text = parts.join('');
+        expect(roleInText(text, name)).toBe(roleByPattern(text, name));
+        expect(fullNameInText(text, name)).toBe(fullNameByPattern(text, name));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

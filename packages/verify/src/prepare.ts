@@ -3,7 +3,7 @@ import { findStatementDisputes, type StatementSource } from './disputes/statemen
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { normalizeQuote } from './normalize.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
-import { contextSignature, escapeRegExp, paragraphAt, SentenceIndex, wireCredit } from './text.js';
+import { contextSignature, escapeRegExp, letterAt, paragraphAt, plainSearchString, SentenceIndex, wireCredit } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
 
 /** An article as verification needs it: text, where it came from, and its attributions. */
@@ -48,14 +48,116 @@ function quotedFragments(text: string, start: number): { start: number; end: num
   return out;
 }
 
-/** Finds the title written before a full name in the text ("US Secretary of State Marco Rubio"). */
-function roleInText(text: string, name: string): string | undefined {
+/**
+ * A run of words before a name, as the title and first-name patterns match it:
+ * `((?:WORD){1,max})NAME(?!\p{L})`, each word ending in white space.
+ */
+interface WordRun {
+  /** One word, sticky: stepping through the run from a start. */
+  readonly step: RegExp;
+  /** One to `max` words up to the end of a window: the run's starts that reach an offset. */
+  readonly tail: RegExp;
+  /** The text a run of at most `max` words may consist of: its letters and at most `max` spaces. */
+  readonly chain: RegExp;
+  readonly word: string;
+  readonly max: number;
+}
+
+function wordRun(word: string, max: number): WordRun {
+  return {
+    step: new RegExp(`(?:${word})`, 'uy'),
+    tail: new RegExp(`(?:${word}){1,${max}}$`, 'u'),
+    chain: new RegExp(`^[\\p{L}.’'-]*(?:\\s+[\\p{L}.’'-]*){0,${max}}$`, 'u'),
+    word,
+    max,
+  };
+}
+
+/** Title words before a full name: "US Secretary of State", "the Ukrainian President". */
+const TITLE_RUN = wordRun(String.raw`\p{Lu}[\p{L}.’'-]*\s+|of\s+|for\s+|the\s+`, 6);
+/** Capitalised words before a surname: "Marco", "Volodymyr", "J. R.". */
+const FIRST_NAMES_RUN = wordRun(String.raw`\p{Lu}[\p{L}’'.-]*\s+`, 3);
+/** A character a word run may hold (letters, ".", "’", "'", "-", white space). */
+const CHAIN_CHAR = /[\p{L}.’'\s-]/u;
+/**
+ * How far before a name the run's start is looked for, per word (144 characters for six title
+ * words, 72 for three first names): room for long words, and the cost of the end-anchored match
+ * grows with it. A longer run is seen (the window is then nothing but word characters and at most
+ * `max` spaces) and the name's whole prefix is searched instead: over the 2,442 texts of
+ * bench/verify-scan.ts (PolNeAR, the seed, the German corpus, the article pages), with every
+ * capitalised word and word pair taken for a name as well, 0 of 345,587 windows needed that.
+ */
+const WINDOW_PER_WORD = 24;
+
+/**
+ * The leftmost start at or after `from` of a word run that ends exactly at `p`, or -1. A run's
+ * text lies between its start and `p`, so an end-anchored match in a window before `p` sees every
+ * start inside the window; the window grows to `from` when a run could begin before it.
+ */
+function runStartBefore(text: string, p: number, from: number, run: WordRun): number {
+  let lo = Math.max(from, p - run.max * WINDOW_PER_WORD);
+  if (lo > from) {
+    const c = text.charCodeAt(lo);
+    if (c >= 0xdc00 && c <= 0xdfff) lo--; // never split a surrogate pair
+  }
+  if (lo > from) {
+    const c = text.charCodeAt(lo - 1);
+    const wordLike = (c >= 0xd800 && c <= 0xdfff) || CHAIN_CHAR.test(text[lo - 1]!);
+    if (wordLike && run.chain.test(text.slice(lo, p))) lo = from;
+  }
+  const m = run.tail.exec(text.slice(lo, p));
+  return m ? lo + m.index : -1;
+}
+
+/**
+ * The first match at or after `from` of `((?:WORD){1,max})NAME(?!\p{L})` in `text`, as that
+ * regular expression finds it (the leftmost start, then as many words as still reach an occurrence
+ * of the name): the words' span and where the match ends. Found from the name's occurrences with
+ * `indexOf` and the text just before them, instead of trying the word group at every offset of
+ * the article: the regular expression cost ~1.4 ms per article in `roleInText` and
+ * `fullNameInText` (a CPU profile of the verify worker on the benchmark pages).
+ */
+function wordsBeforeName(
+  text: string,
+  name: string,
+  from: number,
+  run: WordRun,
+): { start: number; end: number; next: number } | null {
+  // A name that starts with white space (or a surrogate half) could begin inside the run's last
+  // space: never the case for a name of real text, and searched with the pattern itself.
+  if (!plainSearchString(name) || /^\s/u.test(name)) {
+    const re = new RegExp(`((?:${run.word}){1,${run.max}})${escapeRegExp(name)}(?![\\p{L}])`, 'gu');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? { start: m.index, end: m.index + m[1]!.length, next: re.lastIndex } : null;
+  }
+  for (let p = text.indexOf(name, from); p >= 0; p = text.indexOf(name, p + 1)) {
+    if (letterAt(text, p + name.length)) continue;
+    const start = runStartBefore(text, p, from, run);
+    if (start < 0) continue;
+    // No earlier start reaches a later occurrence (it would reach this one first), but this start
+    // may reach a later one within `max` words, and the pattern takes as many words as it can.
+    let end = p;
+    run.step.lastIndex = start;
+    for (let k = 0; k < run.max && run.step.exec(text); k++) {
+      const e = run.step.lastIndex;
+      if (e > end && text.startsWith(name, e) && !letterAt(text, e + name.length)) end = e;
+    }
+    return { start, end, next: end + name.length };
+  }
+  return null;
+}
+
+/**
+ * Finds the title written before a full name in the text ("US Secretary of State Marco Rubio"):
+ * the words before the name's first occurrence that has capitalised words (or "of", "for",
+ * "the") right before it, from the first title word on.
+ */
+export function roleInText(text: string, name: string): string | undefined {
   if (nameTokens(name).length < 2) return undefined;
-  const esc = escapeRegExp(name);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+|of\\s+|for\\s+|the\\s+){1,6})${esc}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
-  if (!m?.[1]) return undefined;
-  const words = m[1].trim().split(/\s+/);
+  const m = wordsBeforeName(text, name, 0, TITLE_RUN);
+  if (!m) return undefined;
+  const words = text.slice(m.start, m.end).trim().split(/\s+/);
   const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
   if (!title) return undefined;
   const i = words.findIndex((w) => titleOf(w) !== undefined);
@@ -65,12 +167,14 @@ function roleInText(text: string, name: string): string | undefined {
 }
 
 /** The fullest "First Last" form of a surname the text gives ("Marco Rubio" for "Rubio"). */
-function fullNameInText(text: string, surname: string): string | undefined {
-  const esc = escapeRegExp(surname);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${esc}(?![\\p{L}])`, 'gu');
+export function fullNameInText(text: string, surname: string): string | undefined {
   let best: string | undefined;
-  for (const m of text.matchAll(re)) {
-    const words = (m[1] ?? '').trim().split(/\s+/);
+  for (
+    let m = wordsBeforeName(text, surname, 0, FIRST_NAMES_RUN);
+    m;
+    m = wordsBeforeName(text, surname, m.next, FIRST_NAMES_RUN)
+  ) {
+    const words = text.slice(m.start, m.end).trim().split(/\s+/);
     let i = words.length;
     while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
       i--;

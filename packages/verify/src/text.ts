@@ -1,4 +1,3 @@
-import { fnv1a32 } from '@quotecheck/shared/core';
 import { normalizeQuote } from './normalize.js';
 
 /** A sentence of an article with its offsets. */
@@ -16,6 +15,69 @@ export function escapeRegExp(s: string): string {
 /** A pattern matching `word` as a whole word: no letter right before or after it. */
 export function wholeWord(word: string, flags = ''): RegExp {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, `u${flags}`);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a code point is a letter (`\p{L}`); ASCII without a regular expression. */
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point that starts at `i` is a letter, as `(?=\p{L})` at `i` sees it (false at the end). */
+export function letterAt(text: string, i: number): boolean {
+  return i < text.length && isLetter(text.codePointAt(i)!);
+}
+
+/** UTF-16 length of the code point that ends at `i` (0 at the start): 2 for a surrogate pair. */
+export function codePointLengthBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const lo = text.charCodeAt(i - 1);
+  if (i >= 2 && lo >= 0xdc00 && lo <= 0xdfff) {
+    const hi = text.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+/** Whether the code point that ends at `i` is a letter, as `(?<=\p{L})` at `i` sees it (false at 0). */
+export function letterBefore(text: string, i: number): boolean {
+  const n = codePointLengthBefore(text, i);
+  return n > 0 && isLetter(text.codePointAt(i - n)!);
+}
+
+/**
+ * Whether `s` can be searched for with `indexOf` where a `u` regular expression of it would be:
+ * not empty, and no surrogate half at either end (a `u` pattern never matches from or to the
+ * middle of a surrogate pair; `indexOf` would). Every name part of real text passes.
+ */
+export function plainSearchString(s: string): boolean {
+  if (!s) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return !(first >= 0xdc00 && first <= 0xdfff) && !(last >= 0xd800 && last <= 0xdbff);
+}
+
+/**
+ * The offset of the last match of {@link wholeWord}(`word`) in `text` when its matches are taken
+ * left to right (each search going on after the previous match), or -1: the same offset as the
+ * regular expression's, found with `indexOf` and no pattern built per word.
+ */
+export function lastWholeWord(text: string, word: string): number {
+  if (!plainSearchString(word)) {
+    let at = -1;
+    for (const m of text.matchAll(wholeWord(word, 'g'))) at = m.index;
+    return at;
+  }
+  let at = -1;
+  for (let i = text.indexOf(word); i >= 0; ) {
+    if (!letterBefore(text, i) && !letterAt(text, i + word.length)) {
+      at = i;
+      i = text.indexOf(word, i + word.length);
+    } else i = text.indexOf(word, i + 1);
+  }
+  return at;
 }
 
 const ABBREV =
@@ -126,6 +188,21 @@ function mix(x: number): number {
 const SIG_SHINGLE = 5;
 
 /**
+ * `fnv1a32(words.slice(from, to).join(' '))`, without building the joined string: every
+ * shingle of every context window used to be sliced, joined and hashed (a profile of the verify
+ * worker had contextSignature at ~0.3 ms per article, most of it the strings).
+ */
+export function shingleHash(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let j = from; j < to; j++) {
+    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const w = words[j]!;
+    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
  * A MinHash signature of the text around an occurrence (its paragraph and the ones beside it).
  * Two outlets whose signatures mostly agree carry one copied story, so they count as one source.
  */
@@ -134,7 +211,7 @@ export function contextSignature(paragraphs: readonly string[], paragraph: numbe
   const words = normalizeQuote(window).words;
   const mins = new Array<number>(SIG_SIZE).fill(0xffffffff);
   for (let i = 0; i + SIG_SHINGLE <= Math.max(words.length, SIG_SHINGLE); i++) {
-    const h = fnv1a32(words.slice(i, i + SIG_SHINGLE).join(' '));
+    const h = shingleHash(words, i, Math.min(i + SIG_SHINGLE, words.length));
     for (let k = 0; k < SIG_SIZE; k++) {
       const v = mix(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
