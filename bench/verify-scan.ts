@@ -32,8 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { articleFromHtml, articleFromText, extractAttributions } from '../packages/extract/src/index.js';
-import type { Article, Attribution, Speaker } from '../packages/shared/src/index.js';
-import { fnv1a32 } from '../packages/shared/src/index.js';
+import type { Article, Attribution } from '../packages/shared/src/index.js';
 import {
   CONTRAST_CUE,
   DENY_VERB,
@@ -43,7 +42,6 @@ import {
   type KnownPerson,
   surnameMentions,
 } from '../packages/verify/src/disputes.js';
-import { normalizeQuote } from '../packages/verify/src/normalize.js';
 import {
   type ArticleInput,
   fullNameInText,
@@ -51,8 +49,15 @@ import {
   resolveSpeakers,
   roleInText,
 } from '../packages/verify/src/prepare.js';
-import { nameTokens, personKey, titleOf } from '../packages/verify/src/speaker.js';
-import { contextSignature, escapeRegExp, splitSentences, wholeWord } from '../packages/verify/src/text.js';
+import {
+  fullNameByPattern,
+  lastMentionByPattern,
+  lastWholeWordByPattern,
+  roleByPattern,
+  shingleByJoin,
+} from '../packages/verify/src/scan-oracles.js';
+import { nameTokens, personKey } from '../packages/verify/src/speaker.js';
+import { contextSignature, splitSentences } from '../packages/verify/src/text.js';
 
 const { values } = parseArgs({
   options: {
@@ -72,99 +77,18 @@ const CHUNK = 2000;
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CORPUS = process.env.QUOTECHECK_CORPUS ?? resolve(REPO, '../shared/corpus');
 
-// ---- the versions replaced (verbatim but for their names) ----------------------------------------
+// ---- the versions replaced: the scans as the patterns they were (packages/verify/src/scan-oracles.ts)
+// in the functions around them (the same code but for the scan; denierBefore keeps its office-word
+// prefilter, which only skips clauses its office pattern cannot match) -------------------------------
 
-function roleInTextOld(text: string, name: string): string | undefined {
-  if (nameTokens(name).length < 2) return undefined;
-  const esc = escapeRegExp(name);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+|of\\s+|for\\s+|the\\s+){1,6})${esc}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
-  if (!m?.[1]) return undefined;
-  const words = m[1].trim().split(/\s+/);
-  const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
-  if (!title) return undefined;
-  const i = words.findIndex((w) => titleOf(w) !== undefined);
-  const lead = i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? '') ? `${words[i - 1]} ` : '';
-  return `${lead}${words.slice(i).join(' ')}`.replace(/\s+(the|of|for)$/i, '');
-}
-
-function fullNameInTextOld(text: string, surname: string): string | undefined {
-  const esc = escapeRegExp(surname);
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${esc}(?![\\p{L}])`, 'gu');
-  let best: string | undefined;
-  for (const m of text.matchAll(re)) {
-    const words = (m[1] ?? '').trim().split(/\s+/);
-    let i = words.length;
-    while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
-      i--;
-    const first = words.slice(i);
-    if (!first.length) continue;
-    const name = `${first.join(' ')} ${surname}`;
-    if (!best || name.length > best.length) best = name;
-  }
-  return best;
-}
-
-function surnameMentionsOld(text: string, people: readonly KnownPerson[]): { key: string; at: number }[] {
-  const out: { key: string; at: number }[] = [];
-  for (const p of people) {
-    const toks = nameTokens(p.name);
-    const last = toks[toks.length - 1];
-    if (!last || last.length < 2) continue;
-    let at = -1;
-    for (const m of text.matchAll(wholeWord(last, 'g'))) at = m.index;
-    if (at >= 0) out.push({ key: p.key, at });
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-function denierBeforeOld(
-  before: string,
-  people: readonly KnownPerson[],
-  cutAtSpeech = true,
-): { speaker: Speaker; text: string } | null {
-  const speech = cutAtSpeech ? /\b(?:said|says|told|added|stated|called|described|wrote|insisted)\b/.exec(before) : null;
-  const head = speech ? before.slice(0, speech.index) : before;
-  const clause = head.split(/[;:]|,\s*(?:but|while|and)\s/).pop() ?? head;
-  let best: { at: number; p: KnownPerson } | null = null;
-  for (const p of people) {
-    const toks = nameTokens(p.name);
-    const last = toks[toks.length - 1];
-    if (!last) continue;
-    const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(last)}(?![\\p{L}’'])`, 'gu');
-    for (const m of clause.matchAll(re)) {
-      if (!best || m.index > best.at) best = { at: m.index, p };
-    }
-  }
-  if (best && clause.length - best.at < 60) return { speaker: { name: best.p.name, kind: 'person' }, text: best.p.name };
-  const office =
-    /((?:[Tt]he|[Aa]n?)\s+)?((?:\p{Lu}[\p{L}.]*\s+|of\s+|for\s+)*(?:spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?)\s*$/u.exec(
-      clause.trim(),
-    );
-  if (office?.[2]) return { speaker: { name: office[2].trim(), kind: 'organization' }, text: office[0].trim() };
-  return null;
-}
-
-const SIG_SEEDS = [0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
-function mix(x: number): number {
-  let h = x >>> 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-function contextSignatureOld(paragraphs: readonly string[], paragraph: number): string {
-  const window = paragraphs.slice(Math.max(0, paragraph - 1), paragraph + 2).join(' ');
-  const words = normalizeQuote(window).words;
-  const mins = new Array<number>(8).fill(0xffffffff);
-  for (let i = 0; i + 5 <= Math.max(words.length, 5); i++) {
-    const h = fnv1a32(words.slice(i, i + 5).join(' '));
-    for (let k = 0; k < 8; k++) {
-      const v = mix(h ^ SIG_SEEDS[k]!);
-      if (v < mins[k]!) mins[k] = v;
-    }
-  }
-  return mins.map((m) => m.toString(16).padStart(8, '0')).join('');
-}
+const roleInTextOld = roleByPattern;
+const fullNameInTextOld = fullNameByPattern;
+const surnameMentionsOld = (text: string, people: readonly KnownPerson[]) =>
+  surnameMentions(text, people, lastWholeWordByPattern);
+const denierBeforeOld = (before: string, people: readonly KnownPerson[], cutAtSpeech = true) =>
+  denierBefore(before, people, cutAtSpeech, lastMentionByPattern);
+const contextSignatureOld = (paragraphs: readonly string[], paragraph: number) =>
+  contextSignature(paragraphs, paragraph, shingleByJoin);
 
 // ---- texts ------------------------------------------------------------------------------------------
 

@@ -67,14 +67,18 @@ export interface KnownPerson {
 }
 
 /** Known people whose surname appears in `text` as a word, with where it last does, in text order. */
-export function surnameMentions(text: string, people: readonly KnownPerson[]): { key: string; at: number }[] {
+export function surnameMentions(
+  text: string,
+  people: readonly KnownPerson[],
+  lastMention: (text: string, word: string) => number = lastWholeWord,
+): { key: string; at: number }[] {
   const out: { key: string; at: number }[] = [];
   for (const p of people) {
     const toks = nameTokens(p.name);
     const last = toks[toks.length - 1];
     if (!last || last.length < 2) continue;
     // indexOf, not a pattern built per person per sentence (~0.3 ms per article in a profile).
-    const at = lastWholeWord(text, last);
+    const at = lastMention(text, last);
     if (at >= 0) out.push({ key: p.key, at });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -245,6 +249,7 @@ export function denierBefore(
   before: string,
   people: readonly KnownPerson[],
   cutAtSpeech = true,
+  lastMention: (text: string, word: string) => number = lastMentionAfterNonLetter,
 ): { speaker: Speaker; text: string } | null {
   // "X said Y's account was false": the subject is before the speech verb.
   const speech = cutAtSpeech ? /\b(?:said|says|told|added|stated|called|described|wrote|insisted)\b/.exec(before) : null;
@@ -255,7 +260,7 @@ export function denierBefore(
     const toks = nameTokens(p.name);
     const last = toks[toks.length - 1];
     if (!last) continue;
-    const at = lastMentionAfterNonLetter(clause, last);
+    const at = lastMention(clause, last);
     if (at >= 0 && (!best || at > best.at)) best = { at, p };
   }
   if (best && clause.length - best.at < 60) return { speaker: { name: best.p.name, kind: 'person' }, text: best.p.name };

@@ -2,8 +2,7 @@ import type { Attribution } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullNameInText, resolveSpeakers, roleInText } from './prepare.js';
-import { nameTokens, titleOf } from './speaker.js';
-import { escapeRegExp } from './text.js';
+import { fullNameByPattern, roleByPattern } from './scan-oracles.js';
 
 function att(text: string, content: string, name: string): Attribution {
   const start = text.indexOf(content);
@@ -27,37 +26,6 @@ describe('resolveSpeakers', () => {
     expect(speakers[1]?.name).toBe('Barack Obama');
   });
 });
-
-// The patterns roleInText and fullNameInText ran over the whole text before they searched from
-// the name's occurrences: the specification their results must keep.
-function roleByPattern(text: string, name: string): string | undefined {
-  if (nameTokens(name).length < 2) return undefined;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}.’'-]*\\s+|of\\s+|for\\s+|the\\s+){1,6})${escapeRegExp(name)}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
-  if (!m?.[1]) return undefined;
-  const words = m[1].trim().split(/\s+/);
-  const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
-  if (!title) return undefined;
-  const i = words.findIndex((w) => titleOf(w) !== undefined);
-  const lead = i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? '') ? `${words[i - 1]} ` : '';
-  return `${lead}${words.slice(i).join(' ')}`.replace(/\s+(the|of|for)$/i, '');
-}
-
-function fullNameByPattern(text: string, surname: string): string | undefined {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3})${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
-  let best: string | undefined;
-  for (const m of text.matchAll(re)) {
-    const words = (m[1] ?? '').trim().split(/\s+/);
-    let i = words.length;
-    while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
-      i--;
-    const first = words.slice(i);
-    if (!first.length) continue;
-    const name = `${first.join(' ')} ${surname}`;
-    if (!best || name.length > best.length) best = name;
-  }
-  return best;
-}
 
 describe('roleInText', () => {
   it('finds the title written before a full name', () => {

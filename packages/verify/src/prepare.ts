@@ -157,7 +157,15 @@ export function roleInText(text: string, name: string): string | undefined {
   if (nameTokens(name).length < 2) return undefined;
   const m = wordsBeforeName(text, name, 0, TITLE_RUN);
   if (!m) return undefined;
-  const words = text.slice(m.start, m.end).trim().split(/\s+/);
+  return titleFromWords(text.slice(m.start, m.end));
+}
+
+/**
+ * The title in a run of words written before a name ("US Secretary of State " before "Marco
+ * Rubio"): from the first title word on, with a capitalised word before it kept.
+ */
+export function titleFromWords(run: string): string | undefined {
+  const words = run.trim().split(/\s+/);
   const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
   if (!title) return undefined;
   const i = words.findIndex((w) => titleOf(w) !== undefined);
@@ -174,16 +182,23 @@ export function fullNameInText(text: string, surname: string): string | undefine
     m;
     m = wordsBeforeName(text, surname, m.next, FIRST_NAMES_RUN)
   ) {
-    const words = text.slice(m.start, m.end).trim().split(/\s+/);
-    let i = words.length;
-    while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
-      i--;
-    const first = words.slice(i);
-    if (!first.length) continue;
-    const name = `${first.join(' ')} ${surname}`;
-    if (!best || name.length > best.length) best = name;
+    const name = fullNameFromWords(text.slice(m.start, m.end), surname);
+    if (name && (!best || name.length > best.length)) best = name;
   }
   return best;
+}
+
+/**
+ * The full name a run of capitalised words written before a surname gives ("Senator Marco " before
+ * "Rubio": "Marco Rubio"): its last first-name-like words (no title, no possessive), or undefined.
+ */
+export function fullNameFromWords(run: string, surname: string): string | undefined {
+  const words = run.trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && !titleOf(words[i - 1]!) && !/[’']s?$/.test(words[i - 1]!) && /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(words[i - 1]!))
+    i--;
+  const first = words.slice(i);
+  return first.length ? `${first.join(' ')} ${surname}` : undefined;
 }
 
 /**

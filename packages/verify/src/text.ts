@@ -205,13 +205,18 @@ export function shingleHash(words: readonly string[], from: number, to: number):
 /**
  * A MinHash signature of the text around an occurrence (its paragraph and the ones beside it).
  * Two outlets whose signatures mostly agree carry one copied story, so they count as one source.
+ * `hash`: how a shingle of words is hashed (the default is the one signatures are stored with).
  */
-export function contextSignature(paragraphs: readonly string[], paragraph: number): string {
+export function contextSignature(
+  paragraphs: readonly string[],
+  paragraph: number,
+  hash: (words: readonly string[], from: number, to: number) => number = shingleHash,
+): string {
   const window = paragraphs.slice(Math.max(0, paragraph - 1), paragraph + 2).join(' ');
   const words = normalizeQuote(window).words;
   const mins = new Array<number>(SIG_SIZE).fill(0xffffffff);
   for (let i = 0; i + SIG_SHINGLE <= Math.max(words.length, SIG_SHINGLE); i++) {
-    const h = shingleHash(words, i, Math.min(i + SIG_SHINGLE, words.length));
+    const h = hash(words, i, Math.min(i + SIG_SHINGLE, words.length));
     for (let k = 0; k < SIG_SIZE; k++) {
       const v = mix(h ^ SEEDS[k]!);
       if (v < mins[k]!) mins[k] = v;
