@@ -55,7 +55,7 @@ import {
   lastWholeWordByPattern,
   roleByPattern,
   shingleByJoin,
-} from '../packages/verify/src/scan-oracles.js';
+} from '../packages/verify/src/scan-oracles.testkit.js';
 import { nameTokens, personKey } from '../packages/verify/src/speaker.js';
 import { contextSignature, splitSentences } from '../packages/verify/src/text.js';
 
@@ -77,7 +77,7 @@ const CHUNK = 2000;
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const CORPUS = process.env.QUOTECHECK_CORPUS ?? resolve(REPO, '../shared/corpus');
 
-// ---- the versions replaced: the scans as the patterns they were (packages/verify/src/scan-oracles.ts)
+// ---- the versions replaced: the scans as the patterns they were (packages/verify/src/scan-oracles.testkit.ts)
 // in the functions around them (the same code but for the scan; denierBefore keeps its office-word
 // prefilter, which only skips clauses its office pattern cannot match) -------------------------------
 

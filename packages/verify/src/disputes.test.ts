@@ -8,7 +8,7 @@ import {
   mentionedPeople,
   surnameMentions,
 } from './disputes.js';
-import { lastMentionByPattern, lastWholeWordByPattern } from './scan-oracles.js';
+import { lastMentionByPattern, lastWholeWordByPattern } from './scan-oracles.testkit.js';
 import { personKey } from './speaker.js';
 import { lastWholeWord } from './text.js';
 

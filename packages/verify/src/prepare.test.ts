@@ -2,7 +2,7 @@ import type { Attribution } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullNameInText, resolveSpeakers, roleInText } from './prepare.js';
-import { fullNameByPattern, roleByPattern } from './scan-oracles.js';
+import { fullNameByPattern, roleByPattern } from './scan-oracles.testkit.js';
 
 function att(text: string, content: string, name: string): Attribution {
   const start = text.indexOf(content);

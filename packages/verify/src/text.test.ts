@@ -1,7 +1,7 @@
 import { fnv1a32 } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shingleByJoin } from './scan-oracles.js';
+import { shingleByJoin } from './scan-oracles.testkit.js';
 import { codePointLengthBefore, contextSignature, letterAt, letterBefore, shingleHash, signatureSimilarity } from './text.js';
 
 describe('context signatures', () => {
