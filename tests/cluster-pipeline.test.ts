@@ -5,7 +5,7 @@ import { assertRedis, type Cluster, RedisAuthError } from '@quotecheck/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { localRunConfig, workQueuesIdle, writeConfig } from './support/pipeline-checks.js';
+import { localRunConfig, pipelineSettled, writeConfig } from './support/pipeline-checks.js';
 import { RedisCluster } from './support/redis-cluster.js';
 import { PrivateRedis } from './support/redis-server.js';
 import { startServe } from './support/review-desk-seed.js';
@@ -83,15 +83,7 @@ describe('quotecheck on a Redis Cluster', () => {
     let stderr = '';
     run.stderr?.on('data', (d) => (stderr += d));
     try {
-      await until(
-        async () => {
-          const s = await status();
-          const idle = workQueuesIdle(s.queues);
-          return s.articles === PAGES + 1 && idle && (s.queues.verify?.completed ?? 0) >= PAGES + 1;
-        },
-        120_000,
-        1000,
-      );
+      await until(async () => pipelineSettled(await status(), PAGES + 1), 120_000, 1000);
     } finally {
       run.kill('SIGTERM');
     }

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startCli, testPrefix, until, waitExit } from './support/cli.js';
 import { FixtureServer } from './support/fixture-server.js';
-import { workQueuesIdle } from './support/pipeline-checks.js';
+import { pipelineSettled } from './support/pipeline-checks.js';
 import { purgePrefix } from './support/redis-keys.js';
 
 /**
@@ -76,15 +76,7 @@ describe('quotecheck run end to end', () => {
     let stderr = '';
     run.stderr?.on('data', (d) => (stderr += d));
     try {
-      await until(
-        async () => {
-          const s = await status();
-          const idle = workQueuesIdle(s.queues);
-          return s.articles === PAGES && idle && (s.queues.verify?.completed ?? 0) >= PAGES;
-        },
-        90_000,
-        500,
-      );
+      await until(async () => pipelineSettled(await status(), PAGES), 90_000, 500);
     } finally {
       run.kill('SIGTERM');
     }

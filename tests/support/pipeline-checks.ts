@@ -40,8 +40,7 @@ export function localRunConfig(redisUrl: string, prefix: string, extra: Partial<
 
 export type Counts = Record<'waiting' | 'active' | 'delayed' | 'prioritized' | 'completed' | 'failed', number>;
 
-/** Read-only views of a prefix's queues and stores, on a connection of its own. */
-/** True when none of the fetch, extract and verify queues holds work still to do (by `quotecheck status --json`'s counts). */
+/** True when none of the fetch, extract and verify queues holds work still to do (job counts by queue name). */
 export function workQueuesIdle(queues: Record<string, Partial<Counts> | undefined>): boolean {
   return ['fetch', 'extract', 'verify'].every((q) => {
     const c = queues[q] ?? {};
@@ -49,6 +48,18 @@ export function workQueuesIdle(queues: Record<string, Partial<Counts> | undefine
   });
 }
 
+/**
+ * True when a run (seen through `quotecheck status --json`) has stored `articles` articles,
+ * verified at least that many, and has no fetch, extract or verify work left.
+ */
+export function pipelineSettled(
+  status: { articles: number; queues: Record<string, Partial<Counts> | undefined> },
+  articles: number,
+): boolean {
+  return status.articles === articles && workQueuesIdle(status.queues) && (status.queues.verify?.completed ?? 0) >= articles;
+}
+
+/** Read-only views of a prefix's queues and stores, on a connection of its own. */
 export class PipelineProbe {
   readonly redis: Redis;
   readonly keys: Keys;
@@ -84,11 +95,8 @@ export class PipelineProbe {
 
   /** True when fetch, extract and verify hold no waiting, active, delayed or prioritized job. */
   async idle(): Promise<boolean> {
-    for (const q of ['fetch', 'extract', 'verify'] as const) {
-      const c = await this.counts(q);
-      if (c.waiting + c.active + c.delayed + c.prioritized > 0) return false;
-    }
-    return true;
+    const [fetch, extract, verify] = await Promise.all([this.counts('fetch'), this.counts('extract'), this.counts('verify')]);
+    return workQueuesIdle({ fetch, extract, verify });
   }
 
   /** Waits until `n` articles are stored and the pipeline is idle. */
