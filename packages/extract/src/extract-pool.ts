@@ -75,6 +75,9 @@ const THREAD_URL = import.meta.url.endsWith('.ts')
   ? new URL('./extract-thread.mjs', import.meta.url)
   : new URL('./extract-thread.js', import.meta.url);
 
+/** The error of a page given to (or waiting in) a closed pool. */
+const poolClosed = (): ExtractThreadError => new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
+
 /**
  * Threads a pool starts at most, by default. Why one: every thread is a V8 isolate that compiles
  * the extraction code for itself, and that warm-up is most of what a page costs for the first few
@@ -130,7 +133,7 @@ export class ExtractPool {
    * aborts (a thread extracting the page is terminated in both of the last cases too).
    */
   async run(input: ExtractInput, budgetMs: number = EXTRACT_BUDGET_MS, signal?: AbortSignal): Promise<ExtractOutput> {
-    if (this.closed) throw new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
+    if (this.closed) throw poolClosed();
     signal?.throwIfAborted();
     await this.acquire(signal);
     try {
@@ -155,7 +158,7 @@ export class ExtractPool {
       // Called by release(), which hands its slot over (`running` stays as it is), or by close().
       const take = (): void => {
         signal?.removeEventListener('abort', onAbort);
-        if (this.closed) reject(new ExtractThreadError('extraction pool is closed: create a new ExtractPool'));
+        if (this.closed) reject(poolClosed());
         else resolve();
       };
       this.waiting.push(take);
@@ -176,7 +179,7 @@ export class ExtractPool {
     if (this.closed || signal?.aborted) {
       void worker.terminate();
       signal?.throwIfAborted();
-      throw new ExtractThreadError('extraction pool is closed: create a new ExtractPool');
+      throw poolClosed();
     }
     this.busy.add(worker);
     worker.ref();

@@ -1,6 +1,6 @@
 import { type ArticleStore, type JobContext, outletOf, type StoredArticle, stableId, type VerifyJob } from '@quotecheck/shared';
 import { type Queue, UnrecoverableError } from 'bullmq';
-import { EXTRACT_BUDGET_MS, ExtractBudgetError, type ExtractOutput, ExtractPool } from './extract-pool.js';
+import { EXTRACT_BUDGET_MS, ExtractBudgetError, type ExtractOutput, type ExtractPool } from './extract-pool.js';
 
 /** What the extract processor needs from the rest of the pipeline. */
 export interface ExtractDeps {
@@ -8,18 +8,10 @@ export interface ExtractDeps {
   getRaw(key: string): Promise<Uint8Array | null>;
   articles: ArticleStore;
   verifyQueue: Queue<VerifyJob>;
-  /** Threads the page is extracted in; by default one pool shared by the process. */
-  pool?: ExtractPool;
+  /** Threads the page is extracted in: the process's pool, which its owner closes. */
+  pool: ExtractPool;
   /** Time one page may take to extract; {@link EXTRACT_BUDGET_MS} by default. */
   budgetMs?: number;
-}
-
-let sharedPool: ExtractPool | null = null;
-
-/** The process's extraction threads, started on first use (idle threads never hold the process open). */
-function defaultPool(): ExtractPool {
-  sharedPool ??= new ExtractPool();
-  return sharedPool;
 }
 
 export interface ExtractResult {
@@ -45,10 +37,9 @@ export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDe
   }
   // In a thread under a deadline: a synchronous parse here would block the lock renewal of every
   // job of this worker, and a page over budget is failed once, never stored nor verified.
-  const pool = deps.pool ?? defaultPool();
   let extracted: ExtractOutput;
   try {
-    extracted = await pool.run(
+    extracted = await deps.pool.run(
       { html: raw, url: data.url, contentType: data.contentType ?? null },
       deps.budgetMs ?? EXTRACT_BUDGET_MS,
       ctx.signal,
