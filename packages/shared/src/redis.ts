@@ -46,10 +46,13 @@ export function clusterOptionsOf(redisUrl: string): {
   return { nodes, redisOptions, tls };
 }
 
-/** Cluster-level options for a cluster at `redisUrl`, with `redisOptions` merged into each node's. */
-function clusterClientOptions(redisUrl: string, redisOptions: RedisOptions, cluster: ClusterOptions = {}): ClusterOptions {
+/**
+ * A Cluster client for the cluster at `redisUrl` (its URLs parsed once): `cluster`'s options, with
+ * `redisOptions` merged into each node's.
+ */
+function newCluster(redisUrl: string, redisOptions: RedisOptions, cluster: ClusterOptions): Cluster {
   const parsed = clusterOptionsOf(redisUrl);
-  return {
+  return new Cluster(parsed.nodes, {
     ...cluster,
     redisOptions: { ...parsed.redisOptions, ...redisOptions },
     // ioredis resolves seed host names to addresses before connecting, but TLS certificates
@@ -57,7 +60,7 @@ function clusterClientOptions(redisUrl: string, redisOptions: RedisOptions, clus
     ...(parsed.tls
       ? { dnsLookup: (address: string, callback: (err: null, address: string) => void) => callback(null, address) }
       : {}),
-  };
+  });
 }
 
 /**
@@ -82,10 +85,7 @@ export function createRedis(
     ...extra,
   };
   if (!redisCluster) return new Redis(redisUrl, options);
-  return new Cluster(
-    clusterOptionsOf(redisUrl).nodes,
-    clusterClientOptions(redisUrl, options, { enableReadyCheck: true, lazyConnect: false }),
-  );
+  return newCluster(redisUrl, options, { enableReadyCheck: true, lazyConnect: false });
 }
 
 /**
@@ -143,13 +143,10 @@ export async function assertRedis(target: string | RedisTarget, timeoutMs = 3000
 }
 
 async function assertCluster(redisUrl: string, timeoutMs: number): Promise<void> {
-  const c = new Cluster(
-    clusterOptionsOf(redisUrl).nodes,
-    clusterClientOptions(
-      redisUrl,
-      { maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null, enableOfflineQueue: false },
-      { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: () => null, enableReadyCheck: true },
-    ),
+  const c = newCluster(
+    redisUrl,
+    { maxRetriesPerRequest: 0, connectTimeout: timeoutMs, retryStrategy: () => null, enableOfflineQueue: false },
+    { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: () => null, enableReadyCheck: true },
   );
   // As for one server, the reason a node refused arrives as an event, before connect() rejects
   // with "None of startup nodes is available".
