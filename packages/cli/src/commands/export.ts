@@ -182,7 +182,6 @@ Progress goes to standard error when it is a terminal or the export is long.`,
       const keys = new Keys(config.prefix, config.claimPartitions);
       // Reads only: ZRANGE/MGET/ZCARD of the claim store, HMGET of the decisions, GET of
       // articles; nothing is written.
-      // Typed Redis until the claim store takes RedisClient.
       store = new RedisClaimStore(redis, keys);
       const total = await store.count();
       const showProgress = process.stderr.isTTY === true || total > 10_000;

@@ -35,7 +35,6 @@ No --json: the output is a server; its JSON is under /api/claims.`,
     const host = values.host ?? '127.0.0.1';
     const writable = values.writable === true;
     const ctx = await openContext({ configFile: values.config, readOnly: !writable });
-    // Typed Redis until the claim store takes RedisClient.
     const claims = new RedisClaimStore(ctx.redis, ctx.keys);
     const app = createReviewDesk({
       claims,
