@@ -40,6 +40,7 @@ import {
   FALSITY,
   isNegated,
   type KnownPerson,
+  lastMentionByPattern,
   surnameMentions,
 } from '../packages/verify/src/disputes.js';
 import {
@@ -49,15 +50,9 @@ import {
   resolveSpeakers,
   roleInText,
 } from '../packages/verify/src/prepare.js';
-import {
-  fullNameByPattern,
-  lastMentionByPattern,
-  lastWholeWordByPattern,
-  roleByPattern,
-  shingleByJoin,
-} from '../packages/verify/src/scan-oracles.testkit.js';
+import { fullNameByPattern, roleByPattern, shingleByJoin } from '../packages/verify/src/scan-oracles.testkit.js';
 import { nameTokens, personKey } from '../packages/verify/src/speaker.js';
-import { contextSignature, splitSentences } from '../packages/verify/src/text.js';
+import { contextSignature, lastWholeWordByPattern, splitSentences } from '../packages/verify/src/text.js';
 
 const { values } = parseArgs({
   options: {

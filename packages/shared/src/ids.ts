@@ -16,12 +16,26 @@ export function stableId(value: string, length = 16): string {
  * {@link stableId} is.
  */
 export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  return fnvUpdate(FNV_BASIS, s) >>> 0;
+}
+
+/**
+ * {@link fnv1a32} of `words.slice(from, to).join(' ')`, without building the joined string (the
+ * verifier hashes every five-word shingle of every context window this way).
+ */
+export function fnv1a32Words(words: readonly string[], from: number, to: number): number {
+  let h = FNV_BASIS;
+  for (let j = from; j < to; j++) h = fnvUpdate(j > from ? fnvUpdate(h, ' ') : h, words[j]!);
   return h >>> 0;
+}
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state `h` after the UTF-16 code units of `s`. */
+function fnvUpdate(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 /** The outlet of a URL or file path: its registrable-looking host ("www.example.com" -> "example.com"). */

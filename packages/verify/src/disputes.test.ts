@@ -5,12 +5,12 @@ import {
   denierBefore,
   isNegated,
   lastMentionAfterNonLetter,
+  lastMentionByPattern,
   mentionedPeople,
   surnameMentions,
 } from './disputes.js';
-import { lastMentionByPattern, lastWholeWordByPattern } from './scan-oracles.testkit.js';
 import { personKey } from './speaker.js';
-import { lastWholeWord } from './text.js';
+import { lastWholeWord, lastWholeWordByPattern } from './text.js';
 
 describe('dispute records', () => {
   it('aims a denial at an account of someone’s words, named or generic', () => {

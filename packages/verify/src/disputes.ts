@@ -212,16 +212,22 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
 }
 
 /**
+ * {@link lastMentionAfterNonLetter} with the pattern itself: for words `indexOf` cannot search as
+ * a `u` pattern would, and the specification the faster scan is tested against.
+ */
+export function lastMentionByPattern(text: string, word: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'))) at = m.index;
+  return at;
+}
+
+/**
  * Where the last match of `(^|[^\p{L}])WORD(?![\p{L}’'])` in `text` starts (the character before
  * the word, or 0 at the start), its matches taken left to right, or -1: the offset that pattern
  * gives, found with `indexOf` instead of a pattern built per person per sentence.
  */
 export function lastMentionAfterNonLetter(text: string, word: string): number {
-  if (!plainSearchString(word)) {
-    let at = -1;
-    for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'))) at = m.index;
-    return at;
-  }
+  if (!plainSearchString(word)) return lastMentionByPattern(text, word);
   let at = -1;
   // A match takes the character before the word: the next one may not start inside the last.
   let from = 0;
@@ -237,9 +243,15 @@ export function lastMentionAfterNonLetter(text: string, word: string): number {
   return at;
 }
 
-/** Words that make a clause's end an office phrase; without one, OFFICE cannot match. */
-const OFFICE_WORD =
-  /spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary/;
+/** Words that make a clause's end an office phrase ("the State Department", "a Kremlin spokesman"). */
+const OFFICE_WORDS = String.raw`spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary`;
+/** Any office word: without one, {@link OFFICE_AT_END} cannot match. */
+const OFFICE_WORD = new RegExp(OFFICE_WORDS);
+/** An office phrase ending a clause: its article (group 1) and the office's name (group 2). */
+const OFFICE_AT_END = new RegExp(
+  String.raw`((?:[Tt]he|[Aa]n?)\s+)?((?:\p{Lu}[\p{L}.]*\s+|of\s+|for\s+)*(?:${OFFICE_WORDS})(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?)\s*$`,
+  'u',
+);
 
 /**
  * The subject of a denial verb: the last known person named before it (within 60 characters of
@@ -267,10 +279,7 @@ export function denierBefore(
   // The office pattern tries its leading word group at every offset of the clause: only where
   // one of its office words occurs at all (most clauses have none).
   if (!OFFICE_WORD.test(clause)) return null;
-  const office =
-    /((?:[Tt]he|[Aa]n?)\s+)?((?:\p{Lu}[\p{L}.]*\s+|of\s+|for\s+)*(?:spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?)\s*$/u.exec(
-      clause.trim(),
-    );
+  const office = OFFICE_AT_END.exec(clause.trim());
   if (office?.[2]) return { speaker: { name: office[2].trim(), kind: 'organization' }, text: office[0].trim() };
   return null;
 }

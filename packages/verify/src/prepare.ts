@@ -166,9 +166,8 @@ export function roleInText(text: string, name: string): string | undefined {
  */
 export function titleFromWords(run: string): string | undefined {
   const words = run.trim().split(/\s+/);
-  const title = titleOf(words.slice(words.findIndex((w) => titleOf(w) !== undefined)).join(' '));
-  if (!title) return undefined;
   const i = words.findIndex((w) => titleOf(w) !== undefined);
+  if (!titleOf(words.slice(i).join(' '))) return undefined;
   // Keep a leading country/organisation word ("US Secretary of State", "Ukraine’s President").
   const lead = i > 0 && /^\p{Lu}/u.test(words[i - 1] ?? '') ? `${words[i - 1]} ` : '';
   return `${lead}${words.slice(i).join(' ')}`.replace(/\s+(the|of|for)$/i, '');

@@ -1,13 +1,14 @@
 /**
  * The regular-expression scans the verifier used before it searched from a name's occurrences
  * with `indexOf`: the specification the faster scans keep, for the property tests beside them and
- * `bench/verify-scan.ts` (which checks them over the whole corpus). Not part of the package's
- * entry point; nothing in production calls them.
+ * `bench/verify-scan.ts` (which checks them over the whole corpus). Not built into the package;
+ * nothing in production calls them. (The mention scans' patterns are in production, as the
+ * fallbacks `lastWholeWordByPattern` and `lastMentionByPattern`.)
  */
 import { fnv1a32 } from '@quotecheck/shared/core';
 import { fullNameFromWords, titleFromWords } from './prepare.js';
 import { nameTokens } from './speaker.js';
-import { escapeRegExp, wholeWord } from './text.js';
+import { escapeRegExp } from './text.js';
 
 /** `roleInText` as one pattern run over the whole text. */
 export function roleByPattern(text: string, name: string): string | undefined {
@@ -28,21 +29,7 @@ export function fullNameByPattern(text: string, surname: string): string | undef
   return best;
 }
 
-/** `lastWholeWord` as a pattern: where the word last occurs as a whole word, or -1. */
-export function lastWholeWordByPattern(text: string, word: string): number {
-  let at = -1;
-  for (const m of text.matchAll(wholeWord(word, 'g'))) at = m.index;
-  return at;
-}
-
-/** `lastMentionAfterNonLetter` as a pattern: where its last mention (with the character before it) starts, or -1. */
-export function lastMentionByPattern(text: string, word: string): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'))) at = m.index;
-  return at;
-}
-
-/** A shingle hashed as its words sliced, joined by spaces and hashed (what `shingleHash` saves). */
+/** A shingle hashed as its words sliced, joined by spaces and hashed (what `fnv1a32Words` saves). */
 export function shingleByJoin(words: readonly string[], from: number, to: number): number {
   return fnv1a32(words.slice(from, to).join(' '));
 }

@@ -1,15 +1,15 @@
-import { fnv1a32 } from '@quotecheck/shared/core';
+import { fnv1a32, fnv1a32Words } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shingleByJoin } from './scan-oracles.testkit.js';
-import { codePointLengthBefore, contextSignature, letterAt, letterBefore, shingleHash, signatureSimilarity } from './text.js';
+import { codePointLengthBefore, contextSignature, letterAt, letterBefore, signatureSimilarity } from './text.js';
 
 describe('context signatures', () => {
   it('hashes a shingle as the FNV-1a hash of its words joined by spaces', () => {
     const words = ['the', 'talks', 'were', '…', 'продуктивными', '\u{1F600}', 'wish-list'];
     for (let from = 0; from <= words.length; from++)
       for (let to = from; to <= words.length; to++)
-        expect(shingleHash(words, from, to)).toBe(fnv1a32(words.slice(from, to).join(' ')));
+        expect(fnv1a32Words(words, from, to)).toBe(fnv1a32(words.slice(from, to).join(' ')));
   });
 
   it('gives the signature of the joined shingles, for short and long windows', () => {

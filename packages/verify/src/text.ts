@@ -1,3 +1,4 @@
+import { fnv1a32Words } from '@quotecheck/shared/core';
 import { normalizeQuote } from './normalize.js';
 
 /** A sentence of an article with its offsets. */
@@ -60,16 +61,22 @@ export function plainSearchString(s: string): boolean {
 }
 
 /**
+ * {@link lastWholeWord} with the pattern itself: for words `indexOf` cannot search as a `u`
+ * pattern would, and the specification the faster scan is tested against.
+ */
+export function lastWholeWordByPattern(text: string, word: string): number {
+  let at = -1;
+  for (const m of text.matchAll(wholeWord(word, 'g'))) at = m.index;
+  return at;
+}
+
+/**
  * The offset of the last match of {@link wholeWord}(`word`) in `text` when its matches are taken
  * left to right (each search going on after the previous match), or -1: the same offset as the
  * regular expression's, found with `indexOf` and no pattern built per word.
  */
 export function lastWholeWord(text: string, word: string): number {
-  if (!plainSearchString(word)) {
-    let at = -1;
-    for (const m of text.matchAll(wholeWord(word, 'g'))) at = m.index;
-    return at;
-  }
+  if (!plainSearchString(word)) return lastWholeWordByPattern(text, word);
   let at = -1;
   for (let i = text.indexOf(word); i >= 0; ) {
     if (!letterBefore(text, i) && !letterAt(text, i + word.length)) {
@@ -188,21 +195,6 @@ function mix(x: number): number {
 const SIG_SHINGLE = 5;
 
 /**
- * `fnv1a32(words.slice(from, to).join(' '))`, without building the joined string: every
- * shingle of every context window used to be sliced, joined and hashed (a profile of the verify
- * worker had contextSignature at ~0.3 ms per article, most of it the strings).
- */
-export function shingleHash(words: readonly string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let j = from; j < to; j++) {
-    if (j > from) h = Math.imul(h ^ 0x20, 0x01000193);
-    const w = words[j]!;
-    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
  * A MinHash signature of the text around an occurrence (its paragraph and the ones beside it).
  * Two outlets whose signatures mostly agree carry one copied story, so they count as one source.
  * `hash`: how a shingle of words is hashed (the default is the one signatures are stored with).
@@ -210,7 +202,7 @@ export function shingleHash(words: readonly string[], from: number, to: number):
 export function contextSignature(
   paragraphs: readonly string[],
   paragraph: number,
-  hash: (words: readonly string[], from: number, to: number) => number = shingleHash,
+  hash: (words: readonly string[], from: number, to: number) => number = fnv1a32Words,
 ): string {
   const window = paragraphs.slice(Math.max(0, paragraph - 1), paragraph + 2).join(' ');
   const words = normalizeQuote(window).words;
