@@ -20,3 +20,10 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | 'n' | 'p'; person: n
 
 /** Subject pronouns: after an adverbial phrase following a cue, one opens the reported clause. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Personal pronouns (he, she, they, it, i, we, you): a lone one right after a cue is no named source. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(
+  Object.entries(PRONOUNS)
+    .filter(([, p]) => p.person > 0)
+    .map(([w]) => w),
+);

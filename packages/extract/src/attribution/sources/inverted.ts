@@ -3,7 +3,7 @@
  * …", "said Smith on Monday". Speech cues only, never gerunds; a lone pronoun followed by a word
  * is not taken ("said he would").
  */
-import { ANONYMITY_MARKERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
+import { ANONYMITY_MARKERS, PERSONAL_PRONOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
 import { isAppositive, isHeadNoun, type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
@@ -97,7 +97,7 @@ function invertedPick(tokens: readonly Token[], found: Phrase, B: number): Sourc
     const name = nameBeforeOf(tokens, np);
     return name ? { src: name, side: 'right' } : null;
   }
-  if (np.b - np.a === 1 && /^(he|she|they|it|we|i|you)$/.test((tokens[np.a] as Token).lower) && isWord(tokens[np.b])) return null;
+  if (np.b - np.a === 1 && PERSONAL_PRONOUNS.has((tokens[np.a] as Token).lower) && isWord(tokens[np.b])) return null;
   const pick: SourcePick = { src: np, side: 'right' };
   if (after > np.b) pick.role = { a: np.b + 1, b: after - 1 };
   return pick;
@@ -126,7 +126,7 @@ export const closingInverted: SourceStrategy = (s, c, prev) => {
   const only = tokens[src.a] as Token;
   // "…, X said of Mrs. Clinton's plan." names the topic, not the source.
   if (!only.cap && (PREPOSITIONS.has(only.lower) || only.lower === 'of')) return null;
-  if (src.b - src.a === 1 && (TIME_WORDS.has(only.lower) || /^(he|she|they|it|we|i|you)$/.test(only.lower))) return null;
+  if (src.b - src.a === 1 && (TIME_WORDS.has(only.lower) || PERSONAL_PRONOUNS.has(only.lower))) return null;
   const k = pick.role ? pick.role.b + 1 : src.b;
   if (endsSentence(tokens, k, B)) return pick;
   if (tokens[k]?.text !== ',') return null;
