@@ -85,4 +85,34 @@ describe('the raw page store', () => {
     await expect(raw.get(odd)).rejects.toThrow(/unknown format .*re-fetch/);
     expect(await raw.get(keys.raw('never-stored'))).toBeNull();
   });
+
+  it('hands a page it has just stored to the next read of its key from memory, once, when it keeps pages for extraction', async () => {
+    const [page] = corpusPages(1);
+    const handing = new RawStore(redis, keys, 60_000, { handOffBytes: 1 << 20 });
+    const key = await handing.put('handed', page!);
+    // stored in Redis as always (a retry, or another process, reads it there)
+    expect((await redis.getBuffer(key))?.[0]).toBe(0x42);
+    await redis.del(key);
+    expect(Buffer.from((await handing.get(key))!).equals(Buffer.from(page!))).toBe(true);
+    // taken: the next read goes to Redis, where it is gone
+    expect(await handing.get(key)).toBeNull();
+    // a store that keeps none (the default) reads Redis every time
+    const plainKey = await raw.put('not-handed', page!);
+    await redis.del(plainKey);
+    expect(await raw.get(plainKey)).toBeNull();
+  });
+
+  it('keeps pages for extraction within its byte budget: the oldest go first, a page over the budget is not kept', async () => {
+    const [a, b] = corpusPages(2);
+    const handing = new RawStore(redis, keys, 60_000, { handOffBytes: Math.max(a!.byteLength, b!.byteLength) + 1 });
+    const keyA = await handing.put('budget-a', a!);
+    const keyB = await handing.put('budget-b', b!);
+    await redis.del(keyA, keyB);
+    expect(await handing.get(keyA)).toBeNull();
+    expect(Buffer.from((await handing.get(keyB))!).equals(Buffer.from(b!))).toBe(true);
+    const small = new RawStore(redis, keys, 60_000, { handOffBytes: a!.byteLength - 1 });
+    const keyBig = await small.put('over-budget', a!);
+    await redis.del(keyBig);
+    expect(await small.get(keyBig)).toBeNull();
+  });
 });

@@ -39,16 +39,32 @@ const MIN_CHUNK = 16 << 10;
 /** The largest output chunk a recorded size asks for (a page over it takes several, as before). */
 const MAX_SIZED_CHUNK = 64 << 20;
 
+/** Options of a {@link RawStore}. */
+export interface RawStoreOptions {
+  /**
+   * Bytes of pages this store has just stored that it keeps in memory for one `get` of the same
+   * key, so a process that fetches and extracts hands a page from one to the other without
+   * reading back and decompressing what it has just compressed. 0 (the default) keeps none: set it
+   * only in a process that also extracts, or the pages wait in memory until pushed out.
+   */
+  handOffBytes?: number;
+}
+
 /**
  * Raw fetched pages in Redis, brotli-compressed, expiring after `retention.rawHtmlMs`, so a
  * page can be re-extracted without re-fetching it until then.
  */
 export class RawStore {
+  private readonly handOff: HandOff;
+
   constructor(
     private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly ttlMs: number,
-  ) {}
+    options: RawStoreOptions = {},
+  ) {
+    this.handOff = new HandOff(options.handOffBytes ?? 0);
+  }
 
   /** The Redis key of a page id (what an ExtractJob carries as `rawKey`). */
   keyOf(id: string): string {
@@ -66,11 +82,17 @@ export class RawStore {
     header.writeUInt32LE(body.byteLength, 1);
     const key = this.keyOf(id);
     await this.redis.set(key, Buffer.concat([header, packed]), 'PX', this.ttlMs);
+    this.handOff.keep(key, body);
     return key;
   }
 
-  /** The page bytes stored under a key, decompressed; null when retention expired it. */
+  /**
+   * The page bytes stored under a key, decompressed; null when retention expired it. A page this
+   * store has just stored comes from memory, once (see {@link RawStoreOptions.handOffBytes}).
+   */
   async get(key: string): Promise<Uint8Array | null> {
+    const kept = this.handOff.take(key);
+    if (kept) return kept;
     const v = await this.redis.getBuffer(key);
     if (!v || v.length === 0) return null;
     if (v[0] === BROTLI_SIZED && v.length >= SIZED_HEADER) {
@@ -96,4 +118,36 @@ function packedChunk(bytes: number): number {
 /** The bytes in a buffer of their own size: a view into a larger zlib chunk is copied out. */
 function exactSize(page: Buffer): Buffer {
   return page.byteLength < page.buffer.byteLength ? Buffer.from(page) : page;
+}
+
+/**
+ * Pages just stored, kept for one read each within a byte budget: the oldest go first when a new
+ * one would exceed it, and a page larger than the whole budget is not kept.
+ */
+class HandOff {
+  private readonly pages = new Map<string, Uint8Array>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  keep(key: string, page: Uint8Array): void {
+    this.take(key);
+    if (this.budget === 0 || page.byteLength > this.budget) return;
+    this.pages.set(key, page);
+    this.bytes += page.byteLength;
+    for (const [oldest, p] of this.pages) {
+      if (this.bytes <= this.budget) break;
+      this.pages.delete(oldest);
+      this.bytes -= p.byteLength;
+    }
+  }
+
+  take(key: string): Uint8Array | undefined {
+    const page = this.pages.get(key);
+    if (page) {
+      this.pages.delete(key);
+      this.bytes -= page.byteLength;
+    }
+    return page;
+  }
 }

@@ -101,7 +101,12 @@ No --json: the output is the log, JSON lines already.`,
     const ctx = await openContext({ configFile: values.config, logFile, kind: 'worker' });
     const { log, redis, keys, queues } = ctx;
     const articles = new ArticleStore(redis, keys);
-    const ingest = createIngestServices(redis, ctx.config, { fetch: queues.fetch, extract: queues.extract });
+    const ingest = createIngestServices(
+      redis,
+      ctx.config,
+      { fetch: queues.fetch, extract: queues.extract },
+      { alsoExtracts: roles.includes('fetch') && roles.includes('extract') },
+    );
     const claims = new RedisClaimStore(redis, keys);
     try {
       // A partition count other than the store's stops here, in one line, not in every verify job.
