@@ -15,6 +15,12 @@
  *   pnpm bench:pipeline [-- --n 1000 --workers 1,2]   (--workers 0: bare throughput only)
  *   pnpm bench:pipeline -- --n 1000 --workers 0 --store-profile   (the claim store's cost per article)
  *   pnpm bench:pipeline -- --n 1000 --workers 1,2 --extract-threads 2   (extraction threads per process)
+ *   pnpm bench:pipeline -- --n 1000 --workers 2 --repeat 5   (the median ratio of 5 rounds)
+ *   pnpm bench:pipeline -- --n 1000 --workers 2 --worker-flags "--trace-opt --trace-deopt" --worker-stdout /tmp/w
+ *
+ * Each worker process's CPU is also given by thread (the main thread, then the busiest others: the
+ * extraction thread and V8's compiler and GC helpers) with its minor page faults, which cost
+ * microseconds each on a virtual machine.
  *
  * The workers run the built CLI (packages/cli/dist, rebuilt first: `node scripts/build.mjs
  * --cli-only`, about a second), as `pnpm start`, the installed `quotecheck` and the Docker image
@@ -26,7 +32,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -71,6 +77,13 @@ const { values } = parseArgs({
     'from-source': { type: 'boolean', default: false },
     // write a V8 CPU profile of each worker process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
+    // extra node/V8 flags for each worker process, e.g. "--trace-opt --trace-deopt"
+    'worker-flags': { type: 'string' },
+    // write each worker process's stdout (where V8 traces go) to <this path>.<n>
+    'worker-stdout': { type: 'string' },
+    // measure this many rounds (pipeline runs, then bare, each round in a fresh process) and
+    // report the median ratio: on a shared machine one round's ratio moves by 10-20 points
+    repeat: { type: 'string', default: '1' },
     // also verify the extracted pages in-process on a RedisClaimStore against a MemoryClaimStore:
     // time, client commands, bytes sent and read rounds per article (where the store's cost goes)
     'store-profile': { type: 'boolean', default: false },
@@ -91,6 +104,7 @@ const CONCURRENCY = values.concurrency
   ? Object.fromEntries(values.concurrency.split(',').map((kv) => [kv.split('=')[0]!, Number(kv.split('=')[1])]))
   : null;
 const TIMEOUT_MS = Number(values.timeout) * 1000;
+const REPEAT = Math.max(1, Number(values.repeat));
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MAIN = resolve(REPO_ROOT, 'packages/cli/src/main.ts');
 const BUILT = resolve(REPO_ROOT, 'packages/cli/dist/main.js');
@@ -144,6 +158,24 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds of each thread of a live process: the main thread first, then the others (the
+ * extraction threads, V8's GC helpers, libuv's pool), most first.
+ */
+function threadCpuSeconds(pid: number): number[] {
+  const of = (tid: string) => {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  const others = readdirSync(`/proc/${pid}/task`).filter((t) => t !== String(pid));
+  return [of(String(pid)), ...others.map(of).sort((a, b) => b - a)];
+}
+
+/** Minor page faults a live process has taken so far (each costs microseconds on a virtual machine). */
+function minorFaults(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
+}
+
 /** CPU seconds the Redis server has used so far. */
 async function redisCpu(redis: Redis): Promise<number> {
   const info = await redis.info('cpu');
@@ -169,14 +201,19 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Worker processes started so far (numbers their `--worker-stdout` files). */
+let spawned = 0;
+
 function startWorker(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // one process (node, with tsx's loader from source), so its pid is the worker's own for /proc sampling
   const prof = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`] : [];
   const entry = FROM_SOURCE ? ['--import', 'tsx', MAIN] : [BUILT];
-  return spawn(process.execPath, [...prof, ...entry, ...args], {
+  const flags = values['worker-flags'] ? values['worker-flags'].split(/\s+/).filter(Boolean) : [];
+  const out = values['worker-stdout'] ? openSync(`${resolve(values['worker-stdout'])}.${spawned++}`, 'w') : 'ignore';
+  return spawn(process.execPath, [...prof, ...flags, ...entry, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', out, 'pipe'],
   });
 }
 
@@ -195,6 +232,10 @@ interface PipelineResult {
   rss: number[];
   /** CPU seconds used during the run: each worker process, Redis, and this process (the fixture server). */
   cpu: { workers: number[]; redis: number; server: number };
+  /** CPU seconds of each worker process's threads: main thread first, then the others, most first. */
+  threads: number[][];
+  /** Minor page faults of each worker process. */
+  faults: number[];
   /**
    * Worker CPU seconds per article from the moment half the articles were stored to the end. By
    * then every page is fetched (fetching runs ahead) and the code is compiled, so this is what
@@ -275,6 +316,8 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       await sleep(500);
     }
     const rss = children.map((c) => peakRss(c.pid as number));
+    const threads = children.map((c) => threadCpuSeconds(c.pid as number));
+    const faults = children.map((c) => minorFaults(c.pid as number));
     const ownCpu = process.cpuUsage(ownCpuBefore);
     const cpu = {
       workers: children.map((c) => cpuSeconds(c.pid as number)),
@@ -321,6 +364,8 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
       quotes,
       rss,
       cpu,
+      threads,
+      faults,
       secondHalf,
       usedDelta,
       families,
@@ -375,6 +420,8 @@ async function bareRun(server: FixtureServer): Promise<{
   cpuS: number;
   /** CPU seconds per article over the second half of the articles (see PipelineResult.secondHalf). */
   secondHalfCpuS: number;
+  /** Minor page faults of this process over the run. */
+  faults: number;
 }> {
   const pages: Uint8Array[] = [];
   for (let k = 0; k < server.pageCount; k++) {
@@ -385,6 +432,7 @@ async function bareRun(server: FixtureServer): Promise<{
   let quotes = 0;
   let extractMs = 0;
   const cpuBefore = process.cpuUsage();
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const started = performance.now();
   let cpuHalf: NodeJS.CpuUsage | null = null;
   for (let k = 0; k < N; k++) {
@@ -405,6 +453,7 @@ async function bareRun(server: FixtureServer): Promise<{
     extractS: extractMs / 1000,
     verifyS: seconds - extractMs / 1000,
     cpuS: (cpu.user + cpu.system) / 1e6,
+    faults: process.resourceUsage().minorPageFault - faultsBefore,
     secondHalfCpuS: second ? (second.user + second.system) / 1e6 / (N - Math.ceil(N / 2)) : Number.NaN,
   };
 }
@@ -507,6 +556,39 @@ async function storeProfile(server: FixtureServer): Promise<void> {
   }
 }
 
+/**
+ * `--repeat N`: N rounds, each this benchmark in a fresh process (a round in this process would
+ * run bare with the code its previous rounds compiled, against workers that start cold), then the
+ * median of each worker count's ratio to bare.
+ */
+function repeatRounds(): void {
+  const args = process.argv
+    .slice(2)
+    .filter((a, i, all) => a !== '--repeat' && all[i - 1] !== '--repeat' && !a.startsWith('--repeat='));
+  const ratios = new Map<number, number[]>();
+  for (let round = 1; round <= REPEAT; round++) {
+    console.log(`\n=== round ${round} of ${REPEAT}`);
+    const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 << 20,
+    });
+    process.stdout.write(out);
+    for (const m of out.matchAll(/pipeline with (\d+) worker\(s\) keeps (\d+)% of bare/g)) {
+      const w = Number(m[1]);
+      ratios.set(w, [...(ratios.get(w) ?? []), Number(m[2])]);
+    }
+  }
+  console.log(`\nover ${REPEAT} rounds, each in a fresh process (pipeline against bare in the same round):`);
+  for (const [w, rs] of ratios) {
+    const sorted = [...rs].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    console.log(`  ${w} worker(s): ${rs.map((r) => `${r}%`).join(', ')}; median ${fmt(median, 0)}%`);
+  }
+}
+
 async function main(): Promise<void> {
   // the CLI the workers run, from the sources as they are now
   if (!FROM_SOURCE && WORKER_COUNTS.length) {
@@ -523,57 +605,67 @@ async function main(): Promise<void> {
         .map((l) => fmt(l, 2))
         .join(' ');
     console.log(`${cpus().length} cores, load average ${load()}`);
-    const results: PipelineResult[] = [];
-    for (const w of WORKER_COUNTS) {
-      const r = await pipelineRun(server, w);
-      results.push(r);
-      console.log(`\n(load average after the run: ${load()})`);
-      console.log(
-        `\n${w} worker process(es): ${r.stored} articles in ${fmt(r.seconds)} s = ${fmt(r.articlesPerSec)} articles/s (first poll to last verdict)`,
-      );
-      console.log(
-        `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
-      );
-      console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
-      console.log(`  verify transactions rerun after a conflict: ${r.reruns} (of ${r.stored} articles)`);
-      const perArticle = (sec: number) => `${fmt((1000 * sec) / r.stored, 1)} ms`;
-      console.log(
-        `  CPU per article: worker process(es) ${r.cpu.workers.map(perArticle).join(' + ')}, Redis ${perArticle(r.cpu.redis)}, fixture server and this script ${perArticle(r.cpu.server)}`,
-      );
-      console.log(
-        `  worker CPU per article over the last ${r.secondHalf.articles} articles (extract + verify once fetching is done, compiled code): ${r.secondHalf.workers.map((s) => `${fmt(1000 * s)} ms`).join(' + ')}`,
-      );
-      const total = Object.values(r.families).reduce((a, f) => a + f.bytes, 0);
-      console.log(
-        `  Redis: ${mb(total)} under the prefix = ${kb(total / r.stored)} per article; INFO used_memory +${mb(r.usedDelta)}; ${r.quotes} quotes`,
-      );
-      for (const [name, f] of Object.entries(r.families)) {
-        if (!f.keys) continue;
-        const per =
-          name === 'claim store' ? `${kb(f.bytes / Math.max(1, r.quotes))} per quote` : `${kb(f.bytes / r.stored)} per article`;
-        console.log(`    ${name.padEnd(22)} ${String(f.keys).padStart(7)} keys ${mb(f.bytes).padStart(10)}  ${per}`);
-      }
-    }
-    const bare = await bareRun(server);
-    console.log(`\n(load average after the bare run: ${load()})`);
-    console.log(
-      `\nbare in-process extract + verify (MemoryClaimStore): ${N} articles in ${fmt(bare.seconds)} s = ${fmt(bare.articlesPerSec)} articles/s, ${bare.quotes} quotes`,
-    );
-    console.log(
-      `  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s; CPU per article ${fmt((1000 * bare.cpuS) / N)} ms, over the last ${N - Math.ceil(N / 2)} articles ${fmt(1000 * bare.secondHalfCpuS)} ms`,
-    );
-    for (const r of results) {
-      console.log(
-        `  pipeline with ${r.workers} worker(s) keeps ${fmt((100 * r.articlesPerSec) / bare.articlesPerSec, 0)}% of bare throughput`,
-      );
-    }
+    await measureRound(server, load);
     if (values['store-profile']) await storeProfile(server);
   } finally {
     await server.close();
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+/** Each worker count's pipeline run, then bare, and each pipeline's share of bare. */
+async function measureRound(server: FixtureServer, load: () => string): Promise<void> {
+  const results: PipelineResult[] = [];
+  for (const w of WORKER_COUNTS) {
+    const r = await pipelineRun(server, w);
+    results.push(r);
+    console.log(`\n(load average after the run: ${load()})`);
+    console.log(
+      `\n${w} worker process(es): ${r.stored} articles in ${fmt(r.seconds)} s = ${fmt(r.articlesPerSec)} articles/s (first poll to last verdict)`,
+    );
+    console.log(
+      `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
+    );
+    console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
+    console.log(`  verify transactions rerun after a conflict: ${r.reruns} (of ${r.stored} articles)`);
+    const perArticle = (sec: number) => `${fmt((1000 * sec) / r.stored, 1)} ms`;
+    console.log(
+      `  CPU per article: worker process(es) ${r.cpu.workers.map(perArticle).join(' + ')}, Redis ${perArticle(r.cpu.redis)}, fixture server and this script ${perArticle(r.cpu.server)}`,
+    );
+    console.log(
+      `  by thread (main thread, then the busiest others): ${r.threads.map((ts) => `[${ts.slice(0, 4).map(perArticle).join(', ')}]`).join(' + ')}; minor page faults per article ${r.faults.map((f) => fmt(f / r.stored, 0)).join(' + ')}`,
+    );
+    console.log(
+      `  worker CPU per article over the last ${r.secondHalf.articles} articles (extract + verify once fetching is done, compiled code): ${r.secondHalf.workers.map((s) => `${fmt(1000 * s)} ms`).join(' + ')}`,
+    );
+    const total = Object.values(r.families).reduce((a, f) => a + f.bytes, 0);
+    console.log(
+      `  Redis: ${mb(total)} under the prefix = ${kb(total / r.stored)} per article; INFO used_memory +${mb(r.usedDelta)}; ${r.quotes} quotes`,
+    );
+    for (const [name, f] of Object.entries(r.families)) {
+      if (!f.keys) continue;
+      const per =
+        name === 'claim store' ? `${kb(f.bytes / Math.max(1, r.quotes))} per quote` : `${kb(f.bytes / r.stored)} per article`;
+      console.log(`    ${name.padEnd(22)} ${String(f.keys).padStart(7)} keys ${mb(f.bytes).padStart(10)}  ${per}`);
+    }
+  }
+  const bare = await bareRun(server);
+  console.log(`\n(load average after the bare run: ${load()})`);
+  console.log(
+    `\nbare in-process extract + verify (MemoryClaimStore): ${N} articles in ${fmt(bare.seconds)} s = ${fmt(bare.articlesPerSec)} articles/s, ${bare.quotes} quotes`,
+  );
+  console.log(
+    `  of which extraction ${fmt(bare.extractS)} s, verification ${fmt(bare.verifyS)} s; CPU per article ${fmt((1000 * bare.cpuS) / N)} ms, over the last ${N - Math.ceil(N / 2)} articles ${fmt(1000 * bare.secondHalfCpuS)} ms; minor page faults per article ${fmt(bare.faults / N, 0)}`,
+  );
+  for (const r of results) {
+    console.log(
+      `  pipeline with ${r.workers} worker(s) keeps ${fmt((100 * r.articlesPerSec) / bare.articlesPerSec, 0)}% of bare throughput`,
+    );
+  }
+}
+
+if (REPEAT > 1) repeatRounds();
+else
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
