@@ -151,29 +151,34 @@ function peakRss(pid: number): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
+/** The fields after the parenthesised command name of a `/proc/.../stat` file. */
+function statFields(path: string): string[] {
+  return readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+}
+
+/** CPU seconds (user + system, the 12th and 13th fields) in a process's or a thread's stat fields. */
+function cpuOfStat(fields: string[]): number {
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** CPU seconds (user + system) a live process has used so far. */
 function cpuSeconds(pid: number): number {
-  // fields after the parenthesised command name; utime and stime are the 12th and 13th
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return cpuOfStat(statFields(`/proc/${pid}/stat`));
 }
 
 /**
  * CPU seconds of each thread of a live process: the main thread first, then the others (the
- * extraction threads, V8's GC helpers, libuv's pool), most first.
+ * extraction threads, V8's compiler and GC helpers, libuv's pool), most first.
  */
 function threadCpuSeconds(pid: number): number[] {
-  const of = (tid: string) => {
-    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  };
+  const of = (tid: string) => cpuOfStat(statFields(`/proc/${pid}/task/${tid}/stat`));
   const others = readdirSync(`/proc/${pid}/task`).filter((t) => t !== String(pid));
   return [of(String(pid)), ...others.map(of).sort((a, b) => b - a)];
 }
 
 /** Minor page faults a live process has taken so far (each costs microseconds on a virtual machine). */
 function minorFaults(pid: number): number {
-  return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
+  return Number(statFields(`/proc/${pid}/stat`)[7]);
 }
 
 /** CPU seconds the Redis server has used so far. */
