@@ -4,6 +4,7 @@ import { nameTokens, personKey } from './speaker.js';
 import {
   codePointLengthBefore,
   escapeRegExp,
+  lastMatchAt,
   lastWholeWord,
   letterAt,
   letterBefore,
@@ -216,9 +217,7 @@ export function findDisputes(ctx: DisputeContext, attributions: readonly Dispute
  * a `u` pattern would, and the specification the faster scan is tested against.
  */
 export function lastMentionByPattern(text: string, word: string): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'))) at = m.index;
-  return at;
+  return lastMatchAt(text, new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}’'])`, 'gu'));
 }
 
 /**
@@ -244,7 +243,8 @@ export function lastMentionAfterNonLetter(text: string, word: string): number {
 }
 
 /** Words that make a clause's end an office phrase ("the State Department", "a Kremlin spokesman"). */
-const OFFICE_WORDS = String.raw`spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary`;
+const OFFICE_WORDS =
+  'spokes(?:person|man|woman)|[Oo]ffice|[Dd]epartment|[Mm]inistry|White House|Kremlin|Pentagon|[Gg]overnment|[Ee]mbassy|[Cc]ampaign|press secretary';
 /** Any office word: without one, {@link OFFICE_AT_END} cannot match. */
 const OFFICE_WORD = new RegExp(OFFICE_WORDS);
 /** An office phrase ending a clause: its article (group 1) and the office's name (group 2). */

@@ -65,8 +65,13 @@ export function plainSearchString(s: string): boolean {
  * pattern would, and the specification the faster scan is tested against.
  */
 export function lastWholeWordByPattern(text: string, word: string): number {
+  return lastMatchAt(text, wholeWord(word, 'g'));
+}
+
+/** Where the last match of a global pattern in `text` starts, its matches taken left to right, or -1. */
+export function lastMatchAt(text: string, pattern: RegExp): number {
   let at = -1;
-  for (const m of text.matchAll(wholeWord(word, 'g'))) at = m.index;
+  for (const m of text.matchAll(pattern)) at = m.index;
   return at;
 }
 
