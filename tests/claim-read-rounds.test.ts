@@ -177,7 +177,7 @@ describe('the Redis claim store reads in rounds', () => {
     const keys = first.slice(2, 2 + numKeys);
     expect(keys.filter((k) => k.endsWith(':sq:nora'))).toHaveLength(1);
     expect(keys.filter((k) => k.endsWith(`:${grams[0]}`))).toHaveLength(1);
-    // (Phrase counts are fields of shared `df:<xx>` hashes: one key, several fields.)
+    // (Phrase counts share their partition's sketch `df:sketch`: one key, several items.)
     const once = keys.filter((k) => !k.includes(':df:'));
     expect(new Set(once).size).toBe(once.length);
     // The commit that checks the counters read is one more script call.
@@ -212,7 +212,7 @@ describe('the Redis claim store reads in rounds', () => {
         'd:nora',
         'd:finch',
         'da:a1',
-        'df:n',
+        'df:docs',
         ...ids.map((id) => `c:${id}`),
         'c:gone',
         'c:missing',

@@ -14,10 +14,11 @@ export interface PlacedKey {
  * `{claims}`. Two rules place every key:
  *
  * - **An index entry goes by its own name** (`x:<hash>`, `p:<gram>`, `sq:<speaker>`, `by:`,
- *   `rep:`, `ca:<article>`, `d:`, `da:`, `df:<xx>`, `df:n`): FNV-1a of the name, modulo the
- *   partition count. A reader asks exactly the partitions of the keys it reads, so 16 partitions
- *   cost no more Redis work per article than one (the reads are grouped, one script or MGET per
- *   partition, instead of one for all).
+ *   `rep:`, `ca:<article>`, `d:`, `da:`, `df:docs`): FNV-1a of the name, modulo the partition
+ *   count. A reader asks exactly the partitions of the keys it reads, so 16 partitions cost no
+ *   more Redis work per article than one (the reads are grouped, one script or MGET per
+ *   partition, instead of one for all). Each partition has its own phrase-count sketch
+ *   `df:sketch`; an n-gram is counted in the one the name `df:<its first two hex digits>` goes to.
  * - **A claim and everything filed by its id** (`c:<id>`, its `updated` entry and status count,
  *   `merged`, `archived`, `logged`, reviewers' `rv:<id>` and `reviewed`) go by the claim id, so
  *   the record, its update order and its review history change together in one slot.

@@ -65,7 +65,15 @@ export { MemoryClaimStore } from './memory-store.js';
 export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
 export { speaksForRole } from './offices.js';
 export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
-export { ClaimConflictError, ClaimLayoutError, RedisClaimStore, type RedisClaimStoreOptions } from './redis-store.js';
+export {
+  ClaimConflictError,
+  ClaimLayoutError,
+  RedisClaimStore,
+  type RedisClaimStoreOptions,
+  SKETCH_DEPTH,
+  SKETCH_WIDTH,
+  sketchCells,
+} from './redis-store.js';
 export {
   FlagGroups,
   type FlaggedClaim,

@@ -2,15 +2,18 @@ import type { PlacedKey } from './claim-keys.js';
 
 /**
  * What a round does with one key (the store's read script runs it): `G` GET, `P` GET of a posting
- * list (null when it names more ids than the argument), `HG` HGET of the argument's field, `HA`
+ * list (null when it names more ids than the argument), `HG` HGET of the argument's field, `CM`
+ * the count (a number) of the item whose counters the argument names in a count-min sketch, `HA`
  * HGETALL (flat field, value list), `HV` HVALS, `ZR` ZRANGE 0..argument-1 REV, `SM` SMEMBERS.
  */
-export type ReadOp = 'G' | 'P' | 'HG' | 'HA' | 'HV' | 'ZR' | 'SM';
+export type ReadOp = 'G' | 'P' | 'HG' | 'CM' | 'HA' | 'HV' | 'ZR' | 'SM';
 /** Reads that return one value (or null). */
 export type ValueOp = 'G' | 'P' | 'HG';
-/** Reads that return a list. */
-export type ListOp = Exclude<ReadOp, ValueOp>;
-type ReadValue = string | null | string[];
+/** Reads whose argument differs from key to key (a field, a sketch item's counters): one group for all of them. */
+const PER_KEY_ARG: ReadonlySet<ReadOp> = new Set(['HG', 'CM']);
+/** Reads that return a list (`CM` returns a number: {@link ReadRounds.counts}). */
+export type ListOp = Exclude<ReadOp, ValueOp | 'CM'>;
+type ReadValue = string | number | null | string[];
 type ReadArg = string | number;
 
 /**
@@ -21,7 +24,7 @@ export type Seen = Map<number, Map<number, number>>;
 
 /**
  * The reads of one kind of a round in one partition: `op` on each of `keys`, with `arg` (the same
- * for all) or, for `HG`, `fields[i]` for `keys[i]`.
+ * for all) or, for `HG` and `CM`, `fields[i]` for `keys[i]`.
  */
 export interface ReadGroup {
   op: ReadOp;
@@ -42,7 +45,7 @@ export type SendRound = (
 
 /** One partition's reads of a round. */
 interface PartReads {
-  /** By op (and argument, except for `HG` whose argument is a per-key field). */
+  /** By op (and argument, except for `HG` and `CM` whose argument is per key). */
   groups: Map<string, ReadGroup & { offset: number }>;
   /** Version slots of the versioned keys among them. */
   slots: Set<number>;
@@ -95,6 +98,11 @@ export class ReadRounds {
     return this.read(op, keys, versioned, arg) as Promise<(string | null)[]>;
   }
 
+  /** Unversioned counts of the item whose counters are `cells[i]` in the count-min sketch at `keys[i]`, in order. */
+  counts(keys: readonly PlacedKey[], cells: readonly string[]): Promise<number[]> {
+    return this.read('CM', keys, false, cells) as Promise<number[]>;
+  }
+
   /** One list per key (empty when missing), in order. */
   lists(op: ListOp, keys: readonly PlacedKey[], versioned: boolean, arg: ReadArg = ''): Promise<string[][]> {
     return this.read(op, keys, versioned, arg) as Promise<string[][]>;
@@ -116,13 +124,14 @@ export class ReadRounds {
       const id = `${op} ${a} ${key}`;
       let ref = part.index.get(id);
       if (!ref) {
-        const kind = op === 'HG' ? op : `${op} ${a}`;
+        const perKey = PER_KEY_ARG.has(op);
+        const kind = perKey ? op : `${op} ${a}`;
         let g = part.groups.get(kind);
-        if (!g) part.groups.set(kind, (g = { op, arg: op === 'HG' ? '' : a, keys: [], fields: [], offset: 0 }));
+        if (!g) part.groups.set(kind, (g = { op, arg: perKey ? '' : a, keys: [], fields: [], offset: 0 }));
         ref = [g, g.keys.length] as const;
         part.index.set(id, ref);
         g.keys.push(key);
-        if (op === 'HG') g.fields.push(a);
+        if (perKey) g.fields.push(a);
       }
       return [part, ref[0], ref[1]] as const;
     });

@@ -16,15 +16,73 @@ import {
 } from './store.js';
 import type { Dispute } from './types.js';
 
+/**
+ * Phrase counts (document frequencies of quoted word 4-grams) live in a count-min sketch, one per
+ * partition: {@link SKETCH_DEPTH} rows of {@link SKETCH_WIDTH} unsigned 32-bit counters (saturating)
+ * in one string, 16 MB however many articles it counts, where exact `df:<xx>` hash fields grew
+ * by ~10 KB per article forever (P200; ≤ 2.5 GB a day at 250,000 articles, docs/scale.md). A
+ * count is the least of the item's counters, so it only ever overcounts. The rarity rule compares
+ * it with max(3, 0.3% of articles), and ~167 grams are counted per article, so a row's expected
+ * overcount is 167/2^21 = 0.008% of articles, 2.7% of the threshold, whatever the store's size;
+ * a rare gram passes for common only if both rows exceed it (under 0.1%: fewer links, never a
+ * wrong one). Redis CPU as for exact counts: the claim store's scripts took 2.85-3.38 s per 1,000
+ * articles against 3.06-3.21 s (`--store-profile`, alternated 3 times); with 4 rows of 2^20,
+ * 3.47-3.83 s.
+ */
+export const SKETCH_WIDTH = 2 ** 21;
+/** Rows of the phrase-count sketch (see {@link SKETCH_WIDTH}). */
+export const SKETCH_DEPTH = 2;
+/** Items of the sketch per BITFIELD call (x depth x 3-4 arguments: under Lua's unpack limit of ~8,000). */
+const SKETCH_CHUNK = 250;
+/**
+ * The number of articles the sketches counted. A new name (exact counts had `df:n` beside their
+ * `df:<xx>` hashes): a store that kept exact counts starts its sketch at zero, and its article
+ * count with it, so the rarity threshold is that of a new store, not one of many articles over
+ * counts of none. The old keys are no longer read.
+ */
+const DF_DOCS = 'df:docs';
+
+/**
+ * The counters of an n-gram key (`p:<16 hex>`) in the sketch, as BITFIELD offsets (`#<index>`,
+ * one per row, space-separated): row r counts it in column (h1 + r x h2) mod width, h1 and h2
+ * the hash's last and first 8 hex digits (FNV-1a of the key for a key of another form), h2 made
+ * odd: the double hashing of Kirsch and Mitzenmacher. Made here, not in Lua, where formatting a
+ * number as an offset cost more than the counting (P1k, 4 rows: the store's scripts took 4.7 s
+ * of Redis CPU per 1,000 articles with offsets made in Lua, 3.5 s made here).
+ */
+export function sketchCells(gram: string): string {
+  const hex = gram.slice(gram.indexOf(':') + 1);
+  const isHex = HEX64.test(hex);
+  const h1 = isHex ? Number.parseInt(hex.slice(8), 16) : fnv1a32(gram);
+  const h2 = ((isHex ? Number.parseInt(hex.slice(0, 8), 16) : fnv1a32(`#${gram}`)) | 1) >>> 0;
+  let out = '';
+  for (let r = 0; r < SKETCH_DEPTH; r++) out += `${r ? ' ' : ''}#${r * SKETCH_WIDTH + ((h1 + r * h2) % SKETCH_WIDTH)}`;
+  return out;
+}
+const HEX64 = /^[0-9a-f]{16}$/;
+
+// Appends to args, from n + 1 on, the BITFIELD sub-operations (verb GET or INCRBY) of the
+// counters at cells (see sketchCells); returns the new length.
+const SKETCH_LUA = `
+local function sketchCells(args, n, verb, cells)
+  for off in string.gmatch(cells, '%S+') do
+    args[n + 1] = verb; args[n + 2] = 'u32'; args[n + 3] = off; n = n + 3
+    if verb == 'INCRBY' then args[n + 1] = '1'; n = n + 1 end
+  end
+  return n
+end
+`;
+
 // One round of a transaction's reads in one partition (see ReadRounds), atomically with the
 // version counters of the keys they depend on. KEYS[1] is the partition's version counters, then
 // the keys read. ARGV: the counter type (BITFIELD encoding), the number s of version slots, the s
 // slots, then the reads in groups, each as (op, number n of keys, argument) for the next n keys
 // (HG: then the n fields). G: GET; P: GET of a posting list (a string of space-terminated claim
 // ids, on Redis 7.0 ~100 bytes where a one-member set costs ~250), false when it names more ids
-// than the argument (a stock phrase readers skip); HG: HGET; HA: HGETALL; HV: HVALS; ZR: ZRANGE
+// than the argument (a stock phrase readers skip); HG: HGET; CM: the count of an item in a sketch
+// (then the n items' counters, see sketchCells); HA: HGETALL; HV: HVALS; ZR: ZRANGE
 // 0..argument-1 REV; SM: SMEMBERS. Returns { the s counters, the value of each key read, in order }.
-const READ_LUA = `
+const READ_LUA = `${SKETCH_LUA}
 local s = tonumber(ARGV[2])
 local counters = {}
 local CHUNK = 1000
@@ -56,6 +114,25 @@ while a <= #ARGV do
         out[i] = r
       end
     end
+    k = k + n
+  elseif op == 'CM' then
+    -- One BITFIELD_RO per SKETCH_CHUNK items of one sketch; a count is the least of its counters.
+    local from = k
+    while from < k + n do
+      local key, args, len, to = KEYS[from], {}, 0, from
+      while to < k + n and to - from < ${SKETCH_CHUNK} and KEYS[to] == key do
+        len = sketchCells(args, len, 'GET', ARGV[a + to - k])
+        to = to + 1
+      end
+      local got = redis.call('BITFIELD_RO', key, unpack(args))
+      for i = from, to - 1 do
+        local least = got[(i - from) * ${SKETCH_DEPTH} + 1]
+        for r = 2, ${SKETCH_DEPTH} do least = math.min(least, got[(i - from) * ${SKETCH_DEPTH} + r]) end
+        out[i] = least
+      end
+      from = to
+    end
+    a = a + n
     k = k + n
   else
     for _ = 1, n do
@@ -153,12 +230,13 @@ const VERSION_TYPE = 'u8';
 
 // One article's commit. KEYS[1] is the version counters; KEYS[i + 1] the key of write op i.
 // ARGV: number of checked slots n, number of slots to move m, the posting limit, the counter
-// type (BITFIELD encoding), then the n
-// slots and the n counters read, the m slots, then each op as (number of its arguments, its
-// command, its arguments). Op POST appends a claim id to a posting list that lacks it and is not
-// yet over the limit (stock phrases stop growing once readers skip them anyway). Returns 0, and
-// writes nothing, when a checked counter moved.
-const COMMIT_LUA = `
+// type (BITFIELD encoding), then the n slots and the n counters read, the m slots, then each op
+// as (number of its arguments, its command, its arguments). Op POST appends a claim id to a
+// posting list that lacks it and is not yet over the limit (stock phrases stop growing once
+// readers skip them anyway); op SKETCH counts once each item whose counters an argument names
+// (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
+// checked counter moved.
+const COMMIT_LUA = `${SKETCH_LUA}
 local n, m, limit = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local a = 5
 local CHUNK = 1000
@@ -193,6 +271,12 @@ while a <= #ARGV do
     if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
       redis.call('APPEND', key, id .. ' ')
     end
+  elseif cmd == 'SKETCH' then
+    for from = a + 2, a + 1 + argc, ${SKETCH_CHUNK} do
+      local args, len = { 'OVERFLOW', 'SAT' }, 2
+      for i = from, math.min(a + 1 + argc, from + ${SKETCH_CHUNK} - 1) do len = sketchCells(args, len, 'INCRBY', ARGV[i]) end
+      redis.call('BITFIELD', key, unpack(args))
+    end
   else
     redis.call(cmd, key, unpack(ARGV, a + 2, a + 1 + argc))
   end
@@ -221,7 +305,7 @@ type ClaimConn = RedisClient & {
 /**
  * One write of a commit: a Redis command on one key of the store (`POST`: append a claim id to a
  * posting list, see COMMIT_LUA), in partition `p`. `versioned`: transactions read this key, so the
- * commit moves its version counter. `gram`: the n-gram whose document frequency this op counts.
+ * commit moves its version counter. `grams`: the n-grams whose document frequencies this op counts.
  */
 export interface WriteOp {
   cmd: string;
@@ -229,7 +313,7 @@ export interface WriteOp {
   p: number;
   args: ScriptArg[];
   versioned: boolean;
-  gram?: string;
+  grams?: readonly string[];
   /** Removes what a merge made redundant (applied after every other write of a partitioned commit). */
   removes?: boolean;
 }
@@ -268,14 +352,14 @@ export interface RedisClaimStoreOptions {
 /** What is still to count of one article's phrase frequencies, across reruns of its transaction. */
 interface DfDue {
   grams: Set<string>;
-  /** Whether the article count (`df:n`) is still to move. */
+  /** Whether the article count (`df:docs`) is still to move. */
   article: boolean;
 }
 
 /** Marks the document frequencies counted by `ops` (which landed) as done in `due`. */
 function landedDf(ops: readonly WriteOp[], due: DfDue): void {
   for (const o of ops) {
-    if (o.gram) due.grams.delete(o.gram);
+    if (o.grams) for (const g of o.grams) due.grams.delete(g);
     else if (o.cmd === 'INCR') due.article = false;
   }
 }
@@ -319,8 +403,9 @@ return 0`;
  * - `logged` hash claim id -> last logged flag state
  * - `status` hash headline status -> number of the partition's claims (moved in the commit that
  *   changes a status)
- * - `df:<xx>` hashes n-gram hash (after its first two hex digits `xx`) -> number of articles whose
- *   quotations hold it; `df:n` the number of articles counted. Not versioned: every article
+ * - `df:sketch` count-min sketch of the number of articles whose quotations hold each n-gram (of
+ *   the grams whose first two hex digits `xx` place `df:<xx>` in the partition; see
+ *   {@link SKETCH_WIDTH}); `df:docs` the number of articles counted. Not versioned: every article
  *   writes them, and a count one article late changes no decision that matters
  * - `merged` hash merged claim id -> the claim id it now lives under (read by {@link mergedInto})
  * - `archived` hash claim id -> the archive file it was last moved to (claims idle past the hot
@@ -605,29 +690,26 @@ export class RedisClaimStore implements ClaimStore {
       disputesByArticle: (ids) => disputes(ids.map((a) => `da:${a}`)),
       // Not versioned: see the `df:` keys in the class doc.
       gramFrequencies: async (grams) => {
-        const cells = grams.map((g) => this.dfCell(g));
         const [[docs], counts] = await Promise.all([
-          rounds.values('G', [entry('df:n')], false),
-          rounds.values(
-            'HG',
-            cells.map((c) => c.hash),
-            false,
-            cells.map((c) => c.field),
+          rounds.values('G', [entry(DF_DOCS)], false),
+          rounds.counts(
+            grams.map((g) => this.sketchOf(g)),
+            grams.map(sketchCells),
           ),
         ]);
-        return { docs: Number(docs ?? 0), counts: counts.map((c) => Number(c ?? 0)) };
+        return { docs: Number(docs ?? 0), counts };
       },
     };
   }
 
   /**
-   * Where the document frequency of an n-gram key (`p:<16 hex>`) is counted: hash and field. One
-   * count per gram, in 256 hashes by the gram hash's first two hex digits (a hash field costs ~60
-   * bytes against ~100 for a key of its own).
+   * The sketch that counts the document frequency of an n-gram key (`p:<16 hex>`): the one of the
+   * partition its first two hex digits `xx` place `df:<xx>` in, so grams spread over partitions.
    */
-  private dfCell(gram: string): { hash: PlacedKey; field: string } {
-    const h = gram.slice(gram.indexOf(':') + 1);
-    return { hash: this.space.entry(`df:${h.slice(0, 2)}`), field: h.slice(2) };
+  private sketchOf(gram: string): PlacedKey {
+    const at = gram.indexOf(':') + 1;
+    const p = this.space.partitionOf(`df:${gram.slice(at, at + 2)}`);
+    return { p, key: this.space.inPartition(p, 'df:sketch') };
   }
 
   /** HMGET of field `id` in hash `name` of each claim's partition, values in input order. */
@@ -656,8 +738,8 @@ export class RedisClaimStore implements ClaimStore {
   private queueWrites(w: ClaimWrites, dfDue: DfDue): WriteOp[] {
     const space = this.space;
     const ops: WriteOp[] = [];
-    const put = (cmd: string, { p, key }: PlacedKey, versioned: boolean, args: ScriptArg[], gram?: string) =>
-      ops.push({ cmd, key, p, args, versioned, ...(gram ? { gram } : {}) });
+    const put = (cmd: string, { p, key }: PlacedKey, versioned: boolean, args: ScriptArg[], grams?: string[]) =>
+      ops.push({ cmd, key, p, args, versioned, ...(grams ? { grams } : {}) });
     const removal = (from: number) => {
       for (let i = from; i < ops.length; i++) ops[i]!.removes = true;
     };
@@ -674,11 +756,15 @@ export class RedisClaimStore implements ClaimStore {
     for (const [g, id] of w.postings) read('POST', g, id);
     for (const [index, key, id, score] of w.speakers) read('ZADD', `${index}:${key}`, score, id);
     for (const [a, id] of w.articleClaims) read('SADD', `ca:${a}`, id);
-    if (dfDue.article) put('INCR', space.entry('df:n'), false, []);
+    if (dfDue.article) put('INCR', space.entry(DF_DOCS), false, []);
+    const sketches = new Map<string, { at: PlacedKey; grams: string[] }>();
     for (const g of dfDue.grams) {
-      const { hash, field } = this.dfCell(g);
-      put('HINCRBY', hash, false, [field, 1], g);
+      const at = this.sketchOf(g);
+      let s = sketches.get(at.key);
+      if (!s) sketches.set(at.key, (s = { at, grams: [] }));
+      s.grams.push(g);
     }
+    for (const { at, grams } of sketches.values()) put('SKETCH', at, false, grams.map(sketchCells), grams);
     for (const [id, from, to] of w.statuses) {
       if (from) ofClaim(id, 'HINCRBY', 'status', from, -1);
       if (to) ofClaim(id, 'HINCRBY', 'status', to, 1);
