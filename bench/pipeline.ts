@@ -16,6 +16,7 @@
  *   pnpm bench:pipeline -- --n 1000 --workers 0 --store-profile   (the claim store's cost per article)
  *   pnpm bench:pipeline -- --n 1000 --workers 1,2 --extract-threads 2   (extraction threads per process)
  *   pnpm bench:pipeline -- --n 1000 --workers 2 --repeat 5   (the median ratio of 5 rounds)
+ *   pnpm bench:pipeline -- --n 1000 --workers 2 --timeline   (articles per stage, second by second)
  *   pnpm bench:pipeline -- --n 1000 --workers 2 --worker-flags "--trace-opt --trace-deopt" --worker-stdout /tmp/w
  *
  * Each worker process's CPU is also given by thread (the main thread, then the busiest others: the
@@ -87,6 +88,9 @@ const { values } = parseArgs({
     // also verify the extracted pages in-process on a RedisClaimStore against a MemoryClaimStore:
     // time, client commands, bytes sent and read rounds per article (where the store's cost goes)
     'store-profile': { type: 'boolean', default: false },
+    // print, per second of the run, the articles fetched, extracted and verified and the backlogs
+    // between the stages (where the time goes: e.g. fetching crowding out extraction)
+    timeline: { type: 'boolean', default: false },
   },
   allowPositionals: true,
   // `pnpm bench:pipeline -- --n 100` passes the "--" through
@@ -125,6 +129,33 @@ interface LogLine {
 }
 
 const EVENTS = ['feed.polled', 'article.fetched', 'article.extracted', 'article.verified'];
+
+/** Per second from `first` (ms), how many lines of each of `events` fell in it (three events). */
+function perSecond(lines: readonly LogLine[], first: number, events: readonly string[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const l of lines) {
+    const e = events.indexOf(l.event ?? '');
+    if (e < 0) continue;
+    const s = Math.max(0, Math.floor((Date.parse(l.time) - first) / 1000));
+    while (out.length <= s) out.push([0, 0, 0]);
+    out[s]![e]!++;
+  }
+  return out;
+}
+
+function printTimeline(rows: readonly [number, number, number][]): void {
+  console.log('  second  fetched  extracted  verified  | waiting to extract  to verify');
+  const total = [0, 0, 0];
+  rows.forEach((row, s) => {
+    row.forEach((n, i) => {
+      total[i]! += n;
+    });
+    const cols = row.map((n) => String(n).padStart(9)).join(' ');
+    console.log(
+      `  ${String(s).padStart(6)} ${cols}  | ${String(total[0]! - total[1]!).padStart(18)} ${String(total[1]! - total[2]!).padStart(10)}`,
+    );
+  });
+}
 
 function readLog(file: string): LogLine[] {
   let text = '';
@@ -226,6 +257,8 @@ interface PipelineResult {
   workers: number;
   /** Seconds from the first poll to the last event of each stage. */
   stages: Record<'fetched' | 'extracted' | 'verified', number>;
+  /** Per second from the first poll: articles fetched, extracted and verified in it. */
+  timeline: [number, number, number][];
   /** Mean processing time per article in the extract and verify processors (ms). */
   meanMs: { extract: number; verify: number };
   /** Verify transactions rerun because a concurrent writer changed what they read. */
@@ -361,6 +394,7 @@ async function pipelineRun(server: FixtureServer, workers: number): Promise<Pipe
         extracted: lastOf('article.extracted'),
         verified: lastOf('article.verified'),
       },
+      timeline: perSecond(lines, first, ['article.fetched', 'article.extracted', 'article.verified']),
       meanMs: { extract: meanOf('article.extracted'), verify: meanOf('article.verified') },
       reruns: verified.reduce((n, l) => n + Math.max(0, (l.attempts ?? 1) - 1), 0),
       seconds,
@@ -630,6 +664,7 @@ async function measureRound(server: FixtureServer, load: () => string): Promise<
     console.log(
       `  last fetch ${fmt(r.stages.fetched)} s, last extraction ${fmt(r.stages.extracted)} s, last verdict ${fmt(r.stages.verified)} s after the first poll; mean per article: extract ${fmt(r.meanMs.extract, 0)} ms, verify ${fmt(r.meanMs.verify, 0)} ms`,
     );
+    if (values.timeline) printTimeline(r.timeline);
     console.log(`  peak RSS per process: ${r.rss.map(mb).join(', ')}`);
     console.log(`  verify transactions rerun after a conflict: ${r.reruns} (of ${r.stored} articles)`);
     const perArticle = (sec: number) => `${fmt((1000 * sec) / r.stored, 1)} ms`;
