@@ -19,13 +19,19 @@ import { FixtureServer } from '../tests/support/fixture-server.js';
 import { purgePrefix } from '../tests/support/redis-keys.js';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '8' } },
+  options: {
+    n: { type: 'string', default: '500' },
+    concurrency: { type: 'string', default: '8' },
+    // give up (and say how far it got) after this many seconds
+    timeout: { type: 'string', default: '600' },
+  },
   allowPositionals: true,
   // `pnpm bench:ingest -- --n 100` passes the "--" through
   args: process.argv.slice(2).filter((a) => a !== '--'),
 });
 const n = Number(values.n);
 const concurrency = Number(values.concurrency);
+const timeoutMs = Number(values.timeout) * 1000;
 
 const prefix = `qc-bench-ingest-${randomBytes(4).toString('hex')}`;
 const server = await FixtureServer.start();
@@ -36,6 +42,10 @@ const config = loadConfig({
     fetch: { allowHosts: [new URL(server.origin).host], perHostConcurrency: concurrency, perHostPerMinute: 10_000_000 },
     concurrency: { fetch: concurrency },
     maxExtractBacklog: n * 2,
+    // one poll takes the whole feed: past the default 500 the rest would wait for a poll that this
+    // bench never schedules, and it would wait forever
+    maxNewItemsPerPoll: Math.max(n, 1),
+    maxFetchBacklog: n * 2,
   },
 });
 let errors = 0;
@@ -74,6 +84,8 @@ try {
     if (done >= n) break;
     const failed = await queues.fetch.getFailedCount();
     if (failed > 0) throw new Error(`${failed} fetch jobs failed; see the fixture server and logs`);
+    if (performance.now() - t0 > timeoutMs)
+      throw new Error(`${done} of ${n} extract jobs enqueued after ${values.timeout} s: giving up (raise --timeout)`);
     await new Promise((r) => setTimeout(r, 10));
   }
   const seconds = (performance.now() - t0) / 1000;
