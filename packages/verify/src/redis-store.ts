@@ -757,14 +757,12 @@ export class RedisClaimStore implements ClaimStore {
     for (const [index, key, id, score] of w.speakers) read('ZADD', `${index}:${key}`, score, id);
     for (const [a, id] of w.articleClaims) read('SADD', `ca:${a}`, id);
     if (dfDue.article) put('INCR', space.entry(DF_DOCS), false, []);
-    const sketches = new Map<string, { at: PlacedKey; grams: string[] }>();
-    for (const g of dfDue.grams) {
-      const at = this.sketchOf(g);
-      let s = sketches.get(at.key);
-      if (!s) sketches.set(at.key, (s = { at, grams: [] }));
-      s.grams.push(g);
+    // One sketch per partition: one SKETCH op per partition the article's grams are counted in.
+    const due = [...dfDue.grams];
+    for (const [p, { at, keys }] of byPartition(due, (g) => this.sketchOf(g))) {
+      const grams = at.map((i) => due[i]!);
+      put('SKETCH', { p, key: keys[0]! }, false, grams.map(sketchCells), grams);
     }
-    for (const { at, grams } of sketches.values()) put('SKETCH', at, false, grams.map(sketchCells), grams);
     for (const [id, from, to] of w.statuses) {
       if (from) ofClaim(id, 'HINCRBY', 'status', from, -1);
       if (to) ofClaim(id, 'HINCRBY', 'status', to, 1);
