@@ -12,6 +12,15 @@ describe('normalizeQuote', () => {
     expect(normalizeQuote('ﬁne, it’s “done”').text).toBe("fine it's done");
     expect(normalizeQuote('the U.S. sent 600,000').text).toBe('the us sent 600000');
   });
+  it('reads the possessive of a word ending in s the same in either house style', () => {
+    expect(normalizeQuote('He is becoming ISIS’s best recruiter').text).toBe('he is becoming isis best recruiter');
+    expect(normalizeQuote('He is becoming ISIS’ best recruiter').text).toBe('he is becoming isis best recruiter');
+    expect(normalizeQuote("Sanders's plan, Trump's plan, it's done").text).toBe("sanders plan trump's plan it's done");
+  });
+  it('breaks words at a dash, spaced or not, and keeps a hyphen inside its word', () => {
+    expect(normalizeQuote('the plan—and the well-known deal').text).toBe('the plan and the well-known deal');
+    expect(normalizeQuote('the plan -- and the deal – then').text).toBe('the plan and the deal then');
+  });
   it('keeps an ellipsis as a gap', () => {
     expect(w('someone … representing Russia')).toEqual(['someone', '\u2026', 'representing', 'russia']);
   });
