@@ -42,14 +42,22 @@ const PINNED = {
   // time adjuncts, document subjects of evidence cues, title-case headlines: content F1 0.732 ->
   // 0.738, source 0.915 -> 0.917, content+source 0.670 -> 0.676, direct P 0.961 -> 0.962 R 0.880
   // -> 0.883, indirect P 0.868 -> 0.870.
+  // Doubled ASCII marks (''…'', the NYT texts of PolNeAR) are quotations: content F1 0.738 ->
+  // 0.741, source 0.917 -> 0.921, content+source 0.676 -> 0.683. The scorer's direct row counts
+  // only gold contents holding a double-character mark ("“”«»…), so those quotations, right as
+  // they are, count against it there: direct P 0.962 -> 0.826 (R unchanged); 68 right indirect
+  // predictions became direct ones, so indirect P 0.870 -> 0.862 with the same wrong ones (~136).
+  // `byType` pins what the direct row no longer shows: the share of direct and mixed predictions
+  // that overlap a gold attribution (0.986 / 0.980 before, 0.987 / 0.964 after).
   dev: {
-    content_f1: 0.738,
-    source_acc: 0.917,
-    content_source_f1: 0.676,
-    direct_p: 0.962,
+    content_f1: 0.741,
+    source_acc: 0.921,
+    content_source_f1: 0.683,
+    direct_p: 0.826,
     direct_r: 0.883,
-    indirect_p: 0.87,
+    indirect_p: 0.862,
   },
+  devByType: { direct: 0.987, mixed: 0.964, indirect: 0.862 },
 };
 
 function score(args: string[]): Promise<string> {
@@ -95,9 +103,15 @@ describe('attribution accuracy (shared scorer, real CLI)', () => {
   });
 
   it('keeps the PolNeAR dev figures', { timeout: 600_000 }, async () => {
-    const line = lastLine(await score(['polnear', '--split', 'dev']));
+    const out = await score(['polnear', '--split', 'dev']);
+    const line = lastLine(out);
     expect(line.startsWith('polnear-dev:'), `unexpected summary: ${line}`).toBe(true);
     const got = Object.fromEntries([...line.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
     for (const [key, pinned] of Object.entries(PINNED.dev)) expectAtLeast(`dev ${key}`, got[key], pinned);
+    const byType = /precision by predicted type[^:]*: (.*)/.exec(out)?.[1] ?? '';
+    for (const [type, pinned] of Object.entries(PINNED.devByType)) {
+      const m = new RegExp(`\\b${type} ([\\d.]+) of`).exec(byType);
+      expectAtLeast(`dev precision of ${type} predictions`, m ? Number(m[1]) : undefined, pinned);
+    }
   });
 });

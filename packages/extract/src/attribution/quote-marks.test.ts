@@ -10,6 +10,15 @@ describe('findQuotes', () => {
     expect(inner('Il a dit « non merci » hier.')).toEqual([' non merci ']);
   });
 
+  it("pairs doubled ASCII marks (''…'' and ``…''), typewriter and TeX style", () => {
+    expect(inner("Mr. Lee said, ''It's time to go.'' Then he left.")).toEqual(["It's time to go."]);
+    expect(inner("``We will win,'' she said.")).toEqual(['We will win,']);
+    // one mark is an apostrophe or a single quote, not a doubled opening
+    expect(inner("the candidates' plans and 'nothing' else")).toEqual([]);
+    // a long quotation runs on into a paragraph that reopens with the same marks
+    expect(inner("''First part.\n''Second part,'' she said.")).toEqual(["First part.\n''Second part,"]);
+  });
+
   it('closes a straight opening mark with a curly one, leaving curly quotations nested inside it alone', () => {
     expect(inner('"And I asked, well, on whose authority?” said Hill. "And he said, the President."')).toEqual([
       'And I asked, well, on whose authority?',

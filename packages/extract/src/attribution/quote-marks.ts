@@ -1,6 +1,7 @@
 /**
  * Finds quotations by pairing quote marks of the same family: curly, straight, low-9 („…“),
- * guillemets, and curly single marks in texts that use them as the
+ * guillemets, doubled ASCII marks (''…'' and ``…'', typewriter and TeX style, as in text
+ * exports of newspaper archives), and curly single marks in texts that use them as the
  * outer mark. Nested marks inside a quotation are left alone. A quotation that reaches the end
  * of its paragraph without closing either continues in the next paragraph (when that paragraph
  * reopens with a mark, the newspaper convention for long quotes) or ends there.
@@ -17,7 +18,7 @@ export interface Quote {
   end: number;
 }
 
-type Family = 'curly' | 'straight' | 'low' | 'guil' | 'guilrev' | 'single';
+type Family = 'curly' | 'straight' | 'low' | 'guil' | 'guilrev' | 'doubled' | 'single';
 
 const isSpace = (c: string | undefined): boolean =>
   c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -37,6 +38,8 @@ function closes(family: Family, c: string, text: string, i: number): number {
       return c === '«' ? 1 : 0;
     case 'straight':
       return c === '"' ? 1 : 0;
+    case 'doubled':
+      return c === "'" && text[i + 1] === "'" && !isWordChar(text[i + 2]) ? 2 : 0;
     case 'single':
       // A right single mark between letters is an apostrophe (don’t), not a closing mark.
       return c === '’' && !isWordChar(text[i + 1]) ? 1 : 0;
@@ -63,6 +66,13 @@ function opens(text: string, i: number, singles: boolean): [Family, number] | nu
     case '"':
       if ((isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next)) return ['straight', 1];
       return null;
+    case "'":
+    case '`':
+      // Two marks in a row open a quotation (''Yes,'' he said / ``Yes,'' he said); one is an
+      // apostrophe or a single quote.
+      return text[i + 1] === c && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(text[i + 2])
+        ? ['doubled', 2]
+        : null;
     case '‘':
       return singles && (isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next) ? ['single', 1] : null;
     default:
@@ -77,6 +87,7 @@ function usesSingleOuterMarks(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0x22 || c === 0xab || c === 0x201e) doubles++;
+    else if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) doubles++;
     else if (c === 0x2018 && (i === 0 || isSpace(text[i - 1]))) singles++;
   }
   return doubles === 0 && singles >= 2;

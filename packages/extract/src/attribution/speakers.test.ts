@@ -89,3 +89,13 @@ describe('people sharing a surname', () => {
     expect(speakerOf(atts, 'the right thing')).toBe('Carla Mendes');
   });
 });
+
+describe('plural nouns that look like cues', () => {
+  it('reads a cue form after a word that counts or qualifies it ("deflected numerous questions") as a noun', () => {
+    const atts = extractFrom(
+      'Mr. McConnell deflected numerous questions about Mr. Trump before saying, “It is time to get on message.”',
+    );
+    expect(atts.some((a) => a.cue?.text === 'questions')).toBe(false);
+    expect(speakerOf(atts, 'time to get on message')).toBe('McConnell');
+  });
+});

@@ -28,6 +28,14 @@ export function sourceFits(info: MentionInfo, cls: CueClass, lemma: string): boo
 const QUANTITY_OF = /^(hundreds|thousands|millions|billions|dozens|scores|tens|lots|plenty)$/;
 
 /**
+ * Words that count or qualify a plural noun and cannot end a subject: "deflected numerous
+ * questions", "raised several questions", "fielded many questions". A cue right after one is
+ * the noun they qualify (the NYT's "Mr. McConnell deflected numerous questions about Mr. Trump
+ * before saying, …" read "Mr. McConnell deflected numerous" as the speaker of two attributions).
+ */
+const QUALIFIES_PLURAL = /^(numerous|many|several|multiple|few|fewer|more|some|repeated|further|additional|various|countless|no)$/;
+
+/**
  * Whether the cue word reads as a noun with this source before it: "the report" / "a post"
  * (unless a whole noun phrase comes first: "a new poll shows that"), or a plural noun followed by
  * a verb ("Health worries have dogged her").
@@ -59,6 +67,7 @@ export function readsAsNoun(tokens: readonly Token[], { t, form, cueB }: CueRead
     (tokens[src.a + 1] as Token | undefined)?.lower === 'of'
   )
     return true;
+  if (/s$/.test(t.lower) && QUALIFIES_PLURAL.test((tokens[src.b - 1] as Token).lower)) return true;
   // A noun that looks like a cue heads its own subject: "Republican support was solid",
   // "Health worries have dogged her".
   if (!form.gerund && /s$/.test(t.lower)) {
