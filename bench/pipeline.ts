@@ -527,6 +527,7 @@ async function storeProfile(server: FixtureServer): Promise<void> {
   const redis = createRedis(REDIS_URL);
   const commands = new Map<string, number>();
   let sentBytes = 0;
+  let sentArgs = 0;
   // Count what the store's own connections (duplicates of `redis`) send.
   const duplicate = redis.duplicate.bind(redis);
   redis.duplicate = ((...args: Parameters<Redis['duplicate']>) => {
@@ -534,6 +535,7 @@ async function storeProfile(server: FixtureServer): Promise<void> {
     const send = d.sendCommand.bind(d);
     d.sendCommand = ((cmd: Parameters<Redis['sendCommand']>[0], ...rest: unknown[]) => {
       commands.set(cmd.name, (commands.get(cmd.name) ?? 0) + 1);
+      sentArgs += cmd.args.length;
       for (const a of cmd.args) sentBytes += typeof a === 'string' ? Buffer.byteLength(a) : ((a as Buffer).length ?? 8);
       return (send as (...x: unknown[]) => unknown)(cmd, ...rest);
     }) as Redis['sendCommand'];
@@ -583,7 +585,7 @@ async function storeProfile(server: FixtureServer): Promise<void> {
       `  per article: ${per(total)} commands sent (${[...commands]
         .sort((a, b) => b[1] - a[1])
         .map(([c, n]) => `${c} ${per(n)}`)
-        .join(', ')}), ${kb(sentBytes / N)} of arguments`,
+        .join(', ')}), ${per(sentArgs)} arguments of ${kb(sentBytes / N)}`,
     );
     console.log(
       `  per article: ${per(rounds)} read rounds; reads by method: ${[...calls].map(([c, n]) => `${c} ${per(n)}`).join(', ')}`,
