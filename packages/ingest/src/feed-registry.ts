@@ -41,8 +41,8 @@ export function feedIdOf(url: string): string {
 /**
  * The feeds to poll, stored in Redis (hash `keys.feeds`, feed id -> Feed JSON), changed at
  * runtime by any process. Schedulers are derived from it by {@link syncSchedulers} only.
- * Besides `keys.feeds` it owns `<keys.feeds>:seeded` (defaults were seeded once) and
- * `<keys.feeds>:sync-lock`.
+ * Besides `keys.feeds` it owns `keys.feedsSeeded` (defaults were seeded once) and
+ * `keys.feedSyncLock`.
  */
 export class FeedRegistry {
   private readonly allow: HostAllowlist;
@@ -105,7 +105,7 @@ export class FeedRegistry {
 
   /** True once the defaults were seeded (even if every feed was removed since). Reads only. */
   async seeded(): Promise<boolean> {
-    return (await this.redis.exists(`${this.keys.feeds}:seeded`)) === 1;
+    return (await this.redis.exists(this.keys.feedsSeeded)) === 1;
   }
 
   /**
@@ -115,7 +115,7 @@ export class FeedRegistry {
    */
   async seedDefaults(): Promise<Feed[]> {
     if ((await this.redis.hlen(this.keys.feeds)) > 0) return [];
-    const first = await this.redis.set(`${this.keys.feeds}:seeded`, new Date().toISOString(), 'NX');
+    const first = await this.redis.set(this.keys.feedsSeeded, new Date().toISOString(), 'NX');
     if (first !== 'OK') return [];
     const added: Feed[] = [];
     for (const f of this.config.feeds) added.push(await this.add(f.url, f.every ?? this.config.pollEveryMs));
@@ -144,7 +144,7 @@ export class FeedRegistry {
    * not get the lock gets `locked: true` and changes nothing: the holder's pass covers it.
    */
   async syncSchedulers(pollQueue: Queue<PollJob>, log?: Logger): Promise<SyncResult> {
-    const lockKey = `${this.keys.feeds}:sync-lock`;
+    const lockKey = this.keys.feedSyncLock;
     const token = randomUUID();
     const got = await this.redis.set(lockKey, token, 'PX', SYNC_LOCK_MS, 'NX');
     if (got !== 'OK') return { locked: true, upserted: [], removed: [] };

@@ -48,7 +48,7 @@ export class HostPoliteness {
   ) {
     this.rate = new RateLimiterRedis({
       storeClient: redis,
-      keyPrefix: `${keys.politeness}:rate`,
+      keyPrefix: keys.politenessRate,
       points: options.perHostPerMinute,
       duration: 60,
     });
@@ -56,7 +56,7 @@ export class HostPoliteness {
 
   /** Tries to admit one request to `host` for `holder` (e.g. the job id). */
   async admit(host: string, holder: string): Promise<Admission> {
-    const key = `${this.keys.politeness}:inflight:${host}`;
+    const key = this.keys.hostInflight(host);
     const now = Date.now();
     const member = `${holder}:${now}:${Math.random().toString(36).slice(2, 8)}`;
     const r = (await this.redis.eval(

@@ -28,6 +28,14 @@ export class Keys {
   get feeds(): string {
     return `${this.prefix}:feeds`;
   }
+  /** Set once the configured feeds were first written into {@link feeds} (a timestamp string). */
+  get feedsSeeded(): string {
+    return `${this.prefix}:feeds:seeded`;
+  }
+  /** Lock one process holds while it syncs the configured feeds into {@link feeds}. */
+  get feedSyncLock(): string {
+    return `${this.prefix}:feeds:sync-lock`;
+  }
   /** Hash feedId -> last poll summary JSON. */
   get feedPolls(): string {
     return `${this.prefix}:feed-polls`;
@@ -59,6 +67,14 @@ export class Keys {
   /** Prefix of the per-host politeness limiters. */
   get politeness(): string {
     return `${this.prefix}:polite`;
+  }
+  /** Prefix of the per-host request-rate counters (rate-limiter-flexible appends the host). */
+  get politenessRate(): string {
+    return `${this.politeness}:rate`;
+  }
+  /** Sorted set of the requests in flight to one host (lease expiry -> holder). */
+  hostInflight(host: string): string {
+    return `${this.politeness}:inflight:${host}`;
   }
   /** Prefix of the claim store when it has one partition (all its keys share one hash tag). */
   get claims(): string {
