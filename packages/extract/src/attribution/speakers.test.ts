@@ -99,3 +99,12 @@ describe('plural nouns that look like cues', () => {
     expect(speakerOf(atts, 'time to get on message')).toBe('McConnell');
   });
 });
+
+describe('"to" infinitives inside a "that" clause', () => {
+  it('credits the named subject of the clause ("so subdued that Mr. Trump was prompted to say")', () => {
+    const atts = extractFrom(
+      'The debate was so subdued that Mr. Trump was prompted to say, “So far, I cannot believe how civil it has been.”',
+    );
+    expect(speakerOf(atts, 'how civil it has been')).toBe('Trump');
+  });
+});
