@@ -33,7 +33,8 @@ const QUANTITY_OF = /^(hundreds|thousands|millions|billions|dozens|scores|tens|l
  * the noun they qualify (the NYT's "Mr. McConnell deflected numerous questions about Mr. Trump
  * before saying, …" read "Mr. McConnell deflected numerous" as the speaker of two attributions).
  */
-const QUALIFIES_PLURAL = /^(numerous|many|several|multiple|few|fewer|more|some|repeated|further|additional|various|countless|no)$/;
+const QUALIFIES_PLURAL =
+  /^(numerous|many|several|multiple|few|fewer|more|some|repeated|further|additional|various|countless|no)$/;
 
 /**
  * Whether the cue word reads as a noun with this source before it: "the report" / "a post"
