@@ -111,6 +111,14 @@ export const ANAPHOR =
 /** Negation right before a cue ("Hewitt suggested Trump hadn't meant"; "it is not false"). */
 export const NEGATED_BEFORE = /\b(?:not|n[’']t|never|no|refused to|declined to|without)\s+(?:\w+\s+)?$/i;
 
+/**
+ * A demand right before a cue: "called on the Vermont senator to take back his words", "urged him
+ * to retract": someone asking for a walk-back, not one made (PolNeAR train: a Clinton spokesman's
+ * demand of Sanders became Clinton walking her words back).
+ */
+export const DEMANDED_BEFORE =
+  /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)|challeng(?:ed|es|ing)|want(?:ed|s)?)\b(?:\s+[\p{L}’'.-]+){0,5}\s+to\s+$/iu;
+
 /** Third-person pronouns that point back at the last person named. */
 export const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 

@@ -156,6 +156,10 @@ describe('dispute cues', () => {
     expect(kind('I did not say, you know what, if she wins I will support her.')).toBe(null);
     expect(kind('Smith denied the fraud claims.')).toBe(null);
     expect(kind('The host suggested Doe hadn’t meant it literally, and she did not walk back the remark.')).toBe(null);
+    expect(kind('A spokesman called on the Vermont senator to take back his words.')).toBe(null);
+    expect(kind('Republicans urged him to retract the claim.')).toBe(null);
+    expect(kind('He was asked to walk back his comments but refused.')).toBe(null);
+    expect(kind('After criticism he retracted the claim.')).toBe('walked_back');
   });
 
   it('keeps names and speech words out of topic words, and folds plurals', () => {

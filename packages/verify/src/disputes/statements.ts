@@ -4,7 +4,7 @@ import { contentWords, normalizeQuote } from '../normalize.js';
 import { nameTokens, personKey } from '../speaker.js';
 import { paragraphAt, type Sentence } from '../text.js';
 import type { Dispute } from '../types.js';
-import { ANAPHOR, CUE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
+import { ANAPHOR, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
 
 /**
  * An anaphoric dispute ("walked back the comments", "deemed those statements false") points at
@@ -69,8 +69,13 @@ interface CueHit {
   text: string;
 }
 
+/** A cue that is neither negated ("did not walk back") nor asked for ("urged him to retract"). */
 function notNegated(s: string, m: RegExpExecArray | null): m is RegExpExecArray {
-  return !!m && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index));
+  return (
+    !!m &&
+    !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) &&
+    !DEMANDED_BEFORE.test(s.slice(Math.max(0, m.index - 70), m.index))
+  );
 }
 
 /** The first dispute cue of a sentence, trying fact-check ratings, walk-backs, denials of saying, then refutations. */
