@@ -132,6 +132,21 @@ describe('disputes across articles', () => {
     const { claims } = await run([statements, negated]);
     expect(byText(claims, 'northern valley').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
+
+  it('does not read a refutation of an event as pointing back at the last quotation ("said it found no evidence")', async () => {
+    const ORDER = 'Send the canal survey by courier, never by the open network';
+    const memo = article(
+      'alder-memo',
+      'outlet-d',
+      [
+        `An aide wrote to Governor Jane Alder about the canal survey. “${ORDER},” Alder replied.`,
+        'The state auditor said it found no evidence that the canal survey was ever sent over the open network.',
+      ],
+      [[ORDER, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([memo]);
+    expect(byText(claims, 'canal survey by courier').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
 });
 
 describe('dispute cues', () => {

@@ -4,7 +4,7 @@ import { contentWords, normalizeQuote } from '../normalize.js';
 import { nameTokens, personKey } from '../speaker.js';
 import { paragraphAt, type Sentence } from '../text.js';
 import type { Dispute } from '../types.js';
-import { ANAPHOR, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
+import { ANAPHOR, ANAPHOR_SAID, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
 
 /**
  * An anaphoric dispute ("walked back the comments", "deemed those statements false") points at
@@ -201,7 +201,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       about.add(holder.speakerKey);
     if (!about.size && referent) about.add(referent);
     let antecedent: { start: number; end: number } | undefined;
-    if (ANAPHOR.test(s.text)) {
+    if (ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text))) {
       const eligible = sources.filter(
         (a) =>
           a !== holder &&
