@@ -108,3 +108,19 @@ describe('"to" infinitives inside a "that" clause', () => {
     expect(speakerOf(atts, 'how civil it has been')).toBe('Trump');
   });
 });
+
+describe('words that are never the subject of a cue', () => {
+  it('does not take a sentence-opening adverb for a speaker ("Never forget that …")', () => {
+    const atts = extractFrom(
+      'Never forget that these are the same critics who awarded Ann Lee three stars for telling the truth about her biography.',
+    );
+    expect(atts.some((a) => a.speaker.name === 'Never')).toBe(false);
+  });
+
+  it('does not take a place followed by "the" for the subject ("San Jose, California the candidate went …")', () => {
+    const atts = extractFrom(
+      'After his rally in San Jose, California the GOP candidate went a step further and portrayed protesters as paid.',
+    );
+    expect(atts.some((a) => a.speaker.name === 'California')).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ function coordinationSubject(tokens: readonly Token[], A: number, j: number): Ph
   }
   const np = phraseStartingAt(tokens, k, j);
   const after = np ? tokens[np.b] : undefined;
-  if (np && after?.kind === 'w' && !after.cap && !PREPOSITIONS.has(after.lower)) return np;
+  if (np && after?.kind === 'w' && !after.cap && !PREPOSITIONS.has(after.lower) && !DETERMINERS.has(after.lower)) return np;
   return null;
 }
 
@@ -63,7 +63,11 @@ function placeAfterPlace(tokens: readonly Token[], a: number, np: Phrase): boole
   return false;
 }
 
-/** The subject of the sentence's main clause before token `i`, for participles and coordinations. */
+/**
+ * The subject of the sentence's main clause before token `i`, for participles and coordinations:
+ * a phrase followed by its verb, not by a preposition or a determiner ("After his rally in San
+ * Jose, California the GOP candidate went …": "California" is the place, its comma missing).
+ */
 function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
   let s = a;
   for (let guard = 0; guard < 8 && s < i; guard++) {
@@ -86,7 +90,9 @@ function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase |
         const after = tokens[np.b];
         if (
           after &&
-          (after.kind === 'w' ? !PREPOSITIONS.has(after.lower) || after.lower === 'to' : after.text === ',') &&
+          (after.kind === 'w'
+            ? (!PREPOSITIONS.has(after.lower) && !DETERMINERS.has(after.lower)) || after.lower === 'to'
+            : after.text === ',') &&
           !placeAfterPlace(tokens, a, np)
         )
           return np;
