@@ -32,6 +32,11 @@ export const INDIRECT_WEAK_FRAME = 0.6;
 export const CONTINUATION_SAME_PARAGRAPH = 0.9;
 /** A quotation continuing the last speaker in a later paragraph: 0.889 (n = 18). */
 export const CONTINUATION_LATER_PARAGRAPH = 0.8;
+/**
+ * An embedded post credited by its embed ("— Name (@handle) date"): the markup names the author,
+ * as a named dash credit does (policy: PolNeAR has no embeds in this form to measure it on).
+ */
+export const EMBEDDED_POST = 0.9;
 /** "Asked whether …" with no asker named: right once in one dev prediction; a guess. */
 export const QUESTION_PUT = 0.5;
 /**

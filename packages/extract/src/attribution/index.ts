@@ -7,6 +7,7 @@ import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
+import { embeddedPosts } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
@@ -217,6 +218,12 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
         } else pendingQuote = { token: k, sentence: si };
       }
     }
+  }
+  const framed = out.map((e) => e.attribution);
+  // In text order: each post goes before the first attribution found after it.
+  for (const post of embeddedPosts(text, tokens, starts, framed)) {
+    const at = out.findIndex((e) => e.attribution.content.start > post.content.start);
+    out.splice(at < 0 ? out.length : at, 0, { attribution: post, sentence: -1 });
   }
   return settleTerms(
     text,

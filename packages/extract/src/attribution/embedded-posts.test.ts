@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFrom, speakerOf } from './test-support.js';
+
+describe('embedded social posts', () => {
+  it('credits a post to the name on its embed credit line, without the links the embed leaves', () => {
+    const atts = extractFrom(
+      'A truck plowed into a crowd in Nice on Thursday night.',
+      'Another horrific attack, this time in Nice, France. Many dead and injured. https://t.co/AbC123 pic.twitter.com/xyz',
+      '— Donald J. Trump (@realDonaldTrump) July 14, 2016',
+      'Officials said the driver was shot.',
+    );
+    const post = atts.find((a) => a.content.text.startsWith('Another horrific attack'));
+    expect(post?.type).toBe('direct');
+    expect(post?.content.text).toBe('Another horrific attack, this time in Nice, France. Many dead and injured.');
+    expect(post?.source?.text).toBe('Donald J. Trump');
+    expect(speakerOf(atts, 'Many dead and injured')).toBe('Donald J. Trump');
+    // in text order among the others
+    expect(atts.map((a) => a.content.start)).toEqual([...atts.map((a) => a.content.start)].sort((x, y) => x - y));
+  });
+
+  it('reads a day-first date and drops the symbols a display name ends with', () => {
+    const atts = extractFrom('We will keep the bridge open all winter.', '— Ana Ruiz 🌉 (@ana_ruiz) 3 January 2020');
+    expect(speakerOf(atts, 'keep the bridge open')).toBe('Ana Ruiz');
+  });
+
+  it('leaves a post of links or symbols alone, and a paragraph with no credit line', () => {
+    expect(extractFrom('⬇️⬇️⬇️https://t.co/hopPjqa95w', '— Kristi Noem (@KristiNoem) November 18, 2019')).toEqual([]);
+    expect(extractFrom('We will keep the bridge open all winter.', '— Ana Ruiz, mayor')).toEqual([]);
+  });
+
+  it('does not credit a quotation twice when the paragraph already has its own frame', () => {
+    const atts = extractFrom('“We will keep the bridge open,” the mayor said.', '— Ana Ruiz (@ana_ruiz) January 3, 2020');
+    expect(atts).toHaveLength(1);
+    expect(atts[0]?.cue?.text).toBe('said');
+  });
+});
