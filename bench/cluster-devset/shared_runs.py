@@ -4,7 +4,7 @@ marks ("…", “…”, ''…'') of different outlets that share a run of N wor
 always, one statement quoted twice. For each such pair of articles it asks whether the
 occurrences holding that run sit in one claim of `quotecheck check --json`.
 
-    python3 bench/cluster-devset/shared_runs.py                  # runs check over all texts (~3 min here)
+    python3 bench/cluster-devset/shared_runs.py                  # runs check over all texts (~45 s here)
     python3 bench/cluster-devset/shared_runs.py --jsonl F        # scores a saved `check --json` output
     options: --n N (run length), --save F (keep the check output), --details (list every pair not in one claim)
 
