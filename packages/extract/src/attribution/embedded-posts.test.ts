@@ -18,6 +18,16 @@ describe('embedded social posts', () => {
     expect(atts.map((a) => a.content.start)).toEqual([...atts.map((a) => a.content.start)].sort((x, y) => x - y));
   });
 
+  it('drops links and handles glued to the last word or to each other', () => {
+    const atts = extractFrom(
+      'Three were replaced.https://t.co/hcKsDsaEMc@JessKane11 @Jpasch101 @ThomasWictor',
+      '— Tzippy Yarom (@TzippyYarom) December 24, 2016',
+    );
+    expect(atts[0]?.content.text).toBe('Three were replaced.');
+    const glued = extractFrom(`We stand with them ${'https://t.co/a'.repeat(200)}`, '— Ana Ruiz (@ana_ruiz) 3 January 2020');
+    expect(glued[0]?.content.text).toBe('We stand with them');
+  });
+
   it('reads a day-first date and drops the symbols a display name ends with', () => {
     const atts = extractFrom('We will keep the bridge open all winter.', '— Ana Ruiz 🌉 (@ana_ruiz) 3 January 2020');
     expect(speakerOf(atts, 'keep the bridge open')).toBe('Ana Ruiz');

@@ -17,14 +17,14 @@ import type { Token } from './sentences.js';
 const CREDIT =
   /^[ \t]*([—–―-]{1,2})[ \t]*([^\n()@]{2,80}?)[ \t]*\(@[A-Za-z0-9_]{1,15}\)[ \t]*(?:(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]+\.? \d{4}))?[ \t]*$/u;
 
-/**
- * Links and handles an embed leaves at the end of the post's text ("https://t.co/…",
- * "pic.twitter.com/…", "@someone"), spaced or not ("replaced.https://t.co/…").
- */
-const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+|(?<=\s)@\w+))+\s*$/u;
+/** Where a link starts inside a word ("replaced.https://t.co/…" is glued to the text before it). */
+const LINK_START = /https?:\/\/|pic\.twitter\.com\//u;
 
 /** Emoji and other symbols a display name may end with ("Dianna E. Anderson 🏳️‍🌈"). */
 const NAME_TAIL = /[^\p{L}\p{N}.)'’]+$/u;
+
+/** The marks a credit line opens with. */
+const DASH_MARKS = '—–―-';
 
 /** Fewer words than this is a link or a picture caption, not a statement. */
 const MIN_POST_WORDS = 3;
@@ -43,12 +43,13 @@ export function embeddedPosts(
   for (let p = 1; p < starts.length; p++) {
     const start = starts[p] as number;
     const end = p + 1 < starts.length ? (starts[p + 1] as number) - 1 : text.length;
+    if (!startsWithDash(text, start, end)) continue;
     const credit = CREDIT.exec(text.slice(start, end));
     if (!credit) continue;
     const post = previousParagraph(text, starts, p);
     if (!post) continue;
     const content = postText(text, post.start, post.end);
-    if (!content || CREDIT.test(content.text) || wordCount(content.text) < MIN_POST_WORDS) continue;
+    if (!content || CREDIT.test(content.text) || !hasWords(content.text, MIN_POST_WORDS)) continue;
     if (found.some((a) => a.content.start < content.end && content.start < a.content.end)) continue;
     const dash = credit[1] as string;
     const name = (credit[2] as string).replace(NAME_TAIL, '');
@@ -68,12 +69,22 @@ export function embeddedPosts(
   return out;
 }
 
+/** Whether the paragraph's first non-blank character is a dash (a credit line's first mark). */
+function startsWithDash(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i < end && DASH_MARKS.includes(text[i] as string);
+}
+
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Whether `s` holds at least `n` words (stops counting there: a post may be megabytes long). */
+function hasWords(s: string, n: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let k = 0; k < n; k++) if (!word.exec(s)) return false;
+  return true;
 }
 
 /** The nearest non-blank paragraph before paragraph `p`, with its offsets and index. */
@@ -90,14 +101,32 @@ function previousParagraph(
   return null;
 }
 
-/** The post's words: the paragraph trimmed, without the links the embed leaves at its end. */
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+
+/**
+ * The post's words: the paragraph trimmed, without the links and handles the embed leaves at its
+ * end ("https://t.co/…", "pic.twitter.com/…", "@someone"), spaced or glued to the last word.
+ * Token by token from the end, so it stays linear on any paragraph (a pattern for "links at the
+ * end" backtracked for seconds on 25 glued links).
+ */
 function postText(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] as string)) s++;
-  const links = TRAILING_LINKS.exec(text.slice(s, e));
-  if (links) e = s + links.index;
-  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+  while (s < e && isSpace(text[s])) s++;
+  for (;;) {
+    while (e > s && isSpace(text[e - 1])) e--;
+    let t = e;
+    while (t > s && !isSpace(text[t - 1])) t--;
+    if (t === e) break;
+    const word = text.slice(t, e);
+    const link = word.search(LINK_START);
+    if (link > 0) {
+      e = t + link;
+      break;
+    }
+    if (link < 0 && !/^@\w+$/u.test(word)) break;
+    e = t;
+  }
   return e > s ? span(text, s, e) : null;
 }
 
