@@ -9,6 +9,7 @@ import type { Attribution, Span, SpeakerKind } from '@quotecheck/shared';
 import { EMBEDDED_POST } from './confidence.js';
 import { readMention } from './mentions.js';
 import type { Token } from './sentences.js';
+import { spanOf } from './spans.js';
 
 /**
  * The credit line of an embedded post, alone in its paragraph: a dash, the author's display name,
@@ -59,8 +60,8 @@ export function embeddedPosts(
     out.push({
       type: 'direct',
       content,
-      cue: span(text, dashAt, dashAt + (credit[1] as string).length),
-      source: span(text, nameAt, nameAt + name.length),
+      cue: spanOf(text, dashAt, dashAt + (credit[1] as string).length),
+      source: spanOf(text, nameAt, nameAt + name.length),
       speaker: speakerOf(text, tokens, nameAt, nameAt + name.length, name),
       paragraph: post.index,
       confidence: EMBEDDED_POST,
@@ -74,10 +75,6 @@ function startsWithDash(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
   return i < end && DASH_MARKS.includes(text[i] as string);
-}
-
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
 }
 
 /** Whether `s` holds at least `n` words (stops counting there: a post may be megabytes long). */
@@ -127,7 +124,7 @@ function postText(text: string, start: number, end: number): Span | null {
     if (link < 0 && !/^@\w+$/u.test(word)) break;
     e = t;
   }
-  return e > s ? span(text, s, e) : null;
+  return e > s ? spanOf(text, s, e) : null;
 }
 
 /** The credited author as a speaker: the name read like any mention ("The White House" is an organisation). */

@@ -14,6 +14,7 @@ import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } fr
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
+import { spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
 
@@ -36,10 +37,6 @@ function paragraphIndex(starts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function spanOf(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
 }
 
 const TRAILING = /[\s,;:–—-]+$/u;
