@@ -7,6 +7,7 @@
  */
 import type { Attribution, Span, SpeakerKind } from '@quotecheck/shared';
 import { EMBEDDED_POST } from './confidence.js';
+import { DASHES } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import type { Token } from './sentences.js';
 import { spanOf } from './spans.js';
@@ -23,9 +24,6 @@ const LINK_START = /https?:\/\/|pic\.twitter\.com\//u;
 
 /** Emoji and other symbols a display name may end with ("Dianna E. Anderson 🏳️‍🌈"). */
 const NAME_TAIL = /[^\p{L}\p{N}.)'’]+$/u;
-
-/** The marks a credit line opens with. */
-const DASH_MARKS = '—–―-';
 
 /** Fewer words than this is a link or a picture caption, not a statement. */
 const MIN_POST_WORDS = 3;
@@ -60,9 +58,9 @@ export function embeddedPosts(
     out.push({
       type: 'direct',
       content,
-      cue: spanOf(text, dashAt, dashAt + (credit[1] as string).length),
+      cue: spanOf(text, dashAt, dashAt + dash.length),
       source: spanOf(text, nameAt, nameAt + name.length),
-      speaker: speakerOf(text, tokens, nameAt, nameAt + name.length, name),
+      speaker: authorOf(text, tokens, nameAt, nameAt + name.length, name),
       paragraph: post.index,
       confidence: EMBEDDED_POST,
     });
@@ -74,7 +72,7 @@ export function embeddedPosts(
 function startsWithDash(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i < end && DASH_MARKS.includes(text[i] as string);
+  return i < end && DASHES.has(text[i] as string);
 }
 
 /** Whether `s` holds at least `n` words (stops counting there: a post may be megabytes long). */
@@ -128,7 +126,7 @@ function postText(text: string, start: number, end: number): Span | null {
 }
 
 /** The credited author as a speaker: the name read like any mention ("The White House" is an organisation). */
-function speakerOf(
+function authorOf(
   text: string,
   tokens: readonly Token[],
   start: number,

@@ -69,8 +69,8 @@ interface CueHit {
   text: string;
 }
 
-/** A cue that is neither negated ("did not walk back") nor asked for ("urged him to retract"). */
-function notNegated(s: string, m: RegExpExecArray | null): m is RegExpExecArray {
+/** A cue found and asserted: neither negated ("did not walk back") nor asked for ("urged him to retract"). */
+function asserted(s: string, m: RegExpExecArray | null): m is RegExpExecArray {
   return (
     !!m &&
     !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -82,20 +82,20 @@ function notNegated(s: string, m: RegExpExecArray | null): m is RegExpExecArray 
 export function disputeCue(sentence: string): CueHit | null {
   const rating = CUE.factCheckRating.exec(sentence);
   const own = CUE.factCheckOwnRating.exec(sentence);
-  if (notNegated(sentence, own)) return { kind: 'fact_checked_false', index: own.index, text: own[0] };
-  if (CUE.factCheckSource.test(sentence) && notNegated(sentence, rating))
+  if (asserted(sentence, own)) return { kind: 'fact_checked_false', index: own.index, text: own[0] };
+  if (CUE.factCheckSource.test(sentence) && asserted(sentence, rating))
     return { kind: 'fact_checked_false', index: rating.index, text: rating[0] };
   const walk = CUE.walkBack.exec(sentence);
-  if (notNegated(sentence, walk)) return { kind: 'walked_back', index: walk.index, text: walk[0] };
+  if (asserted(sentence, walk)) return { kind: 'walked_back', index: walk.index, text: walk[0] };
   const meant = CUE.meant.exec(sentence);
-  if (notNegated(sentence, meant) && MEANT_CONTEXT.test(sentence) && !/^(?:You|We|I)\b/.test(meant[0]))
+  if (asserted(sentence, meant) && MEANT_CONTEXT.test(sentence) && !/^(?:You|We|I)\b/.test(meant[0]))
     return { kind: 'walked_back', index: meant.index, text: meant[0] };
   const denied = CUE.deniedSaying.exec(sentence);
   // "Smith denied the fraud claims": an accusation, not the speaker's words.
   if (denied && !ACCUSATION_HEAD.test(sentence.slice(denied.index + denied[0].split(' ')[0]!.length)))
     return { kind: 'denied', index: denied.index, text: denied[0] };
   const refuted = CUE.contradiction.exec(sentence);
-  if (notNegated(sentence, refuted)) return { kind: 'contradicted', index: refuted.index, text: refuted[0] };
+  if (asserted(sentence, refuted)) return { kind: 'contradicted', index: refuted.index, text: refuted[0] };
   return null;
 }
 

@@ -12,6 +12,15 @@ import { type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import type { SourceStrategy } from './types.js';
 
+/**
+ * Whether a word after a subject phrase can open its predicate: not a preposition ("Speaking in
+ * Salem …") and not a determiner ("in San Jose, California the GOP candidate went …", a comma
+ * missing: "California" is the place, not the subject).
+ */
+function opensPredicate(t: Token): boolean {
+  return t.kind === 'w' && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
 function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
   let k = j;
@@ -22,7 +31,7 @@ function coordinationSubject(tokens: readonly Token[], A: number, j: number): Ph
   }
   const np = phraseStartingAt(tokens, k, j);
   const after = np ? tokens[np.b] : undefined;
-  if (np && after?.kind === 'w' && !after.cap && !PREPOSITIONS.has(after.lower) && !DETERMINERS.has(after.lower)) return np;
+  if (np && after?.kind === 'w' && !after.cap && opensPredicate(after)) return np;
   return null;
 }
 
@@ -65,8 +74,7 @@ function placeAfterPlace(tokens: readonly Token[], a: number, np: Phrase): boole
 
 /**
  * The subject of the sentence's main clause before token `i`, for participles and coordinations:
- * a phrase followed by its verb, not by a preposition or a determiner ("After his rally in San
- * Jose, California the GOP candidate went …": "California" is the place, its comma missing).
+ * a phrase followed by what can open its predicate ({@link opensPredicate}), "to", or a comma.
  */
 function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
   let s = a;
@@ -90,9 +98,7 @@ function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase |
         const after = tokens[np.b];
         if (
           after &&
-          (after.kind === 'w'
-            ? (!PREPOSITIONS.has(after.lower) && !DETERMINERS.has(after.lower)) || after.lower === 'to'
-            : after.text === ',') &&
+          (after.kind === 'w' ? opensPredicate(after) || after.lower === 'to' : after.text === ',') &&
           !placeAfterPlace(tokens, a, np)
         )
           return np;
