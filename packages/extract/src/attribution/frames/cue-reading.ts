@@ -9,6 +9,7 @@ import {
   COMPLEMENT_ONLY,
   CUE_FORMS,
   type CueForm,
+  MESSAGE_NOUNS,
   NOUN_FIRST,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
@@ -90,6 +91,9 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
   // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.
   if (isWord(before) && LIGHT_VERBS.has(before.lower)) return true;
+  // A message noun after a determiner and a modifier is the noun too ("delivered a blunt message
+  // to Trump:" had "Mitch McConnell delivered a blunt" as its speaker; message-frame.ts reads it).
+  if (isMessageNounAfterModifier(tokens, i)) return true;
   if (t.lower === 'like') {
     if (!isWord(before)) return true;
     return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);
@@ -104,6 +108,19 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
   }
   return false;
+}
+
+/** "a blunt message", "a clear signal": a message noun after a determiner and one singular modifier. */
+function isMessageNounAfterModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  return (
+    MESSAGE_NOUNS.has(t.lower) &&
+    isWord(before) &&
+    !before.cap &&
+    !/s$/.test(before.lower) &&
+    NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')
+  );
 }
 
 /**

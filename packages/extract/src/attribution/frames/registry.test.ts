@@ -10,10 +10,12 @@ describe('frame registry', () => {
       'according to',
       'as X put it',
       'nominal cue',
+      'message frame',
       'passive by',
       'quoted as',
       'other passive (no frame)',
       'relayed quote',
+      'message gerund',
       'verb frame',
     ]);
   });

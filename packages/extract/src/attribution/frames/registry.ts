@@ -15,6 +15,7 @@ import { colonCredit } from './colon-credit.js';
 import { readCue } from './cue-reading.js';
 import { dashCredit } from './dash-credit.js';
 import { invertedLeadCue } from './inverted-lead-cue.js';
+import { messageFrame, messageGerund } from './message-frame.js';
 import { nominalCue } from './nominal-cue.js';
 import { otherPassive } from './other-passive.js';
 import { passiveBy } from './passive-by.js';
@@ -31,10 +32,12 @@ export const FRAME_PATTERNS: readonly FramePattern[] = [
   accordingTo,
   asPutIt,
   nominalCue,
+  messageFrame,
   passiveBy,
   quotedAs,
   otherPassive,
   relayedQuote,
+  messageGerund,
   verbFrame,
 ];
 

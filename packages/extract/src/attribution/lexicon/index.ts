@@ -11,6 +11,7 @@ export * from './cue-forms.js';
 export * from './documents.js';
 export * from './first-names.js';
 export * from './function-words.js';
+export * from './messages.js';
 export * from './name-particles.js';
 export * from './noun-cues.js';
 export * from './organisations.js';
