@@ -105,3 +105,11 @@ describe('names in every script', () => {
     expect(prepared.items[0]?.speaker.name).toBe('محمد بن سلمان');
   });
 });
+
+describe('titles before a name', () => {
+  it('reads a plural title as no part of the name: "Senators Mitch McConnell" is Mitch McConnell', () => {
+    expect(sameSpeaker(p('Senators Mitch McConnell'), p('Mitch McConnell'))).toBe(true);
+    expect(speakersConflict(p('Sens. Ted Cruz'), p('Ted Cruz'))).toBe(false);
+    expect(sameSpeaker(p('Senators Mitch McConnell'), p('Jane McConnell'))).toBe(false);
+  });
+});

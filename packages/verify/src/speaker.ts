@@ -12,7 +12,8 @@ const TITLE_WORDS = new Set(
   general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. judge justice chief chairman chairwoman chair
   speaker leader spokesperson spokesman spokeswoman ambassador envoy special foreign defense defence interior state deputy attorney
   commissioner director minister-president premier pope rev rev. reverend sheikh emir former acting senior top us u.s. uk eu
-  secretary-general ceo founder candidate nominee republican democrat democratic senate house majority minority whip official`
+  secretary-general ceo founder candidate nominee republican democrat democratic senate house majority minority whip official
+  senators sens sens. representatives reps reps. governors congressmen congresswomen lawmakers`
     .split(/\s+/)
     .filter(Boolean),
 );

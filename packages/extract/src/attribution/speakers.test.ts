@@ -28,6 +28,11 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
   });
 
+  it('leaves a plural title out of the name it opens ("Senators Mitch McConnell, the majority leader, …")', () => {
+    const atts = extractFrom('Senators Mitch McConnell, the majority leader, said the party “must unite behind its nominee”.');
+    expect(speakerOf(atts, 'must unite')).toBe('Mitch McConnell');
+  });
+
   it('never takes an office for a person a pronoun or a lone word could point at', () => {
     const atts = extractFrom(
       '“We are growing fast,” said Evan Sparks, CEO of Determined AI.',

@@ -7,7 +7,11 @@
  */
 import { words } from './words.js';
 
-/** Capitalised title words that precede a name and never belong to it ("Prime Minister", "Sen."). */
+/**
+ * Capitalised title words that precede a name and never belong to it ("Prime Minister", "Sen.");
+ * plural ones open a list of names ("Senators Mitch McConnell, …, and Marco Rubio" had named
+ * "Senators Mitch McConnell", who then conflicted with "Mitch McConnell" on the cluster dev set).
+ */
 export const TITLE_WORDS = words(`
 president vice prime minister chancellor secretary senator sen. rep. representative gov. governor
 mayor envoy special ambassador general gen. lt. col. colonel admiral adm. sgt. captain capt. major maj.
@@ -18,6 +22,7 @@ mr. mrs. ms. miss dr. prof. professor sir dame lord lady rev. reverend father si
 mr mrs ms dr sen rep gov gen supreme high commissioner commission executive officer ceo founder
 candidate nominee councillor councilman councilwoman congressman congresswoman lawmaker
 coach correspondent reporter journalist analyst editor anchor host
+senators sens. sens representatives reps. reps governors govs. congressmen congresswomen lawmakers
 `);
 
 /** Honorifics that mark a person and say something about gender. */
