@@ -318,8 +318,20 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
  */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
+/**
+ * The phrase without a parenthesis closing it: "Rep. Jo Meeks (D-N.Y.)" is read as "Rep. Jo
+ * Meeks". The source span keeps the parenthesis (sources/parenthesis.ts); reading it whole named
+ * nobody: every "Senate Majority Leader Mitch McConnell (R-Ky.) said" had no speaker.
+ */
+function beforeClosingParenthesis(tokens: readonly Token[], np: Phrase): Phrase {
+  if (tokens[np.b - 1]?.text !== ')') return np;
+  for (let k = np.b - 2; k > np.a; k--) if (tokens[k]?.text === '(') return { a: np.a, b: k };
+  return np;
+}
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
-export function readMention(text: string, tokens: readonly Token[], np: Phrase): MentionInfo {
+export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {
+  const np = beforeClosingParenthesis(tokens, phrase);
   let a = np.a;
   const b = np.b;
   const first = tokens[a] as Token;

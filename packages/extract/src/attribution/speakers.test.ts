@@ -28,6 +28,14 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
   });
 
+  it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
+    const atts = extractFrom(
+      'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',
+    );
+    expect(speakerOf(atts, 'should not confirm')).toBe('Mitch McConnell');
+    expect(speakerOf(extractFrom('Rep. Gwen Moore (D-Wis.) said the bill “hurts families”.'), 'hurts')).toBe('Gwen Moore');
+  });
+
   it('leaves a plural title out of the name it opens ("Senators Mitch McConnell, the majority leader, …")', () => {
     const atts = extractFrom('Senators Mitch McConnell, the majority leader, said the party “must unite behind its nominee”.');
     expect(speakerOf(atts, 'must unite')).toBe('Mitch McConnell');
