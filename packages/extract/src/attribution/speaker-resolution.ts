@@ -55,6 +55,31 @@ function introducedAsRelative(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether two first names (lower case) can be one person's: equal, an initial of the other
+ * ("j." and "john"), or a short form that begins the other ("chris", "christopher"). Sharing
+ * only a first letter is not enough: "Tracy Martin" had been read as the "Trayvon Martin" named
+ * before him, and his statement credited to his son.
+ */
+export function firstNamesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = withoutMarks(a.replace(/\.$/, ''));
+  const y = withoutMarks(b.replace(/\.$/, ''));
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  if (x === y) return true;
+  let common = 0;
+  while (common < x.length && x[common] === y[common]) common++;
+  return common >= SHARED_NICKNAME_START || (common >= MIN_SHORT_FORM && common === Math.min(x.length, y.length));
+}
+
+/** Letters a short form of a first name has at least ("Alex" for "Alexander", "Rob" for "Robert"). */
+const MIN_SHORT_FORM = 3;
+/** Letters a first name and its nickname share at their start ("Sandy" and "Sandra"; "Tracy" and "Trayvon" share 3). */
+const SHARED_NICKNAME_START = 4;
+
+/** A name without its accents ("françois" -> "francois"). */
+const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** A surname particle, in any case ("Van", "al"). */
 const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
 const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
@@ -228,9 +253,7 @@ export class SpeakerRegistry {
   private find(surname: string, first: string | null): Entity | undefined {
     const list = this.bySurname.get(surname);
     if (list?.length)
-      return (
-        list.find((e) => !first || !e.first || e.first === first || e.first[0] === first[0]) ?? (first ? undefined : list[0])
-      );
+      return list.find((e) => !first || !e.first || firstNamesAgree(e.first, first)) ?? (first ? undefined : list[0]);
     return undefined;
   }
 

@@ -28,6 +28,26 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
   });
 
+  it('keeps two people of one surname apart when their first names only share a letter', () => {
+    const atts = extractFrom(
+      'Trayvon Martin was killed in 2012. Tracy Martin said a foundation in his son’s name is “focusing on ending violence”.',
+    );
+    expect(speakerOf(atts, 'focusing on')).toBe('Tracy Martin');
+  });
+
+  it('still reads an initial or a short form as the same first name', () => {
+    const atts = extractFrom(
+      'Christopher Smith spoke first. Later, Chris Smith said the vote was “long overdue”. C. Smith said it was “a start”.',
+    );
+    expect(speakerOf(atts, 'long overdue')).toBe('Christopher Smith');
+    expect(speakerOf(atts, 'a start')).toBe('Christopher Smith');
+  });
+
+  it('leaves a conjunction opening the sentence out of an issuer ("But Teneo issued a statement …")', () => {
+    const atts = extractFrom('But Teneo issued a statement saying the memo “was never sent to clients”.');
+    expect(speakerOf(atts, 'never sent')).toBe('Teneo');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

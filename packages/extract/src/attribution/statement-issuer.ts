@@ -5,7 +5,7 @@
  * (issue 10; goldset: 1 case).
  */
 import type { Frame } from './frames/types.js';
-import { ISSUED_DOCUMENTS } from './lexicon/index.js';
+import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS } from './lexicon/index.js';
 import { type Phrase, readMention } from './mentions.js';
 import type { Token } from './sentences.js';
 import type { Resolved, SpeakerRegistry } from './speaker-resolution.js';
@@ -87,6 +87,8 @@ export class StatementIssuers {
       let s = i;
       while (s > a && (tokens[s - 1] as Token).kind === 'w' && i - s < MAX_SUBJECT_WORDS) s--;
       if (s === i || (s > a && (tokens[s - 1] as Token).text !== ',')) continue;
+      // "But Trump issued a tweet …": the conjunction opening the sentence is no part of the subject.
+      while (s < i - 1 && CAPITALISED_STOPWORDS.has((tokens[s] as Token).text)) s++;
       const info = readMention(text, tokens, { a: s, b: i });
       if (info.kind !== 'organization' && info.kind !== 'person') continue;
       this.note(d.head, registry.resolve(info, (tokens[s] as Token).s));
