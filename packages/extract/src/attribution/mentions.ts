@@ -373,7 +373,10 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     // Role, group, organisation, document or anonymous description.
     const caps: number[] = [];
     for (let k = a; k < b; k++) if ((tokens[k] as Token).cap && !placeKey((tokens[k] as Token).text)) caps.push(k);
-    const orgName = caps.length ? joinTokens(text, tokens, caps[0] as number, (caps[caps.length - 1] as number) + 1) : null;
+    // "Clinton’s campaign" is named as "the Clinton campaign" is: "Clinton", not "Clinton’s".
+    const orgName = caps.length
+      ? joinTokens(text, tokens, caps[0] as number, (caps[caps.length - 1] as number) + 1).replace(/['’]s?$/, '')
+      : null;
     const hasOrgWord = caps.some((k) => ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, '')));
     for (let k = a; k < b - 1; k++) {
       if (ANONYMOUS_HEADS.has((tokens[k] as Token).lower) && ANONYMITY_MARKERS.has((tokens[k + 1] as Token).lower))

@@ -48,6 +48,14 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'never sent')).toBe('Teneo');
   });
 
+  it('names "Clinton’s campaign" as "the Clinton campaign" is named, without the possessive', () => {
+    const atts = extractFrom(
+      'Clinton’s campaign said the report was “flatly false”. The Clinton campaign said it was “a smear”.',
+    );
+    expect(speakerOf(atts, 'flatly false')).toBe('Clinton');
+    expect(speakerOf(atts, 'a smear')).toBe('Clinton');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',
