@@ -17,6 +17,7 @@ import {
   NP_MODIFIERS,
   ORG_KEYWORDS,
   ORG_NOUNS,
+  PERSON_TITLES,
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
@@ -298,8 +299,10 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
       break;
     m--;
   }
-  // A person: the run opens with a known first name ("Bank of England" is no one).
-  if (m === n - 1 || !genderOfFirstName((tokens[m] as Token).lower)) return null;
+  // A person: the run opens with a known first name, or a person's title stands before a run of
+  // two names or more ("Bank of England" is no one; "Sen. Sherrod Brown of Ohio" is someone).
+  const titled = m > a && PERSON_TITLES.has((tokens[m - 1] as Token).lower) && n - 1 - m >= 2;
+  if (m === n - 1 || !(titled || genderOfFirstName((tokens[m] as Token).lower))) return null;
   const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, n - 1) };
   const place = placeKey((tokens[b - 1] as Token).text);
   if (place) info.place = place;

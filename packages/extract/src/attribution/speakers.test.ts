@@ -56,6 +56,19 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a smear')).toBe('Clinton');
   });
 
+  it('reads "Sen. Sherrod Brown of Ohio" as the person even when the first name is not in the lists', () => {
+    const atts = extractFrom('Sen. Sherrod Brown of Ohio said the deal was “a disaster for workers”.');
+    expect(speakerOf(atts, 'disaster')).toBe('Sherrod Brown');
+  });
+
+  it('keeps "To", "Of", "Neither" and "Former" out of the names they open', () => {
+    const atts = extractFrom(
+      'Ben Carson spoke on Monday. Former Carson aides were unhappy. Carson said the plan was “a mistake”. Neither Donald J. Trump nor his aides answered. Trump said it was “fake”.',
+    );
+    expect(speakerOf(atts, 'a mistake')).toBe('Ben Carson');
+    expect(speakerOf(atts, 'fake')).toBe('Donald J. Trump');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

@@ -23,6 +23,16 @@ mr mrs ms dr sen rep gov gen supreme high commissioner commission executive offi
 candidate nominee councillor councilman councilwoman congressman congresswoman lawmaker
 coach correspondent reporter journalist analyst editor anchor host
 senators sens. sens representatives reps. reps governors govs. congressmen congresswomen lawmakers
+former
+`);
+
+/**
+ * Titles only a person holds right before their name: "Sen. Sherrod Brown of Ohio" is a person
+ * whatever the lists know of "Sherrod" (mentions.ts, personOfPlace).
+ */
+export const PERSON_TITLES = words(`
+sen. sen senator rep. rep representative gov. gov governor mayor congressman congresswoman
+mr. mr mrs. mrs ms. ms dr. dr chairman chairwoman judge justice lt. gov.
 `);
 
 /** Honorifics that mark a person and say something about gender. */
