@@ -61,7 +61,7 @@ function introducedAsRelative(t: readonly Token[], i: number): boolean {
  * only a first letter is not enough: "Tracy Martin" had been read as the "Trayvon Martin" named
  * before him, and his statement credited to his son.
  */
-export function firstNamesAgree(a: string, b: string): boolean {
+function firstNamesAgree(a: string, b: string): boolean {
   if (a === b) return true;
   const x = withoutMarks(a.replace(/\.$/, ''));
   const y = withoutMarks(b.replace(/\.$/, ''));

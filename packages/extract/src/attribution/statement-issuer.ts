@@ -5,13 +5,11 @@
  * (issue 10; goldset: 1 case).
  */
 import type { Frame } from './frames/types.js';
-import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS } from './lexicon/index.js';
+import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS, ISSUING_VERBS } from './lexicon/index.js';
 import { type Phrase, readMention } from './mentions.js';
 import type { Token } from './sentences.js';
 import type { Resolved, SpeakerRegistry } from './speaker-resolution.js';
 
-/** Verbs that put a document out: "issued a statement", "released a statement". */
-const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'sent', 'posted', 'tweeted', 'put']);
 /** Words that may stand between a determiner and the document noun ("a joint written statement"). */
 const MAX_MODIFIERS = 2;
 /** Tokens a reporting verb may be separated from "in a statement" by ("said on Wednesday in a statement"). */

@@ -12,12 +12,21 @@ export const MESSAGE_NOUNS = words(`
   pledge vow threat readout signal
 `);
 
-/** Verbs that put a message out ("issued a statement", "had a simple response"); "put" only with "out". */
+/**
+ * Verbs that issue a document in the past tense ("issued a statement", "put out a statement"):
+ * who did is who a later "the statement said" stands for (statement-issuer.ts).
+ */
+export const ISSUING_VERBS = words('issued released published sent posted tweeted put');
+
+/**
+ * Verbs that put a message out, in every form news uses: the issuing verbs and those that deliver
+ * one ("had a simple response", "delivered a blunt message"); "put" only with "out".
+ */
 export const MESSAGE_VERBS = words(`
-  issue issues issued issuing release releases released releasing put puts putting send sends
-  sent sending post posts posted posting publish publishes published deliver delivers delivered
-  delivering give gives gave given giving offer offers offered offering have has had having
-  tweet tweets tweeted write writes wrote written
+  ${[...ISSUING_VERBS].join(' ')}
+  issue issues issuing release releases releasing puts putting send sends sending post posts
+  posting publish publishes deliver delivers delivered delivering give gives gave given giving
+  offer offers offered offering have has had having tweet tweets write writes wrote written
 `);
 
 /** Determiners of a message noun: "a statement", "his answer". */
