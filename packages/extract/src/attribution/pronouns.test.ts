@@ -10,6 +10,23 @@ describe('pronoun agreement', () => {
     expect(genderOfFirstName('Quorblax')).toBeNull();
   });
 
+  it('never gives he or she to a lone acronym, country or US state read as a name', () => {
+    for (const name of ['HP', 'NPHET', 'Pennsylvania', 'Md.', 'Germany'])
+      expect(agrees('she', { name, kind: 'person', gender: null }), name).toBe(false);
+    for (const name of ['Volker Beck', 'Washington', 'Georgia', 'Kim'])
+      expect(agrees('he', { name, kind: 'person', gender: null }), name).toBe(true);
+  });
+
+  it('leaves first names borne by men and women alike to the article ("Lindsey", "Kim"); "Carly" is a woman', () => {
+    expect(genderOfFirstName('lindsey')).toBeNull();
+    expect(genderOfFirstName('kim')).toBeNull();
+    expect(genderOfFirstName('carly')).toBe('f');
+    const atts = run(
+      'Carly Fiorina spoke in Pennsylvania on Monday. “There are two looks that people get,” she told her audience.',
+    );
+    expect(speakerOf(atts, 'two looks')).toBe('Carly Fiorina');
+  });
+
   it('never gives he or she to an organisation read as a name', () => {
     expect(looksLikeOrganisation('Amnesty International')).toBe(true);
     expect(looksLikeOrganisation('Nesma Hajjaj')).toBe(false);

@@ -3,6 +3,7 @@
  * name the same place. Used by mentions.ts and speaker resolution.
  * To add a place: one `[place, demonym]` pair, lower case, in DEMONYMS.
  */
+import { words } from './words.js';
 
 /** Country or bloc ↔ demonym pairs, lower case, for matching "the Ukrainian leader" to "Ukraine's president". */
 const DEMONYMS: Array<[string, string]> = [
@@ -99,3 +100,16 @@ export function placeKey(word: string): string | null {
   else return null;
   return TO_PLACE.get(w) ?? null;
 }
+
+/**
+ * US states and their newspaper abbreviations, as one word, that name no person: a "he" or
+ * "she" never means them (pronouns.ts). States that are also first names or surnames
+ * (Washington, Georgia, Virginia, Carolina, Montana, Dakota, Indiana) are left out.
+ */
+export const US_STATE_WORDS = words(`
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+Missouri Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Wisconsin
+Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ill. Kan. Ky. La. Md. Mass. Mich. Minn.
+Miss. Mo. Neb. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Wis. Wyo.
+`);
