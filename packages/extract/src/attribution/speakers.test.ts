@@ -69,6 +69,16 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'fake')).toBe('Donald J. Trump');
   });
 
+  it('reads a lone capitalised people noun opening its sentence as a group or an anonymous source, not a person', () => {
+    const atts = extractFrom(
+      'Officials said the talks would resume “within days”. Critics call it “a surrender”. Americans say the economy is “the top issue”.',
+    );
+    const kindOf = (words: string) => atts.find((a) => a.content.text.includes(words))?.speaker;
+    expect(kindOf('within days')).toMatchObject({ name: 'Officials', kind: 'anonymous' });
+    expect(kindOf('a surrender')).toMatchObject({ name: 'Critics', kind: 'group' });
+    expect(kindOf('the top issue')).toMatchObject({ name: 'Americans', kind: 'group' });
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

@@ -46,7 +46,7 @@ governments countries nations states authorities police pollsters commentators j
 editors columnists bloggers users fans evangelicals leaders others many some most few several both all
 militants rebels fighters troops forces residents locals members
 percent half third thirds quarter quarters majority majorities plurality minority respondents adults
-advocates backers opponents skeptics sceptics hardliners moderates
+advocates backers opponents proponents skeptics sceptics hardliners moderates friends audiences millennials
 pair duo trio couple
 `);
 
