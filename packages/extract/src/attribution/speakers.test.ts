@@ -79,6 +79,14 @@ describe('offices and bodies named without a person', () => {
     expect(kindOf('the top issue')).toMatchObject({ name: 'Americans', kind: 'group' });
   });
 
+  it('leaves local and party titles out of the name ("County Recorder Helen Purcell", "Alderman Jason C. Ervin")', () => {
+    const atts = extractFrom(
+      'County Recorder Helen Purcell said the lines were “unacceptable”. Alderman Jason C. Ervin said it was “a disgrace”.',
+    );
+    expect(speakerOf(atts, 'unacceptable')).toBe('Helen Purcell');
+    expect(speakerOf(atts, 'a disgrace')).toBe('Jason C. Ervin');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

@@ -24,6 +24,7 @@ candidate nominee councillor councilman councilwoman congressman congresswoman l
 coach correspondent reporter journalist analyst editor anchor host
 senators sens. sens representatives reps. reps governors govs. congressmen congresswomen lawmakers
 former
+recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
 `);
 
 /**
