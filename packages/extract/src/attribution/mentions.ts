@@ -378,7 +378,8 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   }
 
   // "Officials said", "Americans say", "Republicans argued": a lone capitalised plural people noun
-  // names a group (or an anonymous source), as it does in lower case; over the corpus inputs 364
+  // (opening its sentence, or a party) names a group or an anonymous source, as it does in lower
+  // case; over the corpus inputs 364
   // attributions had such a word as a person's name ("Aides", "Critics", "Ethiopians").
   // It stays a name in form, so frames that want a named source keep it ("Critics call it …").
   if (b - a === 1 && head.cap) {

@@ -15,7 +15,7 @@ doris gloria evelyn jean cheryl mildred katherine joan ashley judith rose janice
 christina kathy theresa beverly denise tammy irene jane lori rachel marilyn andrea kathryn louise sara
 anne jacqueline wanda bonnie julia ruby lois tina phyllis norma paula diana annie lillian emily robin
 peggy crystal gladys rita dawn connie florence tracy edna tiffany carmen rosa cindy grace wendy victoria
-edith  sherry sylvia josephine thelma shannon sheila ethel ellen elaine marjorie carrie charlotte
+edith sherry sylvia josephine thelma shannon sheila ethel ellen elaine marjorie carrie charlotte
 monica esther pauline emma juanita anita rhonda hazel amber eva debbie april leslie clara lucille
 jamie joanne eleanor valerie danielle megan alicia suzanne michele gail bertha darlene veronica jill
 erin geraldine lauren cathy joann lorraine lynn sally regina erica beatrice dolores bernice audrey
@@ -39,7 +39,7 @@ johnny volodymyr vladimir emmanuel friedrich keir jd rishi boris olaf xi recep b
 sergei sergey dmitry andriy rustem daniel steve marco pete hakeem chuck mitch kevin newt reince
 reince corey paul mitt tim bill al dick colin rudy rudolph hunter beau elon jared eric barron
 vlad viktor emmanuel justin narendra jair andres javier pedro luis carlos jose lula shinzo fumio
-moon  recep abdel mohammed mohammad ahmed ali hassan hussein omar yair naftali yoav isaac
+moon recep abdel mohammed mohammad ahmed ali hassan hussein omar yair naftali yoav isaac
 `);
 
 /** Gender of a first name when the lists know it. */
