@@ -87,6 +87,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a disgrace')).toBe('Jason C. Ervin');
   });
 
+  it('never takes a wire dateline for the subject a participle inherits ("JACKSON, Miss. — …")', () => {
+    const atts = extractFrom(
+      'JACKSON, Miss. — U.S. District Judge Carlton W. Reeves blocked the law on Thursday, calling it “an unconstitutional burden”.',
+      'PHILADELPHIA, July 25 (UPI) — Fans of the actor took to social media, calling his visit “a betrayal”.',
+    );
+    expect(speakerOf(atts, 'unconstitutional burden')).toBe('Carlton W. Reeves');
+    expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

@@ -7,7 +7,7 @@
  */
 
 import type { Frame } from '../frames/types.js';
-import { CAPITALISED_STOPWORDS, COORD, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { CAPITALISED_STOPWORDS, COORD, DASHES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import { type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import type { SourceStrategy } from './types.js';
@@ -19,6 +19,24 @@ import type { SourceStrategy } from './types.js';
  */
 function opensPredicate(t: Token): boolean {
   return t.kind === 'w' && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/** Tokens a wire dateline may take before its dash ("PHILADELPHIA, July 25 (UPI) —"). */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * Where the clause starts after a wire dateline opening the sentence: an all-capital place, a
+ * comma, a date and an agency, then a dash ("PHILADELPHIA, July 25 (UPI) — The Democratic National
+ * Committee released a statement …, offering …" had "PHILADELPHIA" speak). `a` when there is none.
+ */
+function afterDateline(tokens: readonly Token[], a: number, i: number): number {
+  const first = tokens[a];
+  if (!(first?.kind === 'w' && /^[A-Z][A-Z.-]{2,}$/.test(first.text))) return a;
+  let k = a + 1;
+  while (k < i && tokens[k]?.kind === 'w' && /^[A-Z][A-Z.-]+$/.test((tokens[k] as Token).text)) k++;
+  if (tokens[k]?.text !== ',') return a;
+  for (let d = k + 1; d < i && d - a <= MAX_DATELINE_TOKENS; d++) if (DASHES.has((tokens[d] as Token).text)) return d + 1;
+  return a;
 }
 
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
@@ -77,7 +95,7 @@ function placeAfterPlace(tokens: readonly Token[], a: number, np: Phrase): boole
  * a phrase followed by what can open its predicate ({@link opensPredicate}), "to", or a comma.
  */
 function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase | null {
-  let s = a;
+  let s = afterDateline(tokens, a, i);
   for (let guard = 0; guard < 8 && s < i; guard++) {
     const t = tokens[s] as Token;
     // "And then Trump went on the attack, saying, “…”": a connective opening the sentence is not
