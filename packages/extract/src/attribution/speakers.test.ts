@@ -96,6 +96,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
   });
 
+  it('takes the subject a locative follows, not the place ("A voter at a rally in Ohio said")', () => {
+    const atts = extractFrom(
+      'A voter at a rally in Ohio said the plan was “a joke”. Republicans in Congress said it was “dead on arrival”.',
+    );
+    const of = (words: string) => atts.find((a) => a.content.text.includes(words));
+    expect(of('a joke')?.source?.text).toBe('A voter');
+    expect(of('dead on arrival')?.speaker).toMatchObject({ name: 'Republicans', kind: 'group' });
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',

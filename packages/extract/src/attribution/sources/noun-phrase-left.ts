@@ -145,6 +145,43 @@ function documentSubjectBefore(tokens: readonly Token[], j: number, A: number): 
   return opens ? { a, b: doc + 1 } : null;
 }
 
+/** Prepositions that place a subject ("a voter at a rally in Ohio", "Republicans in Congress"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);
+/** Locative phrases a subject may carry before its cue ("in the audience at a campaign event in New Hampshire"). */
+const MAX_LOCATIVES = 4;
+
+/**
+ * The subject a phrase ending at the cue belongs to when that phrase is the object of a
+ * locative: "A voter at a rally in Ohio said" is the voter's, not Ohio's ("Ohio" was the
+ * speaker, a person); "Thousands of people in Paris said" is the people's. The phrase itself
+ * when no locative stands before it, null when there is no phrase.
+ */
+function headBeforeLocatives(tokens: readonly Token[], np: Phrase | null, A: number): Phrase | null {
+  let head = np;
+  for (let n = 0; head && n < MAX_LOCATIVES; n++) {
+    const p = tokens[head.a - 1];
+    if (!(p?.kind === 'w' && !p.cap && LOCATIVES.has(p.lower))) break;
+    const before = speakerBeforePreposition(tokens, head.a - 2, A);
+    if (!before) break;
+    head = before;
+  }
+  return head;
+}
+
+/** Words looked over for the phrase a locative follows ("a woman in the audience at a campaign event in …"). */
+const MAX_LOCATIVE_OBJECT = 10;
+
+/** The speaker phrase a preposition follows, looking left from `k` over the object of another. */
+function speakerBeforePreposition(tokens: readonly Token[], k: number, A: number): Phrase | null {
+  for (let i = k; i >= A && k - i <= MAX_LOCATIVE_OBJECT; i--) {
+    if (tokens[i]?.kind !== 'w') return null;
+    const np = phraseEndingAt(tokens, i, A);
+    const next = tokens[i + 1];
+    if (np && next?.kind === 'w' && PREPOSITIONS.has(next.lower)) return np;
+  }
+  return null;
+}
+
 /** "X said". */
 export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
   if (form.cls === 'evidence') {
@@ -152,7 +189,7 @@ export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, pr
     if (doc) return { src: doc, side: 'left' };
   }
   let src =
-    phraseEndingAt(tokens, j, A) ??
+    headBeforeLocatives(tokens, phraseEndingAt(tokens, j, A), A) ??
     anonymousPhraseBefore(tokens, j, A) ??
     groupMemberAt(tokens, j, A, t) ??
     proportionAt(tokens, j, A);
