@@ -277,14 +277,17 @@ function officeName(text: string, tokens: readonly Token[], a: number, n: number
   return titled ? joinTokens(text, tokens, a, b).replace(/['’]s?$/, '') : null;
 }
 
+/** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
+const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
+
 /**
- * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio": a person (a known first
- * name opens the run) followed by the place they represent or come from. The name is the run
+ * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
+ * Citizen": a person followed by the place they represent or come from, or the body they speak for. The name is the run
  * before "of"/"from" (the old reading took "Massachusetts" for the name). Null for anything else.
  */
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
   const link = tokens[n - 1];
-  if (n - 1 <= a || link?.kind !== 'w' || link.cap || (link.lower !== 'of' && link.lower !== 'from')) return null;
+  if (n - 1 <= a || link?.kind !== 'w' || link.cap || !PERSON_AFFILIATION_LINKS.has(link.lower)) return null;
   let m = n - 1;
   while (m - 1 >= a && n - 1 - m < 4) {
     const t = tokens[m - 1] as Token;
@@ -300,9 +303,13 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
     m--;
   }
   // A person: the run opens with a known first name, or a person's title stands before a run of
-  // two names or more ("Bank of England" is no one; "Sen. Sherrod Brown of Ohio" is someone).
-  const titled = m > a && PERSON_TITLES.has((tokens[m - 1] as Token).lower) && n - 1 - m >= 2;
-  if (m === n - 1 || !(titled || genderOfFirstName((tokens[m] as Token).lower))) return null;
+  // two names or more ("Bank of England" is no one; "Sen. Sherrod Brown of Ohio" is someone), or
+  // the phrase is two or three such names and the body they speak for ("Craig Holman of Public
+  // Citizen", "Holger Schmieding of Berenberg": the body had been the name).
+  const names = n - 1 - m;
+  const titled = m > a && PERSON_TITLES.has((tokens[m - 1] as Token).lower) && names >= 2;
+  const firstAndLast = m === a && names >= 2 && names <= 3 && !tokens.slice(m, n - 1).some((t) => /^[A-Z]{2,}$/.test(t.text));
+  if (m === n - 1 || !(titled || firstAndLast || genderOfFirstName((tokens[m] as Token).lower))) return null;
   const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, n - 1) };
   const place = placeKey((tokens[b - 1] as Token).text);
   if (place) info.place = place;

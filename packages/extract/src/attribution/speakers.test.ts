@@ -105,6 +105,14 @@ describe('offices and bodies named without a person', () => {
     expect(of('dead on arrival')?.speaker).toMatchObject({ name: 'Republicans', kind: 'group' });
   });
 
+  it('names the person, not the body, in "Craig Holman of Public Citizen said"', () => {
+    const atts = extractFrom(
+      'Craig Holman of Public Citizen said the rule was “a loophole”. The Bank of England said rates would “stay low”.',
+    );
+    expect(speakerOf(atts, 'a loophole')).toBe('Craig Holman');
+    expect(speakerOf(atts, 'stay low')).not.toBe('Bank');
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',
