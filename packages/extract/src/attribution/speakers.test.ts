@@ -113,6 +113,16 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'stay low')).not.toBe('Bank');
   });
 
+  it('reads "<group|role|organisation> of <Name>" as a group, a role or the organisation, never a person <Name>', () => {
+    const atts = extractFrom(
+      'Supporters of Bernie Sanders said the vote was “rigged”. The former secretary of State said the deal was “a good one”. The Bank of England said rates would “stay low”.',
+    );
+    const of = (words: string) => atts.find((a) => a.content.text.includes(words))?.speaker;
+    expect(of('rigged')).toMatchObject({ name: 'Supporters of Bernie Sanders', kind: 'group' });
+    expect(of('a good one')).toMatchObject({ name: null, kind: 'person', role: 'former secretary of State' });
+    expect(of('stay low')).toMatchObject({ name: 'Bank of England', kind: 'organization' });
+  });
+
   it('names the person before a party-and-state parenthesis ("Mitch McConnell (R-Ky.) said")', () => {
     const atts = extractFrom(
       'Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate “should not confirm a replacement” this year.',
