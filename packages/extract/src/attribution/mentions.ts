@@ -278,8 +278,8 @@ function officeName(text: string, tokens: readonly Token[], a: number, n: number
 }
 
 /**
- * A lower-case group or role noun with a name after "of": "Supporters of Bernie Sanders" are a
- * group, not Sanders (12 attributions over the corpus inputs); "the former secretary of State"
+ * A group, role or organisation noun with a name after "of": "Supporters of Bernie Sanders" are
+ * a group, not Sanders (12 attributions over the corpus inputs); "the former secretary of State"
  * and "the governor of Texas" are roles, not people named "State" and "Texas"; "the Bank of
  * England" is an organisation, not a person "England". Null otherwise.
  */
@@ -313,8 +313,9 @@ const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
 /**
  * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
- * Citizen": a person followed by the place they represent or come from, or the body they speak for. The name is the run
- * before "of"/"from" (the old reading took "Massachusetts" for the name). Null for anything else.
+ * Citizen": a person followed by the place they represent or come from, or the body they speak
+ * for. The name is the run before "of", "from" or "for" (the old reading took "Massachusetts" for
+ * the name). Null for anything else.
  */
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
   const link = tokens[n - 1];
