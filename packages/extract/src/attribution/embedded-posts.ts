@@ -10,7 +10,7 @@ import { EMBEDDED_POST } from './confidence.js';
 import { DASHES } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import type { Token } from './sentences.js';
-import { spanOf } from './spans.js';
+import { hasWords, spanOf } from './spans.js';
 
 /**
  * The credit line of an embedded post, alone in its paragraph: a dash, the author's display name,
@@ -75,13 +75,6 @@ function startsWithDash(text: string, start: number, end: number): boolean {
   return i < end && DASHES.has(text[i] as string);
 }
 
-/** Whether `s` holds at least `n` words (stops counting there: a post may be megabytes long). */
-function hasWords(s: string, n: number): boolean {
-  const word = /[\p{L}\p{N}]+/gu;
-  for (let k = 0; k < n; k++) if (!word.exec(s)) return false;
-  return true;
-}
-
 /** The nearest non-blank paragraph before paragraph `p`, with its offsets and index. */
 function previousParagraph(
   text: string,
@@ -133,11 +126,23 @@ function authorOf(
   end: number,
   name: string,
 ): { name: string; kind: SpeakerKind } {
-  const a = tokens.findIndex((t) => t.s >= start);
+  const a = firstTokenFrom(tokens, start);
   let b = a;
-  while (b >= 0 && b < tokens.length && (tokens[b] as Token).e <= end) b++;
-  if (a < 0 || b <= a) return { name, kind: 'person' };
+  while (b < tokens.length && (tokens[b] as Token).e <= end) b++;
+  if (b <= a) return { name, kind: 'person' };
   const info = readMention(text, tokens, { a, b });
   const kind: SpeakerKind = info.kind === 'unknown' || info.kind === 'anonymous' ? 'person' : info.kind;
   return { name: info.form === 'name' && info.name ? info.name : name, kind };
+}
+
+/** The index of the first token starting at or after `offset` (tokens.length when none): a binary search, as a page may hold many posts. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).s < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

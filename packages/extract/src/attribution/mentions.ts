@@ -303,8 +303,7 @@ function ownedByName(
   // Law" is a person's phrase).
   const nameAlone = tokens.slice(a, n - 2).every((t) => t.kind === 'w' && (t.cap || DETERMINERS.has(t.lower)));
   if (noun.cap && ORG_KEYWORDS.has(noun.text) && nameAlone) return { form: 'name', kind: 'organization', name: whole, place };
-  if (!noun.cap && (ROLE_NOUNS.has(noun.lower) || TITLE_WORDS.has(noun.lower)))
-    return { form: 'role', kind: 'person', name: null, roleHead: noun.lower, role: whole, place };
+  if (!noun.cap && isTitle(noun)) return { form: 'role', kind: 'person', name: null, roleHead: noun.lower, role: whole, place };
   return null;
 }
 

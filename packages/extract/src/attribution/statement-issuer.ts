@@ -4,14 +4,13 @@
  * said …" → the US military / the White House. Without it the speaker was the document itself
  * (issue 10; goldset: 1 case).
  */
+import { determinedNounAt, objectAfterVerb } from './determined-noun.js';
 import type { Frame } from './frames/types.js';
 import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS, ISSUING_VERBS } from './lexicon/index.js';
 import { type Phrase, readMention } from './mentions.js';
 import type { Token } from './sentences.js';
 import type { Resolved, SpeakerRegistry } from './speaker-resolution.js';
 
-/** Words that may stand between a determiner and the document noun ("a joint written statement"). */
-const MAX_MODIFIERS = 2;
 /** Tokens a reporting verb may be separated from "in a statement" by ("said on Wednesday in a statement"). */
 const MAX_GAP = 4;
 /** Most words an issuing clause's subject may have ("The US State Department"). */
@@ -19,13 +18,8 @@ const MAX_SUBJECT_WORDS = 6;
 
 /** The document noun of "a/an/its … statement" starting at token `i`, and the token after it. */
 function documentAt(tokens: readonly Token[], i: number, determiners: ReadonlySet<string>): { head: string; end: number } | null {
-  if (!determiners.has(tokens[i]?.lower ?? '')) return null;
-  for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS; k++) {
-    const t = tokens[k];
-    if (t?.kind !== 'w') return null;
-    if (ISSUED_DOCUMENTS.has(t.lower)) return { head: t.lower, end: k + 1 };
-  }
-  return null;
+  const d = determinedNounAt(tokens, i, determiners, ISSUED_DOCUMENTS);
+  return d && { head: d.head, end: d.at + 1 };
 }
 
 const INDEFINITE = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
@@ -80,7 +74,8 @@ export class StatementIssuers {
     for (let i = a + 1; i < b; i++) {
       const t = tokens[i] as Token;
       if (!ISSUING_VERBS.has(t.lower)) continue;
-      const d = documentAt(tokens, t.lower === 'put' && tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1, INDEFINITE);
+      const o = objectAfterVerb(tokens, i);
+      const d = o < 0 ? null : documentAt(tokens, o, INDEFINITE);
       if (!d) continue;
       let s = i;
       while (s > a && (tokens[s - 1] as Token).kind === 'w' && i - s < MAX_SUBJECT_WORDS) s--;

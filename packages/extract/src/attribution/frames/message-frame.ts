@@ -6,6 +6,8 @@
  * statement" as its speaker, and the colon form was missed or credited to "McConnell delivered
  * a blunt" ("message" read as a verb).
  */
+
+import { determinedNounAt, objectAfterVerb } from '../determined-noun.js';
 import { MESSAGE_DETERMINERS, MESSAGE_NOUNS, MESSAGE_VERBS, TIME_WORDS } from '../lexicon/index.js';
 import { readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
@@ -17,8 +19,6 @@ import { forwardStart } from './forward-start.js';
 import type { CueReading, Frame, FramePattern, Scan } from './types.js';
 import { makeFrame } from './types.js';
 
-/** Words between the determiner and the message noun ("a short written statement"). */
-const MAX_MODIFIERS = 2;
 /** Words an addressee or a time may take after the noun ("to the Republican National Committee"). */
 const MAX_AFTER_NOUN = 6;
 /** Words that open what may stand between the message and its words: an addressee or a time. */
@@ -54,15 +54,12 @@ function wordsAfter(tokens: readonly Token[], n: number, B: number): MessageWord
 }
 
 /** The message phrase whose verb is token `v` ("issued a statement", "put out a statement"), or null. */
-function messageFrom(tokens: readonly Token[], v: number, B: number): MessagePhrase | null {
+function messageFrom(tokens: readonly Token[], v: number): MessagePhrase | null {
   const verb = tokens[v];
   if (!isWord(verb) || verb.cap || !MESSAGE_VERBS.has(verb.lower)) return null;
-  const d = /^(put|puts|putting)$/.test(verb.lower) ? (tokens[v + 1]?.lower === 'out' ? v + 2 : -1) : v + 1;
-  if (d < 0 || !MESSAGE_DETERMINERS.has(tokens[d]?.lower ?? '')) return null;
-  for (let n = d + 1; n < B && n - d <= MAX_MODIFIERS + 1 && isWord(tokens[n]); n++) {
-    if (MESSAGE_NOUNS.has((tokens[n] as Token).lower) && !(tokens[n] as Token).cap) return { verb: v, noun: n };
-  }
-  return null;
+  const o = objectAfterVerb(tokens, v);
+  const noun = o < 0 ? null : determinedNounAt(tokens, o, MESSAGE_DETERMINERS, MESSAGE_NOUNS);
+  return noun && { verb: v, noun: noun.at };
 }
 
 /** The cue reading a message's verb stands for when its source is looked for: a speech verb. */
@@ -104,7 +101,7 @@ export const messageFrame: FramePattern = {
   name: 'message frame',
   scope: 'token',
   match(s, v) {
-    const m = messageFrom(s.tokens, v, s.B);
+    const m = messageFrom(s.tokens, v);
     const w = m && wordsAfter(s.tokens, m.noun, s.B);
     if (!(m && w)) return undefined;
     return frameOf(s, m, w.cueB, w.fwd, w.fwdThat) ?? undefined;
