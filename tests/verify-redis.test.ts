@@ -272,6 +272,36 @@ describe('verify processor on Redis', () => {
     }
   });
 
+  it('stores and finds claims outside ASCII byte for byte: Cyrillic, Polish and curly quotes', async () => {
+    // A wrong encoding on the way to Redis or back would show as a changed record, a short quote
+    // filed under another key, or a repeat that no longer joins its claim.
+    const long = 'Мы не подпишем этот план, пока «наши условия» не будут выполнены, сказал он в понедельник';
+    const short = 'ósmy dzień';
+    const a = quoteArticle('utf-a', 'first.example', long, 'Владимир Путин', 'Переговоры продолжились в Женеве.');
+    const b = quoteArticle('utf-b', 'second.example', long, 'Владимир Путин', 'Another outlet’s report.');
+    const c = quoteArticle('utf-c', 'third.example', short, 'Łukasz Wójcik', 'Rozmowy trwały “do rana”.');
+    const d = quoteArticle('utf-d', 'fourth.example', short, 'Łukasz Wójcik', 'Kolejna relacja.');
+    for (const x of [a, b, c, d]) await articles.put(x);
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      for (const x of [a, b, c, d])
+        await verifyArticle({ data: { articleId: x.id }, log: silent }, { articles, store, log: silent });
+      const [longId] = await redis.smembers(`${keys.claims}:ca:utf-a`);
+      const [shortId] = await redis.smembers(`${keys.claims}:ca:utf-c`);
+      expect(await redis.smembers(`${keys.claims}:ca:utf-b`)).toEqual([longId]);
+      expect(await redis.smembers(`${keys.claims}:ca:utf-d`)).toEqual([shortId]);
+      const got = await store.get([longId!, shortId!]);
+      expect(got.get(longId!)!.speaker.name).toBe('Владимир Путин');
+      expect(got.get(longId!)!.occurrences.map((o) => o.text)).toEqual([long, long]);
+      expect(got.get(shortId!)!.speaker.name).toBe('Łukasz Wójcik');
+      const filed = await redis.keys(`${keys.claims}:sq:*`);
+      const values = await Promise.all(filed.map((k) => redis.hgetall(k)));
+      expect(values.filter((v) => v[short] === shortId)).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('exports claims that validate against `export --schema`, as JSONL and CSV', async () => {
     const env = { QUOTECHECK_PREFIX: prefix, REDIS_URL };
     const schema = await runCli(['export', '--schema'], env);
