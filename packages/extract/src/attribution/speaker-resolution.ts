@@ -10,6 +10,7 @@ import {
   CAPITALISED_STOPWORDS,
   CUE_FORMS,
   HEAD_OF_STATE,
+  HEADLINE_FUNCTION_WORDS,
   KINSHIP_NOUNS,
   NAME_PARTICLES,
   PRONOUNS,
@@ -19,6 +20,10 @@ import {
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
 import type { Token } from './sentences.js';
+import { isTitleCase } from './token-tests.js';
+
+/** A word of a line, for telling a title-case line ({@link isTitleCase}). */
+const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /** A person or organisation the article mentions. */
 export interface Entity {
@@ -189,6 +194,14 @@ export class SpeakerRegistry {
         i = modifier + 1;
         continue;
       }
+      // In a title-case line (a headline) every word is capitalised, so a run of them is no name:
+      // "Woman Who Accused Trump Of Rape When She Was 13 …" had registered "Rape When She Was",
+      // which the body's "who" then resolved to, and "ESPN Fires Schilling Over" took the body's
+      // "ESPN said". The body names the people again; a name given only there stays unregistered.
+      if (this.onHeadline(i)) {
+        i = j;
+        continue;
+      }
       // Lower-case role nouns right before the name are titles too ("journalist Audrey MacAlpine").
       let a = i;
       while (a - 1 >= 0 && a > i - 3 && (t[a - 1] as Token).kind === 'w' && ROLE_NOUNS.has((t[a - 1] as Token).lower)) a--;
@@ -210,6 +223,30 @@ export class SpeakerRegistry {
       }
       i = j;
     }
+  }
+
+  /** Title-case verdict per line start (see {@link isTitleCased}), computed once per line. */
+  private readonly titleCaseLines = new Map<number, boolean>();
+
+  /**
+   * Whether token `i` lies on a headline: a line (text between newlines) set in title case with a
+   * capitalised function word after its first word. The words of its quotations count too:
+   * "“…,” said Edward Alden of the Council on Foreign Relations" is mostly capitalised outside its
+   * quotation.
+   */
+  private onHeadline(i: number): boolean {
+    const at = (this.tokens[i] as Token).s;
+    const start = this.text.lastIndexOf('\n', at) + 1;
+    let known = this.titleCaseLines.get(start);
+    if (known === undefined) {
+      const end = this.text.indexOf('\n', at);
+      const line = this.text.slice(start, end < 0 ? this.text.length : end);
+      const words = line.match(LINE_WORD) ?? [];
+      known =
+        isTitleCase(words) && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
+      this.titleCaseLines.set(start, known);
+    }
+    return known;
   }
 
   private upsert(info: MentionInfo, pos: number): Entity {

@@ -232,3 +232,26 @@ describe('words that are never the subject of a cue', () => {
     expect(atts.some((a) => a.speaker.name === 'California')).toBe(false);
   });
 });
+
+describe('names in a title-case headline', () => {
+  it('does not take a headline’s run of capitalised words for a name ("ACME Fires Hollis Over …")', () => {
+    const atts = extractFrom(
+      'ACME Fires Hollis Over an Offensive Post',
+      '“ACME is a careful company,” ACME said in a statement on Monday.',
+    );
+    expect(speakerOf(atts, 'careful company')).toBe('ACME');
+  });
+
+  it('does not resolve "who" to a headline fragment ("Woman Who Accused The Mayor Of Fraud When …")', () => {
+    const atts = extractFrom(
+      'Woman Who Accused The Mayor Of Fraud When She Was An Intern Drops Her Claim',
+      'A woman who accused the mayor of fraud said on Friday that she would “drop the claim” this week.',
+    );
+    expect(speakerOf(atts, 'drop the claim')).not.toMatch(/When|Intern|Fraud/);
+  });
+
+  it('still registers a line of names, which is no headline ("Lena Vogt and Tomas Brand.")', () => {
+    const atts = extractFrom('Lena Vogt and Tomas Brand.', '“We will appeal the ruling,” Vogt said on Monday.');
+    expect(speakerOf(atts, 'appeal the ruling')).toBe('Lena Vogt');
+  });
+});

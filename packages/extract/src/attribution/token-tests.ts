@@ -14,6 +14,33 @@ export const isWord = (t: Token | undefined): t is Token => t !== undefined && t
 export const isAdverb = (t: Token): boolean =>
   t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !isHeadNoun(t.lower);
 
+/** Words a title-case line has at least, counting only those over three letters. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Share of those words capitalised in a title-case line ("Woman Who Accused Trump Of Rape …"). */
+const TITLE_CASE_SHARE = 0.85;
+
+/**
+ * Whether words are set in title case, as a headline is: four words or more of over three
+ * letters, nearly all capitalised. There a capital letter says nothing about names or verbs.
+ */
+export function isTitleCase(words: Iterable<string>): boolean {
+  let long = 0;
+  let capital = 0;
+  for (const w of words) {
+    if (w.length <= 3) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return long >= TITLE_CASE_MIN_WORDS && capital >= TITLE_CASE_SHARE * long;
+}
+
+/** Whether the words among tokens [a, b) are set in title case ({@link isTitleCase}). */
+export function isTitleCased(tokens: readonly Token[], a: number, b: number): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).kind === 'w') words.push((tokens[k] as Token).text);
+  return isTitleCase(words);
+}
+
 /** A comma or a dash. */
 export const isDelimiter = (t: Token | undefined): boolean => !!t && t.kind === 'p' && (t.text === ',' || DASHES.has(t.text));
 

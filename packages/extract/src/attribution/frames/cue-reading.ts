@@ -17,7 +17,7 @@ import {
 } from '../lexicon/index.js';
 import { isHeadNoun, isPossessive } from '../mentions.js';
 import type { Token } from '../sentences.js';
-import { isWord, skipAuxLeft } from '../token-tests.js';
+import { isTitleCased, isWord, skipAuxLeft } from '../token-tests.js';
 import type { CueReading, Scan } from './types.js';
 
 /** Determiners after which a word is a noun, never a finite verb ("the plans", "their claims"). */
@@ -151,15 +151,7 @@ function titleCaseCueAt(tokens: readonly Token[], i: number, A: number, B: numbe
   if (!isWord(t) || !t.cap || i === A || !HEADLINE_CUE.test(t.text)) return undefined;
   const form = CUE_FORMS.get(t.lower);
   if (form?.cls !== 'speech' || form.gerund) return undefined;
-  let long = 0;
-  let capital = 0;
-  for (let k = A; k < B; k++) {
-    const w = tokens[k] as Token;
-    if (w.kind !== 'w' || w.text.length <= 3) continue;
-    long++;
-    if (w.cap) capital++;
-  }
-  return long >= 4 && capital >= 0.85 * long ? form : undefined;
+  return isTitleCased(tokens, A, B) ? form : undefined;
 }
 
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
