@@ -312,15 +312,17 @@ const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
 /**
  * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
- * Citizen": a person followed by the place they represent or come from, or the body they speak
- * for. The name is the run before "of", "from" or "for" (the old reading took "Massachusetts" for
+ * Citizen", "Ross Eisenbrey of the Economic Policy Institute": a person followed by the place
+ * they represent or come from, or the body they speak for. The name is the run before "of", "from" or "for" (the old reading took "Massachusetts" for
  * the name). Null for anything else.
  */
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
-  const link = tokens[n - 1];
-  if (n - 1 <= a || link?.kind !== 'w' || link.cap || !PERSON_AFFILIATION_LINKS.has(link.lower)) return null;
-  let m = n - 1;
-  while (m - 1 >= a && n - 1 - m < 4) {
+  // "Ross Eisenbrey of the Economic Policy Institute": the body's article stands between.
+  const l = tokens[n - 1]?.text === 'the' ? n - 2 : n - 1;
+  const link = tokens[l];
+  if (l <= a || link?.kind !== 'w' || link.cap || !PERSON_AFFILIATION_LINKS.has(link.lower)) return null;
+  let m = l;
+  while (m - 1 >= a && l - m < 4) {
     const t = tokens[m - 1] as Token;
     if (
       t.kind !== 'w' ||
@@ -337,11 +339,11 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
   // two names or more ("Bank of England" is no one; "Sen. Sherrod Brown of Ohio" is someone), or
   // the phrase is two or three such names and the body they speak for ("Craig Holman of Public
   // Citizen", "Holger Schmieding of Berenberg": the body had been the name).
-  const names = n - 1 - m;
+  const names = l - m;
   const titled = m > a && PERSON_TITLES.has((tokens[m - 1] as Token).lower) && names >= 2;
-  const firstAndLast = m === a && names >= 2 && names <= 3 && !tokens.slice(m, n - 1).some((t) => /^[A-Z]{2,}$/.test(t.text));
-  if (m === n - 1 || !(titled || firstAndLast || genderOfFirstName((tokens[m] as Token).lower))) return null;
-  const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, n - 1) };
+  const firstAndLast = m === a && names >= 2 && names <= 3 && !tokens.slice(m, l).some((t) => /^[A-Z]{2,}$/.test(t.text));
+  if (m === l || !(titled || firstAndLast || genderOfFirstName((tokens[m] as Token).lower))) return null;
+  const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, l) };
   const place = placeKey((tokens[b - 1] as Token).text);
   if (place) info.place = place;
   const role = joinTokens(text, tokens, a, m).replace(/['’]s$/, '');

@@ -23,6 +23,14 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'regrets any')).toBe('French foreign ministry');
   });
 
+  it('reads "Nora Quill of the Harbour Policy Institute" as the person, not the body', () => {
+    const atts = extractFrom('“Wages have not kept up,” said Nora Quill of the Harbour Policy Institute.');
+    expect(atts.find((a) => a.content.text.includes('kept up'))?.speaker).toMatchObject({
+      name: 'Nora Quill',
+      kind: 'person',
+    });
+  });
+
   it('reads "Sen. Elizabeth Warren of Massachusetts" as the person, not the state', () => {
     const atts = extractFrom('Sen. Elizabeth Warren of Massachusetts said the plan was “a giveaway to the banks”.');
     expect(speakerOf(atts, 'giveaway')).toBe('Elizabeth Warren');
