@@ -39,17 +39,32 @@ function afterDateline(tokens: readonly Token[], a: number, i: number): number {
   return a;
 }
 
+/** Subordinators that are prepositions too ("after he spoke", "after the debate"). */
+const PREPOSITIONAL_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till']);
+
+/**
+ * A subordinator opening a clause ("when Rubio thanked …", "when the report was …"), not one of
+ * those that are prepositions too, used as such before a determiner ("talked before a San Diego
+ * law firm and talked about …": "a San Diego" had been the subject).
+ */
+function opensClause(t: Token, next: Token | undefined): boolean {
+  if (!SUBORDINATORS.has(t.lower)) return false;
+  return !(PREPOSITIONAL_SUBORDINATORS.has(t.lower) && next?.kind === 'w' && !next.cap && DETERMINERS.has(next.lower));
+}
+
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
 function coordinationSubject(tokens: readonly Token[], A: number, j: number): Phrase | null {
   let k = j;
   while (k > A && k - j > -30) {
     const t = tokens[k - 1] as Token;
-    if (t.kind !== 'w' || (!t.cap && (SUBORDINATORS.has(t.lower) || t.lower === 'that' || t.lower === 'who'))) break;
+    if (t.kind !== 'w' || (!t.cap && (opensClause(t, tokens[k]) || t.lower === 'that' || t.lower === 'who'))) break;
     k--;
   }
   const np = phraseStartingAt(tokens, k, j);
   const after = np ? tokens[np.b] : undefined;
-  if (np && after?.kind === 'w' && !after.cap && opensPredicate(after)) return np;
+  // The subject's own verb follows it: "She talked before a San Diego law firm and talked about
+  // …" stops at "before", and "a San Diego law firm" followed by "and" is no subject.
+  if (np && after?.kind === 'w' && !after.cap && !COORD.has(after.lower) && opensPredicate(after)) return np;
   return null;
 }
 

@@ -64,6 +64,17 @@ describe('source strategies', () => {
     });
   });
 
+  it('inherited: "before" with a determiner is a preposition, not a clause the coordinated cue belongs to', () => {
+    const text =
+      'She also talked before a Harbour City law firm and talked about being a senator who “did all I could for the port.”';
+    expect(sourceOf(text, 'talked about')).toMatchObject({ source: 'She' });
+  });
+
+  it('inherited: a phrase followed by "and" or "but" is no subject ("…, all but begging")', () => {
+    const text = 'Lund began the morning at the harbour, all but begging the crowd to “give the tunnel one more year.”';
+    expect(sourceOf(text, 'begging')).toMatchObject({ source: 'Lund' });
+  });
+
   it('ends with the noun-phrase-left rule, which always applies', () => {
     const last = SOURCE_RULES[SOURCE_RULES.length - 1];
     expect(last?.strategies.map((s) => s.name)).toEqual(['nounPhraseLeft']);
