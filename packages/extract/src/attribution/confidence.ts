@@ -37,6 +37,11 @@ export const CONTINUATION_LATER_PARAGRAPH = 0.8;
  * as a named dash credit does (policy: PolNeAR has no embeds in this form to measure it on).
  */
 export const EMBEDDED_POST = 0.9;
+/**
+ * A pull quote credited by the line under it ("Name, what they are."): the page names the speaker
+ * as a dash credit does (policy: 7 in PolNeAR, too few to measure).
+ */
+export const CREDIT_LINE = 0.9;
 /** "Asked whether …" with no asker named: right once in one dev prediction; a guess. */
 export const QUESTION_PUT = 0.5;
 /**
