@@ -77,6 +77,16 @@ function firstNamesAgree(a: string, b: string): boolean {
   return common >= SHARED_NICKNAME_START || (common >= MIN_SHORT_FORM && common === Math.min(x.length, y.length));
 }
 
+/**
+ * Whether a person known by surname only can be the one a first name names: "Mr. Khan" is not
+ * "Ghazala Khan". Unknown genders agree; read as one, the later full name had renamed the man,
+ * and every later "Mr. Khan" spoke as Ghazala Khan.
+ */
+function gendersAgree(e: Entity, first: string): boolean {
+  const g = firstNameGender(first);
+  return !e.gender || !g || e.gender === g;
+}
+
 /** Letters a short form of a first name has at least ("Alex" for "Alexander", "Rob" for "Robert"). */
 const MIN_SHORT_FORM = 3;
 /** Letters a first name and its nickname share at their start ("Sandy" and "Sandra"; "Tracy" and "Trayvon" share 3). */
@@ -290,7 +300,10 @@ export class SpeakerRegistry {
   private find(surname: string, first: string | null): Entity | undefined {
     const list = this.bySurname.get(surname);
     if (list?.length)
-      return list.find((e) => !first || !e.first || firstNamesAgree(e.first, first)) ?? (first ? undefined : list[0]);
+      return (
+        list.find((e) => !first || (e.first ? firstNamesAgree(e.first, first) : gendersAgree(e, first))) ??
+        (first ? undefined : list[0])
+      );
     return undefined;
   }
 

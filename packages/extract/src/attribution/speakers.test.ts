@@ -263,3 +263,15 @@ describe('names in a title-case headline', () => {
     expect(speakerOf(atts, 'appeal the ruling')).toBe('Lena Vogt');
   });
 });
+
+describe('one surname, two people', () => {
+  it('keeps "Mr. Reyes" apart from "Maria Reyes" named after him (a man is no Maria)', () => {
+    const atts = extractFrom(
+      'Mr. Reyes said the harbour tunnel was “two years late”.',
+      'Maria Reyes, who runs the ferry company, said the delay had “cost us every summer”.',
+      '“We will not wait another year,” Mr. Reyes said on Monday.',
+    );
+    expect(speakerOf(atts, 'not wait another year')).not.toBe('Maria Reyes');
+    expect(speakerOf(atts, 'cost us every summer')).toBe('Maria Reyes');
+  });
+});
