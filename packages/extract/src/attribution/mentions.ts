@@ -13,10 +13,12 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_METONYMS,
   GROUP_NOUNS,
+  INDEFINITE_OPENERS,
   NAME_PARTICLES,
   NP_MODIFIERS,
   ORG_KEYWORDS,
   ORG_NOUNS,
+  PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
   PRONOUNS,
   placeKey,
@@ -478,6 +480,11 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     };
   }
 
+  // "a Florida Democrat", "one New Hampshire Republican": someone new, described, not named. Read
+  // as a name, every such voter of an article became one person "Democrat"; given a role head, "a
+  // Republican" resolved to whoever the article had introduced as one. No role head: no one earlier.
+  if (PARTY_MEMBER_NOUNS.has(head.lower) && INDEFINITE_OPENERS.has((tokens[np.a] as Token).lower) && np.a < b - 1)
+    return { form: 'role', kind: 'person', name: null, role: whole, place };
   // Capitalised head: a name, possibly with titles, affiliations and places before it.
   let n = b;
   let gender: 'm' | 'f' | undefined;

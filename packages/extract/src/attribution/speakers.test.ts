@@ -275,3 +275,27 @@ describe('one surname, two people', () => {
     expect(speakerOf(atts, 'cost us every summer')).toBe('Maria Reyes');
   });
 });
+
+describe('party members described, not named', () => {
+  it('reads "a Florida Democrat" as someone described, not a person named "Democrat"', () => {
+    const atts = extractFrom(
+      '“We need a change at the top,” said a Florida Democrat at the rally.',
+      '“I am staying home this year,” said a Nevada Democrat who had driven in from Reno.',
+    );
+    for (const words of ['need a change', 'staying home']) {
+      const a = atts.find((x) => x.content.text.includes(words));
+      expect(a?.speaker.name).toBeNull();
+      expect(a?.speaker.kind).toBe('person');
+    }
+    expect(atts.find((x) => x.content.text.includes('need a change'))?.speaker.role).toBe('Florida Democrat');
+  });
+
+  it('does not resolve "a Republican" to the Republican the article named before', () => {
+    const atts = extractFrom(
+      'Republican Ida Moss said the tunnel was “two years late”.',
+      '“Nobody here trusts the schedule,” said a Republican from the harbour district.',
+    );
+    expect(speakerOf(atts, 'two years late')).toBe('Ida Moss');
+    expect(speakerOf(atts, 'trusts the schedule')).toBeNull();
+  });
+});
