@@ -37,7 +37,7 @@ export function looksLikeOrganisation(name: string): boolean {
  * pronoun attributions had a one-word speaker, among them 13 "Pennsylvania", 7 "HP", 4 "Germany"
  * and 4 "Mississippi".
  */
-function notAPerson(word: string): boolean {
+export function notAPerson(word: string): boolean {
   return placeKey(word) !== null || US_STATE_WORDS.has(word) || /^[A-Z][A-Z0-9&.-]+$/.test(word);
 }
 

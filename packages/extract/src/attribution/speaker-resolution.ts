@@ -18,7 +18,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon/index.js';
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
-import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun } from './pronouns.js';
+import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
 import type { Token } from './sentences.js';
 import { isTitleCase } from './token-tests.js';
 
@@ -477,6 +477,12 @@ export class SpeakerRegistry {
           this.find(lowerName(parts[parts.length - 1] as string), first) ??
           (first ? undefined : this.lookup(parts[parts.length - 1] as string, pos));
       else e = this.lookup(info.name, pos);
+      // "FBI", "NASA", "California": a lone word no person of the article bears and no person can
+      // bear is the organisation (or the state's government) it names. It stays out of the
+      // subjects pronouns look back to: made one, "they" went to "F.B.I." instead of "Mr.
+      // Comey's allies" and to "CTU" instead of "Sanders fans".
+      const word = info.name.replace(/['’]s$/, '');
+      if (!e && parts.length === 1 && notAPerson(word)) return { speaker: { name: word, kind: 'organization' }, entity: null };
       if (!e) e = this.upsert(info, pos);
       else if (info.role && !e.roles.includes(info.role)) e.roles.push(info.role);
       const r = this.out(e);

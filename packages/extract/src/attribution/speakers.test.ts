@@ -299,3 +299,18 @@ describe('party members described, not named', () => {
     expect(speakerOf(atts, 'trusts the schedule')).toBeNull();
   });
 });
+
+describe('a lone word no one can be', () => {
+  it('reads "NASA said" and "California said" as organisations, an all-capital surname still as its person', () => {
+    const atts = extractFrom(
+      'Governor Ida Lund spoke to reporters on Monday.',
+      'LUND: I think the whole region needs to heal after this.',
+      '“The launch window is still open,” NASA said in a statement.',
+      '“We will appeal,” California said in its filing.',
+    );
+    const speaker = (words: string) => atts.find((a) => a.content.text.includes(words))?.speaker;
+    expect(speaker('launch window')).toEqual({ name: 'NASA', kind: 'organization' });
+    expect(speaker('We will appeal')).toEqual({ name: 'California', kind: 'organization' });
+    expect(speaker('region needs to heal')).toMatchObject({ name: 'Ida Lund', kind: 'person' });
+  });
+});
