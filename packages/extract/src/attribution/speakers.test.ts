@@ -314,3 +314,20 @@ describe('a lone word no one can be', () => {
     expect(speaker('region needs to heal')).toMatchObject({ name: 'Ida Lund', kind: 'person' });
   });
 });
+
+describe('pronouns and function words opening a sentence', () => {
+  it('reads "Another said" and "One called …" as someone unnamed, not people named "Another" and "One"', () => {
+    const atts = extractFrom(
+      'Several voters spoke after the rally.',
+      'Another said he supported the tunnel plan.',
+      'One called the mayor “a good talker if you do not challenge him.”',
+    );
+    expect(atts.find((a) => a.content.text.includes('supported the tunnel'))?.speaker).toEqual({ name: null, kind: 'person' });
+    expect(atts.find((a) => a.content.text.includes('good talker'))?.speaker).toEqual({ name: null, kind: 'person' });
+  });
+
+  it('does not take "Please" for someone who speaks', () => {
+    const atts = extractFrom('Please share your videos, pictures and stories with the newsroom.');
+    expect(atts.map((a) => a.speaker.name)).not.toContain('Please');
+  });
+});

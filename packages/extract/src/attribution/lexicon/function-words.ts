@@ -25,8 +25,16 @@ Most Few Several Both All Any Another Other Such Much More Less Her His Their It
 She I You Mr Mrs Ms If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Shall Might Must Let Watch Read Related Update Photo Video Editor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 July September October November December Sept Sept. Jan. Feb. Aug. Oct. Nov. Dec.
 Never Always Often Sometimes Usually Rarely Seldom Again Ever Already
-To Of See Neither Given Absent
+To Of See Neither Given Absent Rather Please
 `);
+
+/**
+ * Pronouns for someone unnamed or no one ("Another said", "One called Kaine …", "Nobody
+ * laments …"): capitalised at a sentence start, never a name.
+ */
+export const INDEFINITE_PRONOUNS = words(
+  'another one anyone anybody nobody everyone everybody someone somebody each either none',
+);
 
 /** Days, months and other words that mark a time adverbial ("on Sunday", "last week"). */
 export const TIME_WORDS = words(`
