@@ -57,6 +57,17 @@ const POSSESSIVE_RE = /['’]s?$/;
 
 export const isPossessive = (t: Token): boolean => t.kind === 'w' && t.text.length > 2 && POSSESSIVE_RE.test(t.text);
 
+/**
+ * Whether token `k` is the bare apostrophe of a possessive in -s ("Sanders' plan", "the voters’
+ * choice"): the tokenizer keeps it apart from its word, so {@link isPossessive} does not see it.
+ * It must touch a word ending in "s" on its left.
+ */
+export function isPossessiveApostrophe(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const w = tokens[k - 1];
+  return t?.kind === 'p' && (t.text === "'" || t.text === '’') && w?.kind === 'w' && w.e === t.s && /s$/i.test(w.text);
+}
+
 function bare(t: Token): string {
   return t.lower.replace(/['’]s?$/, '');
 }

@@ -15,7 +15,7 @@ import {
   PHRASAL_PARTICLE,
   STANCE_FORMS,
 } from '../lexicon/index.js';
-import { isHeadNoun, isPossessive } from '../mentions.js';
+import { isHeadNoun, isPossessive, isPossessiveApostrophe } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isTitleCased, isWord, skipAuxLeft } from '../token-tests.js';
 import type { CueReading, Scan } from './types.js';
@@ -88,6 +88,7 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // A capitalised determiner opens the sentence ("A report released Friday found …").
   if (isWord(before) && NOUN_DETERMINERS.has(before.lower)) return true;
   if (isWord(before) && isPossessive(before) && !PRONOUN_CONTRACTION.test(before.lower)) return true;
+  if (isPossessiveApostrophe(tokens, i - 1)) return true;
   // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
   // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.
   if (isWord(before) && LIGHT_VERBS.has(before.lower)) return true;

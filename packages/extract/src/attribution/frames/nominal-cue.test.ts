@@ -31,4 +31,16 @@ describe('nominal cue', () => {
     // without "that" a modified noun is only a noun ("her March comment on the plan")
     expect(attributionsOf('Carla Mendes stood by her March comment on the plan.').filter((a) => a.cue === 'comment')).toEqual([]);
   });
+
+  it('reads a possessive in -s written with a bare apostrophe ("Mendes\' call for …")', () => {
+    expect(attributionsOf("Hundreds of people signed up after Carla Mendes' call for a new harbour tunnel.")).toMatchObject([
+      { cue: 'call', source: 'Mendes', speaker: 'Carla Mendes', content: 'a new harbour tunnel' },
+    ]);
+  });
+
+  it('does not read the noun after such a possessive as a verb ("Mendes\' plan would …, Ida Moss declared")', () => {
+    expect(
+      attributionsOf('Carla Mendes\' plan would "end the ferry as we know it," Ida Moss declared on Thursday.'),
+    ).toMatchObject([{ cue: 'declared', source: 'Ida Moss', speaker: 'Ida Moss' }]);
+  });
 });

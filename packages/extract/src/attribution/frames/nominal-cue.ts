@@ -13,7 +13,7 @@ import {
   PREPOSITIONS,
   TIME_WORDS,
 } from '../lexicon/index.js';
-import { isPossessive } from '../mentions.js';
+import { isPossessive, isPossessiveApostrophe } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isWord } from '../token-tests.js';
 import { type FramePattern, makeFrame } from './types.js';
@@ -51,10 +51,15 @@ export const nominalCue: FramePattern = {
   match({ tokens, A }, i) {
     const t = tokens[i];
     if (!(isWord(t) && NOMINAL_CUES.has(t.lower) && !t.cap && i - 1 >= A)) return undefined;
-    const between = modifiersBefore(tokens, i, A);
-    const owner = tokens[i - 1 - between] as Token;
+    // "Sanders' charge that …": the bare apostrophe of a possessive in -s is a token of its own.
+    const apostrophe = isPossessiveApostrophe(tokens, i - 1) && i - 2 >= A ? 1 : 0;
+    const between = apostrophe ? 0 : modifiersBefore(tokens, i, A);
+    const owner = tokens[i - 1 - between - apostrophe] as Token;
     const possessiveName =
-      owner.kind === 'w' && owner.cap && isPossessive(owner) && !CAPITALISED_STOPWORDS.has(owner.text.replace(/['’]s?$/, ''));
+      owner.kind === 'w' &&
+      owner.cap &&
+      (apostrophe === 1 || isPossessive(owner)) &&
+      !CAPITALISED_STOPWORDS.has(owner.text.replace(/['’]s?$/, ''));
     const possessivePronoun = owner.kind === 'w' && /^(his|her|their)$/.test(owner.lower);
     const next = tokens[i + 1];
     if (!((possessiveName || possessivePronoun) && next?.kind === 'w' && /^(that|for|of|to|against|on)$/.test(next.lower)))
@@ -71,8 +76,8 @@ export const nominalCue: FramePattern = {
       side: 'left',
       cls: 'stance',
       lemma: t.lower,
-      src: { a: i - 1 - between, b: i - between },
-      chunkA: i - 1 - between,
+      src: { a: i - 1 - between - apostrophe, b: i - between - apostrophe },
+      chunkA: i - 1 - between - apostrophe,
       chunkB: i + 1,
       fwd: start,
       fwdThat: next.lower === 'that',
