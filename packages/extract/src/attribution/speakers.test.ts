@@ -326,6 +326,11 @@ describe('pronouns and function words opening a sentence', () => {
     expect(atts.find((a) => a.content.text.includes('good talker'))?.speaker).toEqual({ name: null, kind: 'person' });
   });
 
+  it('does not take the stage direction "Enter" for part of a name ("Enter Tom R. Reyes, a graduate …")', () => {
+    const atts = extractFrom('Enter Tom R. Reyes, a graduate of the harbour school. “I am all yours,” he tells me.');
+    expect(speakerOf(atts, 'all yours')).toBe('Tom R. Reyes');
+  });
+
   it('does not take "Please" for someone who speaks', () => {
     const atts = extractFrom('Please share your videos, pictures and stories with the newsroom.');
     expect(atts.map((a) => a.speaker.name)).not.toContain('Please');

@@ -25,7 +25,7 @@ Most Few Several Both All Any Another Other Such Much More Less Her His Their It
 She I You Mr Mrs Ms If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Shall Might Must Let Watch Read Related Update Photo Video Editor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 July September October November December Sept Sept. Jan. Feb. Aug. Oct. Nov. Dec.
 Never Always Often Sometimes Usually Rarely Seldom Again Ever Already
-To Of See Neither Given Absent Rather Please
+To Of See Neither Given Absent Rather Please Enter
 `);
 
 /**
