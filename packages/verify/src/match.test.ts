@@ -36,6 +36,18 @@ describe('matchQuotes', () => {
     );
     expect(isContainedIn(w('someone … representing Russia'), w('someone who was representing Russia at the talks'))).toBe(true);
   });
+  it('links a short paraphrase held in another only when the speaker is known to be the same', () => {
+    const short = w('President Obama in 2008 and 2012');
+    const long = w(
+      'Mrs. Clinton will have difficulty matching the voters who came to the polls for President Obama in 2008 and 2012',
+    );
+    expect(matchQuotes(short, long, false, true)).toBeNull();
+    expect(matchQuotes(short, long, true, true)).toBe('contained');
+    // identical wording still matches, and a long enough paraphrase is contained across speakers
+    expect(matchQuotes(short, short, false, true)).toBe('exact');
+    const ten = w('the voters who came to the polls for President Obama in 2008');
+    expect(matchQuotes(ten, long, false, true)).toBe('contained');
+  });
   it('matches a shared run of eight words', () => {
     const a = w('we are going to build a wall along the southern border and Mexico will pay');
     const b = w('Trump said we are going to build a wall along the southern border, believe me');

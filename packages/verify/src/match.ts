@@ -8,6 +8,13 @@ export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
 export const MIN_FREE_WORDS = 4;
 /** With reported (indirect) speech on either side, a contained quote needs this many words. */
 export const MIN_PARAPHRASE_CONTAINED = 6;
+/**
+ * Reported speech not known to be the same speaker's needs this many words to be contained in
+ * another's: "President Obama in 2008 and 2012", the object of one union leader's "supported",
+ * had joined a Democrats' worry that held it, and "the North American Free Trade Agreement" a
+ * Trump statement (the same length as a shared paraphrased run, {@link RUN_WORDS_PARAPHRASED}).
+ */
+export const MIN_PARAPHRASE_CONTAINED_ACROSS = 10;
 /** A shared run of this many consecutive words makes two quotes one. */
 export const RUN_WORDS = 8;
 /** Reported speech shares stock phrasing ("on condition of anonymity because…"): it needs a longer run. */
@@ -125,6 +132,7 @@ export function matchQuotes(
   // Short reported-speech contents are boilerplate ("to requests for comment"), even when equal.
   if (paraphrased && short < MIN_PARAPHRASE_CONTAINED) return null;
   if (pa.join(' ') === pb.join(' ')) return 'exact';
+  if (paraphrased && !sameSpeaker && short < MIN_PARAPHRASE_CONTAINED_ACROSS) return null;
   const [small, big] = la <= lb ? [a, b] : [b, a];
   if (short < MIN_FREE_WORDS) {
     // Reported speech is the writer's words: a few of them say nothing about identity.
