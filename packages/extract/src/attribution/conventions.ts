@@ -83,18 +83,34 @@ function standsAlone(text: string, a: Attribution): boolean {
 /** Above this many quotation records pull-quote detection is skipped (it compares pairs). */
 const MAX_PULL_QUOTE_RECORDS = 400;
 
+/** Words a pull-quote repeating the article's own sentences has at least (shorter ones recur by chance). */
+const MIN_PULL_QUOTE_OF_TEXT_WORDS = 8;
+/** Above this many characters scanned (candidates × text) the repeated-text test is skipped. */
+const MAX_PULL_QUOTE_SCAN = 20_000_000;
+
 /**
- * Drops headings and pull-quotes that repeat a body quotation: a direct record standing alone
- * in its paragraph whose words (4 or more) lie inside another quotation record of the article.
+ * Drops headings and pull-quotes: a direct record standing alone in its paragraph whose words
+ * (4 or more) lie inside another quotation record of the article, or (8 or more) inside a longer
+ * paragraph of it. A pull-quote of the writer's own sentence ("On Sunday, Sanders announced that
+ * he had raised $20 million …", set apart in quotation marks) had gone to the previous speaker.
  */
 export function dropRepeatedQuotes(text: string, records: readonly Attribution[]): Attribution[] {
   const quotes = records.filter((a) => a.type !== 'indirect');
-  if (quotes.length < 2 || quotes.length > MAX_PULL_QUOTE_RECORDS) return [...records];
+  if (!quotes.length || quotes.length > MAX_PULL_QUOTE_RECORDS) return [...records];
   const words = new Map(quotes.map((a) => [a, wordsOf(a.content.text)] as const));
+  const alone = quotes.filter(
+    (a) => a.type === 'direct' && (words.get(a) as string).split(' ').length >= 4 && standsAlone(text, a),
+  );
+  if (!alone.length) return [...records];
+  let paragraphs: string[] | null = null;
+  const inLongerParagraph = (w: string): boolean => {
+    paragraphs ??= text.split('\n').map(wordsOf);
+    return paragraphs.some((p) => p.length > w.length && p.includes(w));
+  };
+  const scanText = alone.length * text.length <= MAX_PULL_QUOTE_SCAN;
   const drop = new Set<Attribution>();
-  for (const a of quotes) {
+  for (const a of alone) {
     const w = words.get(a) as string;
-    if (a.type !== 'direct' || w.split(' ').length < 4 || !standsAlone(text, a)) continue;
     for (const b of quotes) {
       if (b === a || drop.has(b) || b.content.start === a.content.start) continue;
       if ((words.get(b) as string).includes(w) && !standsAlone(text, b)) {
@@ -102,6 +118,7 @@ export function dropRepeatedQuotes(text: string, records: readonly Attribution[]
         break;
       }
     }
+    if (!drop.has(a) && scanText && w.split(' ').length >= MIN_PULL_QUOTE_OF_TEXT_WORDS && inLongerParagraph(w)) drop.add(a);
   }
   return drop.size ? records.filter((a) => !drop.has(a)) : [...records];
 }

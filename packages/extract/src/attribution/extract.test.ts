@@ -108,6 +108,18 @@ describe('quotation frames', () => {
     expect(atts.map((a) => a.content.text)).toEqual(['We will rebuild every school in the valley before the winter']);
   });
 
+  it('drops a pull-quote that repeats the writer’s own sentence, instead of giving it to the last speaker', () => {
+    const atts = run(
+      '“We have never seen a turnout like this one,” Ana Lopes said.',
+      'By the end of the month the ferry had carried a million passengers in January alone, more than ever.',
+      '“The ferry had carried a million passengers in January alone, more than ever.”',
+      'The port expects more in the spring.',
+    );
+    expect(atts.filter((a) => a.speaker.name === 'Ana Lopes').map((a) => a.content.text)).toEqual([
+      'We have never seen a turnout like this one',
+    ]);
+  });
+
   it('does not report scare quotes or titles without a cue', () => {
     const atts = run('The so-called “reform” stalled again.', 'Critics of the film “Night Train Home” were not invited.');
     expect(atts.filter((a) => a.type !== 'indirect')).toEqual([]);
