@@ -78,9 +78,9 @@ function firstNamesAgree(a: string, b: string): boolean {
 }
 
 /**
- * Whether a person known by surname only can be the one a first name names: "Mr. Khan" is not
- * "Ghazala Khan". Unknown genders agree; read as one, the later full name had renamed the man,
- * and every later "Mr. Khan" spoke as Ghazala Khan.
+ * Whether a person known by surname only can be the one a first name names: "Mr. Trump" is not
+ * "Ivanka Trump". Unknown genders agree; read as one, the later full name had renamed the man,
+ * and every later "Mr. Trump said" spoke as Ivanka Trump.
  */
 function gendersAgree(e: Entity, first: string): boolean {
   const g = firstNameGender(first);
@@ -235,28 +235,27 @@ export class SpeakerRegistry {
     }
   }
 
-  /** Title-case verdict per line start (see {@link isTitleCased}), computed once per line. */
-  private readonly titleCaseLines = new Map<number, boolean>();
+  /** The line {@link onHeadline} read last: its text range and verdict (names come in text order). */
+  private line = { from: -1, to: -1, headline: false };
 
   /**
    * Whether token `i` lies on a headline: a line (text between newlines) set in title case with a
    * capitalised function word after its first word. The words of its quotations count too:
    * "“…,” said Edward Alden of the Council on Foreign Relations" is mostly capitalised outside its
-   * quotation.
+   * quotation. Each line is read once: collect() asks in text order, so a page that is one long
+   * line is not searched back to its start for every name.
    */
   private onHeadline(i: number): boolean {
     const at = (this.tokens[i] as Token).s;
-    const start = this.text.lastIndexOf('\n', at) + 1;
-    let known = this.titleCaseLines.get(start);
-    if (known === undefined) {
-      const end = this.text.indexOf('\n', at);
-      const line = this.text.slice(start, end < 0 ? this.text.length : end);
-      const words = line.match(LINE_WORD) ?? [];
-      known =
-        isTitleCase(words) && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
-      this.titleCaseLines.set(start, known);
-    }
-    return known;
+    if (at >= this.line.from && at < this.line.to) return this.line.headline;
+    const from = this.text.lastIndexOf('\n', at) + 1;
+    const end = this.text.indexOf('\n', at);
+    const to = end < 0 ? this.text.length : end;
+    const words = this.text.slice(from, to).match(LINE_WORD) ?? [];
+    const headline =
+      isTitleCase(words) && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
+    this.line = { from, to, headline };
+    return headline;
   }
 
   private upsert(info: MentionInfo, pos: number): Entity {
