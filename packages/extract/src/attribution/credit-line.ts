@@ -5,9 +5,13 @@
  * previous speaker instead had given Mo Elleithee's words to Barack Obama (PolNeAR: 7 such credit
  * lines, each quotation credited to the paragraph before).
  */
+import type { Attribution, Span } from '@quotecheck/shared';
+import { CREDIT_LINE } from './confidence.js';
 import { CUE_FORMS } from './lexicon/index.js';
 import { type MentionInfo, type Phrase, readMention } from './mentions.js';
 import type { Sentence, Token } from './sentences.js';
+import { spanOf } from './spans.js';
+import type { SpeakerRegistry } from './speaker-resolution.js';
 
 /** Words a credit line's name has at most ("Robert John Dougherty III"). */
 const MAX_NAME_WORDS = 4;
@@ -49,4 +53,25 @@ export function creditLineAfter(
   const phrase = { a: next.a, b: n };
   const info = readMention(text, tokens, phrase);
   return info.form === 'name' && info.kind === 'person' && info.name?.includes(' ') ? { phrase, info } : null;
+}
+
+/** The pull quote's attribution to the name its credit line gives (no cue: the line has none). */
+export function creditedQuotation(
+  text: string,
+  tokens: readonly Token[],
+  registry: SpeakerRegistry,
+  credit: Credit,
+  content: Span,
+  paragraph: number,
+): Attribution {
+  const pos = (tokens[credit.phrase.a] as Token).s;
+  return {
+    type: 'direct',
+    content,
+    cue: null,
+    source: spanOf(text, pos, (tokens[credit.phrase.b - 1] as Token).e),
+    speaker: registry.resolve(credit.info, pos).speaker,
+    paragraph,
+    confidence: CREDIT_LINE,
+  };
 }

@@ -5,15 +5,9 @@
  */
 import type { Article, Attribution, Span, Speaker } from '@quotecheck/shared';
 import { pageTextsOf } from '../article/page-names.js';
-import {
-  CONTINUATION_LATER_PARAGRAPH,
-  CONTINUATION_SAME_PARAGRAPH,
-  CREDIT_LINE,
-  frameConfidence,
-  QUESTION_PUT,
-} from './confidence.js';
+import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
-import { creditLineAfter } from './credit-line.js';
+import { creditedQuotation, creditLineAfter } from './credit-line.js';
 import { embeddedPosts } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
@@ -217,19 +211,8 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
         const near = last && sent.paragraph - last.paragraph <= 2 && si - last.sentence <= 4;
         const credit = creditLineAfter(text, tokens, sent, sentences[si + 1], sentences[si + 2]);
         if (credit) {
-          const pos = (tokens[credit.phrase.a] as Token).s;
-          out.push({
-            attribution: {
-              type: 'direct',
-              content,
-              cue: null,
-              source: spanOf(text, pos, (tokens[credit.phrase.b - 1] as Token).e),
-              speaker: registry.resolve(credit.info, pos).speaker,
-              paragraph: paragraphIndex(starts, content.start),
-              confidence: CREDIT_LINE,
-            },
-            sentence: si,
-          });
+          const attribution = creditedQuotation(text, tokens, registry, credit, content, paragraphIndex(starts, content.start));
+          out.push({ attribution, sentence: si });
           used.add(k);
         } else if (near && last && !creditedByNextSentence(ctx, sent, sentences[si + 1])) {
           // In the same paragraph the earlier cue still governs the quotation; a later paragraph has

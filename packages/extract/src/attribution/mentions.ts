@@ -327,11 +327,11 @@ const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 /**
  * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
  * Citizen", "Ross Eisenbrey of the Economic Policy Institute": a person followed by the place
- * they represent or come from, or the body they speak for. The name is the run before "of", "from" or "for" (the old reading took "Massachusetts" for
- * the name). Null for anything else.
+ * they represent or come from, or the body they speak for. The name is the run before "of",
+ * "from" or "for" (the old reading took "Massachusetts" for the name). Null for anything else.
  */
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
-  // "Ross Eisenbrey of the Economic Policy Institute": the body's article stands between.
+  // "Ross Eisenbrey of the Economic Policy Institute": "the" may stand between the link and the body.
   const l = tokens[n - 1]?.text === 'the' ? n - 2 : n - 1;
   const link = tokens[l];
   if (l <= a || link?.kind !== 'w' || link.cap || !PERSON_AFFILIATION_LINKS.has(link.lower)) return null;
@@ -493,8 +493,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   }
 
   // A lone capitalised pronoun or function word opening its sentence names no one: "Another said"
-  // is someone unnamed, "Rather, … continued" no one (corpus inputs: 41 such speakers had the word
-  // for a name: "Another", "One", "Anyone", "Nobody", "Please", "Rather"). The pronoun stays a
+  // is someone unnamed, "Rather, … continued" no one (corpus inputs: 28 speakers had such a word
+  // for a name: "Another", "Anyone", "Nobody", "One", "Rather"; 6 "Please …" and "Rather than …"
+  // records were no attributions). The pronoun stays a
   // name in form, as a lone group noun does, for frames that want a named source ("One called
   // Kaine a “trial lawyer …”").
   if (b - np.a === 1 && head.cap && INDEFINITE_PRONOUNS.has(head.lower)) return { form: 'name', kind: 'person', name: null };
