@@ -313,6 +313,17 @@ describe('a lone word no one can be', () => {
     expect(speaker('We will appeal')).toEqual({ name: 'California', kind: 'organization' });
     expect(speaker('region needs to heal')).toMatchObject({ name: 'Ida Lund', kind: 'person' });
   });
+
+  it('reads a site\'s address ("Harbourfacts.org said") as an organisation, which no "he" can mean', () => {
+    const atts = extractFrom(
+      'Mayor Tom Reyes spoke on Monday.',
+      'The figure was closer to 15 percent, Harbourfacts.org said.',
+      'He defended the plan anyway, saying it was “the only way forward”.',
+    );
+    const speaker = (words: string) => atts.find((a) => a.content.text.includes(words))?.speaker;
+    expect(speaker('closer to 15 percent')).toEqual({ name: 'Harbourfacts.org', kind: 'organization' });
+    expect(speaker('only way forward')?.name).toBe('Tom Reyes');
+  });
 });
 
 describe('pronouns and function words opening a sentence', () => {
