@@ -506,6 +506,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // Republican" resolved to whoever the article had introduced as one. No role head: no one earlier.
   if (PARTY_MEMBER_NOUNS.has(head.lower) && INDEFINITE_OPENERS.has((tokens[np.a] as Token).lower) && np.a < b - 1)
     return { form: 'role', kind: 'person', name: null, role: whole, place };
+  // "The Republican is also encouraging his supporters": the one the article introduced as such.
+  if (PARTY_MEMBER_NOUNS.has(head.lower) && (tokens[np.a] as Token).lower === 'the' && np.a === b - 2)
+    return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
   // Capitalised head: a name, possibly with titles, affiliations and places before it.
   let n = b;
   let gender: 'm' | 'f' | undefined;

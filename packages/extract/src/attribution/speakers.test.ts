@@ -290,6 +290,14 @@ describe('party members described, not named', () => {
     expect(atts.find((x) => x.content.text.includes('need a change'))?.speaker.role).toBe('Florida Democrat');
   });
 
+  it('resolves "the Republican" to the one the article introduced as such', () => {
+    const atts = extractFrom(
+      'Republican Ida Moss toured the harbour on Monday.',
+      'The Republican said the tunnel was “two years late”.',
+    );
+    expect(speakerOf(atts, 'two years late')).toBe('Ida Moss');
+  });
+
   it('does not resolve "a Republican" to the Republican the article named before', () => {
     const atts = extractFrom(
       'Republican Ida Moss said the tunnel was “two years late”.',
