@@ -18,4 +18,11 @@ describe('the outermost reporting frame wins', () => {
     const atts = attributionsOf('Smith said the plan was “dead on arrival,” according to two aides.');
     expect(atts.some((a) => a.source === 'Smith')).toBe(true);
   });
+
+  it('keeps a quotation opening the sentence its reporting clause’s, before "according to" closes it', () => {
+    const atts = attributionsOf(
+      '“Here we are on a historic day for the harbour,” he told dock workers, according to a statement.',
+    );
+    expect(atts).toMatchObject([{ cue: 'told', source: 'he', content: 'Here we are on a historic day for the harbour' }]);
+  });
 });

@@ -117,11 +117,22 @@ export function settleFrames(tokens: readonly Token[], frames: Frame[], A: numbe
   const last = live[live.length - 1];
   if (last && live.length > 1 && closesSentence(tokens, last, A)) {
     const inner = live.slice(0, -1);
-    if (inner.every((f) => f.fwd >= 0 && !f.dropped && !f.relayedBy) && !hasQuote(tokens, (live[0] as Frame).chunkA, last.chunkA))
-      live = [last];
+    const first = live[0] as Frame;
+    // A quotation opening the sentence right before the first inner frame ("“…,” he told settler
+    // leaders, according to a statement") is that frame's, relayed by the closing one.
+    const quoteOpens = tokens[A]?.kind === 'Q' && first.chunkA - A <= QUOTE_BEFORE_FRAME;
+    if (inner.every((f) => f.fwd >= 0 && !f.dropped && !f.relayedBy)) {
+      if (quoteOpens) {
+        first.relayedBy = last;
+        last.dropped = true;
+      } else if (!hasQuote(tokens, first.chunkA, last.chunkA)) live = [last];
+    }
   }
   return live;
 }
+
+/** Tokens from a sentence-opening quotation to the frame that reports it: the quotation and a comma. */
+const QUOTE_BEFORE_FRAME = 2;
 
 function hasQuote(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((tokens[k] as Token).kind === 'Q') return true;
