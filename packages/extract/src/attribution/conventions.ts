@@ -5,6 +5,7 @@
  */
 import type { Attribution, Span } from '@quotecheck/shared';
 import { type Quote, termKind } from './quote-marks.js';
+import { firstNotBefore } from './spans.js';
 
 /** Hands out group ids for the utterances of one article: "g1", "g2", … */
 export class GroupIds {
@@ -136,15 +137,13 @@ const SLOGAN_MAX_WORDS = 8;
 
 /** The quotations overlapping `[start, end)`; `quotes` is in text order. */
 function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Quote).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Quote[] = [];
-  for (let k = lo; k < quotes.length && (quotes[k] as Quote).start < end; k++) out.push(quotes[k] as Quote);
+  for (
+    let k = firstNotBefore(quotes.length, (i) => (quotes[i] as Quote).end <= start);
+    k < quotes.length && (quotes[k] as Quote).start < end;
+    k++
+  )
+    out.push(quotes[k] as Quote);
   return out;
 }
 

@@ -10,7 +10,7 @@ import { EMBEDDED_POST } from './confidence.js';
 import { DASHES } from './lexicon/index.js';
 import { readMention } from './mentions.js';
 import type { Token } from './sentences.js';
-import { hasWords, spanOf } from './spans.js';
+import { firstNotBefore, hasWords, spanOf } from './spans.js';
 
 /**
  * The credit line of an embedded post, alone in its paragraph: a dash, the author's display name,
@@ -126,23 +126,11 @@ function authorOf(
   end: number,
   name: string,
 ): { name: string; kind: SpeakerKind } {
-  const a = firstTokenFrom(tokens, start);
+  const a = firstNotBefore(tokens.length, (i) => (tokens[i] as Token).s < start);
   let b = a;
   while (b < tokens.length && (tokens[b] as Token).e <= end) b++;
   if (b <= a) return { name, kind: 'person' };
   const info = readMention(text, tokens, { a, b });
   const kind: SpeakerKind = info.kind === 'unknown' || info.kind === 'anonymous' ? 'person' : info.kind;
   return { name: info.form === 'name' && info.name ? info.name : name, kind };
-}
-
-/** The index of the first token starting at or after `offset` (tokens.length when none): a binary search, as a page may hold many posts. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).s < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -15,7 +15,7 @@ import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } fr
 import { readMention } from './mentions.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
-import { hasWords, spanOf } from './spans.js';
+import { firstNotBefore, hasWords, spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
 
@@ -29,15 +29,9 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+/** The paragraph holding `offset`: the last paragraph start at or before it (0 before the first). */
 function paragraphIndex(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstNotBefore(starts.length, (i) => (starts[i] as number) <= offset) - 1);
 }
 
 const TRAILING = /[\s,;:–—-]+$/u;

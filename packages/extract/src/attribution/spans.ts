@@ -12,3 +12,19 @@ export function hasWords(s: string, n: number): boolean {
   for (let k = 0; k < n; k++) if (!word.exec(s)) return false;
   return true;
 }
+
+/**
+ * The first index in `[0, length)` whose item is not `before` the point sought, `length` when all
+ * are; the items must be ordered so that those `before` it come first (a binary search over
+ * offsets: tokens, quotations, paragraph starts, mention positions).
+ */
+export function firstNotBefore(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

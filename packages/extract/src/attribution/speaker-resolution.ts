@@ -20,6 +20,7 @@ import {
 import { isPossessive, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
 import type { Token } from './sentences.js';
+import { firstNotBefore } from './spans.js';
 import { isTitleCase } from './token-tests.js';
 
 /** A word of a line, for telling a title-case line ({@link isTitleCase}). */
@@ -99,20 +100,10 @@ const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu
 const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
 const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
 
+/** The entity's last mention at or before `pos`, -1 when none. */
 function lastBefore(e: Entity, pos: number): number {
-  const seen = e.seen;
-  let lo = 0;
-  let hi = seen.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = seen[mid] as number;
-    if (v <= pos) {
-      best = v;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  const k = firstNotBefore(e.seen.length, (i) => (e.seen[i] as number) <= pos);
+  return k > 0 ? (e.seen[k - 1] as number) : -1;
 }
 
 /** Records a mention offset, keeping `seen` sorted without duplicates. */
@@ -123,14 +114,8 @@ function see(e: Entity, pos: number): void {
     seen.push(pos);
     return;
   }
-  let lo = 0;
-  let hi = seen.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((seen[mid] as number) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  if (seen[lo] !== pos) seen.splice(lo, 0, pos);
+  const at = firstNotBefore(seen.length, (i) => (seen[i] as number) < pos);
+  if (seen[at] !== pos) seen.splice(at, 0, pos);
 }
 
 /** Entities scanned when a lookup has no key to go by: the most recently introduced ones. */
