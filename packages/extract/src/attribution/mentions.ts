@@ -433,9 +433,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
 
   // "Officials said", "Americans say", "Republicans argued": a lone capitalised plural people noun
   // (opening its sentence, or a party) names a group or an anonymous source, as it does in lower
-  // case; over the corpus inputs 364
-  // attributions had such a word as a person's name ("Aides", "Critics", "Ethiopians").
-  // It stays a name in form, so frames that want a named source keep it ("Critics call it …").
+  // case; over the corpus inputs 364 attributions had such a word as a person's name ("Aides",
+  // "Critics", "Ethiopians"). It stays a name in form, so frames that want a named source keep it
+  // ("Critics call it …").
   if (b - a === 1 && head.cap) {
     const demonyms = pluralDemonym(head);
     if (demonyms) return { form: 'name', kind: 'group', name: whole, place: demonyms };
@@ -495,9 +495,8 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // A lone capitalised pronoun or function word opening its sentence names no one: "Another said"
   // is someone unnamed, "Rather, … continued" no one (corpus inputs: 28 speakers had such a word
   // for a name: "Another", "Anyone", "Nobody", "One", "Rather"; 6 "Please …" and "Rather than …"
-  // records were no attributions). The pronoun stays a
-  // name in form, as a lone group noun does, for frames that want a named source ("One called
-  // Kaine a “trial lawyer …”").
+  // records were no attributions). The pronoun stays a name in form, as a lone group noun does,
+  // for frames that want a named source ("One called Kaine a “trial lawyer …”").
   if (b - np.a === 1 && head.cap && INDEFINITE_PRONOUNS.has(head.lower)) return { form: 'name', kind: 'person', name: null };
   if (b - np.a === 1 && head.cap && CAPITALISED_STOPWORDS.has(head.text))
     return { form: 'description', kind: 'unknown', name: null };

@@ -10,7 +10,7 @@ import {
   CAPITALISED_STOPWORDS,
   CUE_FORMS,
   HEAD_OF_STATE,
-  HEADLINE_FUNCTION_WORDS,
+  isClosedClass,
   KINSHIP_NOUNS,
   NAME_PARTICLES,
   PRONOUNS,
@@ -22,6 +22,13 @@ import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPers
 import type { Token } from './sentences.js';
 import { firstNotBefore } from './spans.js';
 import { isTitleCase } from './token-tests.js';
+
+/**
+ * A word running text writes in lower case and a title-case headline capitalises ("Woman Who
+ * Accused Trump Of …", "ESPN Fires Schilling Over …"): one after a headline's first word tells it
+ * from a line of names ("Ahmed al Ashry and Reham Mosad.").
+ */
+const isFunctionWord = (w: string): boolean => isClosedClass(w) || PRONOUNS[w] !== undefined;
 
 /** A word of a line, for telling a title-case line ({@link isTitleCase}). */
 const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -237,8 +244,7 @@ export class SpeakerRegistry {
     const end = this.text.indexOf('\n', at);
     const to = end < 0 ? this.text.length : end;
     const words = this.text.slice(from, to).match(LINE_WORD) ?? [];
-    const headline =
-      isTitleCase(words) && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase()));
+    const headline = isTitleCase(words) && words.slice(1).some((w) => /^\p{Lu}/u.test(w) && isFunctionWord(w.toLowerCase()));
     this.line = { from, to, headline };
     return headline;
   }

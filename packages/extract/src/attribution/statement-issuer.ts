@@ -6,7 +6,7 @@
  */
 import { determinedNounAt, objectAfterVerb } from './determined-noun.js';
 import type { Frame } from './frames/types.js';
-import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS, ISSUING_VERBS } from './lexicon/index.js';
+import { CAPITALISED_STOPWORDS, ISSUED_DOCUMENTS, ISSUING_VERBS, MESSAGE_DETERMINERS } from './lexicon/index.js';
 import { type Phrase, readMention } from './mentions.js';
 import type { Token } from './sentences.js';
 import type { Resolved, SpeakerRegistry } from './speaker-resolution.js';
@@ -22,7 +22,11 @@ function documentAt(tokens: readonly Token[], i: number, determiners: ReadonlySe
   return d && { head: d.head, end: d.at + 1 };
 }
 
-const INDEFINITE = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the']);
+/**
+ * Determiners of a document named as issued or as a frame's medium: a message's own ("issued a
+ * statement", "his answer", lexicon MESSAGE_DETERMINERS) and "the" ("said in the statement").
+ */
+const MEDIUM_DETERMINERS = new Set([...MESSAGE_DETERMINERS, 'the']);
 const DEFINITE = new Set(['the', 'that', 'this']);
 
 /** The document a reporting frame names as its medium ("said in a statement" → "statement"). */
@@ -30,7 +34,7 @@ export function documentOfFrame(tokens: readonly Token[], f: Frame): string | nu
   for (let k = f.cueB; k < f.cueB + MAX_GAP && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== 'w' && t.text !== ',') return null;
-    if (t.lower === 'in') return documentAt(tokens, k + 1, INDEFINITE)?.head ?? null;
+    if (t.lower === 'in') return documentAt(tokens, k + 1, MEDIUM_DETERMINERS)?.head ?? null;
   }
   return null;
 }
@@ -75,7 +79,7 @@ export class StatementIssuers {
       const t = tokens[i] as Token;
       if (!ISSUING_VERBS.has(t.lower)) continue;
       const o = objectAfterVerb(tokens, i);
-      const d = o < 0 ? null : documentAt(tokens, o, INDEFINITE);
+      const d = o < 0 ? null : documentAt(tokens, o, MEDIUM_DETERMINERS);
       if (!d) continue;
       let s = i;
       while (s > a && (tokens[s - 1] as Token).kind === 'w' && i - s < MAX_SUBJECT_WORDS) s--;

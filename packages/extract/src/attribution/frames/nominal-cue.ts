@@ -3,16 +3,7 @@
  * "to", "against" or "on" ("Trump's claim that …", "her call for …"). The nouns are in
  * lexicon/noun-cues.ts. A stance frame: the possessive is the source.
  */
-import {
-  AUXILIARIES,
-  BE,
-  CAPITALISED_STOPWORDS,
-  COORD,
-  DETERMINERS,
-  NOMINAL_CUES,
-  PREPOSITIONS,
-  TIME_WORDS,
-} from '../lexicon/index.js';
+import { CAPITALISED_STOPWORDS, isClosedClass, NOMINAL_CUES, TIME_WORDS } from '../lexicon/index.js';
 import { isPossessive, isPossessiveApostrophe } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isWord } from '../token-tests.js';
@@ -34,11 +25,6 @@ function modifiersBefore(tokens: readonly Token[], i: number, A: number): number
     if (o.kind === 'w' && (/^(his|her|their)$/.test(o.lower) || (o.cap && isPossessive(o)))) return n;
   }
   return 0;
-}
-
-/** Closed-class words, which are never a noun's modifier. */
-function isClosedClass(w: string): boolean {
-  return DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || BE.has(w) || COORD.has(w) || w === 'that';
 }
 
 /** At most this many modifiers between a possessive and its noun cue. */

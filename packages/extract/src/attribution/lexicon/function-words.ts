@@ -36,6 +36,9 @@ export const INDEFINITE_PRONOUNS = words(
   'another one anyone anybody nobody everyone everybody someone somebody each either none',
 );
 
+/** Determiners that introduce someone not yet named ("a", "one", "another"). */
+export const INDEFINITE_OPENERS = words('a an one another');
+
 /** Days, months and other words that mark a time adverbial ("on Sunday", "last week"). */
 export const TIME_WORDS = words(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
@@ -67,15 +70,7 @@ export const COORD = new Set(['and', 'but', 'or', 'yet']);
 /** Forms of "be" before "asked" in "He was asked about …". */
 export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
-/**
- * Words running text writes in lower case that a title-case headline capitalises ("Woman Who
- * Accused Trump Of …", "ESPN Fires Schilling Over …"): one of them after a headline's first word
- * tells it from a line of names ("Ahmed al Ashry and Reham Mosad.").
- */
-export const HEADLINE_FUNCTION_WORDS = words(`
-the a an and or but nor is are was were be been being will would can could should may might must has
-have had do does did not no who whom whose what why how which that this these those it its his her
-their our your my he she they we you i
-on in at during after before from to with while since about over under through amid among between
-following by for of against into onto upon when as up out off down than just
-`);
+/** Closed-class words: determiners, prepositions, auxiliaries, forms of "be", conjunctions, "that". */
+export function isClosedClass(w: string): boolean {
+  return DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || BE.has(w) || COORD.has(w) || w === 'that';
+}

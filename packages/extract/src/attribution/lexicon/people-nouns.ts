@@ -27,19 +27,16 @@ friend neighbor neighbour colleague relative cousin brother sister uncle aunt pa
 `);
 
 /**
- * Kinship nouns that introduce a relative of the article's subject ("her husband, former President
- * Bill Clinton", "daughter Chelsea Clinton"): a bare surname then means the subject, not the relative.
- */
-/**
  * A party's member, capitalised as a name is ("a Florida Democrat", "one New Hampshire
  * Republican"): after an indefinite determiner a description of someone, not a person named
  * "Democrat".
  */
 export const PARTY_MEMBER_NOUNS = words('democrat republican independent libertarian');
 
-/** Determiners that introduce someone not yet named ("a", "one", "another"). */
-export const INDEFINITE_OPENERS = words('a an one another');
-
+/**
+ * Kinship nouns that introduce a relative of the article's subject ("her husband, former President
+ * Bill Clinton", "daughter Chelsea Clinton"): a bare surname then means the subject, not the relative.
+ */
 export const KINSHIP_NOUNS = words(`husband wife spouse son daughter father mother brother sister`);
 
 /** Plural nouns that head a noun phrase naming a group of people. */
