@@ -8,17 +8,17 @@ export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
 export const MIN_FREE_WORDS = 4;
 /** With reported (indirect) speech on either side, a contained quote needs this many words. */
 export const MIN_PARAPHRASE_CONTAINED = 6;
-/**
- * Reported speech not known to be the same speaker's needs this many words to be contained in
- * another's: "President Obama in 2008 and 2012", the object of one union leader's "supported",
- * had joined a Democrats' worry that held it, and "the North American Free Trade Agreement" a
- * Trump statement (the same length as a shared paraphrased run, {@link RUN_WORDS_PARAPHRASED}).
- */
-export const MIN_PARAPHRASE_CONTAINED_ACROSS = 10;
 /** A shared run of this many consecutive words makes two quotes one. */
 export const RUN_WORDS = 8;
 /** Reported speech shares stock phrasing ("on condition of anonymity because…"): it needs a longer run. */
 export const RUN_WORDS_PARAPHRASED = 10;
+/**
+ * Reported speech not known to be the same speaker's needs as many words to be contained in
+ * another's as a shared paraphrased run: "President Obama in 2008 and 2012", the object of one
+ * union leader's "supported", had joined a Democrats' worry that held it, and "the North American
+ * Free Trade Agreement" a Trump statement.
+ */
+export const MIN_PARAPHRASE_CONTAINED_ACROSS = RUN_WORDS_PARAPHRASED;
 
 /** Encodes words as one character each (shared dictionary) so string edit distance counts word edits. */
 export function encodeWords(a: readonly string[], b: readonly string[]): [string, string] {
