@@ -27,6 +27,19 @@ describe('pronoun agreement', () => {
     expect(speakerOf(atts, 'two looks')).toBe('Carly Fiorina');
   });
 
+  it('knows first names from US birth counts that the hand-written lists lack, but no title or common word', () => {
+    expect(genderOfFirstName('Wade')).toBe('m');
+    expect(genderOfFirstName('sharron')).toBe('f');
+    expect(genderOfFirstName('chuck')).toBe('m');
+    // given to both sexes, or a word before it is a name: left to the article
+    for (const w of ['jordan', 'lindsey', 'major', 'marshall', 'blade', 'art']) expect(genderOfFirstName(w), w).toBeNull();
+    const atts = run(
+      'From the deck of his schooner, skipper Wade Bassi has better insight than most into what is happening at Whole Foods Market, at least as pertains to the product he knows best.\n\n' +
+        '“When you look at nice halibut, I mean it is pure white,” he said.',
+    );
+    expect(speakerOf(atts, 'nice halibut')).toBe('Wade Bassi');
+  });
+
   it('never gives he or she to an organisation read as a name', () => {
     expect(looksLikeOrganisation('Amnesty International')).toBe(true);
     expect(looksLikeOrganisation('Nesma Hajjaj')).toBe(false);

@@ -5,15 +5,22 @@
  * organisation, even one read as a name ("Amnesty International").
  */
 import { EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES } from './lexicon/first-names-gender.js';
+import { US_FEMALE_NAMES, US_MALE_NAMES } from './lexicon/first-names-us.js';
 import { firstNameGender, ORG_KEYWORDS, placeKey, US_STATE_WORDS } from './lexicon/index.js';
 
-/** Gender of a first name when either lexicon knows it. */
+/**
+ * Gender of a first name when a lexicon knows it: the hand-written lists first, then US birth
+ * counts (first-names-us.ts), which know the "Wade", "Chuck" and "Sharron" the hand-written
+ * lists lacked.
+ */
 export function genderOfFirstName(first: string): 'm' | 'f' | null {
   const k = first.toLowerCase();
   const known = firstNameGender(k);
   if (known) return known;
   if (EXTRA_FEMALE_NAMES.has(k)) return 'f';
   if (EXTRA_MALE_NAMES.has(k)) return 'm';
+  if (US_FEMALE_NAMES.has(k)) return 'f';
+  if (US_MALE_NAMES.has(k)) return 'm';
   return null;
 }
 

@@ -147,7 +147,7 @@ describe('offices and bodies named without a person', () => {
   it('never takes an office for a person a pronoun or a lone word could point at', () => {
     const atts = extractFrom(
       '“We are growing fast,” said Evan Sparks, CEO of Determined AI.',
-      'She added that the year had been “a very good one for us”.',
+      'He added that the year had been “a very good one for us”.',
     );
     expect(speakerOf(atts, 'a very good one')).toBe('Evan Sparks');
   });
