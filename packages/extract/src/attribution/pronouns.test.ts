@@ -40,6 +40,15 @@ describe('pronoun agreement', () => {
     expect(speakerOf(atts, 'nice halibut')).toBe('Wade Bassi');
   });
 
+  it('counts a bare surname as a mention of the one person of that name ("Bassi, 43 years a fisherman")', () => {
+    const atts = run(
+      'For years, skipper Zorvan Bassi has watched the grocery chain Whole Foods Market for years.\n\n' +
+        'Bassi, 43 years a fisherman, keeps an eye on how fish is presented in the stores.\n\n' +
+        '“When you look at nice halibut, I mean it is pure white,” he said.',
+    );
+    expect(speakerOf(atts, 'nice halibut')).toBe('Zorvan Bassi');
+  });
+
   it('never gives he or she to an organisation read as a name', () => {
     expect(looksLikeOrganisation('Amnesty International')).toBe(true);
     expect(looksLikeOrganisation('Nesma Hajjaj')).toBe(false);

@@ -222,6 +222,8 @@ export class SpeakerRegistry {
         }
       } else if (info.kind === 'person' && info.form === 'name' && info.name && info.role) {
         this.upsert(info, tok.s);
+      } else if (j - i === 1 && info.kind === 'person' && info.form === 'name' && info.name) {
+        this.seeSurname(info.name, tok.s);
       }
       i = j;
     }
@@ -295,6 +297,20 @@ export class SpeakerRegistry {
         (first ? undefined : list[0])
       );
     return undefined;
+  }
+
+  /**
+   * Records a bare surname of a person already introduced ("Bassi, 43 years a fisherman, keeps an
+   * eye …") as a mention of them, so a later "he" finds them the most recent person. Unrecorded,
+   * the recency fallback of {@link pronoun} had skipped back over it to a capitalised run read as
+   * a person ("Whole Foods Market", named between "skipper Wade Bassi" and "Bassi").
+   */
+  private seeSurname(word: string, pos: number): void {
+    const list = this.bySurname.get(lowerName(word));
+    // One person of that surname only: whom a bare "Clinton" or "Murphy" means when the article
+    // names several is left to resolution (recorded for the latest, "Murphy" had become Anne
+    // Marie Murphy, named once, in an article about Chris Murphy: 49 records changed, half wrong).
+    if (list?.length === 1) see(list[0] as Entity, pos);
   }
 
   /**
