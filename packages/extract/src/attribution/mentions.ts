@@ -24,6 +24,7 @@ import {
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
+  SURNAME_ORG_KEYWORDS,
   TITLE_WORDS,
 } from './lexicon/index.js';
 import { genderOfFirstName } from './pronouns.js';
@@ -531,7 +532,16 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // Organisation words in the name itself ("State Department"), or with no title before it.
   let orgWord = false;
   for (let k = n; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
-  if (!orgWord && n === a)
+  // "Michael Bloomberg", "Liam Fox": a known first name (not a place: "Washington Post") and an
+  // organisation keyword that is also a surname is a person, not the outlet.
+  const firstWord = tokens[n] as Token;
+  const firstNamed =
+    b - n === 2 &&
+    SURNAME_ORG_KEYWORDS.has((tokens[n + 1] as Token).text.replace(/['’]s$/, '')) &&
+    genderOfFirstName(firstWord.lower) !== null &&
+    placeKey(firstWord.text) === null;
+  if (firstNamed) orgWord = false;
+  else if (!orgWord && n === a)
     for (let k = a; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
   if (orgWord) return { form: 'name', kind: 'organization', name: whole.replace(/['’]s?$/, ''), place };
   const before = n > a ? joinTokens(text, tokens, a, n).replace(/['’]s$/, '') : '';

@@ -49,6 +49,18 @@ describe('pronoun agreement', () => {
     expect(speakerOf(atts, 'nice halibut')).toBe('Zorvan Bassi');
   });
 
+  it('takes a lone "Bloomberg" or "Cuban" for the person of that surname the article named', () => {
+    const atts = run(
+      'Michael Bloomberg spoke in Houston on Tuesday.\n\n' +
+        '“Congress got involved, and said that is not fair,” Bloomberg said.\n\n' +
+        'Paul Begala, a longtime adviser, watched from the side.\n\n' +
+        'Mark Cuban was asked about the race. “It is too early to tell,” Cuban said. “Nobody knows yet,” he added.',
+    );
+    expect(speakerOf(atts, 'Congress got involved')).toBe('Michael Bloomberg');
+    expect(speakerOf(atts, 'too early to tell')).toBe('Mark Cuban');
+    expect(speakerOf(atts, 'Nobody knows yet')).toBe('Mark Cuban');
+  });
+
   it('never gives he or she to an organisation read as a name', () => {
     expect(looksLikeOrganisation('Amnesty International')).toBe(true);
     expect(looksLikeOrganisation('Nesma Hajjaj')).toBe(false);

@@ -495,6 +495,20 @@ export class SpeakerRegistry {
       if (info.role && !r.speaker.role) r.speaker.role = info.role;
       return r;
     }
+    // "Bloomberg said" after "Michael Bloomberg", "Cuban said" after "Mark Cuban": a lone word read
+    // as an organisation or a country that is the surname of a person of the article, one known to
+    // be a person by a gendered first name, honorific or pronoun, is that person ("Coronavirus
+    // Ireland" and "New Delhi", capitalised runs taken for people, are not). As the organisation,
+    // every "he added" after it skipped back to another man. (A person named in full only outside
+    // the body is not looked up here: the Los Angeles Times page of the goldset names "Michael
+    // Bloomberg", "Michael R. Bloomberg" and "Mike Bloomberg" there, which the page's names
+    // cannot yet tell are one man, and its "he added" still goes to Paul Begala.)
+    if (info.kind === 'organization' && info.form === 'name' && info.name && !info.role && !/\s/.test(info.name)) {
+      const person = this.bySurname
+        .get(lowerName(info.name))
+        ?.filter((e) => e.kind === 'person' && !e.relative && e.gender !== null);
+      if (person?.length) return this.out(person.reduce((x, y) => (lastBefore(y, pos) > lastBefore(x, pos) ? y : x)));
+    }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same head.
       const name = info.name.replace(/^(the|a|an)\s+/i, '');

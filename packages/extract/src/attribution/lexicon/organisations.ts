@@ -32,6 +32,12 @@ Industries Systems Group Media Magazine Review Daily Weekly Radio Television TV 
 Chamber Museum Library
 `);
 
+/**
+ * Organisation keywords that are also surnames: after a first name they name a person ("Michael
+ * Bloomberg", "Liam Fox", "Don Guardian"), not the outlet.
+ */
+export const SURNAME_ORG_KEYWORDS = words('Bloomberg Fox Guardian Press');
+
 /** Place names that stand for their government when they speak ("Moscow said"). */
 export const GOVERNMENT_METONYMS = words(`
 washington moscow kyiv kiev beijing london paris berlin brussels tehran jerusalem ankara tokyo delhi
