@@ -113,6 +113,11 @@ function lastBefore(e: Entity, pos: number): number {
   return k > 0 ? (e.seen[k - 1] as number) : -1;
 }
 
+/** The entity of `list` (not empty) mentioned last at or before `pos`; the first such on a tie. */
+function latestSeen(list: readonly Entity[], pos: number): Entity {
+  return list.reduce((x, y) => (lastBefore(y, pos) > lastBefore(x, pos) ? y : x));
+}
+
 /** Records a mention offset, keeping `seen` sorted without duplicates. */
 function see(e: Entity, pos: number): void {
   const seen = e.seen;
@@ -319,14 +324,13 @@ export class SpeakerRegistry {
    */
   private lookup(word: string, pos: number): Entity | undefined {
     const w = lowerName(word);
-    const pick = (list: Entity[]): Entity | undefined => list.slice().sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
     const exact = this.bySurname.get(w);
     // A bare surname shared with a relative introduced as such ("Hillary Clinton … her husband,
     // former President Bill Clinton … Clinton said") means the article's own person: the most
     // recent mention had credited Hillary Clinton's words to Bill (cluster dev set: 1 speaker).
     const principal = exact?.filter((e) => !e.relative);
-    if (principal?.length) return pick(principal);
-    if (exact?.length) return pick(exact);
+    if (principal?.length) return latestSeen(principal, pos);
+    if (exact?.length) return latestSeen(exact, pos);
     const byFirst = this.byFirst.get(w) ?? [];
     if (byFirst.length === 1) return byFirst[0];
     const page = byFirst.length ? null : this.gazetteer.complete(word);
@@ -350,7 +354,7 @@ export class SpeakerRegistry {
       .map((e) => ({ e, d: editDistance(e.surname, w, max) }))
       .filter((x) => x.d <= max);
     const one = scored.filter((x) => x.d <= 1).map((x) => x.e);
-    if (one.length) return one.sort((x, y) => lastBefore(y, pos) - lastBefore(x, pos))[0];
+    if (one.length) return latestSeen(one, pos);
     return scored.length === 1 ? scored[0]?.e : undefined;
   }
 
@@ -507,7 +511,7 @@ export class SpeakerRegistry {
       const person = this.bySurname
         .get(lowerName(info.name))
         ?.filter((e) => e.kind === 'person' && !e.relative && e.gender !== null);
-      if (person?.length) return this.out(person.reduce((x, y) => (lastBefore(y, pos) > lastBefore(x, pos) ? y : x)));
+      if (person?.length) return this.out(latestSeen(person, pos));
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same head.
