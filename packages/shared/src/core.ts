@@ -16,4 +16,5 @@ export * from './html-entities.js';
 export * from './ids.js';
 export * from './keys.js';
 export * from './logger.js';
+export * from './names.js';
 export * from './schemas.js';

@@ -1,42 +1,37 @@
-import type { Speaker } from '@quotecheck/shared/core';
-import anyAscii from 'any-ascii';
+import {
+  cachedByName,
+  foldName,
+  foldOwnScript,
+  isSyllabic,
+  TITLE_WORDS as NAME_TITLES,
+  type Speaker,
+  scriptOf,
+} from '@quotecheck/shared/core';
 import { distance } from 'fastest-levenshtein';
 
+export { foldName, foldOwnScript, scriptOf };
+
 /**
- * Titles and role words that precede names. They describe a role, never a person, so
- * "Senator Mike Rounds" and "Mike Rounds" are one speaker.
+ * Words that precede a speaker's name and describe them rather than name them: the title words
+ * extraction reads names with (shared names.ts), and the party, country, seniority and military
+ * abbreviations a name from elsewhere may carry. "Senator Mike Rounds", "Republican Sen. Mike
+ * Rounds" and "Mike Rounds" are one speaker.
  */
-const TITLE_WORDS = new Set(
-  `president vice prime minister secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov.
-  mayor chancellor king queen prince princess sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. miss prof prof. professor gen gen.
-  general col col. colonel lt lt. lieutenant capt capt. captain adm adm. admiral sgt sgt. judge justice chief chairman chairwoman chair
-  speaker leader spokesperson spokesman spokeswoman ambassador envoy special foreign defense defence interior state deputy attorney
-  commissioner director minister-president premier pope rev rev. reverend sheikh emir former acting senior top us u.s. uk eu
-  secretary-general ceo founder candidate nominee republican democrat democratic senate house majority minority whip official
-  senators sens sens. representatives reps reps. governors congressmen congresswomen lawmakers`
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...NAME_TITLES,
+  ...`republican democrat democratic senate house official senior top us u.s. uk eu
+  adm capt col lt lieutenant sgt prof rev minister-president secretary-general`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-// Claims compare the speakers of all their occurrences on every update, and a claim seen in
-// many articles names the same few people over and over: the folding is cached per string.
-const CACHE_MAX = 50_000;
-function cached<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const v = make(key);
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, v);
-  return v;
-}
 const tokenCache = new Map<string, readonly string[]>();
-const foldCache = new Map<string, string>();
 
 /** Name parts of a speaker: titles dropped, possessives and suffixes removed. */
 export function nameTokens(name: string): string[] {
-  return [...cached(tokenCache, name, computeNameTokens)];
+  return [...cachedByName(tokenCache, name, computeNameTokens)];
 }
 
 function computeNameTokens(name: string): string[] {
@@ -53,97 +48,6 @@ function computeNameTokens(name: string): string[] {
     out.push(t);
   }
   return out;
-}
-
-/** Scripts a name part may be written in, besides Latin; the first letter decides. */
-const SCRIPTS = [
-  'Latin',
-  'Cyrillic',
-  'Greek',
-  'Arabic',
-  'Hebrew',
-  'Han',
-  'Hiragana',
-  'Katakana',
-  'Hangul',
-  'Devanagari',
-  'Bengali',
-  'Thai',
-  'Armenian',
-  'Georgian',
-  'Ethiopic',
-  'Tamil',
-] as const;
-const SCRIPT_RES = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const);
-/** Japanese names mix kanji and kana: one writing system for comparison. */
-const SCRIPT_GROUP: Record<string, string> = { Hiragana: 'Han', Katakana: 'Han' };
-/**
- * Scripts whose letters are whole syllables or morphemes: one differing character is another
- * name (李强 and 黎强 are two people), so no edit distance is allowed there.
- */
-const SYLLABIC = new Set(['Han', 'Hangul']);
-const scriptCache = new Map<string, string>();
-
-/**
- * The writing system of a name part: 'Latin', the Unicode script of its first letter ('Cyrillic',
- * 'Arabic', 'Han' for Chinese and Japanese…), 'Other' for any other script, '' without a letter.
- */
-export function scriptOf(part: string): string {
-  return cached(scriptCache, part, (p) => {
-    const letter = /\p{L}/u.exec(p)?.[0];
-    if (!letter) return '';
-    const hit = SCRIPT_RES.find(([, re]) => re.test(letter))?.[0];
-    return hit ? (SCRIPT_GROUP[hit] ?? hit) : 'Other';
-  });
-}
-
-const ownCache = new Map<string, string>();
-
-/**
- * Folds a name part within its own script: compatibility forms unified, marks (accents, Arabic
- * short vowels and hamza seats, Cyrillic breve) dropped, case folded, only letters and digits
- * kept ("مُحَمَّد" and "محمد", "Ёлкин" and "Елкин" fold alike). Empty when nothing is left.
- */
-export function foldOwnScript(part: string): string {
-  return cached(ownCache, part, (p) =>
-    p
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/\u0640/g, '') // Arabic tatweel: a stretch, not a letter
-      .replace(/\u0649/g, '\u064a') // alef maksura written for final yeh
-      .replace(/\u0629/g, '\u0647') // teh marbuta written as heh
-      .replace(/[^\p{L}\p{N}]/gu, ''),
-  );
-}
-
-/**
- * Folds a name part so transliteration variants compare equal: any script transliterated to
- * ASCII (any-ascii: "Путин" gives "putin", "Łukasz" "lukasz", "习近平" "xijinping"), y/i and
- * common digraphs unified, doubled letters collapsed ("Zelenskyy", "Zelensky", "Zelenskiy" and
- * "Зеленский" all give "zelenski"). Empty when the part has no letter to transliterate; an empty
- * fold matches nothing.
- */
-export function foldName(part: string): string {
-  return cached(foldCache, part, computeFoldName);
-}
-
-function computeFoldName(part: string): string {
-  let s = anyAscii(part.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  s = s
-    .replace(/sch/g, 'sh')
-    .replace(/tch/g, 'ch')
-    .replace(/kh/g, 'h')
-    .replace(/ck/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/w/g, 'v')
-    .replace(/ij/g, 'i')
-    .replace(/y/g, 'i')
-    .replace(/j(?=[aeiou])/g, 'i')
-    .replace(/ou/g, 'u');
-  return s.replace(/(.)\1+/g, '$1');
 }
 
 /** True when a speaker is a person the text named (not a role, group or anonymous source). */
@@ -194,7 +98,7 @@ function similarPart(a: string, b: string): boolean {
   const fb = own ? foldOwnScript(b) : foldName(b);
   if (!fa || !fb) return false;
   if (fa === fb) return true;
-  if (own && SYLLABIC.has(sa)) return false;
+  if (own && isSyllabic(sa)) return false;
   const max = Math.max(fa.length, fb.length);
   return max >= 5 && distance(fa, fb) <= (max >= 9 ? 2 : 1);
 }
@@ -226,7 +130,7 @@ function firstNamesCompatible(a: string[], b: string[]): boolean {
  * another mention spells in Latin ("Xi Jinping"): the whole names' transliterations are equal.
  */
 function sameWholeName(ta: readonly string[], tb: readonly string[]): boolean {
-  const unspaced = (t: readonly string[]) => t.length === 1 && SYLLABIC.has(scriptOf(t[0]!));
+  const unspaced = (t: readonly string[]) => t.length === 1 && isSyllabic(scriptOf(t[0]!));
   if (!unspaced(ta) && !unspaced(tb)) return false;
   if (scriptOf(ta[0]!) === scriptOf(tb[0]!)) return false;
   const fa = foldName(ta.join(''));

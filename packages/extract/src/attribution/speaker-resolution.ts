@@ -5,6 +5,7 @@
  * subject of a reporting clause, not simply the last name seen).
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
+import { foldOwnScript } from '@quotecheck/shared/core';
 import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
 import {
   CAPITALISED_STOPWORDS,
@@ -76,8 +77,8 @@ function introducedAsRelative(t: readonly Token[], i: number): boolean {
  */
 function firstNamesAgree(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = withoutMarks(a.replace(/\.$/, ''));
-  const y = withoutMarks(b.replace(/\.$/, ''));
+  const x = foldOwnScript(a);
+  const y = foldOwnScript(b);
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   if (x === y) return true;
   let common = 0;
@@ -99,9 +100,6 @@ function gendersAgree(e: Entity, first: string): boolean {
 const MIN_SHORT_FORM = 3;
 /** Letters a first name and its nickname share at their start ("Sandy" and "Sandra"; "Tracy" and "Trayvon" share 3). */
 const SHARED_NICKNAME_START = 4;
-
-/** A name without its accents ("françois" -> "francois"). */
-const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A surname particle, in any case ("Van", "al"). */
 const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
