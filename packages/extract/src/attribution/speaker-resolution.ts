@@ -18,7 +18,7 @@ import {
   placeKey,
   ROLE_NOUNS,
 } from './lexicon/index.js';
-import { isPossessive, type MentionInfo, readMention } from './mentions.js';
+import { isPossessive, isPossessiveApostrophe, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
 import type { Token } from './sentences.js';
 import { firstNotBefore } from './spans.js';
@@ -127,6 +127,13 @@ function see(e: Entity, pos: number): void {
   const at = firstNotBefore(seen.length, (i) => (seen[i] as number) < pos);
   if (seen[at] !== pos) seen.splice(at, 0, pos);
 }
+
+/**
+ * Heads of "the …" that need not mean the last body so named: "the campaign" is a candidate's
+ * (read back, it became the "Democratic Senatorial Campaign" named before), and "the company" is
+ * rarely named "… Company" ("Fast Company", a magazine, for a firm).
+ */
+const UNNAMED_BODY_HEADS = new Set(['campaign', 'company']);
 
 /** Entities scanned when a lookup has no key to go by: the most recently introduced ones. */
 const RECENT = 300;
@@ -455,6 +462,63 @@ export class SpeakerRegistry {
     return best;
   }
 
+  /**
+   * The name the article gave the body a bare "the trust" or "the ministry" refers to: the latest
+   * capitalised name before `pos`, within ORG_HEAD_LOOKBACK characters, that ends in that noun
+   * capitalised ("the Citizens' Independent Transportation Trust"); null when none.
+   */
+  private namedByHead(head: string, pos: number): string | null {
+    const t = this.tokens;
+    const word = head.split(/\s+/).pop() ?? '';
+    const cap = word.charAt(0).toUpperCase() + word.slice(1);
+    const floor = pos - SpeakerRegistry.ORG_HEAD_LOOKBACK;
+    let i = firstNotBefore(t.length, (k) => (t[k] as Token).s < pos) - 1;
+    for (; i > 0 && (t[i] as Token).s >= floor; i--) {
+      const h = t[i] as Token;
+      if (h.kind !== 'w' || h.text !== cap) continue;
+      let a = i;
+      while (a - 1 >= 0) {
+        const w = t[a - 1] as Token;
+        if (w.kind === 'w' && w.cap && !CAPITALISED_STOPWORDS.has(w.text)) a--;
+        // "Citizens’ Independent …": a plural possessive's bare apostrophe, with its word
+        else if (isPossessiveApostrophe(t, a - 1) && (t[a - 2] as Token).cap) a -= 2;
+        else if (w.kind === 'w' && /^(of|for|and|on)$/.test(w.lower) && t[a - 2]?.cap) a--;
+        else break;
+      }
+      // and "of Transportation" after it ("the Florida Department of Transportation")
+      let b = i + 1;
+      while (/^(of|for|on)$/.test(t[b]?.lower ?? '') && t[b + 1]?.cap) {
+        b += 2;
+        while (t[b]?.kind === 'w' && t[b]?.cap) b++;
+      }
+      const from = (t[a] as Token).s;
+      if (a < i && !this.titleCaseLine(from)) return this.text.slice(from, (t[b - 1] as Token).e).replace(/^(The)\s+/, '');
+    }
+    return null;
+  }
+
+  /**
+   * Whether the line holding offset `at` is a headline: set in title case, function words
+   * included or not ("British Bank Abruptly Drops Russian Network RT's Accounts."), and no longer
+   * than HEADLINE_MAX_CHARS (so a page that is one long line is not read whole for every name).
+   */
+  private titleCaseLine(at: number): boolean {
+    const max = SpeakerRegistry.HEADLINE_MAX_CHARS;
+    const before = this.text.slice(Math.max(0, at - max), at);
+    const after = this.text.slice(at, at + max);
+    const nl = before.lastIndexOf('\n');
+    const end = after.indexOf('\n');
+    if ((nl < 0 && at > max) || (end < 0 && at + max < this.text.length)) return false;
+    const line = before.slice(nl + 1) + (end < 0 ? after : after.slice(0, end));
+    return isTitleCase(line.match(LINE_WORD) ?? []);
+  }
+
+  /** The longest line read as a headline. */
+  private static readonly HEADLINE_MAX_CHARS = 300;
+
+  /** Characters back from a bare "the trust" that its name is looked for. */
+  private static readonly ORG_HEAD_LOOKBACK = 4000;
+
   /** Resolves a mention read from the text at `pos` to a speaker; `antecedent` is for "who"/"which". */
   resolve(info: MentionInfo, pos: number, antecedent?: MentionInfo): Resolved {
     if (info.form === 'pronoun') {
@@ -510,6 +574,19 @@ export class SpeakerRegistry {
         .get(lowerName(info.name))
         ?.filter((e) => e.kind === 'person' && !e.relative && e.gender !== null);
       if (person?.length) return this.out(latestSeen(person, pos));
+    }
+    // "The trust urged …": the body the article named with that noun, read back ("the Citizens'
+    // Independent Transportation Trust"). Only after "the"; not "the campaign" or "the company".
+    if (
+      info.form === 'role' &&
+      info.kind === 'organization' &&
+      !info.name &&
+      info.roleHead &&
+      /^the\s/i.test(this.text.slice(pos, pos + 4)) &&
+      !UNNAMED_BODY_HEADS.has(info.roleHead)
+    ) {
+      const named = this.namedByHead(info.roleHead, pos);
+      if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same head.

@@ -152,6 +152,16 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a very good one')).toBe('Evan Sparks');
   });
 
+  it('reads "the trust" and "the department" back to the body the article named so', () => {
+    const atts = extractFrom(
+      'The Citizens’ Independent Transportation Trust, which oversees the half-penny tax, met on Monday after weeks of waiting for answers from the Florida Department of Transportation about the new bus line.',
+      'The trust urged the county to ensure that it “honors the prior commitments to riders”.',
+      'The department said it “could not answer anything until September”.',
+    );
+    expect(speakerOf(atts, 'honors the prior')).toBe('Citizens’ Independent Transportation Trust');
+    expect(speakerOf(atts, 'could not answer')).toBe('Florida Department of Transportation');
+  });
+
   it('leaves a bare "the company" without a name', () => {
     const atts = extractFrom('The company said the product was “safe to use in every home”.');
     expect(speakerOf(atts, 'safe to use')).toBeNull();
