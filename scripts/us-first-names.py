@@ -24,7 +24,7 @@ MIN_SHARE = 0.97
 # names ("Marshall Islands", "Blade Runner", "Art Week", "West Miami" each became a man whom a
 # later "he" resolved to): a run beginning with one is more often no person at all.
 NOT_NAMES = set('''
-major king prince duke earl general judge bishop lord sir pope sultan emir dean deacon marshal marshall
+major king prince duke earl general judge bishop lord sir pope sultan emir dean deacon marshal marshall jr sr
 long price young rich free wolf art blade west meta grant will chase hunter mason hope joy faith may
 june april august summer autumn winter rose lily ivy holly daisy iris violet jasmine ruby pearl amber
 crystal diamond jewel star sky river storm rain dawn sunny golden silver cash bill bud buck

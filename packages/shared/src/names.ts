@@ -29,6 +29,23 @@ former
 recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
 `);
 
+/** Generational suffixes after a surname ("James Roosevelt Jr.", "Martin Luther King III"): no part of the surname. */
+export const NAME_SUFFIXES: ReadonlySet<string> = words('jr jr. sr sr. ii iii iv');
+
+/**
+ * A name's parts without its trailing suffixes and commas, and the suffix as a key ('jr', 'iii',
+ * '' for none): "James Roosevelt Jr." gives ["James", "Roosevelt"] and 'jr'.
+ */
+export function splitSuffix(parts: readonly string[]): { parts: string[]; suffix: string } {
+  let n = parts.length;
+  while (n > 1 && NAME_SUFFIXES.has((parts[n - 1] as string).toLowerCase().replace(/,$/, ''))) n--;
+  const suffix = parts
+    .slice(n)
+    .map((p) => p.toLowerCase().replace(/[.,]/g, ''))
+    .join(' ');
+  return { parts: parts.slice(0, n).map((p, i) => (i === n - 1 ? p.replace(/,$/, '') : p)), suffix };
+}
+
 // Verification compares the speakers of all a claim's occurrences on every update, and a claim
 // seen in many articles names the same few people over and over: folds are cached per string.
 const CACHE_MAX = 50_000;

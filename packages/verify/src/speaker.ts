@@ -3,6 +3,7 @@ import {
   foldName,
   foldOwnScript,
   isSyllabic,
+  NAME_SUFFIXES,
   TITLE_WORDS as NAME_TITLES,
   type Speaker,
   scriptOf,
@@ -24,8 +25,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
     .split(/\s+/)
     .filter(Boolean),
 ]);
-
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 const tokenCache = new Map<string, readonly string[]>();
 

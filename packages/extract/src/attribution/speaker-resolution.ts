@@ -5,7 +5,7 @@
  * subject of a reporting clause, not simply the last name seen).
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
-import { foldOwnScript } from '@quotecheck/shared/core';
+import { foldOwnScript, splitSuffix } from '@quotecheck/shared/core';
 import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
 import {
   CAPITALISED_STOPWORDS,
@@ -40,6 +40,8 @@ export interface Entity {
   kind: SpeakerKind;
   surname: string;
   first: string | null;
+  /** A generational suffix of the full name ('jr', 'iii'), '' for none. */
+  suffix?: string;
   gender: 'm' | 'f' | null;
   /** Titles and roles as written ("US Secretary of State", "a Republican from South Dakota"). */
   roles: string[];
@@ -263,16 +265,20 @@ export class SpeakerRegistry {
 
   private upsert(info: MentionInfo, pos: number): Entity {
     const name = info.name as string;
-    const parts = name.split(/\s+/);
+    // "James Roosevelt Jr.": the surname is Roosevelt (as "Jr." he had been no Roosevelt, and a
+    // later bare "Roosevelt" went to Franklin, named before him); the suffix keeps Donald Trump Jr.
+    // apart from Donald Trump.
+    const { parts, suffix } = splitSuffix(name.split(/\s+/));
     const surname = lowerName(parts[parts.length - 1] as string);
     const first = parts.length > 1 && !isParticle(parts[0] as string) ? (parts[0] as string).toLowerCase() : null;
-    let e = this.find(surname, first);
+    let e = this.find(surname, first, suffix);
     if (!e) {
       e = {
         name,
         kind: 'person',
         surname,
         first,
+        suffix,
         gender: info.gender ?? (first ? firstNameGender(first) : null),
         roles: [],
         places: new Set(),
@@ -299,12 +305,17 @@ export class SpeakerRegistry {
     return e;
   }
 
-  private find(surname: string, first: string | null): Entity | undefined {
+  /**
+   * The person of that surname a first name can be (suffix '' for none): a full name agrees in
+   * first name and suffix ("Donald Trump Jr." is not "Donald Trump"), a surname-only one in gender.
+   */
+  private find(surname: string, first: string | null, suffix = ''): Entity | undefined {
     const list = this.bySurname.get(surname);
     if (list?.length)
       return (
-        list.find((e) => !first || (e.first ? firstNamesAgree(e.first, first) : gendersAgree(e, first))) ??
-        (first ? undefined : list[0])
+        list.find(
+          (e) => !first || (e.first ? firstNamesAgree(e.first, first) && (e.suffix ?? '') === suffix : gendersAgree(e, first)),
+        ) ?? (first ? undefined : list[0])
       );
     return undefined;
   }
@@ -541,12 +552,12 @@ export class SpeakerRegistry {
       return { speaker: { name: null, kind: 'person', role: info.role }, entity: null };
     }
     if (info.form === 'name' && info.name && info.kind === 'person') {
-      const parts = info.name.split(/\s+/);
+      const { parts, suffix } = splitSuffix(info.name.split(/\s+/));
       let e: Entity | undefined;
       const first = isParticle(parts[0] as string) ? null : (parts[0] as string).toLowerCase();
       if (parts.length > 1)
         e =
-          this.find(lowerName(parts[parts.length - 1] as string), first) ??
+          this.find(lowerName(parts[parts.length - 1] as string), first, suffix) ??
           (first ? undefined : this.lookup(parts[parts.length - 1] as string, pos));
       else e = this.lookup(info.name, pos);
       // "FBI", "NASA", "California": a lone word no person of the article bears and no person can

@@ -162,6 +162,18 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'could not answer')).toBe('Florida Department of Transportation');
   });
 
+  it('reads "James Roosevelt Jr." as a Roosevelt, and keeps Donald Trump Jr. apart from Donald Trump', () => {
+    const atts = extractFrom(
+      'The act was signed into law by President Franklin Roosevelt in 1935.',
+      'James Roosevelt Jr., the grandson of the president, spoke on a call on Friday.',
+      'Roosevelt, who served as an associate commissioner, blasted recent claims. “There is a lot of scare talk out there,” he said.',
+      '“We will win this state,” Donald Trump said in Ohio. “My father will win it,” Donald Trump Jr. said in Texas.',
+    );
+    expect(speakerOf(atts, 'scare talk')).toBe('James Roosevelt Jr.');
+    expect(speakerOf(atts, 'win this state')).toBe('Donald Trump');
+    expect(speakerOf(atts, 'My father')).toBe('Donald Trump Jr.');
+  });
+
   it('leaves a bare "the company" without a name', () => {
     const atts = extractFrom('The company said the product was “safe to use in every home”.');
     expect(speakerOf(atts, 'safe to use')).toBeNull();
