@@ -58,6 +58,22 @@ function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number
   return -1;
 }
 
+/** Words that open a photo credit ("Photo by", "Photograph:", "Image:"). */
+const PHOTO_CREDIT_WORDS = new Set(['photo', 'photograph', 'photographs', 'image', 'images', 'picture', 'credit']);
+
+/**
+ * Whether the capitalised run [i, j) is a photographer's credit: followed by a slash and the
+ * agency ("Christopher Furlong/Getty Images"), or after "Photo by" or "Photograph:".
+ */
+function isPhotoCredit(t: readonly Token[], i: number, j: number): boolean {
+  const after = t[j];
+  if (after?.kind === 'p' && after.text === '/' && after.s === (t[j - 1] as Token).e) return true;
+  const b1 = t[i - 1];
+  const b2 = t[i - 2];
+  if (b1?.kind === 'w' && b1.lower === 'by') return b2?.kind === 'w' && PHOTO_CREDIT_WORDS.has(b2.lower);
+  return b1?.kind === 'p' && b1.text === ':' && b2?.kind === 'w' && PHOTO_CREDIT_WORDS.has(b2.lower);
+}
+
 /**
  * Whether the name at `i` is introduced as a relative: a kinship noun up to four tokens before
  * it in the same clause ("her husband, former President Bill Clinton", "daughter Chelsea Clinton").
@@ -206,6 +222,12 @@ export class SpeakerRegistry {
       const modifier = hyphenatedModifierIn(t, i, j);
       if (modifier >= 0) {
         i = modifier + 1;
+        continue;
+      }
+      // A photo credit names no one of the story: "(Photo by Christopher Furlong/Getty Images)"
+      // between a student's introduction and his quotation had taken the "he says" after it.
+      if (isPhotoCredit(t, i, j)) {
+        i = j;
         continue;
       }
       // In a title-case line (a headline) every word is capitalised, so a run of them is no name:

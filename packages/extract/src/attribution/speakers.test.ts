@@ -174,6 +174,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'My father')).toBe('Donald Trump Jr.');
   });
 
+  it('takes no photographer of a credit line for a person of the story', () => {
+    const atts = extractFrom(
+      'Fraser Amos, a final-year student at Warwick University, is helping to rally support for a rent strike.',
+      'Isolating students peer out of their window in Manchester. (Photo by Christopher Furlong/Getty Images)',
+      '“Universities are putting rents and revenues above student lives,” he says.',
+    );
+    expect(speakerOf(atts, 'rents and revenues')).toBe('Fraser Amos');
+  });
+
   it('leaves a bare "the company" without a name', () => {
     const atts = extractFrom('The company said the product was “safe to use in every home”.');
     expect(speakerOf(atts, 'safe to use')).toBeNull();
