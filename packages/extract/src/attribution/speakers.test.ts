@@ -183,6 +183,17 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'rents and revenues')).toBe('Fraser Amos');
   });
 
+  it('reads a company named with "Records", "Productions" or "Technologies" as an organisation, not a man', () => {
+    const atts = extractFrom(
+      'Dick Clark Productions denied it had agreed to anything with Big Machine Records.',
+      '“Any final agreement needs to be between the artist and the label,” Dick Clark Productions said. “We will not comment further,” he added.',
+    );
+    const kindOf = (words: string) => atts.find((a) => a.content.text.includes(words))?.speaker?.kind;
+    expect(kindOf('Any final agreement')).toBe('organization');
+    // a personal pronoun never points at it
+    expect(speakerOf(atts, 'not comment further')).not.toBe('Dick Clark Productions');
+  });
+
   it('leaves a bare "the company" without a name', () => {
     const atts = extractFrom('The company said the product was “safe to use in every home”.');
     expect(speakerOf(atts, 'safe to use')).toBeNull();

@@ -30,6 +30,8 @@ Force Forces Embassy University School College Hospital Church League Federation
 Authority Bank Fund Trust Society Movement Board Panel Caucus Republicans Democrats Democratic Republican
 Industries Systems Group Media Magazine Review Daily Weekly Radio Television TV Agency Watch Unit
 Chamber Museum Library
+Records Productions Studios Pictures Entertainment Holdings Partners Technologies Pharmaceuticals
+Airlines Motors Enterprises Ventures Labs Brands Communications
 `);
 
 /**
