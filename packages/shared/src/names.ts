@@ -6,15 +6,15 @@
  */
 import anyAscii from 'any-ascii';
 
-/** The set of the whitespace-separated words of `s`. */
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** The set of the whitespace-separated words of `s` (the form of every word list). */
+export const wordSet = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
  * Capitalised title words that precede a name and never belong to it ("Prime Minister", "Sen.");
  * plural ones open a list of names ("Senators Mitch McConnell, …, and Marco Rubio" had named
  * "Senators Mitch McConnell", who then conflicted with "Mitch McConnell" on the cluster dev set).
  */
-export const TITLE_WORDS: ReadonlySet<string> = words(`
+export const TITLE_WORDS: ReadonlySet<string> = wordSet(`
 president vice prime minister chancellor secretary senator sen. rep. representative gov. governor
 mayor envoy special ambassador general gen. lt. col. colonel admiral adm. sgt. captain capt. major maj.
 commander chief judge justice attorney speaker leader king queen prince princess pope sheikh emir sultan
@@ -30,7 +30,7 @@ recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
 `);
 
 /** Generational suffixes after a surname ("James Roosevelt Jr.", "Martin Luther King III"): no part of the surname. */
-export const NAME_SUFFIXES: ReadonlySet<string> = words('jr jr. sr sr. ii iii iv');
+export const NAME_SUFFIXES: ReadonlySet<string> = wordSet('jr jr. sr sr. ii iii iv');
 
 /**
  * A name's parts without its trailing suffixes and commas, and the suffix as a key ('jr', 'iii',

@@ -59,6 +59,20 @@ const POSSESSIVE_RE = /['’]s?$/;
 export const isPossessive = (t: Token): boolean => t.kind === 'w' && t.text.length > 2 && POSSESSIVE_RE.test(t.text);
 
 /**
+ * Whether the name at tokens [n, b) is an organisation's: it holds an organisation word ("State
+ * Department"), unless that word is also a surname after a known first name ("Michael Bloomberg",
+ * "Liam Fox"; a place is no first name: "Washington Post" stays the paper).
+ */
+function namesOrganisation(tokens: readonly Token[], n: number, b: number): boolean {
+  const bare = (k: number) => (tokens[k] as Token).text.replace(/['’]s$/, '');
+  let org = false;
+  for (let k = n; k < b; k++) if (ORG_KEYWORDS.has(bare(k))) org = true;
+  if (!org || b - n !== 2 || !SURNAME_ORG_KEYWORDS.has(bare(n + 1))) return org;
+  const first = tokens[n] as Token;
+  return genderOfFirstName(first.lower) === null || placeKey(first.text) !== null;
+}
+
+/**
  * Whether token `k` is the bare apostrophe of a possessive in -s ("Sanders' plan", "the voters’
  * choice"): the tokenizer keeps it apart from its word, so {@link isPossessive} does not see it.
  * It must touch a word ending in "s" on its left.
@@ -529,20 +543,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   const office = officeName(text, tokens, a, n, b);
   if (office) return { form: 'description', kind: 'person', name: office, role: office, place };
   const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');
-  // Organisation words in the name itself ("State Department"), or with no title before it.
-  let orgWord = false;
-  for (let k = n; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
-  // "Michael Bloomberg", "Liam Fox": a known first name (not a place: "Washington Post") and an
-  // organisation keyword that is also a surname is a person, not the outlet.
-  const firstWord = tokens[n] as Token;
-  const firstNamed =
-    b - n === 2 &&
-    SURNAME_ORG_KEYWORDS.has((tokens[n + 1] as Token).text.replace(/['’]s$/, '')) &&
-    genderOfFirstName(firstWord.lower) !== null &&
-    placeKey(firstWord.text) === null;
-  if (firstNamed) orgWord = false;
-  else if (!orgWord && n === a)
-    for (let k = a; k < b; k++) if (ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, ''))) orgWord = true;
+  const orgWord = namesOrganisation(tokens, n, b);
   if (orgWord) return { form: 'name', kind: 'organization', name: whole.replace(/['’]s?$/, ''), place };
   const before = n > a ? joinTokens(text, tokens, a, n).replace(/['’]s$/, '') : '';
   const hon = n > a ? (tokens[n - 1] as Token).lower : '';

@@ -1,7 +1,6 @@
 /**
- * Helper for the word lists of this folder: a whitespace-separated list read as a set.
- * Lists are plain data; every file here says what its words are for and how to add one.
+ * Helper for the word lists of this folder: a whitespace-separated list read as a set (the shared
+ * package's, which its name lists use too). Lists are plain data; every file here says what its
+ * words are for and how to add one.
  */
-
-/** The set of the whitespace-separated words of `s`. */
-export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+export { wordSet as words } from '@quotecheck/shared/core';
