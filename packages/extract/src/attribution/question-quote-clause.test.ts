@@ -26,4 +26,24 @@ describe('a question or exclamation quotation is credited by the reporting claus
     expect(speakerOf(atts, 'Who pays for the war')).toBe('Smith');
     expect(atts.some((a) => a.content.text.includes('Will it end') && a.speaker.name === 'Analysts')).toBe(false);
   });
+
+  it('gives the answer after `X asked “…?” Y responded that “…”` to Y, and the question to X', () => {
+    const atts = run(
+      'The commission met in Miami on Thursday.',
+      'After Peggy Bell asked “Who will pay for the new bridge?” Mr. Josenrique Cueto responded that “the county will cover the cost.”',
+    );
+    expect(speakerOf(atts, 'Who will pay for the new bridge')).toBe('Peggy Bell');
+    expect(speakerOf(atts, 'the county will cover the cost')).toBe('Josenrique Cueto');
+    const question = atts.find((a) => a.content.text.includes('Who will pay'));
+    expect(question?.content.text).not.toContain('Cueto');
+  });
+
+  it('ends the quotation at its mark but reports nothing when the clause after it quotes nothing', () => {
+    const atts = run(
+      'Kirsten Gillibrand spoke on Monday.',
+      'A senator told her “I like my girls chubby!” Ms. Gillibrand did not reveal his name.',
+    );
+    expect(atts.find((a) => a.content.text.includes('chubby'))?.content.text).not.toContain('reveal');
+    expect(atts.some((a) => a.content.text.includes('his name') && !a.content.text.includes('chubby'))).toBe(false);
+  });
 });

@@ -171,7 +171,7 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
  * ("said they were told by X that …") or part of the content ("said he hopes …").
  */
 export function assignRegions(tokens: readonly Token[], frames: Frame[], A: number, B: number): Frame[] {
-  const live = settleFrames(tokens, frames, A);
+  const live = settleFrames(tokens, frames, A, B);
   let floor = A;
   for (let n = 0; n < live.length; n++) {
     const f = live[n] as Frame;
