@@ -3,10 +3,10 @@ import {
   foldName,
   foldOwnScript,
   isSyllabic,
-  NAME_SUFFIXES,
   TITLE_WORDS as NAME_TITLES,
   type Speaker,
   scriptOf,
+  splitSuffix,
 } from '@quotecheck/shared/core';
 import { distance } from 'fastest-levenshtein';
 
@@ -40,13 +40,9 @@ function computeNameTokens(name: string): string[] {
     .split(/[\s,]+/)
     .filter(Boolean);
   const out: string[] = [];
-  for (const t of toks) {
-    const low = t.toLowerCase();
-    if (!out.length && TITLE_WORDS.has(low)) continue;
-    if (NAME_SUFFIXES.has(low)) continue;
-    out.push(t);
-  }
-  return out;
+  for (const t of toks) if (out.length || !TITLE_WORDS.has(t.toLowerCase())) out.push(t);
+  // Generational suffixes as extraction reads them: trailing only ("James Roosevelt Jr.").
+  return splitSuffix(out).parts;
 }
 
 /** True when a speaker is a person the text named (not a role, group or anonymous source). */
