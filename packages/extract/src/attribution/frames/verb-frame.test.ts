@@ -64,4 +64,12 @@ describe('verb frame', () => {
     expect(attributionsOf('The protest went on for hours.')).toEqual([]);
     expect(attributionsOf('Mendes went on the attack, saying, “The plan is going to fail.”')).toMatchObject([{ cue: 'saying' }]);
   });
+
+  it('reads a reply with "back" ("fired back", "shot back that", "writes back,") as a cue, not gunfire', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('Trump fired back: “It is a total disaster.”')).toEqual([['Trump', 'fired back', 'It is a total disaster.']]);
+    expect(read('Clinton shot back that the plan was dangerous.')).toEqual([['Clinton', 'shot back', 'the plan was dangerous']]);
+    expect(read('Mills then writes back, “You look cute.”')).toEqual([['Mills', 'writes back', 'You look cute.']]);
+    expect(read('The police shot back at the gunman.')).toEqual([]);
+  });
 });

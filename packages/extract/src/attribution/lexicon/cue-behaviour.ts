@@ -8,7 +8,22 @@
  */
 
 /** Forms whose use as a cue needs extra evidence (a following "that", or a human source). */
-export const AMBIGUOUS = new Set(['call', 'continue', 'order', 'rule', 'post', 'report', 'answer', 'back', 'support']);
+export const AMBIGUOUS = new Set([
+  'call',
+  'continue',
+  'order',
+  'rule',
+  'post',
+  'report',
+  'answer',
+  'back',
+  'support',
+  // "fired back", "shot back", "hit back", "snapped back": gunfire, blows and springs too
+  'fire',
+  'shoot',
+  'hit',
+  'snap',
+]);
 
 /** Verbs whose object is the addressee, skipped before the content ("told reporters that"). */
 export const ADDRESSEE = new Set([
