@@ -46,4 +46,14 @@ describe('a question or exclamation quotation is credited by the reporting claus
     expect(atts.find((a) => a.content.text.includes('chubby'))?.content.text).not.toContain('reveal');
     expect(atts.some((a) => a.content.text.includes('his name') && !a.content.text.includes('chubby'))).toBe(false);
   });
+
+  it('ends a sentence-opening "Asked what he thought …," at its comma and gives the quotation after it to the one asked', () => {
+    const atts = run(
+      'One organizer was Walter A. Clyburn Reed, the grandson of Congressman James Clyburn.',
+      'Asked why he settled on Sanders, Alex Blocker said, "He is a candidate who has fought for civil rights."',
+      'Asked what he thought when people view voters of color as a monolithic group, Walter said, "That is very untrue."',
+    );
+    expect(speakerOf(atts, 'That is very untrue')).toBe('Walter A. Clyburn Reed');
+    expect(atts.find((a) => a.content.text.includes('monolithic'))?.content.text).not.toContain('untrue');
+  });
 });

@@ -116,8 +116,12 @@ export const CLAUSE_WORDS_LOOSE = new Set([
 /** Words that, after a comma, open a clause in the writer's voice ("…, but he is not predicting"). */
 export const CLAUSE_CUTS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
 
-/** Words that open a sentence-initial subordinate clause ("While X claimed that …, experts say"). */
+/**
+ * Words that open a sentence-initial subordinate clause ("While X claimed that …, experts say"),
+ * and the participle of a put question ("Asked what he thought …, Walter said, “…”").
+ */
 export const SUBORDINATE_OPENERS = new Set([
+  'asked',
   'while',
   'although',
   'though',
