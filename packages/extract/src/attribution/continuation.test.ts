@@ -17,4 +17,19 @@ describe('lone quotation sentences', () => {
     );
     expect(speakerOf(atts, 'We kept every record')).toBe('Carla Mendes');
   });
+
+  it('a quotation whose words end inside a nested quotation (“… after you.’”) ends its sentence', () => {
+    const atts = extractFrom(
+      '“This looks like a scare tactic,” added Rep. Elijah E. Cummings. “I am sure they see this as a message of fear — ‘ignore the science or we will come after you.’” Jason Chaffetz said the request was routine.',
+    );
+    expect(speakerOf(atts, 'I am sure they see this')).toBe('Elijah E. Cummings');
+  });
+
+  it('"X did not respond to a request for comment" takes no quotation before it', () => {
+    const atts = extractFrom(
+      '“This looks like a scare tactic,” said Rep. Elijah E. Cummings.',
+      '“I am sure there are a lot of career scientists who see this as a terrible message.” Committee Chairman Jason Chaffetz, R-Utah, did not respond to a request for comment.',
+    );
+    expect(speakerOf(atts, 'I am sure there are a lot of career scientists')).toBe('Elijah E. Cummings');
+  });
 });

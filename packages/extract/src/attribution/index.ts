@@ -18,6 +18,7 @@ import { type Sentence, splitSentences, type Token, tokenize } from './sentences
 import { firstNotBefore, hasWords, spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
+import { negatedBefore } from './token-tests.js';
 
 export { editDistance } from './gazetteer.js';
 export { findQuotes, type Quote } from './quote-marks.js';
@@ -129,7 +130,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       issuers.noteFrame(tokens, f, resolved);
       let regions = f.regions;
       // "Trump said." right after an unattributed quotation sentence: that quotation is the content.
-      if (!regions.length && pendingQuote && pendingQuote.sentence === si - 1 && (f.side === 'left' || f.side === 'right')) {
+      if (!regions.length && pendingQuote && pendingQuote.sentence === si - 1 && creditsQuoteBefore(tokens, f)) {
         regions = [{ a: pendingQuote.token, b: pendingQuote.token + 1, that: false }];
       }
       // "Caddell continued:" closing a paragraph: the quotation opening the next one is the content.
@@ -241,6 +242,16 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
 }
 
 /**
+ * Whether a frame with no content of its own ("Trump said.") takes an unattributed quotation
+ * sentence right before it: a source on either side of the cue, and the cue not negated ("Jason
+ * Chaffetz, R-Utah, did not respond to a request for comment" credits nothing).
+ */
+function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
+  if (f.side !== 'left' && f.side !== 'right') return false;
+  return !negatedBefore(tokens, f.side === 'left' && f.src ? f.src.b : f.cueA - 2, f.cueA);
+}
+
+/**
  * Whether the sentence after a lone quotation sentence is a bare reporting clause of the same
  * paragraph ("“…missing.” Trump said."): that clause names the quotation's speaker, so the
  * quotation waits for it instead of continuing the previous speaker (cluster dev set: Trump's
@@ -248,7 +259,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
  */
 function creditedByNextSentence(ctx: { text: string; tokens: Token[] }, sent: Sentence, next: Sentence | undefined): boolean {
   if (!next || next.paragraph !== sent.paragraph) return false;
-  return findFrames(ctx, next).some((f) => !f.dropped && f.src && !f.regions.length && (f.side === 'left' || f.side === 'right'));
+  return findFrames(ctx, next).some((f) => !f.dropped && f.src && !f.regions.length && creditsQuoteBefore(ctx.tokens, f));
 }
 
 /**

@@ -135,10 +135,18 @@ export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
 const STRAY_MARKS = new Set(["'", '’', '"', '”', '»', '`']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 
-/** Whether a quotation's own words end a sentence ("… now.”"). */
+/** Closing marks of a quotation nested at the end of another ("… come after you.’”"). */
+const INNER_CLOSERS = /['’"”»]+$/u;
+
+/** The last character of a quotation's own words, past any inner quotation's closing marks. */
+function lastOfQuote(t: Token): string {
+  const inner = t.text.trimEnd().replace(INNER_CLOSERS, '');
+  return inner[inner.length - 1] ?? '';
+}
+
+/** Whether a quotation's own words end a sentence ("… now.”", "… after you.’”"). */
 function quoteEndsSentence(t: Token): boolean {
-  const inner = t.text.trimEnd();
-  const last = inner[inner.length - 1];
+  const last = lastOfQuote(t);
   return last === '.' || last === '!' || last === '?' || t.quote?.close === -1;
 }
 
@@ -154,7 +162,7 @@ const MAX_SUBJECT_WORDS = 4;
 export function questionQuoteTakesNextClause(tokens: readonly Token[], i: number): boolean {
   const q = tokens[i];
   if (q?.kind !== 'Q' || q.quote?.close === -1) return false;
-  const last = q.text.trimEnd().slice(-1);
+  const last = lastOfQuote(q);
   if (last !== '?' && last !== '!') return false;
   const first = tokens[i + 1];
   if (first?.kind !== 'w' || !first.cap) return false;

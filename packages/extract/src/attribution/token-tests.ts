@@ -100,3 +100,15 @@ export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number):
   }
   return j;
 }
+
+/**
+ * A "not", "never" or "-n't" among the words from `from` to a cue at `cueA` ("did not respond",
+ * "has never said", "didn’t comment").
+ */
+export function negatedBefore(tokens: readonly Token[], from: number, cueA: number): boolean {
+  for (let k = Math.max(0, from); k < cueA; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'not' || w === 'never' || /n[’']t$/.test(w)) return true;
+  }
+  return false;
+}
