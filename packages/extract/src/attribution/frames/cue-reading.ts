@@ -155,6 +155,19 @@ function titleCaseCueAt(tokens: readonly Token[], i: number, A: number, B: numbe
   return isTitleCased(tokens, A, B) ? form : undefined;
 }
 
+/** Short spans of time: "thinks for a second", "paused and thought for a moment". */
+const MOMENT_NOUNS = new Set(['second', 'moment', 'minute', 'while', 'beat']);
+
+/**
+ * "Chazelle thinks for a second before crossing his fingers": thinking for a while is an act,
+ * not a stated belief, and "a second …" is no content (1,443 corpus inputs: 2 such, both wrong).
+ */
+function forAMoment(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]?.lower === 'for' && /^(a|one)$/.test(tokens[k + 1]?.lower ?? '') && MOMENT_NOUNS.has(tokens[k + 2]?.lower ?? '')
+  );
+}
+
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
 export function readCue(s: Scan, i: number): CueReading | null {
   const { tokens, A } = s;
@@ -169,6 +182,7 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') return null;
   if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
   if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') return null;
+  if (forAMoment(tokens, cueB)) return null;
   const j = skipAuxLeft(tokens, i - 1, A);
   let passive = false;
   for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;

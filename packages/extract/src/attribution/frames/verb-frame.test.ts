@@ -72,4 +72,9 @@ describe('verb frame', () => {
     expect(read('Mills then writes back, “You look cute.”')).toEqual([['Mills', 'writes back', 'You look cute.']]);
     expect(read('The police shot back at the gunman.')).toEqual([]);
   });
+
+  it('reads no belief in thinking "for a second" or "for a moment"', () => {
+    expect(attributionsOf('Taylor Bush thought for a moment and smiled.')).toEqual([]);
+    expect(attributionsOf('Chazelle thinks for a second before theatrically crossing his fingers.')).toEqual([]);
+  });
 });
