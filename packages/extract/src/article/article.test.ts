@@ -60,6 +60,16 @@ describe('articleFromHtml', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('drops a pull-quote box that repeats the body, and keeps one whose words stand nowhere else', () => {
+    const repeat = newsPage(
+      '<table><tr><td class="pullquote">“We finally have a plan that works for every neighbourhood,” Doe said of the vote.</td></tr></table>',
+    );
+    expect(articleFromHtml(repeat).paragraphs).toEqual(PROSE);
+    const own = 'Budgets are moral documents, and this one finally says what the city values most of all.';
+    const unique = newsPage(`<blockquote class="graf--pullquote pullquote">${own}</blockquote>`);
+    expect(articleFromHtml(unique).paragraphs).toContain(own);
+  });
+
   it('reads title, byline, date, language and canonical URL from the head', () => {
     const a = articleFromHtml(newsPage());
     expect(a.title).toBe('Council approves budget');

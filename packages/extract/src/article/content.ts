@@ -185,7 +185,20 @@ class Scratch {
   weight(i: number, attempt: Attempt): number {
     return attempt.weightClasses ? classWeight(this.cls[i]!, this.ids[i]!) : 0;
   }
+
+  private wholeText: string | null = null;
+
+  /** All the page's text, whitespace collapsed (read once, for the rare pull-quote box). */
+  pageText(): string {
+    if (this.wholeText === null)
+      this.wholeText = rootsOf(this.page)
+        .map((r) => squash(flatText(this.page, r)))
+        .join(' ');
+    return this.wholeText;
+  }
 }
+
+const squash = (t: string): string => t.replace(/\s+/g, ' ');
 
 const TEXTISH = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
@@ -455,6 +468,7 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
   const match = `${s.cls[i]} ${s.ids[i]}`;
   if (SHARE.test(match) && s.textLen[i]! < CHAR_THRESHOLD) return true;
   if (t === 'figcaption' || (CAPTION.test(match) && s.textLen[i]! < 400 && s.pCount[i]! < 2)) return true;
+  if (PULL_QUOTE.test(match) && s.textLen[i]! < MAX_PULL_QUOTE_CHARS && repeatsPageText(s, i)) return true;
   const w = s.weight(i, attempt);
   if ((t === 'h1' || t === 'h2') && w < 0) return true;
   if (FURNITURE_CLASS.test(match) && s.textLen[i]! < 1000) return true;
@@ -496,6 +510,34 @@ function shouldClean(s: Scratch, i: number, attempt: Attempt, root: number): boo
 const FURNITURE_CLASS =
   /newsletter|subscri(?:be|ption)|signup|sign-up|skip-?(?:link|nav|to)|breadcrumb|advert|outbrain|taboola|recommend|more-?stories|read-?more|toolbar/i;
 const CAPTION = /caption|credit|getty|photo-?desc/i;
+/**
+ * A pull-quote box ("pullquote", "pull-quote", WordPress's "wp-block-pullquote"): the page's own
+ * sentence set large, with its credit. Left in, it repeats a body quotation out of place and its
+ * credit becomes the latest person named (a "he continued" after one went to the pull-quote's man).
+ */
+const PULL_QUOTE = /pull-?quote|pull_quote/i;
+/** Longest pull-quote box dropped: more text than this is a section, whatever its class. */
+const MAX_PULL_QUOTE_CHARS = 600;
+/** Characters of a pull-quote's text looked for elsewhere on the page (at its start, middle and end). */
+const PULL_QUOTE_PROBE = 40;
+
+/**
+ * Whether a pull-quote's words stand elsewhere on the page too: a box that repeats the body is
+ * dropped, one that is the only place of its words (Medium's "graf--pullquote", an inline
+ * "pullquote" span) is content.
+ */
+function repeatsPageText(s: Scratch, i: number): boolean {
+  const own = squash(flatText(s.page, i)).trim();
+  if (own.length < PULL_QUOTE_PROBE) return false;
+  const all = s.pageText();
+  const twice = (probe: string): boolean => {
+    const first = all.indexOf(probe);
+    return first >= 0 && all.indexOf(probe, first + 1) >= 0;
+  };
+  // Its start, middle or end: a box often adds or drops a credit ("…,” Stafford said of …").
+  const mid = Math.floor((own.length - PULL_QUOTE_PROBE) / 2);
+  return [0, mid, own.length - PULL_QUOTE_PROBE].some((at) => twice(own.slice(at, at + PULL_QUOTE_PROBE)));
+}
 
 /**
  * Finds the article body among a page's elements, Readability-style: score paragraphs into their
