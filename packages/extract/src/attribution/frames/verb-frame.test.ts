@@ -77,4 +77,10 @@ describe('verb frame', () => {
     expect(attributionsOf('Taylor Bush thought for a moment and smiled.')).toEqual([]);
     expect(attributionsOf('Chazelle thinks for a second before theatrically crossing his fingers.')).toEqual([]);
   });
+
+  it('reads "interjected" and "barked" as speech cues', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('“But there is some risk,” Alito interjected.')).toEqual([['Alito', 'interjected', 'But there is some risk']]);
+    expect(read('“Go back to Univision,” Trump barked.')).toEqual([['Trump', 'barked', 'Go back to Univision']]);
+  });
 });

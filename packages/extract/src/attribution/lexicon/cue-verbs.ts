@@ -32,7 +32,7 @@ discuss express thank apologize apologise list refer talk_about focus_on share f
 decline offer name label brand dub characterize characterise portray cast_doubt lay_out spell_out
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
 convince encourage request reference beg go_on:went:gone
-fire_back shoot_back:shot:shot hit_back:hit:hit snap_back write_back:wrote:written
+fire_back shoot_back:shot:shot hit_back:hit:hit snap_back write_back:wrote:written interject bark
 `;
 
 /** Verbs of belief, wish and intent (PolNeAR counts "X thinks", "X hopes", "X backs"). */
