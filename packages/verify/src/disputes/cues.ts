@@ -85,7 +85,9 @@ export const DENIED_SAYING = [
   // "I did not say, you know what, …" is a figure of speech, not a denial.
   `(?:did not|didn${APOS}t|does not|doesn${APOS}t) (?:actually |ever )?(?:say|said|tell|call|claim)(?!\\s*,)${NOT_DECLINING}`,
   'denie[ds] (?:ever )?(?:saying|having said|making|calling|suggesting|proposing|pledging|promising)',
-  'denie[ds] (?:his|her|their|the|those|these|that|any) (?:\\w+ )?(?:comments?|remarks?|statements?|claims?|opposition|position|stance|support|words)',
+  'denie[ds] (?:his|her|their|the|those|these|that|any) (?:\\w+ )?(?:comments?|remarks?|statements?|opposition|position|stance|support|words)',
+  // "Trump has denied the claims" denies others' allegations; only "his claims" are his words.
+  'denie[ds] (?:his|her|their) (?:\\w+ )?claims?',
   '(?:denial|denials) (?:of|that)',
 ];
 

@@ -159,6 +159,7 @@ describe('dispute cues', () => {
     expect(kind('Minutes later, the campaign issued a statement saying that Doe meant voters are united.')).toBe('walked_back');
     expect(kind('“I’ve never said we made a mistake going there.”')).toBe('denied');
     expect(kind('He later denied his opposition in a separate interview.')).toBe('denied');
+    expect(kind('She denied her earlier claims about the plant.')).toBe('denied');
     expect(kind('She also said, without evidence, that the plant would close.')).toBe('contradicted');
     expect(kind('While Doe wrongly claimed that the videos exist, experts disagree.')).toBe('contradicted');
   });
@@ -170,6 +171,7 @@ describe('dispute cues', () => {
     expect(kind('The campaign did not say how the plan would be paid for.')).toBe(null);
     expect(kind('I did not say, you know what, if she wins I will support her.')).toBe(null);
     expect(kind('Smith denied the fraud claims.')).toBe(null);
+    expect(kind('Trump has denied the claims, and suggested they are phantom allegations.')).toBe(null);
     expect(kind('The host suggested Doe hadn’t meant it literally, and she did not walk back the remark.')).toBe(null);
     expect(kind('A spokesman called on the Vermont senator to take back his words.')).toBe(null);
     expect(kind('Republicans urged him to retract the claim.')).toBe(null);
