@@ -187,6 +187,8 @@ class Scratch {
   }
 
   private wholeText: string | null = null;
+  /** Pull-quote boxes looked up in the page's text so far (see MAX_PULL_QUOTES_CHECKED). */
+  pullQuotesChecked = 0;
 
   /** All the page's text, whitespace collapsed (read once, for the rare pull-quote box). */
   pageText(): string {
@@ -520,6 +522,11 @@ const PULL_QUOTE = /pull-?quote|pull_quote/i;
 const MAX_PULL_QUOTE_CHARS = 600;
 /** Characters of a pull-quote's text looked for elsewhere on the page (at its start, middle and end). */
 const PULL_QUOTE_PROBE = 40;
+/**
+ * Pull-quote boxes a page has checked at most: each check searches the page's whole text, so a
+ * hostile page of 100,000 such boxes must not make it quadratic; real pages have a handful.
+ */
+const MAX_PULL_QUOTES_CHECKED = 20;
 
 /**
  * Whether a pull-quote's words stand elsewhere on the page too: a box that repeats the body is
@@ -527,6 +534,7 @@ const PULL_QUOTE_PROBE = 40;
  * "pullquote" span) is content.
  */
 function repeatsPageText(s: Scratch, i: number): boolean {
+  if (++s.pullQuotesChecked > MAX_PULL_QUOTES_CHECKED) return false;
   const own = squash(flatText(s.page, i)).trim();
   if (own.length < PULL_QUOTE_PROBE) return false;
   const all = s.pageText();
