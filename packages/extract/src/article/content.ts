@@ -14,7 +14,7 @@ import {
 } from './boilerplate.js';
 import type { Page } from './page.js';
 import { render } from './render.js';
-import { squashedLength } from './text.js';
+import { squash, squashedLength } from './text.js';
 
 /** Which of Readability's heuristics an extraction attempt applies; later attempts relax them. */
 interface Attempt {
@@ -190,7 +190,7 @@ class Scratch {
   /** Pull-quote boxes looked up in the page's text so far (see MAX_PULL_QUOTES_CHECKED). */
   pullQuotesChecked = 0;
 
-  /** All the page's text, whitespace collapsed (read once, for the rare pull-quote box). */
+  /** All the page's text, squashed as {@link squash} does (read once, for the rare pull-quote box). */
   pageText(): string {
     if (this.wholeText === null)
       this.wholeText = rootsOf(this.page)
@@ -199,8 +199,6 @@ class Scratch {
     return this.wholeText;
   }
 }
-
-const squash = (t: string): string => t.replace(/\s+/g, ' ');
 
 const TEXTISH = new Set(['span', 'li', 'td', 'blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 const DIV_TO_P = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
@@ -535,7 +533,7 @@ const MAX_PULL_QUOTES_CHECKED = 20;
  */
 function repeatsPageText(s: Scratch, i: number): boolean {
   if (++s.pullQuotesChecked > MAX_PULL_QUOTES_CHECKED) return false;
-  const own = squash(flatText(s.page, i)).trim();
+  const own = squash(flatText(s.page, i));
   if (own.length < PULL_QUOTE_PROBE) return false;
   const all = s.pageText();
   const twice = (probe: string): boolean => {

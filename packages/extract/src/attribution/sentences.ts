@@ -144,10 +144,15 @@ function lastOfQuote(t: Token): string {
   return inner[inner.length - 1] ?? '';
 }
 
-/** Whether a quotation's own words end a sentence ("… now.”", "… after you.’”"). */
-function quoteEndsSentence(t: Token): boolean {
+/** Whether a quotation's own words end with a sentence's stop ("… now.”", "… after you.’”", "…?”"). */
+export function quoteWordsEndSentence(t: Token): boolean {
   const last = lastOfQuote(t);
-  return last === '.' || last === '!' || last === '?' || t.quote?.close === -1;
+  return last === '.' || last === '!' || last === '?';
+}
+
+/** Whether a quotation ends a sentence: its own words do, or it is never closed. */
+function quoteEndsSentence(t: Token): boolean {
+  return quoteWordsEndSentence(t) || t.quote?.close === -1;
 }
 
 /** Most words a reporting clause's subject may take before its verb ("Sen. Adam Schiff asked"). */

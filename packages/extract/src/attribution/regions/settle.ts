@@ -6,7 +6,7 @@
 
 import type { Frame } from '../frames/types.js';
 import { CLAUSE_CUTS, CONTRASTIVE, DASHES, SUBORDINATE_OPENERS } from '../lexicon/index.js';
-import type { Token } from '../sentences.js';
+import { quoteWordsEndSentence, type Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 
 /** Where the outer frame's content starts, or -1 when it has none ahead. */
@@ -79,9 +79,6 @@ function mainClauseAfterSubordinate(tokens: readonly Token[], f: Frame, outer: F
   return false;
 }
 
-/** Marks that end a quotation's own sentence inside its closing mark ("…?”", "…!”", "….”"). */
-const SENTENCE_END_IN_QUOTE = /[?!.]\s*$/;
-
 /**
  * "After Peggy Bell asked “Who will pay?” Mr. Cueto responded that “…”": a quotation that ends
  * its own sentence and is all of the outer frame's content, followed at once by a speaker and a
@@ -93,7 +90,7 @@ const SENTENCE_END_IN_QUOTE = /[?!.]\s*$/;
 function answersQuotation(tokens: readonly Token[], f: Frame, outerStart: number, B: number): boolean {
   const q = tokens[f.chunkA - 1];
   if (!(f.side === 'left' && f.cls === 'speech' && q?.kind === 'Q' && f.chunkA - 1 === outerStart)) return false;
-  if (!SENTENCE_END_IN_QUOTE.test(q.text)) return false;
+  if (!quoteWordsEndSentence(q)) return false;
   if (!hasQuote(tokens, f.cueB, B)) f.dropped = true;
   return true;
 }
