@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charsetFromContentType, declaredCharset, decodeBytes, encodingForLabel, xmlDeclaredCharset } from './charset.js';
+import {
+  charsetFromContentType,
+  DECODE_CHUNK_BYTES,
+  declaredCharset,
+  decodeByteChunks,
+  decodeBytes,
+  encodingForLabel,
+  xmlDeclaredCharset,
+} from './charset.js';
 
 // Pages (extract) and feeds (ingest) share this decoder: the cases of both former charset tests.
 
@@ -163,6 +172,46 @@ describe('decodeBytes for feeds', () => {
     expect(meta.text).toContain(LAT);
     const utf16 = decodeBytes(xml(' encoding="UTF-16"', [...new TextEncoder().encode(LAT)]), null, 'xml');
     expect(utf16.text).toContain(LAT);
+  });
+});
+
+describe('decodeByteChunks', () => {
+  const UTF8 = 'text/html; charset=utf-8';
+  const longest = (chunks: string[]) => Math.max(...chunks.map((c) => c.length));
+
+  it('cuts a long page into pieces under the large-string size, each character whole', () => {
+    // 3- and 4-byte characters at every offset, so some straddle each 32 KB boundary
+    const text = '<p>“quoted” 𝄞 naïve 中文</p>\n'.repeat(4000);
+    const d = decodeByteChunks(Buffer.from(text), UTF8);
+    expect(d.chunks.length).toBeGreaterThan(3);
+    expect(longest(d.chunks)).toBeLessThanOrEqual(DECODE_CHUNK_BYTES);
+    expect(d.chunks.join('')).toBe(text);
+    expect(d.chunks.join('').includes('\ufffd')).toBe(false);
+  });
+
+  it('decodes any bytes as the whole would, stray and cut sequences included', () => {
+    const bytes = fc.uint8Array({ minLength: 0, maxLength: 3 * DECODE_CHUNK_BYTES });
+    fc.assert(
+      fc.property(bytes, fc.string({ unit: 'grapheme', maxLength: 40 }), (raw, text) => {
+        // mostly valid text with stray bytes, the fallback's decision taken over the whole page
+        const page = Buffer.concat([Buffer.from(text.repeat(2000)), raw, Buffer.from(text.repeat(500))]);
+        const d = decodeByteChunks(page, UTF8);
+        const whole = d.source === 'fallback' ? decodeBytes(page, 'text/html; charset=windows-1252').text : page.toString('utf8');
+        expect(d.chunks.join('')).toBe(whole);
+        expect(d.chunks.every((c) => c.length > 0 && c.length <= DECODE_CHUNK_BYTES)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('streams multi-byte legacy encodings and byte order marks across the cuts', () => {
+    const gbk = Uint8Array.from(Array.from({ length: 30_000 }, () => [0x20, ...ZHONGWEN_GB]).flat());
+    const d = decodeByteChunks(gbk, 'text/html; charset=gbk');
+    expect(d.chunks.join('')).toBe(' 中文'.repeat(30_000));
+    const utf16 = Buffer.from(`\ufeff${'“a” '.repeat(20_000)}`, 'utf16le');
+    const u = decodeByteChunks(utf16);
+    expect(u.source).toBe('bom');
+    expect(u.chunks.join('')).toBe('“a” '.repeat(20_000));
   });
 });
 

@@ -70,6 +70,25 @@ describe('articleFromHtml', () => {
     expect(articleFromHtml(unique).paragraphs).toContain(own);
   });
 
+  it('reads a long page from bytes, parsed in pieces, exactly as from one string', () => {
+    // Entities, attributes, tags and curly quotes at every offset, so each kind straddles a cut
+    // between the decoder's 32 KB pieces for some padding.
+    const para = (i: number) =>
+      `<p class="body-text" data-i="${i}">“Para&shy;graph ${i} &amp; more,” she said &#8212; caf&eacute; <a href="/x?a=1&amp;b=${i}">link</a>.</p>`;
+    const body = Array.from({ length: 1200 }, (_, i) => para(i)).join('\n');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), (pad) => {
+        const html = `<html><head><title>Long</title></head><body>${' '.repeat(pad)}<article>${body}</article></body></html>`;
+        const bytes = new TextEncoder().encode(html);
+        expect(bytes.length).toBeGreaterThan(4 * 32 * 1024);
+        const fromBytes = articleFromHtml(bytes);
+        expect(fromBytes.paragraphs).toHaveLength(1200);
+        expect(fromBytes).toEqual(articleFromHtml(html));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('reads title, byline, date, language and canonical URL from the head', () => {
     const a = articleFromHtml(newsPage());
     expect(a.title).toBe('Council approves budget');

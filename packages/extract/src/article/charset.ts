@@ -4,7 +4,7 @@
  * `Content-Type` charset, then a `<meta charset>` / `http-equiv` declaration (or an XML
  * declaration), then UTF-8.
  */
-import { type CharsetSource, decodeBytes } from '@quotecheck/shared/core';
+import { type CharsetSource, decodeByteChunks } from '@quotecheck/shared/core';
 
 export { type CharsetSource, charsetFromContentType, declaredCharset } from '@quotecheck/shared/core';
 
@@ -21,6 +21,14 @@ export interface DecodedHtml {
  * mostly not UTF-8 (legacy pages mislabelled or without any declaration) fall back to windows-1252.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): DecodedHtml {
-  const d = decodeBytes(bytes, contentType, 'html');
-  return { html: d.text, encoding: d.encoding, source: d.source };
+  const d = decodeHtmlChunks(bytes, contentType);
+  return { html: d.chunks.join(''), encoding: d.encoding, source: d.source };
+}
+
+/** {@link decodeHtml} in pieces, as the parser reads them (`DECODE_CHUNK_BYTES` says why). */
+export function decodeHtmlChunks(
+  bytes: Uint8Array,
+  contentType?: string | null,
+): { chunks: string[]; encoding: string; source: CharsetSource } {
+  return decodeByteChunks(bytes, contentType, 'html');
 }

@@ -77,10 +77,17 @@ const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true } as const;
 /**
  * Parses HTML with htmlparser2 (the parser cheerio uses in its non-parse5 mode): several times
  * faster than parse5 on news pages, its tree is built without recursion, and with the nesting
- * bounded at {@link MAX_DEPTH} it is linear in page size.
+ * bounded at {@link MAX_DEPTH} it is linear in page size. Takes the page as one string or as
+ * pieces in order.
  */
-export function parseHtml(html: string): DomNode {
+export function parseHtml(html: string | readonly string[]): DomNode {
   const handler = new DomHandler(undefined, PARSER_OPTIONS);
-  new BoundedParser(handler).end(html);
+  const parser = new BoundedParser(handler);
+  if (typeof html === 'string') parser.end(html);
+  else {
+    // Pieces of one page in order (decodeHtmlChunks): the parser streams across their boundaries.
+    for (const piece of html) parser.write(piece);
+    parser.end();
+  }
   return handler.root as unknown as DomNode;
 }

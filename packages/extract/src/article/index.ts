@@ -1,5 +1,5 @@
 import type { Article, Logger } from '@quotecheck/shared';
-import { decodeHtml } from './charset.js';
+import { decodeHtmlChunks } from './charset.js';
 import { extractContent, extractFromContainer } from './content.js';
 import { parseHtml } from './dom.js';
 import { bylineFromDom, publishedFromDom } from './dom-meta.js';
@@ -11,7 +11,7 @@ import { render } from './render.js';
 import { adapterForHost, findBodies, matches, type SiteAdapter } from './site-adapters.js';
 import { paragraphsOf } from './text.js';
 
-export { type CharsetSource, type DecodedHtml, decodeHtml } from './charset.js';
+export { type CharsetSource, type DecodedHtml, decodeHtml, decodeHtmlChunks } from './charset.js';
 export { articleFromJsonLd, type JsonLdArticle, parseJsonLd } from './json-ld.js';
 export { pageTextsOf } from './page-names.js';
 export { SITE_ADAPTERS, type SiteAdapter } from './site-adapters.js';
@@ -51,7 +51,7 @@ export function articleFromText(text: string): Article {
 }
 
 function extract(html: string | Uint8Array, opts: ArticleFromHtmlOptions): Article {
-  const source = typeof html === 'string' ? html.replace(/^\ufeff/, '') : decodeHtml(html, opts.contentType).html;
+  const source = typeof html === 'string' ? html.replace(/^\ufeff/, '') : decodeHtmlChunks(html, opts.contentType).chunks;
   const page = flattenPage(parseHtml(source));
   const ld = articleFromJsonLd(page.head.jsonLd);
   const meta = articleMeta(page.head, ld, opts.url ?? null, opts.log);
