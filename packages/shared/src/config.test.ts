@@ -99,3 +99,11 @@ describe('queue prefixes', () => {
     expect(k.queuePrefix('verify', true)).toBe('qc:{verify}');
   });
 });
+
+describe('worker heap growth', () => {
+  it('lets worker heaps grow 300% past a full collection by default, takes 0 for V8 own factor, and refuses a negative one', () => {
+    expect(fromEnv({}).workerHeapGrowingPercent).toBe(300);
+    expect(Config.parse({ workerHeapGrowingPercent: 0 }).workerHeapGrowingPercent).toBe(0);
+    expect(() => Config.parse({ workerHeapGrowingPercent: -1 })).toThrow();
+  });
+});

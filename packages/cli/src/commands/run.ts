@@ -25,6 +25,7 @@ import { parsePort } from '../listen.js';
 import { Metrics } from '../metrics.js';
 import { waitForRedis } from '../redis-wait.js';
 import { drainWorkers } from '../shutdown.js';
+import { tuneWorkerHeap } from '../worker-heap.js';
 
 /** Role names on the command line; `ingest` runs the poll queue and owns the feed schedulers. */
 const ROLES = { ingest: 'poll', fetch: 'fetch', extract: 'extract', verify: 'verify' } as const satisfies Record<
@@ -86,6 +87,7 @@ No --json: the output is the log, JSON lines already.`,
 
     // A worker outlives Redis restarts, so it also waits for a Redis that is not up yet.
     const config = loadConfig(values.config ? { file: values.config } : {});
+    tuneWorkerHeap(config.workerHeapGrowingPercent);
     let early: Logger | undefined;
     const earlyLog = () => (early ??= createLogger({ level: config.logLevel, ...(logFile ? { destination: logFile } : {}) }));
     const up = await waitForRedis(config, earlyLog, { signal: stop.signal });
