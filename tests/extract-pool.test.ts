@@ -30,6 +30,20 @@ describe('extraction pool threads', () => {
     expect(pages.map((p) => p.article.title)).toEqual(['Bridge 1', 'Bridge 2', 'Bridge 3']);
   }, 60_000);
 
+  it('starts its thread ahead of the first page when warmed, and that page (or one racing it) takes it', async () => {
+    pool = new ExtractPool();
+    await pool.warm();
+    expect(pool.started).toBe(1);
+    const first = await pool.run({ html: goodPage(1), url: null, contentType: null });
+    expect(first.article.title).toBe('Bridge 1');
+    expect(pool.started).toBe(1);
+    await pool.close();
+    pool = new ExtractPool();
+    const [, raced] = await Promise.all([pool.warm(), pool.run({ html: goodPage(2), url: null, contentType: null })]);
+    expect(raced.article.title).toBe('Bridge 2');
+    expect(pool.started).toBe(1);
+  }, 60_000);
+
   it('runs up to `threads` pages at once, each in its own thread', async () => {
     pool = new ExtractPool({ threads: 2 });
     const pages = await Promise.all([1, 2].map((n) => pool!.run({ html: goodPage(n), url: null, contentType: null })));

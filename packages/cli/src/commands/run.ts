@@ -185,6 +185,14 @@ No --json: the output is the log, JSON lines already.`,
       }
     }
 
+    // The extraction thread starts now, not on the first page (ExtractPool.warm says why); one that
+    // cannot start is started again by the first page, which then fails with the reason.
+    if (roles.includes('extract') && !stop.signal.aborted) {
+      await extractPool
+        .warm()
+        .catch((e: Error) => log.warn({ event: 'extract.thread_failed', reason: e.message }, 'extraction thread did not start'));
+    }
+
     let sync: { stop(): void } | undefined;
     if (roles.includes('ingest') && !stop.signal.aborted) {
       await ingest.registry.seedDefaults();
