@@ -20,6 +20,49 @@ export const GERUND_PREPS = new Set([
   'despite',
 ]);
 
+/**
+ * Verbs whose object is made to speak by a "to" infinitive cue after it: "an attack that prompted
+ * Engoron to quip …", "a win that led her to declare …". Only verbs that say the speaking
+ * happened ("asked him to say", "urged them to say" do not).
+ */
+export const CAUSATIVE_VERBS = new Set([
+  'prompt',
+  'prompts',
+  'prompting',
+  'prompted',
+  'lead',
+  'leads',
+  'leading',
+  'led',
+  'force',
+  'forces',
+  'forcing',
+  'forced',
+  'cause',
+  'causes',
+  'causing',
+  'caused',
+  'spur',
+  'spurs',
+  'spurring',
+  'spurred',
+  'provoke',
+  'provokes',
+  'provoking',
+  'provoked',
+  'compel',
+  'compels',
+  'compelling',
+  'compelled',
+  'inspire',
+  'inspires',
+  'inspiring',
+  'inspired',
+]);
+
+/** Object pronouns a causative verb's object may be ("prompted him to say"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** Subordinators: after a cue one opens a clause that is not the content. */
 export const SUBORDINATORS = new Set([
   'when',
