@@ -95,11 +95,22 @@ function answersQuotation(tokens: readonly Token[], f: Frame, outerStart: number
   return true;
 }
 
+/**
+ * "The council said it would meet in January; one lawmaker called Trump “…”": the outer content
+ * stops at a semicolon after its cue (contentEnd), so a frame after that semicolon reports a
+ * clause of its own. It was dropped as nested, and the lawmaker's quotation with it.
+ */
+function afterSemicolon(tokens: readonly Token[], f: Frame, outer: Frame): boolean {
+  for (let m = outer.cueB; m < f.chunkA; m++) if (tokens[m]?.kind === 'p' && tokens[m]?.text === ';') return true;
+  return false;
+}
+
 /** Whether frame `f` is kept after the frame `outer` kept before it. */
 function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number, B: number): boolean {
   const outerStart = outerContentStart(tokens, outer, A);
   if (outerStart >= 0 && f.chunkA >= outerStart && !f.dropped) {
     if (mainClauseAfterSubordinate(tokens, f, outer, A) && (f.side === 'left' || f.side === 'by')) return true;
+    if (afterSemicolon(tokens, f, outer) && (f.side === 'left' || f.side === 'by')) return true;
     // the outer content stops before a clause of its own
     if (opensOwnClause(tokens, f) && (f.side === 'left' || f.side === 'by')) return true;
     if (answersQuotation(tokens, f, outerStart, B)) return true;
