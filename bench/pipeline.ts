@@ -17,7 +17,7 @@
  *   pnpm bench:pipeline -- --n 1000 --workers 1,2 --extract-threads 2   (extraction threads per process)
  *   pnpm bench:pipeline -- --n 1000 --workers 2 --repeat 5   (the median ratio of 5 rounds)
  *   pnpm bench:pipeline -- --n 1000 --workers 2 --timeline   (articles per stage, second by second)
- *   pnpm bench:pipeline -- --n 1000 --workers 2 --worker-flags "--trace-opt --trace-deopt" --worker-stdout /tmp/w
+ *   pnpm bench:pipeline -- --n 1000 --workers 2 "--worker-flags=--trace-opt --trace-deopt" --worker-stdout /tmp/w   (the value after "=": it starts with a dash)
  *
  * Each worker process's CPU is also given by thread (the main thread, then the busiest others: the
  * extraction thread and V8's compiler and GC helpers) with its minor page faults, which cost
