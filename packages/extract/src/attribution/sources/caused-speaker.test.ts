@@ -21,7 +21,7 @@ describe('"prompted X to say": the object of a causative verb speaks', () => {
   it('resolves an object pronoun like its subject form', () => {
     const text =
       'Hillary Clinton beat Bernie Sanders in New York. It was an unexpectedly strong win that led her to declare that the nomination was “in sight.”';
-    const [att] = extractAttributions(articleFromText(text)).filter((a) => a.cue.text === 'declare');
+    const [att] = extractAttributions(articleFromText(text)).filter((a) => a.cue?.text === 'declare');
     expect(att?.source?.text).toBe('her');
     expect(att?.speaker?.name).toBe('Hillary Clinton');
   });
