@@ -116,6 +116,27 @@ function isHead(t: Token): boolean {
   return isHeadNoun(bare(t)) || isHeadNoun(t.lower);
 }
 
+/** Words that open a verb's object: after a past-tense word they show it is the verb. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
+
+/**
+ * A past-tense verb inside what a rightward scan would read as one phrase: a lower-case word in
+ * -ed (or "led") right before its object ("Donald Trump unleashed a series of tweets, saying …",
+ * "the FBI recorded him instructing …", "the campaign unveiled an endorsement"). A noun phrase
+ * does not put such a word before a determiner; a participle describing a noun takes a
+ * preposition ("a person briefed on the talks"). The subject ends before it.
+ */
+export function pastVerbBeforeObject(t: Token, next: Token | undefined): boolean {
+  return (
+    t.kind === 'w' &&
+    !t.cap &&
+    (t.lower.endsWith('ed') || t.lower === 'led') &&
+    t.lower.length > 3 &&
+    next?.kind === 'w' &&
+    OBJECT_OPENERS.has(next.lower)
+  );
+}
+
 /**
  * The speaker noun phrase ending at token `j` (inclusive), scanning left at most 12 tokens,
  * or null when the tokens there cannot be one.
@@ -128,6 +149,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   let a = j;
   while (a - 1 >= floor && j - a < 12) {
     const p = tokens[a - 1] as Token;
+    if (pastVerbBeforeObject(p, tokens[a])) break;
     if (isPhraseWord(p)) {
       // A lower-case word in the middle of a name run is a particle only before a capital.
       a--;
@@ -171,6 +193,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceiling: n
   let b = i + 1;
   while (b < ceiling && b - i < 12) {
     const n = tokens[b] as Token;
+    if (pastVerbBeforeObject(n, tokens[b + 1])) break;
     if (isPhraseWord(n) && !(n.kind === 'w' && DETERMINERS.has(n.lower) && !CONNECTORS.has((tokens[b - 1] as Token).lower))) {
       b++;
       continue;

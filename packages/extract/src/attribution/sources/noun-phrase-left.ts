@@ -16,7 +16,7 @@ import {
   isAmbiguousLemma,
   PREPOSITIONS,
 } from '../lexicon/index.js';
-import { anonymousPhraseBefore, isHeadNoun, type Phrase, phraseEndingAt } from '../mentions.js';
+import { anonymousPhraseBefore, isHeadNoun, type Phrase, pastVerbBeforeObject, phraseEndingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import type { SourceStrategy } from './types.js';
 
@@ -43,6 +43,7 @@ function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordi
       continue;
     }
     if (p.kind !== 'w' || (!p.cap && (CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)))) break;
+    if (pastVerbBeforeObject(p, tokens[k])) break;
     k--;
   }
   if (coordinated) {
@@ -182,6 +183,26 @@ function speakerBeforePreposition(tokens: readonly Token[], k: number, A: number
   return null;
 }
 
+/** Words looked over, left of a participle cue, for the past-tense verb whose object it follows. */
+const MAX_PARTICIPLE_OBJECT = 10;
+
+/**
+ * "Trump unleashed a series of tweets early Friday saying that …": a participle right after the
+ * object of a past-tense verb ({@link pastVerbBeforeObject}) reports for that verb's subject. The
+ * loose subject scan stops at the verb (the phrase across it was "Trump unleashed a series of
+ * tweets"); an object pronoun ("recorded him instructing") is the participle's own doer instead,
+ * so only a determiner may open the object.
+ */
+function subjectOfPastVerbBefore(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  for (let k = j; k > A && j - k < MAX_PARTICIPLE_OBJECT; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w' || (!t.cap && CLAUSE_WORDS_LOOSE.has(t.lower))) return null;
+    const next = tokens[k + 1];
+    if (pastVerbBeforeObject(t, next) && DETERMINERS.has((next as Token).lower)) return phraseEndingAt(tokens, k - 1, A);
+  }
+  return null;
+}
+
 /** "X said". */
 export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
   if (form.cls === 'evidence') {
@@ -195,5 +216,6 @@ export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, pr
     proportionAt(tokens, j, A);
   if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
     src = looseSubjectBefore(tokens, j, A);
+  if (!src && form.gerund) src = subjectOfPastVerbBefore(tokens, j, A);
   return src ? { src, side: 'left' } : null;
 };
