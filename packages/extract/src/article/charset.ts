@@ -4,7 +4,7 @@
  * `Content-Type` charset, then a `<meta charset>` / `http-equiv` declaration (or an XML
  * declaration), then UTF-8.
  */
-import { type CharsetSource, decodeByteChunks } from '@quotecheck/shared/core';
+import { type CharsetSource, type DecodedChunks, decodeByteChunks } from '@quotecheck/shared/core';
 
 export { type CharsetSource, charsetFromContentType, declaredCharset } from '@quotecheck/shared/core';
 
@@ -26,9 +26,6 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
 }
 
 /** {@link decodeHtml} in pieces, as the parser reads them (`DECODE_CHUNK_BYTES` says why). */
-export function decodeHtmlChunks(
-  bytes: Uint8Array,
-  contentType?: string | null,
-): { chunks: string[]; encoding: string; source: CharsetSource } {
+export function decodeHtmlChunks(bytes: Uint8Array, contentType?: string | null): DecodedChunks {
   return decodeByteChunks(bytes, contentType, 'html');
 }

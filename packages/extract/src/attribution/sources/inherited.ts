@@ -93,7 +93,7 @@ function namedSubjectAfterThat(tokens: readonly Token[], A: number, j: number): 
 }
 
 /** Words an object may take: a name ("prompted Judge Arthur Engoron to quip"), or a determiner's phrase. */
-const MAX_OBJECT_NAME_WORDS = 4;
+const MAX_OBJECT_WORDS = 4;
 
 /**
  * "… an attack that prompted Engoron to quip …", "a win that led her to declare …": the object
@@ -110,10 +110,10 @@ function causedSpeaker(tokens: readonly Token[], A: number, j: number): Phrase |
   if (!OBJECT_PRONOUNS.has(last.lower)) {
     if (last.cap) {
       if (CAPITALISED_STOPWORDS.has(last.text)) return null;
-      while (j - a < MAX_OBJECT_NAME_WORDS && word(a - 1)?.cap) a--;
+      while (j - a < MAX_OBJECT_WORDS && word(a - 1)?.cap) a--;
     } else {
       // "forced the company to admit": a noun phrase of a few words after "the"
-      while (j - a < MAX_OBJECT_NAME_WORDS && word(a - 1) && !DETERMINERS.has((word(a - 1) as Token).lower)) a--;
+      while (j - a < MAX_OBJECT_WORDS && word(a - 1) && !DETERMINERS.has((word(a - 1) as Token).lower)) a--;
       if (!DETERMINERS.has(word(a - 1)?.lower ?? '')) return null;
       a--;
     }
