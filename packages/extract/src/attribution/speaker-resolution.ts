@@ -153,6 +153,45 @@ function see(e: Entity, pos: number): void {
  */
 const UNNAMED_BODY_HEADS = new Set(['campaign', 'company']);
 
+/** Where `word` last stands as a whole word in `text` before `pos`, or -1. */
+function lastWordAt(text: string, word: string, pos: number): number {
+  for (let at = text.lastIndexOf(word, pos - word.length); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+    if (at === 0) break;
+  }
+  return -1;
+}
+
+/** Words that join the capitalised parts of a body's name ("Department of Transportation"). */
+const NAME_JOINERS = /^(of|for|and|on)$/;
+
+/** A title before a firm's name ("CEO of", "Chief Executive of"): not part of the name. */
+const TITLE_OF =
+  /^(?:(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Founder|Director|Head|Owner)\s+)+of\s+/;
+
+/** Last words of a firm's name that "the company" reads back to (a business, not a magazine). */
+const COMPANY_NAME_ENDS = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Co.',
+  'LLC',
+  'Ltd',
+  'Ltd.',
+  'Group',
+  'Holdings',
+  'Industries',
+  'Technologies',
+  'Records',
+  'Motors',
+  'Airlines',
+  'Pharmaceuticals',
+]);
+
 /** Entities scanned when a lookup has no key to go by: the most recently introduced ones. */
 const RECENT = 300;
 
@@ -501,21 +540,61 @@ export class SpeakerRegistry {
    * capitalised ("the Citizens' Independent Transportation Trust"); null when none.
    */
   private namedByHead(head: string, pos: number): string | null {
-    const t = this.tokens;
     const word = head.split(/\s+/).pop() ?? '';
-    const cap = word.charAt(0).toUpperCase() + word.slice(1);
-    const floor = pos - SpeakerRegistry.ORG_HEAD_LOOKBACK;
+    for (const name of this.namesEndingIn(new Set([word.charAt(0).toUpperCase() + word.slice(1)]), pos)) return name;
+    return null;
+  }
+
+  /**
+   * The firm a bare "the company" at `pos` means: of the names before it that end in a firm's word
+   * ({@link COMPANY_NAME_ENDS}; at most COMPANY_CANDIDATES), the one whose first word the article
+   * used last ("Boeing is in only the early stages … The company said": Boeing Co., named early,
+   * not the "Lockheed Corp" named since). Only "of" joins a firm's name ("Royal Bank of Scotland
+   * Group"): "Boeing and Lockheed Corp" are two; a title before it ("CEO of") is dropped.
+   */
+  private companyNamed(pos: number): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    let n = 0;
+    for (const found of this.namesEndingIn(COMPANY_NAME_ENDS, pos, /^of$/, SpeakerRegistry.COMPANY_LOOKBACK)) {
+      const name = found.replace(TITLE_OF, '');
+      const first = name.split(/\s+/)[0] as string;
+      const at = lastWordAt(this.text, first, pos);
+      if (at > bestAt) {
+        best = name;
+        bestAt = at;
+      }
+      if (++n >= SpeakerRegistry.COMPANY_CANDIDATES) break;
+    }
+    // The firm must be in view: its name used shortly before ("Twitter" named without a firm's
+    // word is the company of a page whose last "… Group" is another).
+    return bestAt >= pos - SpeakerRegistry.COMPANY_IN_VIEW ? best : null;
+  }
+
+  /**
+   * Capitalised names before `pos`, within `lookback` characters, the latest first, that end
+   * in one of `ends`, with `joiners` the words that may join their capitalised parts ("Department
+   * of Transportation").
+   */
+  private *namesEndingIn(
+    ends: ReadonlySet<string>,
+    pos: number,
+    joiners: RegExp = NAME_JOINERS,
+    lookback: number = SpeakerRegistry.ORG_HEAD_LOOKBACK,
+  ): Generator<string> {
+    const t = this.tokens;
+    const floor = pos - lookback;
     let i = firstNotBefore(t.length, (k) => (t[k] as Token).s < pos) - 1;
     for (; i > 0 && (t[i] as Token).s >= floor; i--) {
       const h = t[i] as Token;
-      if (h.kind !== 'w' || h.text !== cap) continue;
+      if (h.kind !== 'w' || !ends.has(h.text)) continue;
       let a = i;
       while (a - 1 >= 0) {
         const w = t[a - 1] as Token;
         if (w.kind === 'w' && w.cap && !CAPITALISED_STOPWORDS.has(w.text)) a--;
         // "Citizens’ Independent …": a plural possessive's bare apostrophe, with its word
         else if (isPossessiveApostrophe(t, a - 1) && (t[a - 2] as Token).cap) a -= 2;
-        else if (w.kind === 'w' && /^(of|for|and|on)$/.test(w.lower) && t[a - 2]?.cap) a--;
+        else if (w.kind === 'w' && joiners.test(w.lower) && t[a - 2]?.cap) a--;
         else break;
       }
       // and "of Transportation" after it ("the Florida Department of Transportation")
@@ -525,9 +604,8 @@ export class SpeakerRegistry {
         while (t[b]?.kind === 'w' && t[b]?.cap) b++;
       }
       const from = (t[a] as Token).s;
-      if (a < i && !this.titleCaseLine(from)) return this.text.slice(from, (t[b - 1] as Token).e).replace(/^(The)\s+/, '');
+      if (a < i && !this.titleCaseLine(from)) yield this.text.slice(from, (t[b - 1] as Token).e).replace(/^(The)\s+/, '');
     }
-    return null;
   }
 
   /**
@@ -548,6 +626,18 @@ export class SpeakerRegistry {
 
   /** The longest line read as a headline. */
   private static readonly HEADLINE_MAX_CHARS = 300;
+
+  /** Firms' names weighed for a bare "the company" (see companyNamed). */
+  private static readonly COMPANY_CANDIDATES = 4;
+
+  /**
+   * Characters back from a bare "the company" that firms' names are looked for: a firm is named in
+   * full once, near the top ("a contract with Boeing Co."), and by its short name after.
+   */
+  private static readonly COMPANY_LOOKBACK = 20_000;
+
+  /** Characters before "the company" in which the firm's first word must stand (see companyNamed). */
+  private static readonly COMPANY_IN_VIEW = 1_500;
 
   /** Characters back from a bare "the trust" that its name is looked for. */
   private static readonly ORG_HEAD_LOOKBACK = 4000;
@@ -619,6 +709,19 @@ export class SpeakerRegistry {
       !UNNAMED_BODY_HEADS.has(info.roleHead)
     ) {
       const named = this.namedByHead(info.roleHead, pos);
+      if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
+    }
+    // "The company flat-out denied …": the firm the article last named with a company's last word
+    // ("Big Machine Label Group", "Pfizer Inc."), which "Fast Company" and a candidate's campaign
+    // are not.
+    if (
+      info.form === 'role' &&
+      info.kind === 'organization' &&
+      !info.name &&
+      info.roleHead === 'company' &&
+      /^the\s/i.test(this.text.slice(pos, pos + 4))
+    ) {
+      const named = this.companyNamed(pos);
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
