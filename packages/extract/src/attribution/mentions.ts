@@ -17,6 +17,7 @@ import {
   INDEFINITE_PRONOUNS,
   NAME_PARTICLES,
   NP_MODIFIERS,
+  OBJECT_PRONOUNS,
   ORG_KEYWORDS,
   ORG_NOUNS,
   PARTY_MEMBER_NOUNS,
@@ -117,7 +118,7 @@ function isHead(t: Token): boolean {
 }
 
 /** Words that open a verb's object: after a past-tense word they show it is the verb. */
-const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', ...OBJECT_PRONOUNS]);
 
 /**
  * A past-tense verb inside what a rightward scan would read as one phrase: a lower-case word in

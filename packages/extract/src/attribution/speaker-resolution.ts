@@ -148,28 +148,21 @@ function see(e: Entity, pos: number): void {
 
 /**
  * Heads of "the …" that need not mean the last body so named: "the campaign" is a candidate's
- * (read back, it became the "Democratic Senatorial Campaign" named before), and "the company" is
- * rarely named "… Company" ("Fast Company", a magazine, for a firm).
+ * (read back, it became the "Democratic Senatorial Campaign" named before). ("The company" is
+ * rarely named "… Company", "Fast Company" being a magazine: it has its own rule, companyNamed.)
  */
-const UNNAMED_BODY_HEADS = new Set(['campaign', 'company']);
-
-/** Where `word` last stands as a whole word in `text` before `pos`, or -1. */
-function lastWordAt(text: string, word: string, pos: number): number {
-  for (let at = text.lastIndexOf(word, pos - word.length); at >= 0; at = text.lastIndexOf(word, at - 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + word.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-    if (at === 0) break;
-  }
-  return -1;
-}
+const UNNAMED_BODY_HEADS = new Set(['campaign']);
 
 /** Words that join the capitalised parts of a body's name ("Department of Transportation"). */
 const NAME_JOINERS = /^(of|for|and|on)$/;
 
-/** A title before a firm's name ("CEO of", "Chief Executive of"): not part of the name. */
-const TITLE_OF =
-  /^(?:(?:Chief|Executive|Financial|Operating|Officer|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Founder|Director|Head|Owner)\s+)+of\s+/;
+/** A firm's name without a title before it ("CEO of New Media Investment Group"), by {@link ROLE_NOUNS}. */
+function withoutTitleOf(name: string): string {
+  const words = name.split(/\s+/);
+  let k = 0;
+  while (k < words.length && ROLE_NOUNS.has((words[k] as string).toLowerCase())) k++;
+  return k > 0 && words[k] === 'of' ? words.slice(k + 1).join(' ') : name;
+}
 
 /** Last words of a firm's name that "the company" reads back to (a business, not a magazine). */
 const COMPANY_NAME_ENDS = new Set([
@@ -535,6 +528,16 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The name of the body a bare "the <head>" at `pos` means: "the company" the firm named with a
+   * firm's last word ({@link companyNamed}), any other head the latest name ending in that noun
+   * ({@link namedByHead}), none for {@link UNNAMED_BODY_HEADS}.
+   */
+  private bodyNamed(head: string, pos: number): string | null {
+    if (head === 'company') return this.companyNamed(pos);
+    return UNNAMED_BODY_HEADS.has(head) ? null : this.namedByHead(head, pos);
+  }
+
+  /**
    * The name the article gave the body a bare "the trust" or "the ministry" refers to: the latest
    * capitalised name before `pos`, within ORG_HEAD_LOOKBACK characters, that ends in that noun
    * capitalised ("the Citizens' Independent Transportation Trust"); null when none.
@@ -553,22 +556,30 @@ export class SpeakerRegistry {
    * Group"): "Boeing and Lockheed Corp" are two; a title before it ("CEO of") is dropped.
    */
   private companyNamed(pos: number): string | null {
-    let best: string | null = null;
-    let bestAt = -1;
-    let n = 0;
+    // Each candidate by its first word (the latest full name for a word named twice).
+    const byFirst = new Map<string, string>();
     for (const found of this.namesEndingIn(COMPANY_NAME_ENDS, pos, /^of$/, SpeakerRegistry.COMPANY_LOOKBACK)) {
-      const name = found.replace(TITLE_OF, '');
+      const name = withoutTitleOf(found);
       const first = name.split(/\s+/)[0] as string;
-      const at = lastWordAt(this.text, first, pos);
-      if (at > bestAt) {
-        best = name;
-        bestAt = at;
-      }
-      if (++n >= SpeakerRegistry.COMPANY_CANDIDATES) break;
+      if (!byFirst.has(first)) byFirst.set(first, name);
+      if (byFirst.size >= SpeakerRegistry.COMPANY_CANDIDATES) break;
     }
-    // The firm must be in view: its name used shortly before ("Twitter" named without a firm's
-    // word is the company of a page whose last "… Group" is another).
-    return bestAt >= pos - SpeakerRegistry.COMPANY_IN_VIEW ? best : null;
+    if (!byFirst.size) return null;
+    // The firm must be in view: its first word used shortly before ("Twitter", named without a
+    // firm's word, is the company of a page whose last "… Group" is another).
+    const t = this.tokens;
+    const floor = pos - SpeakerRegistry.COMPANY_IN_VIEW;
+    for (let i = this.lastTokenBefore(pos); i >= 0 && (t[i] as Token).s >= floor; i--) {
+      const name = byFirst.get((t[i] as Token).text);
+      if (name) return name;
+    }
+    return null;
+  }
+
+  /** The index of the last token starting before offset `pos` (-1 when none). */
+  private lastTokenBefore(pos: number): number {
+    const t = this.tokens;
+    return firstNotBefore(t.length, (k) => (t[k] as Token).s < pos) - 1;
   }
 
   /**
@@ -584,7 +595,7 @@ export class SpeakerRegistry {
   ): Generator<string> {
     const t = this.tokens;
     const floor = pos - lookback;
-    let i = firstNotBefore(t.length, (k) => (t[k] as Token).s < pos) - 1;
+    let i = this.lastTokenBefore(pos);
     for (; i > 0 && (t[i] as Token).s >= floor; i--) {
       const h = t[i] as Token;
       if (h.kind !== 'w' || !ends.has(h.text)) continue;
@@ -698,30 +709,16 @@ export class SpeakerRegistry {
         ?.filter((e) => e.kind === 'person' && !e.relative && e.gender !== null);
       if (person?.length) return this.out(latestSeen(person, pos));
     }
-    // "The trust urged …": the body the article named with that noun, read back ("the Citizens'
-    // Independent Transportation Trust"). Only after "the"; not "the campaign" or "the company".
+    // "The trust urged …", "The company said …": the body the article named before (bodyNamed).
+    // Only after "the".
     if (
       info.form === 'role' &&
       info.kind === 'organization' &&
       !info.name &&
       info.roleHead &&
-      /^the\s/i.test(this.text.slice(pos, pos + 4)) &&
-      !UNNAMED_BODY_HEADS.has(info.roleHead)
-    ) {
-      const named = this.namedByHead(info.roleHead, pos);
-      if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
-    }
-    // "The company flat-out denied …": the firm the article last named with a company's last word
-    // ("Big Machine Label Group", "Pfizer Inc."), which "Fast Company" and a candidate's campaign
-    // are not.
-    if (
-      info.form === 'role' &&
-      info.kind === 'organization' &&
-      !info.name &&
-      info.roleHead === 'company' &&
       /^the\s/i.test(this.text.slice(pos, pos + 4))
     ) {
-      const named = this.companyNamed(pos);
+      const named = this.bodyNamed(info.roleHead, pos);
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {

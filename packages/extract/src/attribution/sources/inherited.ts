@@ -18,7 +18,7 @@ import {
   PRONOUNS,
   SUBORDINATORS,
 } from '../lexicon/index.js';
-import { type Phrase, phraseStartingAt } from '../mentions.js';
+import { type Phrase, phraseEndingAt, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import type { SourceStrategy } from './types.js';
 
@@ -92,34 +92,18 @@ function namedSubjectAfterThat(tokens: readonly Token[], A: number, j: number): 
   return before.kind === 'w' && before.lower === 'that' && first.cap && !PRONOUNS[first.lower] ? np : null;
 }
 
-/** Words an object may take: a name ("prompted Judge Arthur Engoron to quip"), or a determiner's phrase. */
-const MAX_OBJECT_WORDS = 4;
-
 /**
  * "… an attack that prompted Engoron to quip …", "a win that led her to declare …": the object
  * of a causative verb ({@link CAUSATIVE_VERBS}) right before the "to" of the cue is who speaks,
  * not the clause's subject nor the sentence's latest speaker (both cases were credited to the
- * man whose attack or win it was). The object is a pronoun, a capitalised name or a phrase after a
- * determiner ("forced the company to admit"); `j` is the "to".
+ * man whose attack or win it was). The object is an object pronoun or the speaker phrase ending
+ * before the "to" ("forced the company to admit"); `j` is the "to".
  */
 function causedSpeaker(tokens: readonly Token[], A: number, j: number): Phrase | null {
-  const last = tokens[j - 1];
-  if (last?.kind !== 'w' || j - 1 <= A) return null;
-  let a = j - 1;
-  const word = (k: number): Token | null => (k > A && tokens[k]?.kind === 'w' ? (tokens[k] as Token) : null);
-  if (!OBJECT_PRONOUNS.has(last.lower)) {
-    if (last.cap) {
-      if (CAPITALISED_STOPWORDS.has(last.text)) return null;
-      while (j - a < MAX_OBJECT_WORDS && word(a - 1)?.cap) a--;
-    } else {
-      // "forced the company to admit": a noun phrase of a few words after "the"
-      while (j - a < MAX_OBJECT_WORDS && word(a - 1) && !DETERMINERS.has((word(a - 1) as Token).lower)) a--;
-      if (!DETERMINERS.has(word(a - 1)?.lower ?? '')) return null;
-      a--;
-    }
-  }
-  const verb = tokens[a - 1];
-  return verb?.kind === 'w' && CAUSATIVE_VERBS.has(verb.lower) ? { a, b: j } : null;
+  if (j - 1 <= A) return null;
+  const object = OBJECT_PRONOUNS.has(tokens[j - 1]?.lower ?? '') ? { a: j - 1, b: j } : phraseEndingAt(tokens, j - 1, A + 1);
+  const verb = object ? tokens[object.a - 1] : undefined;
+  return verb?.kind === 'w' && CAUSATIVE_VERBS.has(verb.lower) ? object : null;
 }
 
 /** Words that open a clause without being an adverbial of their own ("And then Trump went …"). */
