@@ -102,17 +102,38 @@ describe('the raw page store', () => {
     expect(await raw.get(plainKey)).toBeNull();
   });
 
-  it('keeps pages for extraction within its byte budget: the oldest go first, a page over the budget is not kept', async () => {
+  it('keeps pages for extraction within its byte budget: a page stored when it is full is left out, as one over the budget is', async () => {
     const [a, b] = corpusPages(2);
     const handing = new RawStore(redis, keys, 60_000, { handOffBytes: Math.max(a!.byteLength, b!.byteLength) + 1 });
     const keyA = await handing.put('budget-a', a!);
     const keyB = await handing.put('budget-b', b!);
     await redis.del(keyA, keyB);
-    expect(await handing.get(keyA)).toBeNull();
-    expect(Buffer.from((await handing.get(keyB))!).equals(Buffer.from(b!))).toBe(true);
+    // extraction reads pages in the order they were stored: the first is kept, the one after it
+    // (read last) is the one left to Redis
+    expect(Buffer.from((await handing.get(keyA))!).equals(Buffer.from(a!))).toBe(true);
+    expect(await handing.get(keyB)).toBeNull();
+    // once read, its room takes the next page
+    const keyB2 = await handing.put('budget-b2', b!);
+    await redis.del(keyB2);
+    expect(Buffer.from((await handing.get(keyB2))!).equals(Buffer.from(b!))).toBe(true);
     const small = new RawStore(redis, keys, 60_000, { handOffBytes: a!.byteLength - 1 });
     const keyBig = await small.put('over-budget', a!);
     await redis.del(keyBig);
     expect(await small.get(keyBig)).toBeNull();
+  });
+
+  it('drops a page nobody read within the maximum age, so pages read by another process do not hold the budget', async () => {
+    const [a, b] = corpusPages(2);
+    const handing = new RawStore(redis, keys, 60_000, {
+      handOffBytes: Math.max(a!.byteLength, b!.byteLength) + 1,
+      handOffMaxAgeMs: 20,
+    });
+    const keyA = await handing.put('aged-a', a!);
+    await new Promise((r) => setTimeout(r, 40));
+    // the page waiting since before the maximum age makes room for this one
+    const keyB = await handing.put('aged-b', b!);
+    await redis.del(keyA, keyB);
+    expect(await handing.get(keyA)).toBeNull();
+    expect(Buffer.from((await handing.get(keyB))!).equals(Buffer.from(b!))).toBe(true);
   });
 });
