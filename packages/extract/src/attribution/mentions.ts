@@ -211,16 +211,30 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceiling: n
   return { a: i, b };
 }
 
+/**
+ * Words after an anonymity marker that open a clause of their own: "People briefed on the
+ * reshuffling were adamant that Mr. Trump's children would seek" describes no source up to "seek".
+ * Auxiliaries stay inside a relative clause ("people who were briefed on the talks said").
+ */
+const DESCRIPTION_BREAKS = new Set(['that', 'which', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
 /** Extends a phrase ending before `j` to an anonymous description ("a person familiar with the talks"). */
 export function anonymousPhraseBefore(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   // Look back up to 12 tokens for determiner + anonymous head + marker, with no clause break between.
+  let auxiliary = false;
   for (let k = j; k >= floor && j - k < 12; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'Q' || (t.kind === 'p' && t.text !== ',' && t.text !== '-')) return null;
-    if (t.kind === 'w' && ANONYMOUS_HEADS.has(t.lower) && ANONYMITY_MARKERS.has(tokens[k + 1]?.lower ?? '')) {
+    if (t.kind !== 'w') continue;
+    if (DESCRIPTION_BREAKS.has(t.lower)) return null;
+    const marker = tokens[k + 1]?.lower ?? '';
+    if (ANONYMOUS_HEADS.has(t.lower) && ANONYMITY_MARKERS.has(marker)) {
+      if (auxiliary && marker !== 'who') return null;
       const np = phraseEndingAt(tokens, k, floor);
       if (np) return { a: np.a, b: j + 1 };
     }
+    if (AUXILIARIES.has(t.lower)) auxiliary = true;
   }
   return null;
 }

@@ -4,6 +4,8 @@
  * here; and whether it stands in a passive.
  */
 import {
+  ANONYMITY_MARKERS,
+  ANONYMOUS_HEADS,
   BE,
   CAPITALISED_STOPWORDS,
   COMPLEMENT_ONLY,
@@ -168,6 +170,22 @@ function forAMoment(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * "a person briefed on the talks said", "officials speaking on condition of anonymity said": a
+ * participle of the anonymity markers right after an anonymous source's head, before a
+ * preposition, describes the source; the report's cue comes later. ("Officials briefed reporters"
+ * is still a report: the verb has an object.)
+ */
+function describesAnonymousSource(tokens: readonly Token[], i: number, cueB: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    ANONYMITY_MARKERS.has((tokens[i] as Token).lower) &&
+    before?.kind === 'w' &&
+    ANONYMOUS_HEADS.has(before.lower) &&
+    /^(on|about|to|in)$/.test(tokens[cueB]?.lower ?? '')
+  );
+}
+
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
 export function readCue(s: Scan, i: number): CueReading | null {
   const { tokens, A } = s;
@@ -183,6 +201,7 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
   if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') return null;
   if (forAMoment(tokens, cueB)) return null;
+  if (describesAnonymousSource(tokens, i, cueB)) return null;
   const j = skipAuxLeft(tokens, i - 1, A);
   let passive = false;
   for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;

@@ -12,6 +12,25 @@ describe('source strategies', () => {
     });
   });
 
+  it('noun phrase left: "briefed on" after an anonymous source describes it and is no cue', () => {
+    expect(attributionsOf('“We are close to a deal,” a person briefed on the talks said.')).toMatchObject([
+      { cue: 'said', source: 'a person briefed on the talks', content: 'We are close to a deal' },
+    ]);
+    // with an object the verb reports ("officials briefed reporters")
+    expect(sourceOf('Officials briefed reporters that the plan was ready.', 'briefed')).toMatchObject({
+      source: 'Officials',
+      content: 'the plan was ready',
+    });
+    // the description stops where a clause of its own begins
+    expect(
+      sourceOf('People briefed on the reshuffling were adamant that his children would seek to block a return.', 'seek'),
+    ).not.toMatchObject({ source: expect.stringContaining('briefed') });
+    // a relative clause keeps its auxiliary
+    expect(sourceOf('People who were briefed on the talks said the deal was close.')).toMatchObject({
+      source: 'People who were briefed on the talks',
+    });
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
