@@ -70,7 +70,7 @@ export const ENCODED_FEED_TEXT = {
 } as const;
 
 /** The article pages `/page/<k>.html` cycles through: scrapinghub's benchmark pages, then others. */
-function listArticlePages(): string[] {
+export function listArticlePages(): string[] {
   const dirs = ['articles/scrapinghub-aeb/html', 'articles/trafilatura-eval/html', 'articles/newspaper4k/html'];
   const out: string[] = [];
   for (const d of dirs) {

@@ -106,6 +106,19 @@ describe('names in every script', () => {
   });
 });
 
+describe('speaker identity, remembered', () => {
+  it('judges each pair of mentions by its kinds and names, whatever pair was judged before', () => {
+    const org = (name: string): Speaker => ({ name, kind: 'organization' });
+    expect(sameSpeaker(org('Jordan'), org('Jordan'))).toBe(true);
+    // the same names, other kinds: a person is not the organisation of that name
+    expect(sameSpeaker(p('Jordan'), org('Jordan'))).toBe(false);
+    expect(sameSpeaker(p('Jordan'), p('Jordan'))).toBe(true);
+    // asked again in the other order, and again, the answers hold
+    expect(sameSpeaker(org('Jordan'), p('Jordan'))).toBe(false);
+    expect(sameSpeaker(org('Jordan'), org('Jordan'))).toBe(true);
+  });
+});
+
 describe('titles before a name', () => {
   it('reads a plural title as no part of the name: "Senators Mitch McConnell" is Mitch McConnell', () => {
     expect(sameSpeaker(p('Senators Mitch McConnell'), p('Mitch McConnell'))).toBe(true);

@@ -139,6 +139,15 @@ function sameWholeName(ta: readonly string[], tb: readonly string[]): boolean {
  */
 export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (!a.name || !b.name) return false;
+  // A claim names the same few people in all its excerpts: each pair of mentions is judged once.
+  return cachedByName(sameSpeakerCache, `${a.kind}\u0000${a.name}\u0001${b.kind}\u0000${b.name}`, () =>
+    judgeSameSpeaker(a as Speaker & { name: string }, b as Speaker & { name: string }),
+  );
+}
+const sameSpeakerCache = new Map<string, boolean>();
+
+/** {@link sameSpeaker} for two named mentions, uncached: it depends on their kinds and names only. */
+function judgeSameSpeaker(a: Speaker & { name: string }, b: Speaker & { name: string }): boolean {
   if (a.kind === 'person' && b.kind === 'person') {
     const ta = nameTokens(a.name);
     const tb = nameTokens(b.name);

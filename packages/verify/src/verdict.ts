@@ -170,6 +170,19 @@ export function independentGroups(occurrences: readonly Occurrence[]): Occurrenc
   return [...groups.values()];
 }
 
+/**
+ * Whether any two of these excerpts' speakers are in conflict, judged over the distinct speakers
+ * (most claims name one person in every excerpt): the excerpt pairs are compared only then.
+ */
+function namesConflict(occ: readonly Occurrence[]): boolean {
+  const distinct = new Map<string, Occurrence['speaker']>();
+  for (const o of occ) distinct.set(`${o.speaker.kind}\u0000${o.speaker.name}`, o.speaker);
+  const speakers = [...distinct.values()];
+  for (let i = 0; i < speakers.length; i++)
+    for (let j = i + 1; j < speakers.length; j++) if (speakersConflict(speakers[i]!, speakers[j]!)) return true;
+  return false;
+}
+
 /** Roles the claimed speaker holds, as the articles give them. */
 function rolesOf(claim: Claim): string[] {
   const roles = new Set<string>();
@@ -261,7 +274,8 @@ export function evaluateClaim(claim: Claim, disputes: readonly Dispute[]): Verdi
 
   // conflicting_speaker
   const named = occ.filter((o) => o.speaker.name && o.speaker.kind !== 'unknown' && o.speaker.kind !== 'anonymous');
-  for (let i = 0; i < named.length; i++) {
+  const clash = namesConflict(named);
+  for (let i = 0; clash && i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
       const a = named[i]!;
       const b = named[j]!;
