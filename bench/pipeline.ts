@@ -432,7 +432,6 @@ async function idle(redis: Redis, prefix: string): Promise<boolean> {
   return true;
 }
 
-/** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */
 /** A page extracted as the extract worker does and stored as fetched now, as verification reads it. */
 function extractedInput(url: string, html: Uint8Array): ArticleInput {
   const article = articleFromHtml(html, { url, contentType: 'text/html; charset=utf-8' });
@@ -450,6 +449,7 @@ function extractedInput(url: string, html: Uint8Array): ArticleInput {
   return articleInput(stored);
 }
 
+/** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */
 async function bareRun(server: FixtureServer): Promise<{
   seconds: number;
   articlesPerSec: number;
