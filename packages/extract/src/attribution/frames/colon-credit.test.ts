@@ -19,6 +19,23 @@ describe('colon credit', () => {
     expect(a).toMatchObject({ cue: ':', source: 'He', content: 'Nothing was agreed.' });
   });
 
+  it('does not credit a headline kicker or a recurring feature before the colon', () => {
+    for (const headline of [
+      'The Latest: Cruz to give away engraved shotgun',
+      'BREAKING: Federal judge rules on the emails',
+      'Tuesday’s Morning Email: The last State of the Union',
+      'Breitbart News Daily: A world at war',
+    ])
+      expect(
+        attributionsOf(headline).filter((a) => a.cue === ':'),
+        headline,
+      ).toEqual([]);
+    // a name before the colon still speaks
+    expect(attributionsOf('Rubio: The plan was authored by the US').filter((a) => a.cue === ':')).toMatchObject([
+      { source: 'Rubio', content: 'The plan was authored by the US' },
+    ]);
+  });
+
   it('does not credit a colon after a lower-case phrase that is no name', () => {
     expect(attributionsOf('the plan: “cut taxes and spend less on the military.”').filter((a) => a.cue === ':')).toEqual([]);
   });
