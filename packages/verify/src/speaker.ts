@@ -140,11 +140,20 @@ function sameWholeName(ta: readonly string[], tb: readonly string[]): boolean {
 export function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (!a.name || !b.name) return false;
   // A claim names the same few people in all its excerpts: each pair of mentions is judged once.
-  return cachedByName(sameSpeakerCache, `${a.kind}\u0000${a.name}\u0001${b.kind}\u0000${b.name}`, () =>
+  return cachedByName(sameSpeakerCache, `${speakerIdentity(a)}\u0001${speakerIdentity(b)}`, () =>
     judgeSameSpeaker(a as Speaker & { name: string }, b as Speaker & { name: string }),
   );
 }
 const sameSpeakerCache = new Map<string, boolean>();
+
+/**
+ * What speaker identity depends on, as one string: the kind and the name ({@link sameSpeaker},
+ * {@link speakersConflict} and {@link speakerKey} read nothing else). Mentions with equal
+ * identities are interchangeable when comparing speakers.
+ */
+export function speakerIdentity(s: Speaker): string {
+  return `${s.kind}\u0000${s.name ?? ''}`;
+}
 
 /** {@link sameSpeaker} for two named mentions, uncached: it depends on their kinds and names only. */
 function judgeSameSpeaker(a: Speaker & { name: string }, b: Speaker & { name: string }): boolean {

@@ -3,7 +3,7 @@ import { statementDisputeLink } from './disputes/link.js';
 import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
-import { sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { sameSpeaker, speakerIdentity, speakerKey, speakersConflict } from './speaker.js';
 import { signatureSimilarity } from './text.js';
 import type { Dispute } from './types.js';
 
@@ -176,7 +176,7 @@ export function independentGroups(occurrences: readonly Occurrence[]): Occurrenc
  */
 function namesConflict(occ: readonly Occurrence[]): boolean {
   const distinct = new Map<string, Occurrence['speaker']>();
-  for (const o of occ) distinct.set(`${o.speaker.kind}\u0000${o.speaker.name}`, o.speaker);
+  for (const o of occ) distinct.set(speakerIdentity(o.speaker), o.speaker);
   const speakers = [...distinct.values()];
   for (let i = 0; i < speakers.length; i++)
     for (let j = i + 1; j < speakers.length; j++) if (speakersConflict(speakers[i]!, speakers[j]!)) return true;

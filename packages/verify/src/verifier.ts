@@ -14,7 +14,7 @@ import {
 } from './match.js';
 import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
-import { fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { fullerName, nameTokens, personKey, sameSpeaker, speakerIdentity, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import { splitSentences, wholeWord } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
@@ -887,8 +887,8 @@ export class Verifier {
 }
 
 /**
- * A claim's distinct speakers, in all and per article: what decides whether two claims' speakers
- * clash ({@link voicesClash}). Speaker identity depends on kind and name only.
+ * A claim's distinct speakers ({@link speakerIdentity}), in all and per article: what decides
+ * whether two claims' speakers clash ({@link voicesClash}).
  */
 interface ClaimVoices {
   all: Speaker[];
@@ -901,13 +901,14 @@ function claimVoices(c: Claim): ClaimVoices {
   const byArticle = new Map<string, Speaker[]>();
   const seenIn = new Set<string>();
   for (const o of c.occurrences) {
-    const who = `${o.speaker.kind}\u0000${o.speaker.name ?? ''}`;
+    const who = speakerIdentity(o.speaker);
     if (!seen.has(who)) {
       seen.add(who);
       all.push(o.speaker);
     }
-    if (seenIn.has(`${o.articleId}\u0000${who}`)) continue;
-    seenIn.add(`${o.articleId}\u0000${who}`);
+    const whoIn = `${o.articleId}\u0000${who}`;
+    if (seenIn.has(whoIn)) continue;
+    seenIn.add(whoIn);
     let list = byArticle.get(o.articleId);
     if (!list) byArticle.set(o.articleId, (list = []));
     list.push(o.speaker);

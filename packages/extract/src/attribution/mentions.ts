@@ -22,10 +22,13 @@ import {
   ORG_NOUNS,
   PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
+  PERSONAL_PRONOUNS,
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
+  SUBORDINATORS,
   SURNAME_ORG_KEYWORDS,
+  TENSED_AUXILIARIES,
   TITLE_WORDS,
 } from './lexicon/index.js';
 import { genderOfFirstName } from './pronouns.js';
@@ -212,29 +215,35 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceiling: n
 }
 
 /**
- * Words after an anonymity marker that open a clause of their own: "People briefed on the
- * reshuffling were adamant that Mr. Trump's children would seek" describes no source up to "seek".
- * Auxiliaries stay inside a relative clause ("people who were briefed on the talks said").
+ * Whether the words after an anonymity marker, up to the cue at `to`, hold a clause of their own:
+ * a tensed auxiliary ("People briefed on the reshuffling were adamant that Mr. Trump's children
+ * would seek"; inside a relative clause it belongs to the description: "people who were briefed")
+ * or a new subject ("the people who work here and our partners - you couldn't ask"). A
+ * subordinate clause is part of the description ("speaking on condition of anonymity because he
+ * was not authorized to").
  */
-const DESCRIPTION_BREAKS = new Set(['that', 'which', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'not']);
-const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+function clauseAfterMarker(tokens: readonly Token[], from: number, to: number, marker: string): boolean {
+  for (let m = from; m <= to; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== 'w') continue;
+    if (SUBORDINATORS.has(t.lower)) return false;
+    if (PERSONAL_PRONOUNS.has(t.lower) || (marker !== 'who' && TENSED_AUXILIARIES.has(t.lower))) return true;
+  }
+  return false;
+}
 
 /** Extends a phrase ending before `j` to an anonymous description ("a person familiar with the talks"). */
 export function anonymousPhraseBefore(tokens: readonly Token[], j: number, floor: number): Phrase | null {
   // Look back up to 12 tokens for determiner + anonymous head + marker, with no clause break between.
-  let auxiliary = false;
   for (let k = j; k >= floor && j - k < 12; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'Q' || (t.kind === 'p' && t.text !== ',' && t.text !== '-')) return null;
-    if (t.kind !== 'w') continue;
-    if (DESCRIPTION_BREAKS.has(t.lower)) return null;
     const marker = tokens[k + 1]?.lower ?? '';
-    if (ANONYMOUS_HEADS.has(t.lower) && ANONYMITY_MARKERS.has(marker)) {
-      if (auxiliary && marker !== 'who') return null;
+    if (t.kind === 'w' && ANONYMOUS_HEADS.has(t.lower) && ANONYMITY_MARKERS.has(marker)) {
+      if (clauseAfterMarker(tokens, k + 2, j, marker)) return null;
       const np = phraseEndingAt(tokens, k, floor);
       if (np) return { a: np.a, b: j + 1 };
     }
-    if (AUXILIARIES.has(t.lower)) auxiliary = true;
   }
   return null;
 }

@@ -63,6 +63,12 @@ themselves itself all both each
 's ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 `);
 
+/**
+ * Tensed auxiliaries and modals alone (AUXILIARIES also holds the adverbs skipped beside them):
+ * after a noun phrase one gives it a verb of its own ("People briefed on the talks were adamant").
+ */
+export const TENSED_AUXILIARIES = words('is are was were has have had will would can could');
+
 /** Forms of "be" that make a cue passive ("was told by", "was quoted as saying"). */
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Coordinators: a cue after one takes the clause subject ("… and said"). */
