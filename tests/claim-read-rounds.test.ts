@@ -48,8 +48,18 @@ function countedStore(partitions: number, sub: string): { store: RedisClaimStore
   return { store, sent };
 }
 
-const claim = (id: string, minute: number) =>
-  ({ id, canonical: `words of ${id}`, updatedAt: new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString() }) as Claim;
+const claim = (id: string, minute: number): Claim => ({
+  id,
+  canonical: `words of ${id}`,
+  speaker: { name: 'Nora Lind', kind: 'person' },
+  status: 'single_source',
+  flags: [],
+  firstSeen: null,
+  independentSources: 1,
+  occurrences: [],
+  evidence: [],
+  updatedAt: new Date(Date.UTC(2025, 0, 1, 0, minute)).toISOString(),
+});
 const dispute = (id: string, articleId: string) => ({ id, articleId, sentence: `${id} denied it` }) as Dispute;
 const ids = Array.from({ length: 30 }, (_, i) => `c${i}`);
 const exactKeys = Array.from({ length: 20 }, (_, i) => `x:${i.toString(16).padStart(16, '0')}`);

@@ -2,6 +2,7 @@ import type { Attribution, Speaker } from '@quotecheck/shared/core';
 import { findStatementDisputes, type StatementSource } from './disputes/statements.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { normalizeQuote } from './normalize.js';
+import { speakerRecord } from './records.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
 import { contextSignature, escapeRegExp, letterAt, paragraphAt, plainSearchString, SentenceIndex, wireCredit } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
@@ -275,7 +276,9 @@ export function resolveSpeakers(
     }
     return s;
   };
-  return { speakers: speakers.map((s) => fix(s)!), reporters: reporters.map(fix), people };
+  // One record layout for every speaker the verifier compares (see records.ts).
+  const record = (s: Speaker | undefined) => (s ? speakerRecord(s) : s);
+  return { speakers: speakers.map((s) => speakerRecord(fix(s)!)), reporters: reporters.map((s) => record(fix(s))), people };
 }
 
 /**

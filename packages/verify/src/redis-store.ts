@@ -4,6 +4,7 @@ import { type Claim, type ClaimStatus, ConfigError, fnv1a32, type Keys, STATUS_P
 import type { ClaimIndexEntries } from './claim-index.js';
 import { byPartition, ClaimKeyspace, type PlacedKey } from './claim-keys.js';
 import { type ListOp, ReadRounds, type Seen } from './read-round.js';
+import { parseClaim } from './records.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -654,7 +655,7 @@ export class RedisClaimStore implements ClaimStore {
           );
           const missing: (readonly [string, string])[] = [];
           vals.forEach((v, i) => {
-            if (v) out.set(todo[i]![0], JSON.parse(v) as Claim);
+            if (v) out.set(todo[i]![0], parseClaim(v));
             else missing.push(todo[i]!);
           });
           if (!missing.length) break;
@@ -853,7 +854,7 @@ export class RedisClaimStore implements ClaimStore {
       [...groups.values()].map(async ({ at, keys }) => {
         const vals = await this.redis.mget(...keys);
         vals.forEach((v, j) => {
-          if (v) out.set(ids[at[j]!]!, JSON.parse(v) as Claim);
+          if (v) out.set(ids[at[j]!]!, parseClaim(v));
         });
       }),
     );

@@ -14,6 +14,7 @@ import {
 } from './match.js';
 import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
+import { claimRecord, occurrenceRecord, speakerRecord } from './records.js';
 import { fullerName, nameTokens, personKey, sameSpeaker, speakerIdentity, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import { splitSentences, wholeWord } from './text.js';
@@ -208,14 +209,14 @@ export function representativeSpeaker(occ: readonly Occurrence[]): Speaker {
   const best = groups[0];
   if (best) {
     const role = best.roles.sort((a, b) => b.length - a.length)[0];
-    return { ...best.s, ...(role ? { role } : {}) };
+    return speakerRecord({ ...best.s, role });
   }
   const first = occ[0]?.speaker;
-  return first ? { ...first } : { name: null, kind: 'unknown' };
+  return speakerRecord(first ?? { name: null, kind: 'unknown' });
 }
 
 function toOccurrence(item: QuoteItem): Occurrence {
-  return {
+  return occurrenceRecord({
     articleId: item.articleId,
     input: item.input,
     outlet: item.outlet,
@@ -225,14 +226,14 @@ function toOccurrence(item: QuoteItem): Occurrence {
     text: item.text,
     type: item.type,
     speaker: item.speaker,
-    ...(item.reportedBy ? { reportedBy: item.reportedBy } : {}),
-    ...(item.confidence !== undefined ? { confidence: item.confidence } : {}),
+    reportedBy: item.reportedBy,
+    confidence: item.confidence,
     fidelity: 'exact',
     meaningChanged: false,
     sentence: item.sentence,
     wire: item.wire,
     context: item.context,
-  };
+  });
 }
 
 /** Plain (gap-free) words of a text. */
@@ -268,8 +269,8 @@ function fidelityOf(claim: Claim, o: Occurrence, wordsOf: (text: string) => stri
   let ref = claim.canonical;
   let rw = wordsOf(ref);
   let a = solidAlignment(rw, vw);
-  if (a) o.align = { start: a.start, end: a.end };
-  else delete o.align;
+  // Cleared, not deleted: the record keeps its layout (see records.ts).
+  o.align = a ? { start: a.start, end: a.end } : undefined;
   if (!a || a.matched < vw.length) {
     // A few excerpts are enough to find the overlapping one; a claim may have hundreds.
     for (const other of claim.occurrences.slice(0, MAX_REFERENCE_EXCERPTS)) {
@@ -300,8 +301,7 @@ function fidelityOf(claim: Claim, o: Occurrence, wordsOf: (text: string) => stri
 
 /** Gives `to` the alignment and fidelity judged for `from` (an excerpt of the same wording). */
 function copyFidelity(from: Occurrence, to: Occurrence): void {
-  if (from.align) to.align = { ...from.align };
-  else delete to.align;
+  to.align = from.align ? { ...from.align } : undefined;
   to.fidelity = from.fidelity;
   to.meaningChanged = from.meaningChanged;
 }
@@ -395,7 +395,7 @@ function snapshot(c: Claim): Claim {
     flags: [...c.flags],
     evidence: [...c.evidence],
     occurrences: c.occurrences.map((o) => (o.align ? { ...o, align: { ...o.align } } : { ...o })),
-    ...(c.mergedFrom ? { mergedFrom: [...c.mergedFrom] } : {}),
+    mergedFrom: c.mergedFrom ? [...c.mergedFrom] : undefined,
   };
 }
 
@@ -664,7 +664,7 @@ export class Verifier {
       let claim = target ? working.get(target) : undefined;
       if (!claim) {
         const id = stableId(`claim:${occKey(item)}`);
-        claim = {
+        claim = claimRecord({
           id,
           canonical: item.text,
           speaker: item.speaker,
@@ -675,7 +675,7 @@ export class Verifier {
           occurrences: [],
           evidence: [],
           updatedAt: this.now().toISOString(),
-        };
+        });
         working.set(id, claim);
         isNewOcc = true;
       }
