@@ -159,6 +159,27 @@ describe('Verifier across articles', () => {
     expect(c?.status).toBe('corroborated');
   });
 
+  it('posts a reprinted wording’s n-grams once: a reprint joins the claim without posting them again', async () => {
+    const store = new MemoryClaimStore();
+    const posted: number[] = [];
+    const transact = store.transact.bind(store);
+    store.transact = (work) =>
+      transact(async (tx) => {
+        const out = await work(tx);
+        posted.push(out.writes.postings.length);
+        return out;
+      });
+    const v = new Verifier(store);
+    await v.addArticle(make('r1', 'outlet-a', person('Donald Trump'), 'Mr. Trump spoke to voters in Ohio on Tuesday night.'));
+    await v.addArticle(
+      make('r2', 'outlet-b', person('Donald Trump'), 'At a rally in a packed arena, the nominee attacked his rival.'),
+    );
+    expect(store.all()).toHaveLength(1);
+    expect(store.all()[0]?.occurrences).toHaveLength(2);
+    expect(posted[0]).toBeGreaterThan(0);
+    expect(posted[1]).toBe(0);
+  });
+
   it('counts near-identical copies of one story as one source', async () => {
     const store = new MemoryClaimStore();
     const v = new Verifier(store);

@@ -681,6 +681,8 @@ export class Verifier {
       }
       const occ = toOccurrence(item);
       const at = claim.occurrences.findIndex((o) => occKey(o) === occKey(item));
+      // A wording the claim already holds (a reprint) had these very grams posted under it.
+      const wordingPosted = at < 0 && claim.occurrences.some((o) => o.text === item.text);
       if (at >= 0) {
         // Keep the stored fidelity fields; refresh() recomputes them.
         claim.occurrences[at] = {
@@ -709,7 +711,7 @@ export class Verifier {
           list.push([keys.short, claim.id]);
         }
         for (const g of keys.posted) {
-          writes.postings.push([g, claim.id]);
+          if (!wordingPosted) writes.postings.push([g, claim.id]);
           let s = run.localPostings.get(g);
           if (!s) run.localPostings.set(g, (s = new Set()));
           s.add(claim.id);
