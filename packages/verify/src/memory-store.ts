@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus } from '@quotecheck/shared/core';
 import type { ClaimIndexEntries } from './claim-index.js';
+import { copyClaim } from './records.js';
 import {
   type ClaimPage,
   type ClaimStore,
@@ -47,7 +48,7 @@ export class MemoryClaimStore implements ClaimStore {
       const m = new Map<string, Claim>();
       for (const id of ids) {
         const c = this.claimMap.get(this.resolve(id));
-        if (c) m.set(id, structuredClone(c));
+        if (c) m.set(id, copyClaim(c));
       }
       return m;
     },
@@ -102,7 +103,7 @@ export class MemoryClaimStore implements ClaimStore {
   }
 
   private apply(w: ClaimWrites): void {
-    for (const c of w.claims) this.claimMap.set(c.id, structuredClone(c));
+    for (const c of w.claims) this.claimMap.set(c.id, copyClaim(c));
     for (const [from, into] of w.merges ?? []) {
       this.claimMap.delete(from);
       this.mergedMap.set(from, into);
@@ -159,7 +160,7 @@ export class MemoryClaimStore implements ClaimStore {
       .sort((a, b) => a.score - b.score || (a.c.id < b.c.id ? -1 : 1));
     const rows = all.slice(cursor?.offset ?? 0, (cursor?.offset ?? 0) + count);
     return {
-      claims: rows.map((r) => structuredClone(r.c)),
+      claims: rows.map((r) => copyClaim(r.c)),
       next: nextCursor(
         rows.map((r) => r.score),
         cursor,
@@ -182,7 +183,7 @@ export class MemoryClaimStore implements ClaimStore {
     const m = new Map<string, Claim>();
     for (const id of ids) {
       const c = this.claimMap.get(id);
-      if (c) m.set(id, structuredClone(c));
+      if (c) m.set(id, copyClaim(c));
     }
     return m;
   }
@@ -203,7 +204,7 @@ export class MemoryClaimStore implements ClaimStore {
       .filter((c) => Date.parse(c.updatedAt) < beforeMs)
       .sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt) || (a.id < b.id ? -1 : 1))
       .slice(0, count)
-      .map((c) => structuredClone(c));
+      .map((c) => copyClaim(c));
   }
 
   async evict(claims: readonly Claim[], file: string, entries: readonly ClaimIndexEntries[]): Promise<string[]> {

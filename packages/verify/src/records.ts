@@ -60,3 +60,22 @@ export function claimRecord(c: Claim): Claim {
 export function parseClaim(json: string): Claim {
   return claimRecord(JSON.parse(json) as Claim);
 }
+
+/**
+ * A deep copy of a claim in the one record layout: no object or array is shared with `c`
+ * (strings are). What the memory store hands out and keeps, so a caller changing its copy changes
+ * nothing stored. Update it with the {@link Claim} schema: every nested object is copied by name.
+ * Replaced `structuredClone`, which took 6% of `quotecheck check`'s CPU over the 1,008 PolNeAR
+ * texts and left claims in other hidden classes than the verifier's.
+ */
+export function copyClaim(c: Claim): Claim {
+  const out = claimRecord(c);
+  out.flags = [...c.flags];
+  for (const r of out.occurrences) {
+    if (r.reportedBy) r.reportedBy = { ...r.reportedBy };
+    if (r.align) r.align = { ...r.align };
+  }
+  out.evidence = c.evidence.map((e) => ({ ...e }));
+  out.mergedFrom = c.mergedFrom ? [...c.mergedFrom] : undefined;
+  return out;
+}
