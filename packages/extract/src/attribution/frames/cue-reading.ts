@@ -11,6 +11,7 @@ import {
   COMPLEMENT_ONLY,
   CUE_FORMS,
   type CueForm,
+  LICENCE_WORDS,
   MESSAGE_NOUNS,
   NOUN_FIRST,
   PHRASAL_ONLY,
@@ -186,6 +187,15 @@ function describesAnonymousSource(tokens: readonly Token[], i: number, cueB: num
   );
 }
 
+/**
+ * "(not) authorized to discuss the talks", "permitted to speak publicly": a speech verb after a
+ * permission word and "to" says why a source is unnamed or silent; nothing is reported through it.
+ * (Before, "the talks" became an indirect quotation of whoever the sentence's subject was.)
+ */
+function underLicence(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'to' && LICENCE_WORDS.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */
 export function readCue(s: Scan, i: number): CueReading | null {
   const { tokens, A } = s;
@@ -202,6 +212,7 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') return null;
   if (forAMoment(tokens, cueB)) return null;
   if (describesAnonymousSource(tokens, i, cueB)) return null;
+  if (underLicence(tokens, i)) return null;
   const j = skipAuxLeft(tokens, i - 1, A);
   let passive = false;
   for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;

@@ -32,7 +32,18 @@ export function forwardStart(
   end: number,
   form: CueForm | null,
 ): { start: number; that: boolean } | null {
-  if (form && TOPIC_ONLY.has(form.lemma)) return topicStart(tokens, k, end);
+  const found = form && TOPIC_ONLY.has(form.lemma) ? topicStart(tokens, k, end) : objectStart(tokens, k, end, form);
+  // "requested anonymity because …", "asking for anonymity": the terms of speaking, not its content.
+  return found && tokens[found.start]?.lower === 'anonymity' ? null : found;
+}
+
+/** {@link forwardStart} of a verb that takes its content as an object or a clause. */
+function objectStart(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  form: CueForm | null,
+): { start: number; that: boolean } | null {
   k = skipAddressee(tokens, k, end, form);
   const cueEnd = k;
   let crossed = false;
@@ -127,14 +138,16 @@ function topicStart(tokens: readonly Token[], k: number, end: number): { start: 
   )
     return { start: k + 1, that: false };
   // The topic may follow a time or place first ("spoke out Tuesday about", "spoke more
-  // frequently in public about"); up to eight words, no punctuation between.
+  // frequently in public about"); up to eight words, no punctuation between. The terms of
+  // speaking are no topic ("spoke on condition of anonymity because …"): skipped.
+  k = afterSpeakingTerms(tokens, k);
   for (let j = k; j < end && j - k < 8; j++) {
     const w = tokens[j] as Token;
     if (w.kind !== 'w') return null;
     if (w.lower === 'in' && tokens[j + 1]?.lower === 'favor' && tokens[j + 2]?.lower === 'of')
       return j + 3 < end ? { start: j + 3, that: false } : null;
     if (/^(about|of|against)$/.test(w.lower)) return j + 1 < end ? { start: j + 1, that: false } : null;
-    if (w.lower === 'to' || w.lower === 'that' || cueAt(tokens, j)) return null;
+    if (w.lower === 'to' || w.lower === 'that' || SUBORDINATORS.has(w.lower) || cueAt(tokens, j)) return null;
   }
   return null;
 }
@@ -230,4 +243,14 @@ function objectEnd(tokens: readonly Token[], k: number, end: number): number {
     m++;
   }
   return m;
+}
+
+/**
+ * The token after "on (the) condition of anonymity" starting at `k` ("spoke on condition of
+ * anonymity because …", where "of" is no topic's "of"); `k` itself when no such phrase starts there.
+ */
+function afterSpeakingTerms(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'on') return k;
+  const c = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return tokens[c]?.lower === 'condition' && tokens[c + 1]?.lower === 'of' && tokens[c + 2]?.lower === 'anonymity' ? c + 3 : k;
 }

@@ -79,5 +79,11 @@ individual individuals someone employee employees staffer staffers member member
 advisor advisors
 `);
 
+/**
+ * Permission words before "to" and a speech verb: why a source speaks anonymously ("who was not
+ * authorized to discuss the talks"), never a report of what was said.
+ */
+export const LICENCE_WORDS = words('authorized authorised permitted allowed cleared empowered entitled');
+
 /** Words that continue a noun phrase into an anonymity marker ("familiar with", "briefed on"). */
 export const ANONYMITY_MARKERS = words('familiar close briefed knowledgeable aware privy speaking requesting who granted');

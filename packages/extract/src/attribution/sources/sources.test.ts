@@ -31,6 +31,19 @@ describe('source strategies', () => {
     });
   });
 
+  it('why a source is unnamed reports nothing: "not authorized to discuss", "spoke on condition of anonymity"', () => {
+    const atts = attributionsOf(
+      '“We are very close,” said a senior official, who was not authorized to discuss the negotiations publicly.',
+    );
+    expect(atts.map((a) => [a.cue, a.content])).toEqual([['said', 'We are very close']]);
+    expect(attributionsOf('The official spoke on condition of anonymity because he was not authorized to speak.')).toEqual([]);
+    expect(attributionsOf('Two aides requested anonymity because the talks were private.')).toEqual([]);
+    // a topic after the terms of speaking is still one
+    expect(sourceOf('She spoke on condition of anonymity about the layoffs at the plant.', 'spoke')).toMatchObject({
+      content: 'the layoffs at the plant',
+    });
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
