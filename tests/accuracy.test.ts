@@ -42,7 +42,8 @@ const PINNED = {
   // quotations): on them speaker 0.937, F1 0.923; after its rules all F1 0.944, speaker 0.931.
   // "prompted X to quip" is X's: speaker 0.932; a report after a semicolon is kept: F1 0.945.
   // "the company" read back to a firm named with a firm's word (Boeing Co., Apple Inc.): 0.935.
-  goldset: { F1: 0.945, speaker_acc: 0.935 },
+  // People named by their work ("said the designer"): F1 0.947, speaker 0.934.
+  goldset: { F1: 0.947, speaker_acc: 0.934 },
   // After the closed stance list, determiner nouns and the outermost frame (issue 10 items 3-5).
   // `"…?" X asked` credited to X: source accuracy 0.907 -> 0.910, content+source 0.655 -> 0.658.
   // Cue and clause work (contractions, main clause after a subordinate one, "speak" needs a topic,

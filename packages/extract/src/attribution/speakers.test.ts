@@ -397,3 +397,13 @@ describe('pronouns and function words opening a sentence', () => {
     expect(atts.map((a) => a.speaker.name)).not.toContain('Please');
   });
 });
+
+describe('people named by their work', () => {
+  it('takes an occupation as the speaker ("said the designer", "the attendees said")', () => {
+    const one = extractFrom('“It is hard to come back to work after a baby,” said the designer, who works at another brand.');
+    expect(one).toHaveLength(1);
+    expect(one[0]?.speaker).toMatchObject({ kind: 'person', role: 'designer' });
+    const many = extractFrom('Several attendees said the candidate had won them over.');
+    expect(many[0]?.source?.text).toBe('Several attendees');
+  });
+});

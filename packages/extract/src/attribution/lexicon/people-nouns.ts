@@ -24,6 +24,17 @@ head boss coach player manager superintendent commissioner inspector investigato
 widow widower farmer engineer worker nurse pastor priest rabbi imam chef driver owner teacher pilot
 narrator announcer moderator questioner interviewer panelist guest caller viewer listener reader commenter
 friend neighbor neighbour colleague relative cousin brother sister uncle aunt partner lawyer physician
+designer architect developer programmer contractor mechanic firefighter paramedic medic plumber electrician
+shopkeeper vendor trader banker investor broker accountant artist musician photographer filmmaker producer
+curator historian sociologist psychologist psychiatrist surgeon dentist pharmacist midwife caregiver
+volunteer campaigner demonstrator refugee migrant settler villager fisherman miner labourer laborer employee
+pupil graduate academic lecturer scholar cleric bishop monk nun lobbyist negotiator mediator councillor
+councilman councilwoman alderman sheriff detective ranger coroner sailor sergeant colonel lieutenant admiral
+hostage prisoner detainee defendant plaintiff juror clerk merchant landlord tenant homeowner motorist passenger
+commuter shopper customer consumer patient parent grandmother grandfather grandparent teenager attendee
+participant spectator bystander entrepreneur statistician epidemiologist virologist physicist chemist
+biologist astronomer astronaut geologist meteorologist forecaster planner administrator regulator supervisor
+employer retiree pensioner translator interpreter trustee
 `);
 
 /**
@@ -55,6 +66,18 @@ militants rebels fighters troops forces residents locals members
 percent half third thirds quarter quarters majority majorities plurality minority respondents adults
 advocates backers opponents proponents skeptics sceptics hardliners moderates friends audiences millennials
 pair duo trio couple
+designers architects developers programmers contractors mechanics firefighters paramedics medics plumbers
+electricians shopkeepers vendors traders bankers investors brokers accountants artists musicians
+photographers filmmakers producers curators historians sociologists psychologists psychiatrists surgeons
+dentists pharmacists midwives caregivers volunteers campaigners demonstrators refugees migrants settlers
+villagers fishermen miners labourers laborers pupils graduates academics lecturers scholars clerics bishops
+monks nuns lobbyists mediators councillors councilmen sheriffs detectives rangers sailors sergeants
+colonels lieutenants admirals hostages prisoners detainees defendants plaintiffs jurors clerks merchants
+landlords tenants homeowners motorists passengers commuters shoppers customers consumers patients
+grandparents teenagers attendees participants spectators bystanders entrepreneurs statisticians
+epidemiologists virologists physicists chemists biologists astronomers astronauts geologists meteorologists
+forecasters planners administrators regulators supervisors employers retirees pensioners translators
+interpreters trustees physicians engineers pilots drivers chefs pastors priests rabbis imams
 `);
 
 /** Lower-case modifiers allowed inside a speaker noun phrase ("a senior White House official"). */
