@@ -40,19 +40,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromHtml, extractAttributions } from '../packages/extract/src/index.js';
 import { FeedRegistry } from '../packages/ingest/src/index.js';
-import {
-  type ConfigInput,
-  createRedis,
-  Keys,
-  loadConfig,
-  outletOf,
-  type Redis,
-  type StoredArticle,
-  stableId,
-} from '../packages/shared/src/index.js';
+import { type ConfigInput, createRedis, Keys, loadConfig, type Redis } from '../packages/shared/src/index.js';
 import {
   type ArticleInput,
-  articleInput,
   type ClaimStore,
   type ClaimTx,
   MemoryClaimStore,
@@ -61,6 +51,7 @@ import {
 } from '../packages/verify/src/index.js';
 import { FixtureServer, REPO_ROOT } from '../tests/support/fixture-server.js';
 import { type KeyMemory, memoryByKind, purgePrefix, usedMemory } from '../tests/support/redis-keys.js';
+import { storedInput } from './stored-input.js';
 
 const { values } = parseArgs({
   options: {
@@ -435,18 +426,7 @@ async function idle(redis: Redis, prefix: string): Promise<boolean> {
 /** A page extracted as the extract worker does and stored as fetched now, as verification reads it. */
 function extractedInput(url: string, html: Uint8Array): ArticleInput {
   const article = articleFromHtml(html, { url, contentType: 'text/html; charset=utf-8' });
-  const now = new Date().toISOString();
-  const stored: StoredArticle = {
-    ...article,
-    published: article.published ?? now,
-    id: stableId(url),
-    canonicalUrl: url,
-    feedId: null,
-    outlet: outletOf(url),
-    fetchedAt: now,
-    attributions: extractAttributions(article),
-  };
-  return articleInput(stored);
+  return storedInput(article, extractAttributions(article), url, new Date().toISOString());
 }
 
 /** articleFromHtml + extractAttributions + Verifier over the same N pages, in this process. */

@@ -9,14 +9,13 @@
  *
  * `--store redis` verifies on a RedisClaimStore under its own key prefix (deleted at the end).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { articleFromHtml, extractAttributions } from '../packages/extract/src/index.js';
-import { createRedis, Keys, type StoredArticle, stableId } from '../packages/shared/src/index.js';
-import { articleInput, type ClaimStore, MemoryClaimStore, RedisClaimStore, Verifier } from '../packages/verify/src/index.js';
-import { listArticlePages } from '../tests/support/fixture-server.js';
+import { createRedis, Keys } from '../packages/shared/src/index.js';
+import { type ClaimStore, MemoryClaimStore, RedisClaimStore, Verifier } from '../packages/verify/src/index.js';
+import { listArticlePages, readArticlePage } from '../tests/support/fixture-server.js';
 import { purgePrefix } from '../tests/support/redis-keys.js';
+import { storedInput } from './stored-input.js';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '20' }, store: { type: 'string', default: 'memory' } },
@@ -27,8 +26,7 @@ if (values.store !== 'memory' && values.store !== 'redis') throw new Error(`--st
 
 const pages = listArticlePages();
 const extracted = pages.map((file, k) => {
-  const raw = readFileSync(file);
-  const html = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  const html = readArticlePage(file);
   const url = `https://outlet-0.example/page/${k}.html`;
   const article = articleFromHtml(new Uint8Array(html), { url, contentType: 'text/html; charset=utf-8' });
   return { article, attributions: extractAttributions(article) };
@@ -48,17 +46,7 @@ try {
     for (const [k, { article, attributions }] of extracted.entries()) {
       // Each round is another outlet republishing the page.
       const url = `https://outlet-${round}.example/page/${k}.html`;
-      const stored: StoredArticle = {
-        ...article,
-        published: article.published ?? fetchedAt,
-        id: stableId(url),
-        canonicalUrl: url,
-        feedId: null,
-        outlet: `outlet-${round}.example`,
-        fetchedAt,
-        attributions,
-      };
-      await verifier.addArticle(articleInput(stored));
+      await verifier.addArticle(storedInput(article, attributions, url, fetchedAt));
     }
     const c = process.cpuUsage(cpu);
     const ms = (c.user + c.system) / 1000 / extracted.length;

@@ -94,6 +94,11 @@ function readCorpusFile(abs: string, inflate: boolean): Buffer {
   return out;
 }
 
+/** The bytes of an article page from {@link listArticlePages}, gunzipped when stored gzipped. */
+export function readArticlePage(file: string): Buffer {
+  return readCorpusFile(file, true);
+}
+
 /** windows-1251 for the Cyrillic block and ASCII, enough for the fixtures. */
 function encodeWindows1251(text: string): Buffer {
   const out: number[] = [];

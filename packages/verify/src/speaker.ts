@@ -155,6 +155,16 @@ export function speakerIdentity(s: Speaker): string {
   return `${s.kind}\u0000${s.name ?? ''}`;
 }
 
+/** The distinct speakers ({@link speakerIdentity}) of excerpts, in order of first mention. */
+export function distinctSpeakers(occ: readonly { speaker: Speaker }[]): Speaker[] {
+  const out = new Map<string, Speaker>();
+  for (const o of occ) {
+    const who = speakerIdentity(o.speaker);
+    if (!out.has(who)) out.set(who, o.speaker);
+  }
+  return [...out.values()];
+}
+
 /** {@link sameSpeaker} for two named mentions, uncached: it depends on their kinds and names only. */
 function judgeSameSpeaker(a: Speaker & { name: string }, b: Speaker & { name: string }): boolean {
   if (a.kind === 'person' && b.kind === 'person') {

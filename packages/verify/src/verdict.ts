@@ -3,7 +3,7 @@ import { statementDisputeLink } from './disputes/link.js';
 import { isContainedIn, strongOverlap } from './match.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
-import { sameSpeaker, speakerIdentity, speakerKey, speakersConflict } from './speaker.js';
+import { distinctSpeakers, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { signatureSimilarity } from './text.js';
 import type { Dispute } from './types.js';
 
@@ -175,9 +175,7 @@ export function independentGroups(occurrences: readonly Occurrence[]): Occurrenc
  * (most claims name one person in every excerpt): the excerpt pairs are compared only then.
  */
 function namesConflict(occ: readonly Occurrence[]): boolean {
-  const distinct = new Map<string, Occurrence['speaker']>();
-  for (const o of occ) distinct.set(speakerIdentity(o.speaker), o.speaker);
-  const speakers = [...distinct.values()];
+  const speakers = distinctSpeakers(occ);
   for (let i = 0; i < speakers.length; i++)
     for (let j = i + 1; j < speakers.length; j++) if (speakersConflict(speakers[i]!, speakers[j]!)) return true;
   return false;

@@ -14,8 +14,8 @@ import {
 } from './match.js';
 import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
-import { claimRecord, occurrenceRecord, speakerRecord } from './records.js';
-import { fullerName, nameTokens, personKey, sameSpeaker, speakerIdentity, speakerKey, speakersConflict } from './speaker.js';
+import { claimRecord, copyClaim, occurrenceRecord, speakerRecord } from './records.js';
+import { distinctSpeakers, fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import { splitSentences, wholeWord } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
@@ -381,24 +381,6 @@ function memoize<T>(fn: (arg: string) => Promise<T>): (arg: string) => Promise<T
   };
 }
 
-/**
- * A claim as read, to tell later whether the transaction changed it ({@link sameRecord}). The
- * verifier replaces nested values rather than changing them, except the arrays copied here and
- * each excerpt's fidelity fields (`align`, `fidelity`, `meaningChanged`), so the excerpts are
- * copied one level deep and their texts shared: a deep copy of every claim read took 7% of
- * verification's CPU once claims held ~20 excerpts each.
- */
-function snapshot(c: Claim): Claim {
-  return {
-    ...c,
-    speaker: { ...c.speaker },
-    flags: [...c.flags],
-    evidence: [...c.evidence],
-    occurrences: c.occurrences.map((o) => (o.align ? { ...o, align: { ...o.align } } : { ...o })),
-    mergedFrom: c.mergedFrom ? [...c.mergedFrom] : undefined,
-  };
-}
-
 /** Whether a claim as re-evaluated equals the record read (its update time aside). */
 function sameRecord(a: Claim | undefined, b: Claim): boolean {
   if (!a) return false;
@@ -484,7 +466,8 @@ function newRun(tx: ClaimTx, articleId: string): ArticleRun {
         // A stored claim merged into another comes back under the id it lives under now.
         if (asked !== c.id) alias.set(asked, c.id);
         if (working.has(c.id)) continue;
-        before.set(c.id, snapshot(c));
+        // The record as read, to tell later whether the transaction changed it (sameRecord).
+        before.set(c.id, copyClaim(c));
         working.set(c.id, c);
       }
     },
@@ -889,7 +872,7 @@ export class Verifier {
 }
 
 /**
- * A claim's distinct speakers ({@link speakerIdentity}), in all and per article: what decides
+ * A claim's distinct speakers ({@link distinctSpeakers}), in all and per article: what decides
  * whether two claims' speakers clash ({@link voicesClash}).
  */
 interface ClaimVoices {
@@ -898,24 +881,16 @@ interface ClaimVoices {
 }
 
 function claimVoices(c: Claim): ClaimVoices {
-  const seen = new Set<string>();
-  const all: Speaker[] = [];
-  const byArticle = new Map<string, Speaker[]>();
-  const seenIn = new Set<string>();
+  const byArticle = new Map<string, Occurrence[]>();
   for (const o of c.occurrences) {
-    const who = speakerIdentity(o.speaker);
-    if (!seen.has(who)) {
-      seen.add(who);
-      all.push(o.speaker);
-    }
-    const whoIn = `${o.articleId}\u0000${who}`;
-    if (seenIn.has(whoIn)) continue;
-    seenIn.add(whoIn);
     let list = byArticle.get(o.articleId);
     if (!list) byArticle.set(o.articleId, (list = []));
-    list.push(o.speaker);
+    list.push(o);
   }
-  return { all, byArticle };
+  return {
+    all: distinctSpeakers(c.occurrences),
+    byArticle: new Map([...byArticle].map(([article, occ]) => [article, distinctSpeakers(occ)])),
+  };
 }
 
 /**
