@@ -553,13 +553,15 @@ async function storeProfile(server: FixtureServer): Promise<void> {
       ),
   } as ClaimStore;
   try {
+    const redisCpuBefore = await redisCpu(redis);
     const red = await time(counted);
+    const serverMs = ((await redisCpu(redis)) - redisCpuBefore) * 1000;
     const per = (n: number) => fmt(n / N, 1);
     const total = [...commands.values()].reduce((a, b) => a + b, 0);
     console.log(`\nclaim store profile, ${N} articles verified in one process (extraction done beforehand):`);
     console.log(`  MemoryClaimStore: ${fmt(mem.ms, 2)} ms per article, CPU ${fmt(mem.cpuMs, 2)} ms`);
     console.log(
-      `  RedisClaimStore:  ${fmt(red.ms, 2)} ms per article, CPU of this process ${fmt(red.cpuMs, 2)} ms; reruns ${red.reruns}`,
+      `  RedisClaimStore:  ${fmt(red.ms, 2)} ms per article, CPU of this process ${fmt(red.cpuMs, 2)} ms, of Redis ${fmt(serverMs / N, 2)} ms; reruns ${red.reruns}`,
     );
     console.log(
       `  per article: ${per(total)} commands sent (${[...commands]

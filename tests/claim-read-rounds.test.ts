@@ -235,3 +235,42 @@ describe('the Redis claim store reads in rounds', () => {
     expect(new Set(tags.slice(0, firstRound.size)).size).toBe(firstRound.size);
   });
 });
+
+describe('the Redis claim store versions thousands of keys in one transaction', () => {
+  // Version slots travel as one argument and the scripts read and move them 1,000 per BITFIELD
+  // call (Lua's unpack limit): keys past the first call must be checked and moved like the rest.
+  const many = Array.from({ length: 2_500 }, (_, i) => `x:${(0x10000 + i).toString(16).padStart(16, '0')}`);
+  const writesTo = (keys: readonly string[], id: string): ClaimWrites => ({
+    ...emptyWrites(),
+    exact: keys.map((k) => [k, id] as [string, string]),
+  });
+
+  it('reruns a transaction that read 2,500 keys when a key read past the first 1,000 moved', async () => {
+    const { store: reader } = countedStore(1, 'many-read');
+    const { store: writer } = countedStore(1, 'many-read');
+    let attempts = 0;
+    const seen = await reader.transact(async (tx) => {
+      attempts++;
+      const got = await tx.exact(many);
+      if (attempts === 1) await writer.transact(async () => ({ writes: writesTo([many[2_200]!], 'other'), result: null }));
+      return { writes: writesTo(['x:00000000000000aa'], 'mine'), result: got[2_200] };
+    });
+    expect(attempts).toBe(2);
+    expect(reader.stats.conflicts).toBe(1);
+    expect(seen).toBe('other');
+  });
+
+  it('moves the counters of 1,500 keys one commit writes, past the first 1,000 too', async () => {
+    const { store: reader } = countedStore(1, 'many-write');
+    const { store: writer } = countedStore(1, 'many-write');
+    let attempts = 0;
+    await reader.transact(async (tx) => {
+      attempts++;
+      await tx.exact([many[1_400]!]);
+      if (attempts === 1) await writer.transact(async () => ({ writes: writesTo(many.slice(0, 1_500), 'bulk'), result: null }));
+      return { writes: writesTo(['x:00000000000000bb'], 'mine'), result: null };
+    });
+    expect(attempts).toBe(2);
+    expect(reader.stats.conflicts).toBe(1);
+  });
+});
