@@ -314,6 +314,16 @@ describe('reporting chains', () => {
     expect(quoted.reportedBy?.name).toContain('Daily Ledger');
   });
 
+  it('keeps a speaker named twice around one quotation first-hand, not relayed by themselves', () => {
+    const atts = run(
+      'Senator Ray Colby spoke in Denver on Monday.',
+      'Asked about the budget, he warned, "Cutting the program now will cost us far more later," Colby told the station.',
+    );
+    const a = about(atts, 'cost us far more later');
+    expect(a.speaker.name).toBe('Ray Colby');
+    expect(a.reportedBy).toBeUndefined();
+  });
+
   it('reads "according to X, Y said" as Y relayed by X', () => {
     const atts = run('Nurse Kim Tal said the ward was full.', 'According to the hospital, Tal said the ward had closed.');
     const a = about(atts, 'ward had closed');
