@@ -149,6 +149,29 @@ describe('disputes across articles', () => {
   });
 });
 
+describe('a denial is not itself denied', () => {
+  it('flags the words denied, not the speaker’s denial of them in the same coverage', async () => {
+    const TOLL = 'Drivers from out of state should pay a toll on every canal bridge';
+    const NEVER = 'Alder never pledged to charge drivers a toll on the canal bridges';
+    const coverage = article(
+      'alder-toll',
+      'outlet-e',
+      [
+        `At a fundraiser in May, Governor Jane Alder said: “${TOLL}.”`,
+        `On Friday she said ${NEVER}.`,
+        'Alder later insisted that she never actually said drivers should pay a toll on the canal bridges.',
+      ],
+      [
+        [TOLL, 'direct', 'Jane Alder'],
+        [NEVER, 'indirect', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'out of state should pay').flags).toContain('denied');
+    expect(byText(claims, 'never pledged').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+});
+
 describe('dispute cues', () => {
   it('finds each kind in its usual phrasing', () => {
     const kind = (s: string) => disputeCue(s)?.kind ?? null;
