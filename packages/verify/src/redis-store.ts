@@ -74,19 +74,23 @@ local function sketchCells(args, n, verb, cells)
 end
 `;
 
+/** Version slots per BITFIELD call of the scripts (3-4 values each: under Lua's unpack limit of ~8,000). */
+const SLOT_CHUNK = 1000;
+
 // The version counters at the slots an argument names (see slotOffsets), in order, read with
-// BITFIELD_RO in chunks (Lua's unpack takes ~8,000 values); and moving each of them by one
-// (wrapping). Offsets come pre-formatted in one argument: a script argument per slot cost the
-// client ~0.5 us each to encode and send, ~670 of the 1,792 arguments an article sent (`pnpm
-// bench:pipeline -- --n 1000 --workers 0 --store-profile`, alternated 3 times: 1,123 arguments per
-// article now, the store's client CPU 1.99-2.30x the memory store's against 2.51-2.87x before,
-// Redis CPU unchanged at 3.0-3.8 ms).
+// BITFIELD_RO in chunks of SLOT_CHUNK; and moving each of them by one (wrapping). Offsets come
+// pre-formatted in one argument: a script argument per slot cost the client ~0.5 us each to
+// encode and send, ~670 of the 1,792 arguments an article sent (`pnpm bench:pipeline -- --n 1000
+// --workers 0 --store-profile`, alternated 3 times: 1,123 arguments per article now, the store's
+// client CPU 1.99-2.30x the memory store's against 2.51-2.87x before, Redis CPU unchanged at
+// 3.0-3.8 ms).
 const SLOTS_LUA = `
+local CHUNK_GET, CHUNK_INCR = ${3 * SLOT_CHUNK}, ${2 + 4 * SLOT_CHUNK}
 local function readSlots(key, vtype, offs)
   local out, args = {}, {}
   for off in string.gmatch(offs, '%S+') do
     args[#args + 1] = 'GET'; args[#args + 1] = vtype; args[#args + 1] = off
-    if #args >= 3000 then
+    if #args >= CHUNK_GET then
       for _, c in ipairs(redis.call('BITFIELD_RO', key, unpack(args))) do out[#out + 1] = c end
       args = {}
     end
@@ -100,7 +104,7 @@ local function bumpSlots(key, vtype, offs)
   local args = { 'OVERFLOW', 'WRAP' }
   for off in string.gmatch(offs, '%S+') do
     args[#args + 1] = 'INCRBY'; args[#args + 1] = vtype; args[#args + 1] = off; args[#args + 1] = 1
-    if #args >= 4002 then
+    if #args >= CHUNK_INCR then
       redis.call('BITFIELD', key, unpack(args))
       args = { 'OVERFLOW', 'WRAP' }
     end
@@ -253,9 +257,9 @@ const VERSION_TYPE = 'u8';
 // ARGV: the posting limit, the counter type (BITFIELD encoding), the checked slots (see
 // slotOffsets), the counters read at them (space-separated, in the same order), the slots to
 // move, then the ops in runs of one command with as many arguments each: (number of ops in the
-// run, number of arguments of each, the command), then each op's arguments (see opRuns). Op POST appends a claim id to a
-// posting list that lacks it and is not yet over the limit (stock phrases stop growing once
-// readers skip them anyway); op SKETCH counts once each item whose counters an argument names
+// run, number of arguments of each, the command), then each op's arguments (see opRuns). Op POST
+// appends a claim id to a posting list that lacks it and is not yet over the limit (stock phrases
+// stop growing once readers skip them anyway); op SKETCH counts once each item whose counters an argument names
 // (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
 // checked counter moved.
 const COMMIT_LUA = `${SKETCH_LUA}${SLOTS_LUA}
