@@ -318,3 +318,28 @@ describe('Verifier across articles', () => {
     expect(JSON.stringify(store.all())).toBe(first);
   });
 });
+
+describe('paraphrases without one speaker', () => {
+  const reporter: Speaker = { name: null, kind: 'person', role: 'reporter' };
+  const WALL = 'he would increase fees for border crossing cards and temporary visas to pay for the border wall he wants to build';
+  const QUESTION = 'whether they talked about his constant vow to get Mexico to pay for the border wall he wants to build';
+
+  it('keeps two outlets’ paraphrases apart when they share only a run of reporting words', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const a = `Mr. Marsh said ${WALL}.`;
+    const b = `A reporter asked ${QUESTION}.`;
+    await v.addArticle(article('wall-a', 'outlet-a', a, [att(a, 'indirect', WALL, person('Dan Marsh'))]));
+    await v.addArticle(article('wall-b', 'outlet-b', b, [att(b, 'indirect', QUESTION, reporter)]));
+    expect(store.all().map((c) => c.occurrences.length)).toEqual([1, 1]);
+  });
+
+  it('still takes a reprinted paraphrase for the same report', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const a = `Officials said ${QUESTION}.`;
+    await v.addArticle(article('wall-c', 'outlet-a', a, [att(a, 'indirect', QUESTION, reporter)]));
+    await v.addArticle(article('wall-d', 'outlet-b', a, [att(a, 'indirect', QUESTION, reporter)]));
+    expect(store.all().map((c) => c.occurrences.length)).toEqual([2]);
+  });
+});
