@@ -78,7 +78,8 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
  * Whether a claim's own words deny or take back something ("He Never Pledged To Kill Family
  * Members Of Terrorists", "he never actually said he wanted to kill the families of terrorists"):
  * they are the speaker's side of the dispute, not the statement denied. Over the 1,008 PolNeAR
- * texts two such claims of one article were flagged `denied` by its other denial sentence.
+ * texts two such claims of one article were flagged `denied` by its other denial sentence, and a
+ * reporter's "she had misspoken …", read as Clinton's words, `walked_back`.
  */
 function deniesItself(claim: Claim): boolean {
   return CUE.deniedSaying.test(claim.canonical) || CUE.walkBack.test(claim.canonical);
