@@ -321,7 +321,8 @@ describe('Verifier across articles', () => {
 
 describe('paraphrases without one speaker', () => {
   const reporter: Speaker = { name: null, kind: 'person', role: 'reporter' };
-  const WALL = 'he would increase fees for border crossing cards and temporary visas to pay for the border wall he wants to build';
+  const WALL =
+    'he would increase fees for border crossing cards and temporary visas to pay for the border wall he wants to build';
   const QUESTION = 'whether they talked about his constant vow to get Mexico to pay for the border wall he wants to build';
 
   it('keeps two outlets’ paraphrases apart when they share only a run of reporting words', async () => {
