@@ -48,6 +48,14 @@ describe('matchQuotes', () => {
     const ten = w('the voters who came to the polls for President Obama in 2008');
     expect(matchQuotes(ten, long, false, true)).toBe('contained');
   });
+  it('links two paraphrases of different or unknown speakers only on the same words, not a shared run', () => {
+    const plan = w('he would increase fees for border crossing cards to pay for the border wall he wants to build');
+    const asked = w('whether they talked about his vow to get Mexico to pay for the border wall he wants to build');
+    expect(matchQuotes(plan, asked, false, true)).toBe('run');
+    expect(matchQuotes(plan, asked, false, true, true)).toBeNull();
+    expect(matchQuotes(plan, asked, true, true, true)).toBe('run');
+    expect(matchQuotes(asked, asked, false, true, true)).toBe('exact');
+  });
   it('matches a shared run of eight words', () => {
     const a = w('we are going to build a wall along the southern border and Mexico will pay');
     const b = w('Trump said we are going to build a wall along the southern border, believe me');

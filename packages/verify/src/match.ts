@@ -115,13 +115,17 @@ export function maxEdits(length: number): number {
  * the other), a shared run of {@link RUN_WORDS}+ words, or a few word edits. Quotes of fewer
  * than {@link MIN_FREE_WORDS} words match only when `sameSpeaker` (a scare-quoted "wish list"
  * from two people is two claims). `paraphrased` (either side is indirect speech) asks for longer
- * containment and no short matches. Returns how `a` relates to `b`, or null.
+ * containment and no short matches; `bothParaphrased` (both sides are), without `sameSpeaker`,
+ * only the same words: two reports in reporters' words share runs of reporting ("to pay for the
+ * border wall he wants to build" tied a Trump proposal to a reporter's question; a charge
+ * sheet's wording, two people's pleas). Returns how `a` relates to `b`, or null.
  */
 export function matchQuotes(
   a: readonly string[],
   b: readonly string[],
   sameSpeaker: boolean,
   paraphrased = false,
+  bothParaphrased = false,
 ): MatchKind | null {
   const la = plainLength(a);
   const lb = plainLength(b);
@@ -146,8 +150,12 @@ export function matchQuotes(
     if (sameSpeaker || contentWords(small).length + small.filter(isNegation).length >= 3)
       return la <= lb ? 'contained' : 'contains';
   }
-  if (longestCommonRun(a, b) >= (paraphrased ? RUN_WORDS_PARAPHRASED : RUN_WORDS)) return 'run';
-  if (paraphrased) return null;
+  if (paraphrased) {
+    // Two reports in reporters' words with no speaker in common: only the same words (above) link.
+    if (bothParaphrased && !sameSpeaker) return null;
+    return longestCommonRun(a, b) >= RUN_WORDS_PARAPHRASED ? 'run' : null;
+  }
+  if (longestCommonRun(a, b) >= RUN_WORDS) return 'run';
   if (Math.abs(la - lb) <= maxEdits(Math.max(la, lb)) && wordDistance(pa, pb) <= maxEdits(Math.max(la, lb))) return 'edit';
   return null;
 }

@@ -259,8 +259,8 @@ const VERSION_TYPE = 'u8';
 // move, then the ops in runs of one command with as many arguments each: (number of ops in the
 // run, number of arguments of each, the command), then each op's arguments (see opRuns). Op POST
 // appends a claim id to a posting list that lacks it and is not yet over the limit (stock phrases
-// stop growing once readers skip them anyway); op SKETCH counts once each item whose counters an argument names
-// (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
+// stop growing once readers skip them anyway); op SKETCH counts once each item whose counters an
+// argument names (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
 // checked counter moved.
 const COMMIT_LUA = `${SKETCH_LUA}${SLOTS_LUA}
 local limit = tonumber(ARGV[1])
@@ -338,9 +338,9 @@ export interface WriteOp {
 
 /**
  * The runs of consecutive ops with one command and as many arguments each, as [from, to) index
- * ranges: COMMIT_LUA takes one (count, arguments, command) header per run, not per op. A commit
- * sends ~150 fewer arguments per article this way (1,123 -> 970, `--store-profile`). A SKETCH op is a run of its own (its
- * argument count is its number of grams).
+ * ranges: COMMIT_LUA takes one (count, arguments, command) header per run, not per op: ~150
+ * fewer arguments per article (1,123 -> 970, `--store-profile`). A SKETCH op is a run of its own
+ * (its argument count is its number of grams).
  */
 export function opRuns(ops: readonly Pick<WriteOp, 'cmd' | 'args'>[]): [from: number, to: number][] {
   const runs: [number, number][] = [];

@@ -833,11 +833,7 @@ export class Verifier {
         const ww = normalizeQuote(w).words;
         const paraphrased = indirect || item.type === 'indirect';
         let k: number = 0;
-        const m = matchQuotes(item.words, ww, same, paraphrased);
-        // Two paraphrases are both reporters' words: without one speaker to tie them, only the same
-        // words (a reprint, one inside the other) are one report; a shared run or a near wording is
-        // shared reporting ("the border wall he wants to build", a charge sheet's wording).
-        if (indirect && item.type === 'indirect' && !same && (m === 'run' || m === 'edit')) continue;
+        const m = matchQuotes(item.words, ww, same, paraphrased, indirect && item.type === 'indirect');
         // Containment counts against the canonical (the whole statement) only: a short variant
         // inside many different quotes would otherwise chain them into one claim.
         if (m && !(w !== c.canonical && (m === 'contains' || m === 'contained'))) k = KIND_RANK[m];

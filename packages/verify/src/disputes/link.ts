@@ -3,8 +3,7 @@ import { isContainedIn } from '../match.js';
 import { contentWords, normalizeQuote } from '../normalize.js';
 import { speakerKey } from '../speaker.js';
 import type { Dispute } from '../types.js';
-import { CUE } from './cues.js';
-import { topicWords } from './statements.js';
+import { disputeCue, topicWords } from './statements.js';
 
 /**
  * Same-article topic words a statement must share with a dispute that neither quotes it nor
@@ -41,7 +40,6 @@ export type StatementLink = 'points back at it' | 'quotes it' | 'same topic';
  */
 export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | null {
   if (d.kind !== 'statement' || !d.about?.length) return null;
-  if ((d.flag === 'denied' || d.flag === 'walked_back') && deniesItself(claim)) return null;
   let here = claim.occurrences.filter((o) => o.articleId === d.articleId);
   if (d.cueAt !== undefined && here.some((o) => o.start <= d.cueAt! && d.cueAt! < o.end)) return null;
   // What a walk-back or denial is aimed at in its own sentence is a description of the words
@@ -56,6 +54,7 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
     if (k) speakers.add(k);
   }
   if (!d.about.some((k) => speakers.has(k))) return null;
+  if ((d.flag === 'denied' || d.flag === 'walked_back') && deniesItself(claim)) return null;
   const a = d.antecedent;
   if (a && here.some((o) => o.start < a.end && a.start < o.end)) return 'points back at it';
   const quote = normalizeQuote(claim.canonical).words;
@@ -82,7 +81,8 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
  * reporter's "she had misspoken …", read as Clinton's words, `walked_back`.
  */
 function deniesItself(claim: Claim): boolean {
-  return CUE.deniedSaying.test(claim.canonical) || CUE.walkBack.test(claim.canonical);
+  const kind = disputeCue(claim.canonical)?.kind;
+  return kind === 'denied' || kind === 'walked_back';
 }
 
 /** Adjacent topic-word pairs of a text ("second amendment", "terrible mistake"). */
