@@ -41,20 +41,20 @@ describe('matchQuotes', () => {
     const long = w(
       'Mrs. Clinton will have difficulty matching the voters who came to the polls for President Obama in 2008 and 2012',
     );
-    expect(matchQuotes(short, long, false, true)).toBeNull();
-    expect(matchQuotes(short, long, true, true)).toBe('contained');
+    expect(matchQuotes(short, long, false, 'one')).toBeNull();
+    expect(matchQuotes(short, long, true, 'one')).toBe('contained');
     // identical wording still matches, and a long enough paraphrase is contained across speakers
-    expect(matchQuotes(short, short, false, true)).toBe('exact');
+    expect(matchQuotes(short, short, false, 'one')).toBe('exact');
     const ten = w('the voters who came to the polls for President Obama in 2008');
-    expect(matchQuotes(ten, long, false, true)).toBe('contained');
+    expect(matchQuotes(ten, long, false, 'one')).toBe('contained');
   });
   it('links two paraphrases of different or unknown speakers only on the same words, not a shared run', () => {
     const plan = w('he would increase fees for border crossing cards to pay for the border wall he wants to build');
     const asked = w('whether they talked about his vow to get Mexico to pay for the border wall he wants to build');
-    expect(matchQuotes(plan, asked, false, true)).toBe('run');
-    expect(matchQuotes(plan, asked, false, true, true)).toBeNull();
-    expect(matchQuotes(plan, asked, true, true, true)).toBe('run');
-    expect(matchQuotes(asked, asked, false, true, true)).toBe('exact');
+    expect(matchQuotes(plan, asked, false, 'one')).toBe('run');
+    expect(matchQuotes(plan, asked, false, 'both')).toBeNull();
+    expect(matchQuotes(plan, asked, true, 'both')).toBe('run');
+    expect(matchQuotes(asked, asked, false, 'both')).toBe('exact');
   });
   it('matches a shared run of eight words', () => {
     const a = w('we are going to build a wall along the southern border and Mexico will pay');

@@ -4,6 +4,14 @@ import { contentWords, GAP, isNegation } from './normalize.js';
 /** How a new quote relates to a cluster's wording. */
 export type MatchKind = 'exact' | 'contained' | 'contains' | 'run' | 'edit';
 
+/** How many sides of a comparison are reported speech (a reporter's words, not the speaker's). */
+export type Paraphrased = 'none' | 'one' | 'both';
+
+/** {@link Paraphrased} of two quotations, from whether each is reported speech. */
+export function paraphrasedSides(a: boolean, b: boolean): Paraphrased {
+  return a && b ? 'both' : a || b ? 'one' : 'none';
+}
+
 /** Quotes shorter than this many words only cluster with the same speaker. */
 export const MIN_FREE_WORDS = 4;
 /** With reported (indirect) speech on either side, a contained quote needs this many words. */
@@ -114,19 +122,19 @@ export function maxEdits(length: number): number {
  * Decides whether two quotations are one: exact normalised match, containment (one cut from
  * the other), a shared run of {@link RUN_WORDS}+ words, or a few word edits. Quotes of fewer
  * than {@link MIN_FREE_WORDS} words match only when `sameSpeaker` (a scare-quoted "wish list"
- * from two people is two claims). `paraphrased` (either side is indirect speech) asks for longer
- * containment and no short matches; `bothParaphrased` (both sides are), without `sameSpeaker`,
- * only the same words: two reports in reporters' words share runs of reporting ("to pay for the
- * border wall he wants to build" tied a Trump proposal to a reporter's question; a charge
- * sheet's wording, two people's pleas). Returns how `a` relates to `b`, or null.
+ * from two people is two claims). Reported speech on one side (`paraphrased` 'one') asks for
+ * longer containment and no short matches; on both sides, without `sameSpeaker`, only the same
+ * words: two reports in reporters' words share runs of reporting ("to pay for the border wall he
+ * wants to build" tied a Trump proposal to a reporter's question; a charge sheet's wording, two
+ * people's pleas). Returns how `a` relates to `b`, or null.
  */
 export function matchQuotes(
   a: readonly string[],
   b: readonly string[],
   sameSpeaker: boolean,
-  paraphrased = false,
-  bothParaphrased = false,
+  sides: Paraphrased = 'none',
 ): MatchKind | null {
+  const paraphrased = sides !== 'none';
   const la = plainLength(a);
   const lb = plainLength(b);
   if (!la || !lb) return null;
@@ -152,7 +160,7 @@ export function matchQuotes(
   }
   if (paraphrased) {
     // Two reports in reporters' words with no speaker in common: only the same words (above) link.
-    if (bothParaphrased && !sameSpeaker) return null;
+    if (sides === 'both' && !sameSpeaker) return null;
     return longestCommonRun(a, b) >= RUN_WORDS_PARAPHRASED ? 'run' : null;
   }
   if (longestCommonRun(a, b) >= RUN_WORDS) return 'run';

@@ -7,6 +7,7 @@ import {
   type MatchKind,
   MIN_FREE_WORDS,
   matchQuotes,
+  paraphrasedSides,
   segments,
   sharedGrams,
   strongOverlap,
@@ -831,13 +832,13 @@ export class Verifier {
       let rank = 0;
       for (const [w, indirect] of wordings) {
         const ww = normalizeQuote(w).words;
-        const paraphrased = indirect || item.type === 'indirect';
+        const sides = paraphrasedSides(item.type === 'indirect', indirect);
         let k: number = 0;
-        const m = matchQuotes(item.words, ww, same, paraphrased, indirect && item.type === 'indirect');
+        const m = matchQuotes(item.words, ww, same, sides);
         // Containment counts against the canonical (the whole statement) only: a short variant
         // inside many different quotes would otherwise chain them into one claim.
         if (m && !(w !== c.canonical && (m === 'contains' || m === 'contained'))) k = KIND_RANK[m];
-        else if (!paraphrased && !otherSpeaker && shareSentence(itemSentences, w)) k = SENTENCE_RANK;
+        else if (sides === 'none' && !otherSpeaker && shareSentence(itemSentences, w)) k = SENTENCE_RANK;
         if (!k) continue;
         const shared = sharedGrams(item.words, ww);
         const rareShared = shared.filter(isRare).length;
