@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { createIngestServices, type IngestServices } from '@quotecheck/ingest';
-import { fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
+import { type FetchDeps, fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
 import {
   type Config,
   type ConfigInput,
@@ -58,7 +58,8 @@ export interface IngestHarness {
   queues: { poll: Queue; fetch: Queue; extract: Queue };
   services: IngestServices;
   startPollWorker(concurrency?: number): Promise<Worker>;
-  startFetchWorker(concurrency?: number): Promise<Worker>;
+  /** A fetch worker on the harness's services, with `deps` replacing some of them (e.g. `extractHere`). */
+  startFetchWorker(concurrency?: number, deps?: Partial<FetchDeps>): Promise<Worker>;
   /** Closes workers, queues and connections and deletes every key under the prefix. */
   cleanup(): Promise<void>;
 }
@@ -107,8 +108,10 @@ export async function ingestHarness(name: string, overrides: ConfigInput = {}): 
     services,
     startPollWorker: (concurrency = 2) =>
       start(createWorker('poll', (ctx) => pollFeed(ctx, services.poll), redis, config, log, { concurrency })),
-    startFetchWorker: (concurrency = 4) =>
-      start(createWorker('fetch', (ctx) => fetchArticle(ctx, services.fetch), redis, config, log, { concurrency })),
+    startFetchWorker: (concurrency = 4, deps = {}) => {
+      const fetchDeps: FetchDeps = { ...services.fetch, ...deps };
+      return start(createWorker('fetch', (ctx) => fetchArticle(ctx, fetchDeps), redis, config, log, { concurrency }));
+    },
     async cleanup() {
       await Promise.allSettled(workers.map((w) => w.close(true)));
       await Promise.allSettled(Object.values(queues).map((q) => q.close()));

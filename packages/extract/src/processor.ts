@@ -25,9 +25,14 @@ export interface ExtractResult {
  * Turns a fetched page into a stored article with its attributions, then enqueues its
  * verification. The page is read in a worker thread within `deps.budgetMs`; a page over budget
  * fails unrecoverably (one attempt, nothing stored, nothing verified). Re-running it for the same page rewrites the same article and enqueues
- * no second verification of identical content (the job id carries a content hash).
+ * no second verification of identical content (the job id carries a content hash). The same
+ * function extracts a page inside its fetch job when one process runs both roles (the context is
+ * then the fetch job's logger and signal, with the extract job it would have queued).
  */
-export async function extractArticle(ctx: JobContext<'extract'>, deps: ExtractDeps): Promise<ExtractResult> {
+export async function extractArticle(
+  ctx: Pick<JobContext<'extract'>, 'data' | 'log' | 'signal'>,
+  deps: ExtractDeps,
+): Promise<ExtractResult> {
   const { data, log } = ctx;
   const raw = await deps.getRaw(data.rawKey);
   if (!raw) {

@@ -14,7 +14,7 @@ export * from './errors.js';
 export * from './feed-items.js';
 export * from './feed-parser.js';
 export * from './feed-registry.js';
-export { extractJobId, type FetchedPage, handToExtraction } from './fetch-article.js';
+export { type ExtractHere, extractJobId, type FetchedPage, handToExtraction } from './fetch-article.js';
 export * from './http-client.js';
 export * from './politeness.js';
 export { ACCEPT_FEED, fetchJobId } from './poll-feed.js';

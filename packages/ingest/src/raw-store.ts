@@ -39,44 +39,16 @@ const MIN_CHUNK = 16 << 10;
 /** The largest output chunk a recorded size asks for (a page over it takes several, as before). */
 const MAX_SIZED_CHUNK = 64 << 20;
 
-/** Options of a {@link RawStore}. */
-export interface RawStoreOptions {
-  /**
-   * Bytes of pages this store has just stored that it keeps in memory for one `get` of the same
-   * key, so a process that fetches and extracts hands a page from one to the other without
-   * reading back and decompressing what it has just compressed. 0 (the default) keeps none: set it
-   * only in a process that also extracts, or the pages wait in memory until pushed out.
-   */
-  handOffBytes?: number;
-  /**
-   * How long a page waits in memory for its read before it is dropped (default
-   * {@link HAND_OFF_MAX_AGE_MS}): a page whose extract job another process took is never read here.
-   */
-  handOffMaxAgeMs?: number;
-}
-
-/**
- * How long a handed-off page waits for its read: far longer than the extract queue's backlog
- * takes to work off while fetching runs ahead (under 20 s for 1,000 benchmark pages), short
- * enough that pages whose extract job went to another process do not hold the budget for long.
- */
-export const HAND_OFF_MAX_AGE_MS = 120_000;
-
 /**
  * Raw fetched pages in Redis, brotli-compressed, expiring after `retention.rawHtmlMs`, so a
  * page can be re-extracted without re-fetching it until then.
  */
 export class RawStore {
-  private readonly handOff: HandOff;
-
   constructor(
     private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly ttlMs: number,
-    options: RawStoreOptions = {},
-  ) {
-    this.handOff = new HandOff(options.handOffBytes ?? 0, options.handOffMaxAgeMs ?? HAND_OFF_MAX_AGE_MS);
-  }
+  ) {}
 
   /** The Redis key of a page id (what an ExtractJob carries as `rawKey`). */
   keyOf(id: string): string {
@@ -94,17 +66,11 @@ export class RawStore {
     header.writeUInt32LE(body.byteLength, 1);
     const key = this.keyOf(id);
     await this.redis.set(key, Buffer.concat([header, packed]), 'PX', this.ttlMs);
-    this.handOff.keep(key, body);
     return key;
   }
 
-  /**
-   * The page bytes stored under a key, decompressed; null when retention expired it. A page this
-   * store has just stored comes from memory, once (see {@link RawStoreOptions.handOffBytes}).
-   */
+  /** The page bytes stored under a key, decompressed; null when retention expired it. */
   async get(key: string): Promise<Uint8Array | null> {
-    const kept = this.handOff.take(key);
-    if (kept) return kept;
     const v = await this.redis.getBuffer(key);
     if (!v || v.length === 0) return null;
     if (v[0] === BROTLI_SIZED && v.length >= SIZED_HEADER) {
@@ -130,44 +96,4 @@ function packedChunk(bytes: number): number {
 /** The bytes in a buffer of their own size: a view into a larger zlib chunk is copied out. */
 function exactSize(page: Buffer): Buffer {
   return page.byteLength < page.buffer.byteLength ? Buffer.from(page) : page;
-}
-
-/**
- * Pages just stored, kept for one read each within a byte budget. The extract queue is first in,
- * first out, so when the budget is full the page just stored is the one read last: it is the one
- * left out (read back from Redis in its turn), not the oldest, which is read next. Evicting the
- * oldest instead, with fetching 800 pages ahead of extraction, left 817 of 1,000 benchmark pages
- * to be read back and decompressed (531 with the newest left out; `SLOWLOG` counts of their GETs). A page older than the maximum age goes (its extract job went
- * elsewhere), and a page larger than the whole budget is not kept.
- */
-class HandOff {
-  private readonly pages = new Map<string, { page: Uint8Array; at: number }>();
-  private bytes = 0;
-
-  constructor(
-    private readonly budget: number,
-    private readonly maxAgeMs: number,
-  ) {}
-
-  keep(key: string, page: Uint8Array): void {
-    this.take(key);
-    if (this.budget === 0 || page.byteLength > this.budget) return;
-    const now = Date.now();
-    // Oldest first (a Map iterates in insertion order): stop at the first page still young enough.
-    for (const [k, held] of this.pages) {
-      if (now - held.at <= this.maxAgeMs) break;
-      this.take(k);
-    }
-    if (this.bytes + page.byteLength > this.budget) return;
-    this.pages.set(key, { page, at: now });
-    this.bytes += page.byteLength;
-  }
-
-  take(key: string): Uint8Array | undefined {
-    const held = this.pages.get(key);
-    if (!held) return undefined;
-    this.pages.delete(key);
-    this.bytes -= held.page.byteLength;
-    return held.page;
-  }
 }

@@ -8,13 +8,6 @@ import type { PollDeps } from './poll-feed.js';
 import { RawStore } from './raw-store.js';
 import { SeenSet } from './seen-set.js';
 
-/**
- * Pages a process that fetches and extracts keeps in memory between the two (see
- * `RawStoreOptions.handOffBytes`): about 150 pages of the 209 KB benchmark mean, more than the
- * extract queue holds ahead of a worker keeping up, and small beside a worker's ~350 MB.
- */
-const HAND_OFF_BYTES = 32 << 20;
-
 /** Everything the ingest processors need, built once per process. */
 export interface IngestServices {
   http: HttpClient;
@@ -33,22 +26,19 @@ export interface IngestServices {
 /**
  * Builds the ingest services on a Redis client connection and the fetch/extract queues, so a
  * worker is `createWorker('poll', (ctx) => pollFeed(ctx, s.poll), ...)` and
- * `createWorker('fetch', (ctx) => fetchArticle(ctx, s.fetch), ...)`. `alsoExtracts`: this process
- * runs the extract role too, so pages pass from fetch to extract in memory as well as through Redis.
+ * `createWorker('fetch', (ctx) => fetchArticle(ctx, s.fetch), ...)`. A process that runs the
+ * extract role too adds `extractHere` to `s.fetch` (see `FetchDeps.extractHere`).
  */
 export function createIngestServices(
   redis: RedisClient,
   config: Config,
   queues: { fetch: Queue<FetchJob>; extract: Queue<ExtractJob> },
-  options: { alsoExtracts?: boolean } = {},
 ): IngestServices {
   const keys = new Keys(config.prefix, config.claimPartitions);
   const http = new HttpClient(config.fetch, config.userAgent);
   const registry = new FeedRegistry(redis, keys, config);
   const seen = new SeenSet(redis, keys);
-  const raw = new RawStore(redis, keys, config.retention.rawHtmlMs, {
-    handOffBytes: options.alsoExtracts ? HAND_OFF_BYTES : 0,
-  });
+  const raw = new RawStore(redis, keys, config.retention.rawHtmlMs);
   const politeness = new HostPoliteness(redis, keys, {
     perHostConcurrency: config.fetch.perHostConcurrency,
     perHostPerMinute: config.fetch.perHostPerMinute,

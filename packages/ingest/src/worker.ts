@@ -5,5 +5,5 @@
  *
  * @packageDocumentation
  */
-export { type FetchDeps, type FetchOutcome, fetchArticle } from './fetch-article.js';
+export { type ExtractHere, type FetchDeps, type FetchOutcome, fetchArticle } from './fetch-article.js';
 export { type PollDeps, type PollSummary, pollFeed } from './poll-feed.js';

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
-import { ExtractPool, extractArticle } from '@quotecheck/extract/worker';
+import { type ExtractDeps, ExtractPool, extractArticle } from '@quotecheck/extract/worker';
 import { createIngestServices, startSchedulerSync } from '@quotecheck/ingest';
-import { fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
+import { type FetchDeps, fetchArticle, pollFeed } from '@quotecheck/ingest/worker';
 import {
   ArticleStore,
   createLogger,
@@ -103,12 +103,7 @@ No --json: the output is the log, JSON lines already.`,
     const ctx = await openContext({ configFile: values.config, logFile, kind: 'worker' });
     const { log, redis, keys, queues } = ctx;
     const articles = new ArticleStore(redis, keys);
-    const ingest = createIngestServices(
-      redis,
-      ctx.config,
-      { fetch: queues.fetch, extract: queues.extract },
-      { alsoExtracts: roles.includes('fetch') && roles.includes('extract') },
-    );
+    const ingest = createIngestServices(redis, ctx.config, { fetch: queues.fetch, extract: queues.extract });
     const claims = new RedisClaimStore(redis, keys);
     try {
       // A partition count other than the store's stops here, in one line, not in every verify job.
@@ -141,6 +136,20 @@ No --json: the output is the log, JSON lines already.`,
 
     // Started on the first page; one pool for the process, so its threads are bounded together.
     const extractPool = new ExtractPool(ctx.config.extractThreads ? { threads: ctx.config.extractThreads } : {});
+    const extractDeps: ExtractDeps = {
+      getRaw: (k) => ingest.raw.get(k),
+      articles,
+      verifyQueue: queues.verify,
+      pool: extractPool,
+    };
+    // A process that fetches and extracts extracts each page in its fetch job (FetchDeps.extractHere).
+    const fetchDeps: FetchDeps = roles.includes('extract')
+      ? {
+          ...ingest.fetch,
+          extractHere: (data, page, log, signal) =>
+            extractArticle({ data, log, ...(signal ? { signal } : {}) }, { ...extractDeps, getRaw: async () => page }),
+        }
+      : ingest.fetch;
 
     for (const role of roles) {
       const key = ROLES[role];
@@ -154,20 +163,13 @@ No --json: the output is the log, JSON lines already.`,
         case 'fetch':
           workers.push({
             queue: key,
-            worker: createWorker('fetch', (c) => fetchArticle(c, ingest.fetch), workerConn, ctx.config, log),
+            worker: createWorker('fetch', (c) => fetchArticle(c, fetchDeps), workerConn, ctx.config, log),
           });
           break;
         case 'extract':
           workers.push({
             queue: key,
-            worker: createWorker(
-              'extract',
-              (c) =>
-                extractArticle(c, { getRaw: (k) => ingest.raw.get(k), articles, verifyQueue: queues.verify, pool: extractPool }),
-              workerConn,
-              ctx.config,
-              log,
-            ),
+            worker: createWorker('extract', (c) => extractArticle(c, extractDeps), workerConn, ctx.config, log),
           });
           break;
         case 'verify':
