@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../index.js';
 import { attributionsOf } from './test-support.js';
+
+/** Speaker, cue and content of each attribution over paragraphs. */
+function overParagraphs(...paragraphs: string[]): { speaker: string | null; cue: string | null; content: string }[] {
+  return extractAttributions({ text: paragraphs.join('\n'), paragraphs }).map((a) => ({
+    speaker: a.speaker.name,
+    cue: a.cue?.text ?? null,
+    content: a.content.text,
+  }));
+}
 
 describe('message frame', () => {
   it('credits "X issued a statement saying …" to X, the cue running from the verb', () => {
@@ -55,5 +65,45 @@ describe('message frame', () => {
     expect(
       attributionsOf('The senator issued a statement: the vote is delayed.').filter((a) => a.cue?.startsWith('issued')),
     ).toEqual([]);
+  });
+
+  it('credits the quotation opening the next paragraph to "X issued the following statement:" and "X made the following comment:"', () => {
+    const words = '“Our thoughts are with the victims and their families.”';
+    expect(overParagraphs('Republican nominee Donald Trump issued the following statement:', words, 'More followed.')).toEqual([
+      { speaker: 'Donald Trump', cue: 'issued the following statement', content: words.slice(1, -1) },
+    ]);
+    expect(
+      overParagraphs('On July 6, 2015, Bernie Sanders made the following comment:', '“The unemployment rate is 51 percent.”'),
+    ).toEqual([
+      { speaker: 'Bernie Sanders', cue: 'made the following comment', content: 'The unemployment rate is 51 percent.' },
+    ]);
+    expect(
+      overParagraphs('Senator Elizabeth Warren released the following remarks:', '“We will keep fighting.”')[0],
+    ).toMatchObject({ speaker: 'Elizabeth Warren', cue: 'released the following remarks' });
+  });
+
+  it('takes "the" before a message only as "the following", and a colon closing a paragraph only before a quotation', () => {
+    // "the statement" is one told before: its words are not what comes next
+    expect(
+      overParagraphs('Donald Trump issued the statement:', '“Our thoughts are with the victims.”').filter((a) =>
+        a.cue?.startsWith('issued'),
+      ),
+    ).toEqual([]);
+    expect(
+      overParagraphs('Donald Trump issued the following statement:', 'Our thoughts are with the victims.').filter((a) =>
+        a.cue?.startsWith('issued'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a scene before the source of a colon closing its paragraph as no part of the words', () => {
+    const words = '“Our prayers are with all those affected.”';
+    for (const lead of [
+      'In response to the tragic loss of life, Donald Trump said:',
+      'In response to the tragic loss of life, Donald Trump issued the following statement:',
+    ])
+      expect(overParagraphs(lead, words)).toEqual([
+        { speaker: 'Donald Trump', cue: lead.slice(lead.indexOf('Trump') + 6, -1), content: words.slice(1, -1) },
+      ]);
   });
 });

@@ -8,7 +8,7 @@
  */
 
 import { determinedNounAt, objectAfterVerb } from '../determined-noun.js';
-import { MESSAGE_DETERMINERS, MESSAGE_NOUNS, MESSAGE_VERBS, TIME_WORDS } from '../lexicon/index.js';
+import { MESSAGE_DETERMINERS, MESSAGE_FORWARD_DETERMINERS, MESSAGE_NOUNS, MESSAGE_VERBS, TIME_WORDS } from '../lexicon/index.js';
 import { readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { sourceFits } from '../sources/fit.js';
@@ -38,14 +38,22 @@ interface MessageWords {
   fwdThat: boolean;
 }
 
-/** The words after the message noun `n`: "[to Trump] [on Tuesday][,] saying …" or "…: “…”", else null. */
+/**
+ * The words after the message noun `n`: "[to Trump] [on Tuesday][,] saying …" or "…: “…”" (`fwd`
+ * -1 when the colon ends the sentence), else null.
+ */
 function wordsAfter(tokens: readonly Token[], n: number, B: number): MessageWords | null {
   let k = n + 1;
   const opener = tokens[k];
   if (isWord(opener) && (AFTER_NOUN_OPENERS.has(opener.lower) || TIME_WORDS.has(opener.lower))) {
     while (k < B && k - n <= MAX_AFTER_NOUN && isWord(tokens[k]) && !cueAt(tokens, k)?.gerund) k++;
   }
-  if (tokens[k]?.text === ':') return tokens[k + 1]?.kind === 'Q' ? { cueB: n + 1, fwd: k + 1, fwdThat: false } : null;
+  if (tokens[k]?.text === ':') {
+    if (tokens[k + 1]?.kind === 'Q') return { cueB: n + 1, fwd: k + 1, fwdThat: false };
+    // "… issued the following statement:" closing its paragraph: no words here; the quotation
+    // opening the next paragraph is taken as them (attribution/index.ts).
+    return k + 1 >= B ? { cueB: n + 1, fwd: -1, fwdThat: false } : null;
+  }
   if (tokens[k]?.text === ',') k++;
   const form = cueAt(tokens, k);
   if (!(form?.gerund && form.cls === 'speech')) return null;
@@ -58,7 +66,10 @@ function messageFrom(tokens: readonly Token[], v: number): MessagePhrase | null 
   const verb = tokens[v];
   if (!isWord(verb) || verb.cap || !MESSAGE_VERBS.has(verb.lower)) return null;
   const o = objectAfterVerb(tokens, v);
-  const noun = o < 0 ? null : determinedNounAt(tokens, o, MESSAGE_DETERMINERS, MESSAGE_NOUNS);
+  if (o < 0) return null;
+  // "the following statement": "following" stands as the determiner ("the" alone does not).
+  const det = tokens[o]?.lower === 'the' && MESSAGE_FORWARD_DETERMINERS.has(tokens[o + 1]?.lower ?? '') ? o + 1 : o;
+  const noun = determinedNounAt(tokens, det, det > o ? MESSAGE_FORWARD_DETERMINERS : MESSAGE_DETERMINERS, MESSAGE_NOUNS);
   return noun && { verb: v, noun: noun.at };
 }
 

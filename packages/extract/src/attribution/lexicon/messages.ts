@@ -1,7 +1,8 @@
 /**
  * Messages someone puts out whose words follow "saying" or a colon: "X issued a statement saying
  * …", "X delivered a blunt message to Trump: “…”" (frames/message-frame.ts).
- * To add a word: lower case; nouns singular, verbs in every form news uses.
+ * To add a word: lower case; nouns singular (and the plurals news uses for one message:
+ * "remarks", "comments"), verbs in every form news uses.
  */
 import { words } from './words.js';
 
@@ -9,7 +10,7 @@ import { words } from './words.js';
 export const MESSAGE_NOUNS = words(`
   statement message warning response answer reply retort rebuke reminder explanation letter note
   memo email e-mail tweet post plea appeal ultimatum apology denial assessment prediction promise
-  pledge vow threat readout signal
+  pledge vow threat readout signal comment comments remarks
 `);
 
 /**
@@ -27,7 +28,15 @@ export const MESSAGE_VERBS = words(`
   issue issues issuing release releases releasing puts putting send sends sending post posts
   posting publish publishes deliver delivers delivered delivering give gives gave given giving
   offer offers offered offering have has had having tweet tweets write writes wrote written
+  make makes made making
 `);
 
 /** Determiners of a message noun: "a statement", "his answer". */
 export const MESSAGE_DETERMINERS = words('a an his her their its');
+
+/**
+ * Words that, after "the", make a determiner of a message whose words come next ("issued the
+ * following statement: “…”"); "the" alone names a message told before ("the statement said",
+ * which statement-issuer.ts reads).
+ */
+export const MESSAGE_FORWARD_DETERMINERS = words('following');

@@ -108,6 +108,18 @@ function contentAfterAccording(tokens: readonly Token[], k: number, limit: numbe
   return limit;
 }
 
+/**
+ * The frame's words come after a colon that closes its sentence ("In response to the attack, Trump
+ * said:", "…, Trump issued the following statement:"): they open the next paragraph
+ * (attribution/index.ts), and what stands before the source is the scene, not content. Before,
+ * "In response to the tragic loss of life" was read as Trump's words (PolNeAR train).
+ */
+function wordsAfterColon(tokens: readonly Token[], f: Frame, limit: number): boolean {
+  if (tokens[limit - 1]?.text !== ':') return false;
+  for (let k = f.cueB; k < limit; k++) if (tokens[k]?.kind === 'Q') return false;
+  return true;
+}
+
 /** Gives frame `f` its content regions between `floor` and `limit`. */
 function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: number, A: number): void {
   const before = (): Region | null => regionBefore(tokens, floor, f);
@@ -159,7 +171,7 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
         f.regions.push(l);
       else f.regions.push(r);
     }
-  } else if (f.side === 'left' && (isSeparator(tokens[f.chunkA - 1]) || f.chunkA === A)) {
+  } else if (f.side === 'left' && (isSeparator(tokens[f.chunkA - 1]) || f.chunkA === A) && !wordsAfterColon(tokens, f, limit)) {
     const r = before();
     if (r && !sceneBeforeCue(tokens, f, r)) f.regions.push(r);
   }
