@@ -122,3 +122,26 @@ describe('a walk-back in the same article, pointed at by a pronoun', () => {
     expect(claimOf(claims, PATH, 'SCOTUS').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
 });
+
+describe('a fact-check rating after two people’s statements, each announced by a colon', () => {
+  // “On July 6, 2015, Sanders made the following comment:” then his words; “… how the website
+  // rated this statement by Trump on June 11:” then Trump's; then “PolitiFact … concluded his
+  // comments were “Mostly False.”” (PolNeAR dev). Before the announcing frames were read, Trump's
+  // words had no attribution and the rating fell on Sanders's "51 percent", rated Mostly True.
+  const PATH = resolve(CORPUS, 'polnear/data/dev/text/west-journal_2016-09-26_popular-website-shows-bias-when-.txt');
+
+  it('flags the rated statement, Trump’s, and leaves Sanders’s undisputed', async () => {
+    const store = new MemoryClaimStore();
+    await new Verifier(store).addArticle(fromCorpus(PATH));
+    const claims = store.all();
+    const trump = claimOf(claims, PATH, '59 percent unemployment rate');
+    expect(trump.speaker.name).toBe('Donald Trump');
+    expect(trump.status).toBe('fact_checked_false');
+    expect(trump.evidence.find((e) => e.flag === 'fact_checked_false')?.sentence).toMatch(/Mostly False/);
+    for (const words of ['the real unemployment rate', 'For young people who have graduated high school']) {
+      const sanders = claimOf(claims, PATH, words);
+      expect(sanders.speaker.name).toBe('Bernie Sanders');
+      expect(sanders.flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+    }
+  });
+});

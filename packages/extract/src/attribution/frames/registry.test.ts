@@ -11,6 +11,7 @@ describe('frame registry', () => {
       'as X put it',
       'nominal cue',
       'message frame',
+      'message by',
       'passive by',
       'quoted as',
       'other passive (no frame)',

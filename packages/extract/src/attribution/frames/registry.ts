@@ -15,6 +15,7 @@ import { colonCredit } from './colon-credit.js';
 import { readCue } from './cue-reading.js';
 import { dashCredit } from './dash-credit.js';
 import { invertedLeadCue } from './inverted-lead-cue.js';
+import { messageBy } from './message-by.js';
 import { messageFrame, messageGerund } from './message-frame.js';
 import { nominalCue } from './nominal-cue.js';
 import { otherPassive } from './other-passive.js';
@@ -33,6 +34,7 @@ export const FRAME_PATTERNS: readonly FramePattern[] = [
   asPutIt,
   nominalCue,
   messageFrame,
+  messageBy,
   passiveBy,
   quotedAs,
   otherPassive,
