@@ -104,4 +104,16 @@ describe('pronoun agreement', () => {
     expect(speakerOf(atts, 'Rain is late')).toBe('Quorblax Dunmore');
     expect(speakerOf(atts, 'We need help')).toBe('Quorblax Dunmore');
   });
+
+  it('takes the subject after a leading "although" clause as the one "she" points to, not a person named inside the clause', () => {
+    const atts = run(
+      'Although it was far from the last word on Hillary Clinton’s email scandal, Attorney General Loretta Lynch took the last step on Wednesday. “Late this afternoon, I met with the prosecutors,” she said in a statement.',
+    );
+    expect(speakerOf(atts, 'Late this afternoon')).toBe('Loretta Lynch');
+    // the main clause's pronoun is the clause's own person
+    const own = run(
+      'Although Julian Assange was not charged, he has accused Hillary Clinton of pushing for it. “We will publish more,” he said.',
+    );
+    expect(speakerOf(own, 'publish more')).toBe('Julian Assange');
+  });
 });
