@@ -16,6 +16,7 @@ import {
   NOUN_FIRST,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
+  REASON_NOUNS,
   STANCE_FORMS,
 } from '../lexicon/index.js';
 import { isHeadNoun, isPossessive, isPossessiveApostrophe } from '../mentions.js';
@@ -190,10 +191,13 @@ function describesAnonymousSource(tokens: readonly Token[], i: number, cueB: num
 /**
  * "(not) authorized to discuss the talks", "permitted to speak publicly": a speech verb after a
  * permission word and "to" says why a source is unnamed or silent; nothing is reported through it.
- * (Before, "the talks" became an indirect quotation of whoever the sentence's subject was.)
+ * (Before, "the talks" became an indirect quotation of whoever the sentence's subject was.) So
+ * does one after a reason ("ample reasons to question her judgment", REASON_NOUNS): before, "her
+ * judgment …" was Clinton's words, and a walk-back of hers reported elsewhere attached to them.
  */
 function underLicence(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'to' && LICENCE_WORDS.has(tokens[i - 2]?.lower ?? '');
+  const before = tokens[i - 2]?.lower ?? '';
+  return tokens[i - 1]?.lower === 'to' && (LICENCE_WORDS.has(before) || REASON_NOUNS.has(before));
 }
 
 /** The cue verb at token `i` of the sentence, or null when the word is no cue here. */

@@ -108,5 +108,11 @@ advisor advisors
  */
 export const LICENCE_WORDS = words('authorized authorised permitted allowed cleared empowered entitled');
 
+/**
+ * Nouns of a reason before "to" and a cue verb: the verb is what someone might do, never a report
+ * ("Clinton has supplied ample reasons to question her judgment", "no cause to doubt it").
+ */
+export const REASON_NOUNS = words('reason reasons cause grounds');
+
 /** Words that continue a noun phrase into an anonymity marker ("familiar with", "briefed on"). */
 export const ANONYMITY_MARKERS = words('familiar close briefed knowledgeable aware privy speaking requesting who granted');

@@ -44,6 +44,15 @@ describe('source strategies', () => {
     });
   });
 
+  it('a cue verb after a reason and "to" reports nothing: "ample reasons to question her judgment"', () => {
+    expect(attributionsOf('In recent years, Clinton has supplied ample reasons to question her judgment.')).toEqual([]);
+    expect(attributionsOf('The FBI figures provided good reasons to worry about being in crowds.')).toEqual([]);
+    // the same verb with its own subject still reports
+    expect(attributionsOf('Republicans questioned her judgment.')).toMatchObject([
+      { cue: 'questioned', source: 'Republicans', content: 'her judgment' },
+    ]);
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
