@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index.js';
-
-/** Speaker, cue and content of each attribution over paragraphs. */
-function overParagraphs(...paragraphs: string[]): { speaker: string | null; cue: string | null; content: string }[] {
-  return extractAttributions({ text: paragraphs.join('\n'), paragraphs }).map((a) => ({
-    speaker: a.speaker.name,
-    cue: a.cue?.text ?? null,
-    content: a.content.text,
-  }));
-}
+import { overParagraphs } from './test-support.js';
 
 const WORDS = '“African-American youth is an example: 59 percent unemployment rate.”';
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index.js';
-import { attributionsOf } from './test-support.js';
-
-/** Speaker, cue and content of each attribution over paragraphs. */
-function overParagraphs(...paragraphs: string[]): { speaker: string | null; cue: string | null; content: string }[] {
-  return extractAttributions({ text: paragraphs.join('\n'), paragraphs }).map((a) => ({
-    speaker: a.speaker.name,
-    cue: a.cue?.text ?? null,
-    content: a.content.text,
-  }));
-}
+import { attributionsOf, overParagraphs } from './test-support.js';
 
 describe('message frame', () => {
   it('credits "X issued a statement saying …" to X, the cue running from the verb', () => {

@@ -25,3 +25,12 @@ export function attributionsOf(text: string): Flat[] {
     return f;
   });
 }
+
+/** Speaker, cue and content of each attribution of `paragraphs` (a frame whose words open the next paragraph). */
+export function overParagraphs(...paragraphs: string[]): { speaker: string | null; cue: string | null; content: string }[] {
+  return extractAttributions({ text: paragraphs.join('\n'), paragraphs }).map((a) => ({
+    speaker: a.speaker.name,
+    cue: a.cue?.text ?? null,
+    content: a.content.text,
+  }));
+}
