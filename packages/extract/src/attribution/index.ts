@@ -18,7 +18,7 @@ import { type Sentence, splitSentences, type Token, tokenize } from './sentences
 import { firstNotBefore, hasWords, spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
-import { negatedBefore } from './token-tests.js';
+import { endsOnColon, negatedBefore } from './token-tests.js';
 
 export { editDistance } from './gazetteer.js';
 export { findQuotes, type Quote } from './quote-marks.js';
@@ -135,7 +135,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       }
       // "Caddell continued:" closing a paragraph: the quotation opening the next one is the content.
       const next = sentences[si + 1];
-      if (!regions.length && tokens[sent.b - 1]?.text === ':' && next && tokens[next.a]?.kind === 'Q') {
+      if (!regions.length && endsOnColon(tokens, sent.b) && next && tokens[next.a]?.kind === 'Q') {
         regions = [{ a: next.a, b: next.a + 1, that: false }];
         claimed.add(next.a);
       }

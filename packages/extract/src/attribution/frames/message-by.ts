@@ -7,15 +7,12 @@
  * further on fell to the quotation before it, another person's (PolNeAR dev: Sanders's
  * "51 percent" drew the rating of Trump's "59 percent").
  */
-import { MESSAGE_NOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
+import { MESSAGE_NOUNS, MESSAGE_POINTING_DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
 import { phraseStartingAt, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { sourceFits } from '../sources/fit.js';
-import { isWord } from '../token-tests.js';
+import { endsOnColon, isWord } from '../token-tests.js';
 import { type FramePattern, makeFrame } from './types.js';
-
-/** Words before the message noun that make it one the next words show: "this statement by …". */
-const POINTING_DETERMINERS = new Set(['this', 'these', 'following', 'full', 'entire', 'complete']);
 
 /** At most this many tokens of time phrase between the author and the colon ("on June 11, 2016"). */
 const MAX_TIME_TOKENS = 5;
@@ -40,9 +37,11 @@ export const messageBy: FramePattern = {
   match(s, i) {
     const { tokens, B } = s;
     const noun = tokens[i];
-    if (!(isWord(noun) && !noun.cap && MESSAGE_NOUNS.has(noun.lower) && tokens[B - 1]?.text === ':')) return undefined;
+    if (!(isWord(noun) && !noun.cap && MESSAGE_NOUNS.has(noun.lower) && endsOnColon(tokens, B))) return undefined;
     const by = tokens[i + 1];
-    if (!(isWord(by) && (by.lower === 'by' || by.lower === 'from') && POINTING_DETERMINERS.has(tokens[i - 1]?.lower ?? '')))
+    if (
+      !(isWord(by) && (by.lower === 'by' || by.lower === 'from') && MESSAGE_POINTING_DETERMINERS.has(tokens[i - 1]?.lower ?? ''))
+    )
       return undefined;
     const src = phraseStartingAt(tokens, i + 2, B - 1);
     if (!src || !onlyTime(tokens, src.b, B - 1)) return undefined;

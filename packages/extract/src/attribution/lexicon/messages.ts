@@ -40,3 +40,13 @@ export const MESSAGE_DETERMINERS = words('a an his her their its');
  * which statement-issuer.ts reads).
  */
 export const MESSAGE_FORWARD_DETERMINERS = words('following');
+
+/**
+ * Words before a message noun that point at words shown next, with the author named after it:
+ * "this statement by Trump on June 11:", "the full statement from the campaign:"
+ * (frames/message-by.ts).
+ */
+export const MESSAGE_POINTING_DETERMINERS = new Set([
+  ...MESSAGE_FORWARD_DETERMINERS,
+  ...words('this these full entire complete'),
+]);

@@ -7,7 +7,7 @@
 import type { Frame, Region } from '../frames/types.js';
 import { ADJUNCT_AFTER_CUE, AUXILIARIES, CLAUSE_CUTS, COORD, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
-import { isSeparator } from '../token-tests.js';
+import { endsOnColon, isSeparator } from '../token-tests.js';
 import { contentEnd } from './content-end.js';
 import { settleFrames } from './settle.js';
 import { quoteBefore, regionHasQuote, span, trimRegion } from './trim.js';
@@ -115,7 +115,7 @@ function contentAfterAccording(tokens: readonly Token[], k: number, limit: numbe
  * "In response to the tragic loss of life" was read as Trump's words (PolNeAR train).
  */
 function wordsAfterColon(tokens: readonly Token[], f: Frame, limit: number): boolean {
-  if (tokens[limit - 1]?.text !== ':') return false;
+  if (!endsOnColon(tokens, limit)) return false;
   for (let k = f.cueB; k < limit; k++) if (tokens[k]?.kind === 'Q') return false;
   return true;
 }
