@@ -110,14 +110,24 @@ export const CONTRADICTION = [
 export const ANAPHOR =
   /\b(?:his|her|their|the|those|these|that|this|its|such)\s+(?:\w+\s+)?(?:comments?|remarks?|statements?|claims?|words|assertions?|quotes?|suggestions?|opposition|position|stance|proposal|tweets?|post|joke|line)\b|\b(?:I|he|she)\s+(?:was|am|is)\s+(?:just\s+)?(?:joking|kidding|being sarcastic|sarcastic)\b|\bsarcasm\b/i;
 
+/** Words that may follow the pronoun object of {@link ANAPHOR_SAID}: "never said that to anyone". */
+export const AFTER_SAID_PRONOUN = ['to', 'about', 'in', 'on', 'at', 'before', 'again', 'publicly', 'anymore', 'ever', 'either'];
+
 /**
  * A pronoun object of saying ("I never said that", "he meant it"): points back only in a walk-back
  * or a denial. In a refutation it is mostly a clause's subject: "the State Department said it
  * found no evidence that the document was ever sent" pointed at the nearest quotation (Clinton's
  * email) and contradicted it (2 of 36 disputed claims over all PolNeAR texts).
+ *
+ * The pronoun must end its clause (punctuation, the end) or be followed by one of
+ * {@link AFTER_SAID_PRONOUN} ("never said that to anyone"): "that" opening a clause ("meaning he
+ * had not said that Donald Trump had not given …") is a conjunction, and it pointed Eric Trump's
+ * "I never said no" at his own earlier quotation ("I'm sure there have been …"), flagging it denied.
  */
-export const ANAPHOR_SAID =
-  /\b(?:said|say|says|told|claimed|meant)\s+(?:that|it|this|so)\b(?!\s+\w+\s+(?:is|was|were|are|would|will|had|has)\b)/i;
+export const ANAPHOR_SAID = new RegExp(
+  String.raw`\b(?:said|say|says|told|claimed|meant)\s+(?:that|it|this|so)\b(?=\s*(?:$|[.,;:!?"”’)\]\u2013\u2014])|\s+(?:${alternation(AFTER_SAID_PRONOUN)})\b)`,
+  'iu',
+);
 
 /** Negation right before a cue ("Hewitt suggested Trump hadn't meant"; "it is not false"). */
 export const NEGATED_BEFORE = /\b(?:not|n[’']t|never|no|refused to|declined to|without)\s+(?:\w+\s+)?$/i;

@@ -147,6 +147,34 @@ describe('disputes across articles', () => {
     const { claims } = await run([memo]);
     expect(byText(claims, 'canal survey by courier').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
+
+  it('reads "said that" opening a clause as a conjunction, not a pointer at the speaker’s last quotation', async () => {
+    const UNSURE = 'I am sure there were some but I would not remember each grant off the top of my head';
+    const reply = article(
+      'alder-grants',
+      'outlet-f',
+      [
+        `Governor Jane Alder wrote in an email: “${UNSURE}.”`,
+        'Reporters asked her again in the evening.',
+        '“Just to be clear, I never said no,” Alder wrote later, meaning she had not said that the state fund had never paid a grant.',
+      ],
+      [[UNSURE, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([reply]);
+    expect(byText(claims, 'off the top of my head').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
+  it('still points "I never said that." back at the speaker’s last quotation', async () => {
+    const GRANT = 'The state fund paid for every grant in the northern valley';
+    const reply = article(
+      'alder-fund',
+      'outlet-g',
+      [`Governor Jane Alder told a radio host: “${GRANT}.”`, '“I never said that,” Alder wrote on Tuesday.'],
+      [[GRANT, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([reply]);
+    expect(byText(claims, 'every grant in the northern').flags).toContain('denied');
+  });
 });
 
 describe('a denial is not itself denied', () => {
