@@ -1,9 +1,9 @@
 import type { Claim } from '@quotecheck/shared/core';
 import { isContainedIn } from '../match.js';
-import { contentWords, normalizeQuote } from '../normalize.js';
+import { contentWords, isNegation, normalizeQuote, plainWords } from '../normalize.js';
 import { speakerKey } from '../speaker.js';
 import type { Dispute } from '../types.js';
-import { disputeCue, topicWords } from './statements.js';
+import { disputeCue, topicStem, topicWords } from './statements.js';
 
 /**
  * Same-article topic words a statement must share with a dispute that neither quotes it nor
@@ -27,6 +27,12 @@ export const OTHER_ARTICLE_TOPIC_WORDS = 3;
 export const TOPIC_SHARE = 1 / 3;
 /** Content words a claim's words need before a dispute quoting them counts as naming them. */
 const MIN_QUOTED_WORDS = 3;
+
+/**
+ * Words before a claim's first topic word in which a negation makes the claim deny that topic
+ * itself ("he doesn’t necessarily want to kill the families of terrorists").
+ */
+export const NEGATION_REACH = 4;
 
 /** How a statement dispute is tied to a claim, for the evidence note. */
 export type StatementLink = 'points back at it' | 'quotes it' | 'same topic';
@@ -66,7 +72,8 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
     const enough = shared >= TOPIC_SHARE * d.topic.length - 1e-9;
     if (
       enough &&
-      (here.length ? shared >= SAME_ARTICLE_TOPIC_WORDS : shared >= OTHER_ARTICLE_TOPIC_WORDS && sharesPhrase(claim, d))
+      (here.length ? shared >= SAME_ARTICLE_TOPIC_WORDS : shared >= OTHER_ARTICLE_TOPIC_WORDS && sharesPhrase(claim, d)) &&
+      !(d.flag === 'denied' && claim.occurrences.every((o) => negatesTopic(o.text, d.topic!)))
     )
       return 'same topic';
   }
@@ -83,6 +90,21 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
 function deniesItself(claim: Claim): boolean {
   const kind = disputeCue(claim.canonical)?.kind;
   return kind === 'denied' || kind === 'walked_back';
+}
+
+/**
+ * Whether a text negates the topic it shares with a dispute: a negation within
+ * {@link NEGATION_REACH} words before its first topic word. Such words agree with a denial ("he
+ * never said he wanted to kill the families of terrorists" and "he doesn’t necessarily want to
+ * kill the families of terrorists"): they are the speaker’s side, not the statement denied. Over
+ * the 1,008 PolNeAR texts a Trump disavowal was flagged `denied` by the headline reporting it.
+ */
+function negatesTopic(text: string, topic: readonly string[]): boolean {
+  const words = plainWords(normalizeQuote(text));
+  const wanted = new Set(topic);
+  const first = words.findIndex((w) => wanted.has(topicStem(w)));
+  if (first < 0) return false;
+  return words.slice(Math.max(0, first - NEGATION_REACH), first).some(isNegation);
 }
 
 /** Adjacent topic-word pairs of a text ("second amendment", "terrible mistake"). */

@@ -200,6 +200,29 @@ describe('a denial is not itself denied', () => {
   });
 });
 
+describe('a disavowal agrees with the denial', () => {
+  it('flags the words denied, not the speaker’s words negating the same topic', async () => {
+    const DISAVOWAL = 'she doesn’t necessarily want to close the northern canal to barges';
+    const PLEDGE_CLOSE = 'We have to close the northern canal to barges, all of them';
+    const coverage = article(
+      'alder-barges',
+      'outlet-h',
+      [
+        'Alder Says She Never Pledged To Close The Northern Canal To Barges.',
+        `Governor Jane Alder said Wednesday that ${DISAVOWAL}.`,
+        `“${PLEDGE_CLOSE},” Alder said at a rally in March.`,
+      ],
+      [
+        [DISAVOWAL, 'indirect', 'Jane Alder'],
+        [PLEDGE_CLOSE, 'direct', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'all of them').flags).toContain('denied');
+    expect(byText(claims, 'necessarily want').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+});
+
 describe('dispute cues', () => {
   it('finds each kind in its usual phrasing', () => {
     const kind = (s: string) => disputeCue(s)?.kind ?? null;
