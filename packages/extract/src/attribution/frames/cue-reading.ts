@@ -13,6 +13,7 @@ import {
   type CueForm,
   LICENCE_WORDS,
   MESSAGE_NOUNS,
+  NOT_CUE_BEFORE,
   NOUN_FIRST,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
@@ -211,9 +212,8 @@ export function readCue(s: Scan, i: number): CueReading | null {
   const particles = PHRASAL_PARTICLE.get(t.lower);
   if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
   else if (PHRASAL_ONLY.has(t.lower)) return null;
-  if (form.lemma === 'continue' && tokens[cueB]?.lower === 'to') return null;
+  if (NOT_CUE_BEFORE.get(form.lemma)?.has(tokens[cueB]?.lower ?? '')) return null;
   if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
-  if (form.lemma === 'report' && tokens[cueB]?.lower === 'from') return null;
   if (forAMoment(tokens, cueB)) return null;
   if (describesAnonymousSource(tokens, i, cueB)) return null;
   if (underLicence(tokens, i)) return null;

@@ -53,6 +53,19 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('"rule out" reports nothing: a decision, whose object is not something said', () => {
+    expect(attributionsOf('The mayor did rule out closing the northern canal to barges.')).toEqual([]);
+    expect(attributionsOf('The senator did not rule out a meeting with the nominee.')).toEqual([]);
+    // the clause after it keeps its own speaker
+    expect(attributionsOf('With a vote for the mayor ruled out, Cross said he is left with two options.')).toMatchObject([
+      { cue: 'said', source: 'Cross', content: 'he is left with two options' },
+    ]);
+    // "ruled that" still reports
+    expect(attributionsOf('The judge ruled that the canal must stay open.')).toMatchObject([
+      { cue: 'ruled', source: 'The judge', content: 'the canal must stay open' },
+    ]);
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
