@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWording } from './fidelity.js';
-import { isContainedIn, longestCommonRun, matchQuotes } from './match.js';
+import { isContainedIn, longestCommonRun, matchQuotes, strongOverlap } from './match.js';
 import { normalizeQuote } from './normalize.js';
 import { foldName, sameSpeaker, speakersConflict } from './speaker.js';
 
@@ -72,6 +72,27 @@ describe('matchQuotes', () => {
     expect(matchQuotes(w('wish list'), w('wish list'), false)).toBe('exact');
     expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), false)).toBeNull();
     expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), true)).toBe('contained');
+  });
+});
+
+describe("strongOverlap (what lets two different speakers' quotes link)", () => {
+  const w = (t: string) => normalizeQuote(t).words;
+
+  it('does not take a slogan shared inside longer words for the shorter quote', () => {
+    const short = 'to make sure our canal serves every town, not just the ones on the river';
+    const long =
+      'More than a thousand families wrote to the council because they know the governor will build a canal that serves every town, not just the ones on the river';
+    // 7 of the short quote's 12 4-grams: over half, under two thirds
+    expect(strongOverlap(w(short), w(long))).toBe(false);
+  });
+
+  it("links two outlets' punctuations of one list of phrases", () => {
+    expect(
+      strongOverlap(
+        w('The noise. The dust. The fences. The detours. The endless, half-finished bridges.'),
+        w('the noise, the dust, the fences, the detours, the endless half finished bridges'),
+      ),
+    ).toBe(true);
   });
 });
 
