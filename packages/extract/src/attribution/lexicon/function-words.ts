@@ -59,7 +59,7 @@ does did also later then once again previously repeatedly recently earlier alrea
 often always first initially subsequently separately similarly ultimately simply flatly publicly
 privately openly reportedly allegedly apparently reportedly now further quickly immediately swiftly
 directly explicitly specifically frequently consistently long not n't never only later himself herself
-themselves itself all both each
+themselves itself all both each flat-out outright
 's ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 `);
 
