@@ -11,6 +11,7 @@ import {
   COMPLEMENT_ONLY,
   CUE_FORMS,
   type CueForm,
+  DOCUMENT_NOUNS,
   LICENCE_WORDS,
   MESSAGE_NOUNS,
   NOT_CUE_BEFORE,
@@ -100,6 +101,7 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // A message noun after a determiner and a modifier is the noun too ("delivered a blunt message
   // to Trump:" had "Mitch McConnell delivered a blunt" as its speaker; message-frame.ts reads it).
   if (isMessageNounAfterModifier(tokens, i)) return true;
+  if (isDocumentSubjectOfVerb(tokens, i, cueB)) return true;
   if (t.lower === 'like') {
     if (!isWord(before)) return true;
     return !/^(would|could|should|might|not|to|i|we|they|you)$|['’]d$|n['’]t$/.test(before.lower);
@@ -114,6 +116,16 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
   }
   return false;
+}
+
+/**
+ * "FEC reports show that …": a plural document noun right before a cue verb in its bare form is
+ * that verb's subject, not a verb itself (it was read "FEC reports", content "show that …").
+ */
+function isDocumentSubjectOfVerb(tokens: readonly Token[], i: number, cueB: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[cueB];
+  return DOCUMENT_NOUNS.has(t.lower) && t.lower.endsWith('s') && isWord(next) && cueAt(tokens, cueB)?.lemma === next.lower;
 }
 
 /** "a blunt message", "a clear signal": a message noun after a determiner and one singular modifier. */

@@ -138,13 +138,21 @@ function documentSubjectBefore(tokens: readonly Token[], j: number, A: number): 
   // The document phrase opens its clause: the sentence start, a comma, a dash or a connective.
   let a = doc;
   while (a - 1 > k && doc - a < 6 && !PREPOSITIONS.has((tokens[a - 1] as Token).lower)) a--;
+  // "And records show …", "But the poll finds …": a connective opening the sentence is no part
+  // of the phrase, and the phrase after it opens its clause.
+  const lead = a;
+  while (a < doc && SENTENCE_CONNECTIVES.has((tokens[a] as Token).text)) a++;
   const before = tokens[a - 1];
   const opens =
     a === A ||
+    (a > lead && lead === A) ||
     (before?.kind === 'p' && (before.text === ',' || DASHES.has(before.text))) ||
     (before?.kind === 'w' && !before.cap && (COORD.has(before.lower) || before.lower === 'yet'));
   return opens ? { a, b: doc + 1 } : null;
 }
+
+/** Capitalised connectives that open a sentence before its subject ("But the poll finds"). */
+const SENTENCE_CONNECTIVES = new Set(['And', 'But', 'Or', 'So', 'Yet', 'Nor', 'However', 'Now', 'Still', 'Though', 'Despite']);
 
 /** Prepositions that place a subject ("a voter at a rally in Ohio", "Republicans in Congress"). */
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around']);

@@ -53,6 +53,30 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('a connective opening the sentence is no part of a document subject ("But the poll finds")', () => {
+    expect(attributionsOf('But the poll finds that the mayor leads by four points.')).toMatchObject([
+      { cue: 'finds', source: 'the poll', content: 'the mayor leads by four points' },
+    ]);
+    expect(attributionsOf('And records show a different project slated for the site.')).toMatchObject([
+      { cue: 'show', source: 'records' },
+    ]);
+  });
+
+  it('a plural document noun before a bare cue verb is its subject ("Council reports show")', () => {
+    expect(attributionsOf('Council reports show that the canal fund spent $1 million.')).toMatchObject([
+      { cue: 'show', source: 'Council reports', content: 'the canal fund spent $1 million' },
+    ]);
+  });
+
+  it('"flat-out" and "outright" between a subject and its cue are no part of the subject', () => {
+    expect(attributionsOf('The agency flat-out denied the allegations in a statement.')).toMatchObject([
+      { cue: 'denied', source: 'The agency' },
+    ]);
+    expect(attributionsOf('The agency outright rejected the claim that it owed money.')).toMatchObject([
+      { cue: 'rejected', source: 'The agency' },
+    ]);
+  });
+
   it('"rule out" reports nothing: a decision, whose object is not something said', () => {
     expect(attributionsOf('The mayor did rule out closing the northern canal to barges.')).toEqual([]);
     expect(attributionsOf('The senator did not rule out a meeting with the nominee.')).toEqual([]);
