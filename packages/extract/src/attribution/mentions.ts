@@ -23,6 +23,7 @@ import {
   PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
   PERSONAL_PRONOUNS,
+  PREPOSITIONS,
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
@@ -102,6 +103,26 @@ export function isHeadNoun(lower: string): boolean {
   );
 }
 
+/**
+ * Whether a phrase starting at `first` opens with an indefinite article after a word that is no
+ * preposition or connector, so that word belongs elsewhere: "provided to CNN a memo laying out …"
+ * had the phrase "CNN a memo" as the memo's source. ("spokesman the Rev. Federico Lombardi" and
+ * "a spokesperson for the NYAG" keep their definite and inner articles.)
+ */
+function opensWithArticle(first: Token, before: Token): boolean {
+  return (
+    first.kind === 'w' &&
+    !first.cap &&
+    (first.lower === 'a' || first.lower === 'an') &&
+    before.kind === 'w' &&
+    !PREPOSITIONS.has(before.lower) &&
+    !CONNECTORS.has(before.lower) &&
+    !QUANTITY_HEDGES.has(before.lower)
+  );
+}
+/** Words that hedge a quantity before its article, inside the phrase ("Nearly a third say"). */
+const QUANTITY_HEDGES = new Set(['nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'around', 'approximately']);
+
 /** Whether a token can sit inside a speaker noun phrase. */
 export function isPhraseWord(t: Token | undefined): boolean {
   if (t?.kind !== 'w') return false;
@@ -154,6 +175,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   while (a - 1 >= floor && j - a < 12) {
     const p = tokens[a - 1] as Token;
     if (pastVerbBeforeObject(p, tokens[a])) break;
+    if (opensWithArticle(tokens[a] as Token, p)) break;
     if (isPhraseWord(p)) {
       // A lower-case word in the middle of a name run is a particle only before a capital.
       a--;

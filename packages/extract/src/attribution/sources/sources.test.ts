@@ -77,6 +77,14 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('an indefinite article opens its phrase: "provided to Reuters a memo laying out …" is the memo\'s', () => {
+    expect(attributionsOf('A council source provided to Reuters a memo laying out the key messages.')).toMatchObject([
+      { cue: 'laying out', source: 'a memo', content: 'the key messages' },
+    ]);
+    // a hedge before the article stays in the phrase
+    expect(attributionsOf('Nearly a third say they do not know.')).toMatchObject([{ cue: 'say', source: 'Nearly a third' }]);
+  });
+
   it('"rule out" reports nothing: a decision, whose object is not something said', () => {
     expect(attributionsOf('The mayor did rule out closing the northern canal to barges.')).toEqual([]);
     expect(attributionsOf('The senator did not rule out a meeting with the nominee.')).toEqual([]);
