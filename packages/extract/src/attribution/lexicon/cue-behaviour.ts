@@ -77,7 +77,7 @@ export const NOT_CUE_FORMS = new Set(['known', 'reasons', 'rules', 'answers', 's
 
 /**
  * Words right after a cue verb (and its particle) that make it no cue: "continued to push", "reported
- * from Kabul", "ruled out a draft" (a decision, whose object reads as something said: "Trump did
+ * from Kabul", "think tank", "ruled out a draft" (a decision, whose object reads as something said: "Trump did
  * rule out cutting off the heads of …" became Trump saying "out cutting off the heads …", and a
  * denial in the same article flagged it; "did not rule out X" would credit X to the speaker).
  */
@@ -85,6 +85,8 @@ export const NOT_CUE_BEFORE = new Map<string, ReadonlySet<string>>([
   ['continue', new Set(['to'])],
   ['report', new Set(['from'])],
   ['rule', new Set(['out'])],
+  // "a London-based think tank, concluded that …" had the source "a London-based"
+  ['think', new Set(['tank', 'tanks'])],
 ]);
 
 /** Lemmas that are far more often nouns ("home state", "his remarks"): cues only before their content. */

@@ -85,6 +85,10 @@ describe('source strategies', () => {
     expect(attributionsOf('Nearly a third say they do not know.')).toMatchObject([{ cue: 'say', source: 'Nearly a third' }]);
   });
 
+  it('"think tank" is a noun, not the cue "think"', () => {
+    expect(attributionsOf('Researchers at a Washington think tank that studies canals were surprised.')).toEqual([]);
+  });
+
   it('"rule out" reports nothing: a decision, whose object is not something said', () => {
     expect(attributionsOf('The mayor did rule out closing the northern canal to barges.')).toEqual([]);
     expect(attributionsOf('The senator did not rule out a meeting with the nominee.')).toEqual([]);
