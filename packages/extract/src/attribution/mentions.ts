@@ -376,10 +376,11 @@ function officeName(text: string, tokens: readonly Token[], a: number, n: number
 }
 
 /**
- * A group, role or organisation noun with a name after "of": "Supporters of Bernie Sanders" are
- * a group, not Sanders (12 attributions over the corpus inputs); "the former secretary of State"
- * and "the governor of Texas" are roles, not people named "State" and "Texas"; "the Bank of
- * England" is an organisation, not a person "England". Null otherwise.
+ * A group, role or organisation noun with a name after "of" (or, for an organisation, "for"):
+ * "Supporters of Bernie Sanders" are a group, not Sanders (12 attributions over the corpus
+ * inputs); "the former secretary of State" and "the governor of Texas" are roles, not people named
+ * "State" and "Texas"; "the Bank of England" and "the Institute for Fiscal Studies" are
+ * organisations, not people "England" and "Fiscal Studies". Null otherwise.
  */
 function ownedByName(
   text: string,
@@ -391,17 +392,20 @@ function ownedByName(
 ): MentionInfo | null {
   const link = tokens[n - 1];
   const noun = tokens[n - 2];
-  if (n - 2 < a || link?.kind !== 'w' || link.lower !== 'of' || noun?.kind !== 'w') return null;
+  if (n - 2 < a || link?.kind !== 'w' || (link.lower !== 'of' && link.lower !== 'for') || noun?.kind !== 'w') return null;
+  const of = link.lower === 'of';
   const whole = joinTokens(text, tokens, a, b);
   // A name in form, as before, so frames that want a named source keep it ("65 percent of
   // Republicans supported …").
-  if (GROUP_NOUNS.has(noun.lower)) return { form: 'name', kind: 'group', name: whole, place };
-  // "The Bank of England", "the Department of Justice": an organisation named whole.
-  // Only when the phrase is the name alone ("Stephen Vladeck of the University of Texas School of
-  // Law" is a person's phrase).
+  if (of && GROUP_NOUNS.has(noun.lower)) return { form: 'name', kind: 'group', name: whole, place };
+  // "The Bank of England", "the Department of Justice", "the Center for American Progress": an
+  // organisation named whole (with "for" it was read as a person, "American Progress" with the
+  // role "Center for", 8 attributions over the corpus inputs). Only when the phrase is the name
+  // alone ("Stephen Vladeck of the University of Texas School of Law" is a person's phrase).
   const nameAlone = tokens.slice(a, n - 2).every((t) => t.kind === 'w' && (t.cap || DETERMINERS.has(t.lower)));
   if (noun.cap && ORG_KEYWORDS.has(noun.text) && nameAlone) return { form: 'name', kind: 'organization', name: whole, place };
-  if (!noun.cap && isTitle(noun)) return { form: 'role', kind: 'person', name: null, roleHead: noun.lower, role: whole, place };
+  if (of && !noun.cap && isTitle(noun))
+    return { form: 'role', kind: 'person', name: null, roleHead: noun.lower, role: whole, place };
   return null;
 }
 

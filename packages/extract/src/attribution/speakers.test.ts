@@ -23,6 +23,21 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'regrets any')).toBe('French foreign ministry');
   });
 
+  it('names a body by its kind and remit ("the Centre for Harbour Studies"), not a person "Harbour Studies"', () => {
+    const atts = extractFrom(
+      'The Centre for Harbour Studies said wages had “not kept up”.',
+      'The Institute for Canal Relations, a Leeds-based think tank, concluded that tolls were “too high”.',
+    );
+    expect(atts.find((a) => a.content.text.includes('not kept up'))?.speaker).toMatchObject({
+      name: 'Centre for Harbour Studies',
+      kind: 'organization',
+    });
+    expect(atts.find((a) => a.content.text.includes('too high'))?.speaker).toMatchObject({
+      name: 'Institute for Canal Relations',
+      kind: 'organization',
+    });
+  });
+
   it('reads "Nora Quill of the Harbour Policy Institute" as the person, not the body', () => {
     const atts = extractFrom('“Wages have not kept up,” said Nora Quill of the Harbour Policy Institute.');
     expect(atts.find((a) => a.content.text.includes('kept up'))?.speaker).toMatchObject({
