@@ -409,6 +409,28 @@ function ownedByName(
   return null;
 }
 
+/**
+ * Where the body a person is of starts, when its name holds its own "for" or "of" after a kind
+ * word: "Neera Tanden of the Center for American Progress" (the name run before it is "American
+ * Progress", which had become the speaker), "Jeffrey Lewis of the James Martin Center for
+ * Nonproliferation Studies". `n` otherwise.
+ */
+function bodyStart(tokens: readonly Token[], a: number, n: number): number {
+  const link = tokens[n - 1];
+  const kind = tokens[n - 2];
+  if (n - 2 <= a || link?.kind !== 'w' || (link.lower !== 'for' && link.lower !== 'of')) return n;
+  if (kind?.kind !== 'w' || !kind.cap || !ORG_KEYWORDS.has(kind.text)) return n;
+  let s = n - 2;
+  while (s - 1 > a && n - s < MAX_BODY_KIND_RUN) {
+    const t = tokens[s - 1] as Token;
+    if (t.kind !== 'w' || !t.cap || CAPITALISED_STOPWORDS.has(t.text)) break;
+    s--;
+  }
+  return s;
+}
+/** Capitalised words a body's name may hold before its remit ("the James Martin Center for …"). */
+const MAX_BODY_KIND_RUN = 6;
+
 /** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
 const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
@@ -419,8 +441,9 @@ const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
  * "from" or "for" (the old reading took "Massachusetts" for the name). Null for anything else.
  */
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
+  const body = bodyStart(tokens, a, n);
   // "Ross Eisenbrey of the Economic Policy Institute": "the" may stand between the link and the body.
-  const l = tokens[n - 1]?.text === 'the' ? n - 2 : n - 1;
+  const l = tokens[body - 1]?.text === 'the' ? body - 2 : body - 1;
   const link = tokens[l];
   if (l <= a || link?.kind !== 'w' || link.cap || !PERSON_AFFILIATION_LINKS.has(link.lower)) return null;
   let m = l;

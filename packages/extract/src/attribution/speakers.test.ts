@@ -38,6 +38,15 @@ describe('offices and bodies named without a person', () => {
     });
   });
 
+  it('reads "Nora Quill of the Centre for Harbour Studies" as the person, not "Harbour Studies"', () => {
+    const atts = extractFrom(
+      '“Wages have not kept up,” said Nora Quill of the Centre for Harbour Studies.',
+      'Professor Ann Lowe of the Institute for Canal Studies said tolls were “too high”.',
+    );
+    expect(speakerOf(atts, 'kept up')).toBe('Nora Quill');
+    expect(speakerOf(atts, 'too high')).toBe('Ann Lowe');
+  });
+
   it('reads "Nora Quill of the Harbour Policy Institute" as the person, not the body', () => {
     const atts = extractFrom('“Wages have not kept up,” said Nora Quill of the Harbour Policy Institute.');
     expect(atts.find((a) => a.content.text.includes('kept up'))?.speaker).toMatchObject({
