@@ -431,6 +431,59 @@ function bodyStart(tokens: readonly Token[], a: number, n: number): number {
 /** Capitalised words a body's name may hold before its remit ("the James Martin Center for …"). */
 const MAX_BODY_KIND_RUN = 6;
 
+/** Links a body's name may hold before its remit: "Office for the Coordination of …". */
+const BODY_LINKS = new Set(['for', 'of']);
+/** Remits a body's name may chain ("Office for the Western District of New York"). */
+const MAX_BODY_LINKS = 3;
+
+/**
+ * A body whose name chains remits, named whole, alone or by its spokesperson: "the U.S.
+ * Attorney's Office for the Western District of New York", "the United Nations Office for the
+ * Coordination of Humanitarian Affairs", "a spokesperson for the NYC Office of Emergency
+ * Management". The name run before the phrase's end stopped at the last link, and the speaker
+ * had been a person "New York", "Humanitarian Affairs", "Emergency Management". Walks back over
+ * "of"/"for" [the] and capitalised runs while one of them holds an organisation word; what stands
+ * before the body must be nothing but determiners, or a spokesperson noun and its link. Null
+ * otherwise.
+ */
+function bodyOfRemits(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  n: number,
+  b: number,
+  place: string | undefined,
+): MentionInfo | null {
+  let s = n;
+  let start = -1;
+  for (let hop = 0; hop < MAX_BODY_LINKS; hop++) {
+    // "… Office for the Western District of New York": "the" may follow each link.
+    const l = tokens[s - 1]?.text === 'the' ? s - 2 : s - 1;
+    const link = tokens[l];
+    if (l <= a || link?.kind !== 'w' || link.cap || !BODY_LINKS.has(link.lower)) break;
+    const k = l - 1;
+    let r = k;
+    while (r >= a && tokens[r]?.kind === 'w' && (tokens[r] as Token).cap && !CAPITALISED_STOPWORDS.has((tokens[r] as Token).text))
+      r--;
+    if (r === k) break;
+    s = r + 1;
+    if (tokens.slice(s, k + 1).some((t) => ORG_KEYWORDS.has(t.text.replace(/['’]s$/, '')))) start = s;
+  }
+  if (start < 0) return null;
+  const name = joinTokens(text, tokens, start, b).replace(/['’]s?$/, '');
+  let p = start;
+  if ((tokens[p - 1] as Token | undefined)?.lower === 'the') p--;
+  if (tokens.slice(a, p).every((t) => t.kind === 'w' && !t.cap && DETERMINERS.has(t.lower)))
+    return { form: 'name', kind: 'organization', name, place };
+  const link = tokens[p - 1];
+  const noun = tokens[p - 2];
+  if (p - 2 >= a && link?.kind === 'w' && BODY_LINKS.has(link.lower) && noun?.kind === 'w' && SPOKES_NOUNS.has(noun.lower))
+    return { form: 'description', kind: 'organization', name, role: noun.lower, place };
+  return null;
+}
+/** Nouns of people who speak for a body: the body is the speaker ("a spokesman for the council"). */
+const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople']);
+
 /** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
 const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
@@ -572,7 +625,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
       const orgPart = orgName && hasOrgWord ? orgName : undefined;
       return { form: 'description', kind: 'anonymous', name: orgPart ?? whole, role: headLower, place };
     }
-    if (['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople'].includes(headLower) && orgName) {
+    if (SPOKES_NOUNS.has(headLower) && orgName) {
       const pre = place && !orgName.toLowerCase().includes(place) ? `${(tokens[a] as Token).text} ` : '';
       return { form: 'description', kind: 'organization', name: `${pre}${orgName}`.trim(), role: headLower, place };
     }
@@ -639,6 +692,8 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   if (local) return local;
   const office = officeName(text, tokens, a, n, b);
   if (office) return { form: 'description', kind: 'person', name: office, role: office, place };
+  const body = bodyOfRemits(text, tokens, a, n, b, place);
+  if (body) return body;
   const name = joinTokens(text, tokens, n, b).replace(/['’]s?$/, '');
   const orgWord = namesOrganisation(tokens, n, b);
   if (orgWord) return { form: 'name', kind: 'organization', name: whole.replace(/['’]s?$/, ''), place };

@@ -47,6 +47,21 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'too high')).toBe('Ann Lowe');
   });
 
+  it('names a body whose name chains remits ("the Harbour Office for the Western District of Kent"), alone or by its spokesman', () => {
+    const atts = extractFrom(
+      'The Harbour Office for the Western District of Kent said the tolls were “under review”.',
+      'A spokesman for the Canal Relations Council of Leeds said the plan was “not final”.',
+    );
+    expect(atts.find((a) => a.content.text.includes('under review'))?.speaker).toMatchObject({
+      name: 'Harbour Office for the Western District of Kent',
+      kind: 'organization',
+    });
+    expect(atts.find((a) => a.content.text.includes('not final'))?.speaker).toMatchObject({
+      name: 'Canal Relations Council of Leeds',
+      kind: 'organization',
+    });
+  });
+
   it('reads "Nora Quill of the Harbour Policy Institute" as the person, not the body', () => {
     const atts = extractFrom('“Wages have not kept up,” said Nora Quill of the Harbour Policy Institute.');
     expect(atts.find((a) => a.content.text.includes('kept up'))?.speaker).toMatchObject({
