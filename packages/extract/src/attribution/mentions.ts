@@ -681,6 +681,8 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     if (t.kind !== 'w') break;
     if ((isPossessive(t) && n < b) || isTitle(t) || (!t.cap && !NAME_PARTICLES.has(t.lower))) break;
     if (n < b && placeKey(t.text) && t.text.length <= 3) break;
+    // "… for the District of Massachusetts Joshua Levy": a place right before a first name ends the office.
+    if (n < b && placeKey(t.text) && genderOfFirstName((tokens[n] as Token).lower)) break;
     if (b - n >= 4) break;
     n--;
   }

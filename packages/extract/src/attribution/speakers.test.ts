@@ -62,6 +62,11 @@ describe('offices and bodies named without a person', () => {
     });
   });
 
+  it('ends an office at a place right before a first name ("Special Envoy for Ukraine Kurt Volker")', () => {
+    const atts = extractFrom('Special Envoy for Ukraine Kurt Volker said the talks were “constructive”.');
+    expect(speakerOf(atts, 'constructive')).toBe('Kurt Volker');
+  });
+
   it('reads "Nora Quill of the Harbour Policy Institute" as the person, not the body', () => {
     const atts = extractFrom('“Wages have not kept up,” said Nora Quill of the Harbour Policy Institute.');
     expect(atts.find((a) => a.content.text.includes('kept up'))?.speaker).toMatchObject({
