@@ -444,7 +444,9 @@ const MAX_BODY_LINKS = 3;
  * had been a person "New York", "Humanitarian Affairs", "Emergency Management". Walks back over
  * "of"/"for" [the] and capitalised runs while one of them holds an organisation word; what stands
  * before the body must be nothing but determiners, or a spokesperson noun and its link. Null
- * otherwise.
+ * otherwise. A body of one link named alone ("the Bank of England") is {@link ownedByName}'s,
+ * read before the person readings; this runs after them, because a first-name list that holds
+ * "Florida" and "Allen" cannot tell "House Speaker Paul D. Ryan of Wisconsin" from a body.
  */
 function bodyOfRemits(
   text: string,
