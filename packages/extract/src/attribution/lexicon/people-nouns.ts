@@ -34,7 +34,7 @@ hostage prisoner detainee defendant plaintiff juror clerk merchant landlord tena
 commuter shopper customer consumer patient parent grandmother grandfather grandparent teenager attendee
 participant spectator bystander entrepreneur statistician epidemiologist virologist physicist chemist
 biologist astronomer astronaut geologist meteorologist forecaster planner administrator regulator supervisor
-employer retiree pensioner translator interpreter trustee
+employer retiree pensioner translator interpreter trustee associate associates confidant confidante
 `);
 
 /**

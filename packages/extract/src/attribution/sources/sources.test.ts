@@ -89,6 +89,19 @@ describe('source strategies', () => {
     expect(attributionsOf('Researchers at a Washington think tank that studies canals were surprised.')).toEqual([]);
   });
 
+  it('"associate" and "confidant" head a source phrase ("said the associate", "one Trump confidant said")', () => {
+    const atts = attributionsOf(
+      '“You have to suggest something to him,” said the associate. “You are not going to tell him what to do.”',
+    );
+    expect(atts.map((a) => [a.content, a.source])).toEqual([
+      ['You have to suggest something to him', 'the associate'],
+      ['You are not going to tell him what to do.', 'the associate'],
+    ]);
+    expect(attributionsOf('“Elites will leave,” said one canal confidant.')).toMatchObject([
+      { cue: 'said', source: 'one canal confidant' },
+    ]);
+  });
+
   it('"rule out" reports nothing: a decision, whose object is not something said', () => {
     expect(attributionsOf('The mayor did rule out closing the northern canal to barges.')).toEqual([]);
     expect(attributionsOf('The senator did not rule out a meeting with the nominee.')).toEqual([]);
