@@ -26,6 +26,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   placeKey,
+  QUANTITY_HEDGES,
   ROLE_NOUNS,
   SUBORDINATORS,
   SURNAME_ORG_KEYWORDS,
@@ -120,8 +121,6 @@ function opensWithArticle(first: Token, before: Token): boolean {
     !QUANTITY_HEDGES.has(before.lower)
   );
 }
-/** Words that hedge a quantity before its article, inside the phrase ("Nearly a third say"). */
-const QUANTITY_HEDGES = new Set(['nearly', 'almost', 'about', 'roughly', 'only', 'just', 'some', 'around', 'approximately']);
 
 /** Whether a token can sit inside a speaker noun phrase. */
 export function isPhraseWord(t: Token | undefined): boolean {
@@ -375,6 +374,9 @@ function officeName(text: string, tokens: readonly Token[], a: number, n: number
   return titled ? joinTokens(text, tokens, a, b).replace(/['’]s?$/, '') : null;
 }
 
+/** Links a body's name may hold before its remit: "Center for …", "Office for the Coordination of …". */
+const BODY_LINKS = new Set(['for', 'of']);
+
 /**
  * A group, role or organisation noun with a name after "of" (or, for an organisation, "for"):
  * "Supporters of Bernie Sanders" are a group, not Sanders (12 attributions over the corpus
@@ -392,7 +394,7 @@ function ownedByName(
 ): MentionInfo | null {
   const link = tokens[n - 1];
   const noun = tokens[n - 2];
-  if (n - 2 < a || link?.kind !== 'w' || (link.lower !== 'of' && link.lower !== 'for') || noun?.kind !== 'w') return null;
+  if (n - 2 < a || link?.kind !== 'w' || !BODY_LINKS.has(link.lower) || noun?.kind !== 'w') return null;
   const of = link.lower === 'of';
   const whole = joinTokens(text, tokens, a, b);
   // A name in form, as before, so frames that want a named source keep it ("65 percent of
@@ -400,7 +402,7 @@ function ownedByName(
   if (of && GROUP_NOUNS.has(noun.lower)) return { form: 'name', kind: 'group', name: whole, place };
   // "The Bank of England", "the Department of Justice", "the Center for American Progress": an
   // organisation named whole (with "for" it was read as a person, "American Progress" with the
-  // role "Center for", 8 attributions over the corpus inputs). Only when the phrase is the name
+  // role "Center for", 9 attributions over the corpus inputs). Only when the phrase is the name
   // alone ("Stephen Vladeck of the University of Texas School of Law" is a person's phrase).
   const nameAlone = tokens.slice(a, n - 2).every((t) => t.kind === 'w' && (t.cap || DETERMINERS.has(t.lower)));
   if (noun.cap && ORG_KEYWORDS.has(noun.text) && nameAlone) return { form: 'name', kind: 'organization', name: whole, place };
@@ -418,7 +420,7 @@ function ownedByName(
 function bodyStart(tokens: readonly Token[], a: number, n: number): number {
   const link = tokens[n - 1];
   const kind = tokens[n - 2];
-  if (n - 2 <= a || link?.kind !== 'w' || (link.lower !== 'for' && link.lower !== 'of')) return n;
+  if (n - 2 <= a || link?.kind !== 'w' || !BODY_LINKS.has(link.lower)) return n;
   if (kind?.kind !== 'w' || !kind.cap || !ORG_KEYWORDS.has(kind.text)) return n;
   let s = n - 2;
   while (s - 1 > a && n - s < MAX_BODY_KIND_RUN) {
@@ -431,8 +433,6 @@ function bodyStart(tokens: readonly Token[], a: number, n: number): number {
 /** Capitalised words a body's name may hold before its remit ("the James Martin Center for …"). */
 const MAX_BODY_KIND_RUN = 6;
 
-/** Links a body's name may hold before its remit: "Office for the Coordination of …". */
-const BODY_LINKS = new Set(['for', 'of']);
 /** Remits a body's name may chain ("Office for the Western District of New York"). */
 const MAX_BODY_LINKS = 3;
 

@@ -73,6 +73,9 @@ export const TENSED_AUXILIARIES = words('is are was were has have had will would
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Coordinators: a cue after one takes the clause subject ("… and said"). */
 export const COORD = new Set(['and', 'but', 'or', 'yet']);
+
+/** Hedges before a quantity, inside its phrase ("about four in 10", "Nearly a third", "more than half"). */
+export const QUANTITY_HEDGES = words('about nearly almost roughly some only just over more than fewer less around approximately');
 /** Forms of "be" before "asked" in "He was asked about …". */
 export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 

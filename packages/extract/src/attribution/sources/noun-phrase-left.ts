@@ -15,6 +15,7 @@ import {
   DOCUMENT_NOUNS,
   isAmbiguousLemma,
   PREPOSITIONS,
+  QUANTITY_HEDGES,
 } from '../lexicon/index.js';
 import { anonymousPhraseBefore, isHeadNoun, type Phrase, pastVerbBeforeObject, phraseEndingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
@@ -88,8 +89,6 @@ function groupMemberAt(tokens: readonly Token[], j: number, A: number, cue: Toke
 
 /** A count written as a word or in digits ("three", "10"). */
 const COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/;
-/** Hedges before a proportion ("about four in 10", "nearly three in five"). */
-const PROPORTION_HEDGE = /^(about|nearly|almost|roughly|some|only|just|over|more|than|fewer|less|around|approximately)$/;
 
 /**
  * "Two in three said", "About four in 10 said", "two of three said": a proportion of a group
@@ -101,7 +100,7 @@ function proportionAt(tokens: readonly Token[], j: number, A: number): Phrase | 
   if (!(COUNT.test(tokens[j]?.lower ?? '') && by?.kind === 'w' && (by.lower === 'in' || by.lower === 'of'))) return null;
   if (!COUNT.test(tokens[j - 2]?.lower ?? '')) return null;
   let a = j - 2;
-  while (a - 1 >= A && tokens[a - 1]?.kind === 'w' && PROPORTION_HEDGE.test((tokens[a - 1] as Token).lower)) a--;
+  while (a - 1 >= A && tokens[a - 1]?.kind === 'w' && QUANTITY_HEDGES.has((tokens[a - 1] as Token).lower)) a--;
   const before = tokens[a - 1];
   const opensClause =
     a === A ||
