@@ -13,7 +13,7 @@ import { readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { sourceFits } from '../sources/fit.js';
 import { chooseSource } from '../sources/index.js';
-import { endsOnColon, isWord, skipAuxLeft } from '../token-tests.js';
+import { isWord, skipAuxLeft } from '../token-tests.js';
 import { cueAt } from './cue-reading.js';
 import { forwardStart } from './forward-start.js';
 import type { CueReading, Frame, FramePattern, Scan } from './types.js';
@@ -50,9 +50,10 @@ function wordsAfter(tokens: readonly Token[], n: number, B: number): MessageWord
   }
   if (tokens[k]?.text === ':') {
     if (tokens[k + 1]?.kind === 'Q') return { cueB: n + 1, fwd: k + 1, fwdThat: false };
-    // "… issued the following statement:" closing its paragraph: no words here; the quotation
-    // opening the next paragraph is taken as them (attribution/index.ts).
-    return k === B - 1 && endsOnColon(tokens, B) ? { cueB: n + 1, fwd: -1, fwdThat: false } : null;
+    // "… issued the following statement:" closing its paragraph (the colon is the sentence's last
+    // token): no words here; the quotation opening the next paragraph is taken as them
+    // (attribution/index.ts).
+    return k === B - 1 ? { cueB: n + 1, fwd: -1, fwdThat: false } : null;
   }
   if (tokens[k]?.text === ',') k++;
   const form = cueAt(tokens, k);
