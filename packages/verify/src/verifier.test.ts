@@ -159,6 +159,21 @@ describe('Verifier across articles', () => {
     expect(c?.status).toBe('corroborated');
   });
 
+  it('links a speaker’s one-word quote across articles only when the sentences around it share a topic', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const one = (id: string, outlet: string, text: string) =>
+      article(id, outlet, text, [att(text, 'direct', 'disaster', person('Donald Trump'))]);
+    await v.addArticle(one('d1', 'outlet-a', 'Trump called the North American Free Trade Agreement a “disaster” in Ohio.'));
+    await v.addArticle(one('d2', 'outlet-b', 'Donald Trump tweeted that the email finding was a “disaster” for Clinton.'));
+    await v.addArticle(one('d3', 'outlet-c', 'Trump again called the trade agreement a “disaster” for workers.'));
+    const claims = store.all();
+    expect(claims.map((c) => c.occurrences.map((o) => o.articleId).sort())).toEqual(
+      expect.arrayContaining([['d1', 'd3'], ['d2']]),
+    );
+    expect(claims).toHaveLength(2);
+  });
+
   it('posts a reprinted wording’s n-grams once: a reprint joins the claim without posting them again', async () => {
     const store = new MemoryClaimStore();
     const posted: number[] = [];

@@ -19,6 +19,7 @@ import { claimRecord, copyClaim, occurrenceRecord, speakerRecord } from './recor
 import { distinctSpeakers, fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import { splitSentences, wholeWord } from './text.js';
+import { shareTopic, TOPIC_FREE_WORDS, topicWords } from './topic.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
 
@@ -848,6 +849,7 @@ export class Verifier {
         if (rank === 5) break;
       }
       if (!rank) continue;
+      if (!shortLinkOnTopic(item, c)) continue;
       if (same) rank += 0.5;
       found.push({ c, rank, other: otherSpeaker });
     }
@@ -870,6 +872,20 @@ export class Verifier {
     }
     return group.map((g) => g.id);
   }
+}
+
+/**
+ * Whether a link between a quotation and a claim, either of them a few words only
+ * ({@link TOPIC_FREE_WORDS}), is about one thing: the claim has an excerpt in the quotation's
+ * article, or the sentence around one of its excerpts shares a topic word with the quotation's
+ * ({@link shareTopic}). Longer quotations link on their wording alone.
+ */
+function shortLinkOnTopic(item: QuoteItem, c: Claim): boolean {
+  const short = (words: readonly string[]) => words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
+  if (!short(item.words) && !short(normalizeQuote(c.canonical).words)) return true;
+  if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
+  const own = topicWords(item.sentence, item.words, item.speaker);
+  return c.occurrences.some((o) => shareTopic(own, topicWords(o.sentence, normalizeQuote(o.text).words, o.speaker)));
 }
 
 /**
