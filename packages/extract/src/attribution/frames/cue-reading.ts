@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   LICENCE_WORDS,
   MESSAGE_NOUNS,
+  NOT_CUE_AFTER,
   NOT_CUE_BEFORE,
   NOUN_FIRST,
   PHRASAL_ONLY,
@@ -225,6 +226,7 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
   else if (PHRASAL_ONLY.has(t.lower)) return null;
   if (NOT_CUE_BEFORE.get(form.lemma)?.has(tokens[cueB]?.lower ?? '')) return null;
+  if (NOT_CUE_AFTER.get(form.lemma)?.has(tokens[i - 1]?.lower ?? '')) return null;
   if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
   if (forAMoment(tokens, cueB)) return null;
   if (describesAnonymousSource(tokens, i, cueB)) return null;

@@ -89,6 +89,14 @@ describe('source strategies', () => {
     expect(attributionsOf('Researchers at a Washington think tank that studies canals were surprised.')).toEqual([]);
   });
 
+  it('"TV show", "talk shows" are nouns, not the cue "show"; "a poll shows" still reports', () => {
+    expect(attributionsOf('She starred in the reality TV show “Canal Kings.”')).toEqual([]);
+    expect(attributionsOf('Late-night talk shows mocked the canal plan for weeks.')).toEqual([]);
+    expect(attributionsOf('A new poll shows the canal plan is “deeply unpopular.”')).toMatchObject([
+      { cue: 'shows', source: 'A new poll' },
+    ]);
+  });
+
   it('"associate" and "confidant" head a source phrase ("said the associate", "one Trump confidant said")', () => {
     const atts = attributionsOf(
       '“You have to suggest something to him,” said the associate. “You are not going to tell him what to do.”',
