@@ -25,6 +25,14 @@ describe('lone quotation sentences', () => {
     expect(speakerOf(atts, 'I am sure they see this')).toBe('Elijah E. Cummings');
   });
 
+  it('a relative clause in the next sentence ("nations who disagreed with her") takes no quotation before it', () => {
+    const atts = extractFrom(
+      'Mendes had many successes of her own. “Look at what has happened to the canal in two years. Now the canal is respected.” And Mendes was widely respected by her colleagues, even those from nations who disagreed with her.',
+    );
+    const quote = atts.find((a) => a.content.text.startsWith('Look at what has happened'));
+    expect(quote?.source?.text).not.toBe('who');
+  });
+
   it('"X did not respond to a request for comment" takes no quotation before it', () => {
     const atts = extractFrom(
       '“This looks like a scare tactic,” said Rep. Elijah E. Cummings.',

@@ -248,11 +248,15 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
 
 /**
  * Whether a frame with no content of its own ("Trump said.") takes an unattributed quotation
- * sentence right before it: a source on either side of the cue, and the cue not negated ("Jason
- * Chaffetz, R-Utah, did not respond to a request for comment" credits nothing).
+ * sentence right before it: a source on either side of the cue, not a relative pronoun, and the
+ * cue not negated ("Jason Chaffetz, R-Utah, did not respond to a request for comment" credits
+ * nothing). A relative clause describes its antecedent inside another clause: "“Look at what has
+ * happened …” And Haley was widely respected …, even those from nations who disagreed with her."
+ * had given Haley's words to "nations".
  */
 function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
   if (f.side !== 'left' && f.side !== 'right') return false;
+  if (f.antecedent) return false;
   return !negatedBefore(tokens, f.side === 'left' && f.src ? f.src.b : f.cueA - 2, f.cueA);
 }
 
