@@ -4,6 +4,7 @@
  */
 import {
   CAPITALISED_STOPWORDS,
+  COORD,
   type CueForm,
   DASHES,
   DETERMINERS,
@@ -82,6 +83,9 @@ function objectStart(
       continue;
     }
     if (SUBORDINATORS.has(l)) return null;
+    // "said and left", "a specious ROTC reference and larger appeal to …": a coordinator after the
+    // cue joins a second verb or noun; no content starts with one.
+    if (COORD.has(l)) return null;
     if (opensQuantifier(tokens, k)) return { start: k, that: false };
     if (PREPOSITIONS.has(l)) {
       if (l === 'to') {

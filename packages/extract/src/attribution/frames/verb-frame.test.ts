@@ -8,6 +8,16 @@ describe('verb frame', () => {
     ]);
   });
 
+  it('takes no content that opens with a coordinator ("a specious CANAL reference and larger appeal to …")', () => {
+    const atts = attributionsOf(
+      '“What about a town that does not have a canal,” Mendes interjected, homing in on what she saw as a specious CANAL reference and larger appeal to the shipping interest. “Would a plan that works in one town be wrong in the other?”',
+    );
+    expect(atts.map((a) => [a.speaker, a.content.slice(0, 20)])).toEqual([
+      ['Mendes', 'What about a town th'],
+      ['Mendes', 'Would a plan that wo'],
+    ]);
+  });
+
   it('closes a quotation before the cue ("“…,” X said, “…”" keeps the part after it)', () => {
     const [a] = attributionsOf('The talks, Smith said, “will resume in the spring after the elections.”');
     expect(a).toMatchObject({ type: 'direct', source: 'Smith', content: 'will resume in the spring after the elections.' });
