@@ -69,6 +69,24 @@ describe('page gazetteer', () => {
     expect(speakerOf(atts, 'a good start')).toBe('Smith');
   });
 
+  it('takes "Mike" and "Michael R." Bloomberg outside the body for one man, the body’s "Bloomberg" and "he" for him', () => {
+    const atts = attributionsOf(
+      page({
+        headline: 'Michael Bloomberg is having to answer questions about his past',
+        alt: 'Presidential candidate Mike Bloomberg holds a rally',
+        caption: 'Michael R. Bloomberg campaigns in Houston last week.',
+        body: [
+          '“It is a big risk for Bloomberg to debate,” said Paul Begala, a longtime adviser to the Clintons.',
+          'Bloomberg has apologized for the policy, saying he failed at the time to see its impact on the city.',
+          '“You can just take the description and pass it out to all the cops,” he said at the time.',
+        ],
+      }),
+    );
+    expect(speakerOf(atts, 'failed at the time')).toBe('Michael Bloomberg');
+    expect(speakerOf(atts, 'take the description')).toBe('Michael Bloomberg');
+    expect(new Gazetteer(['Bill Clinton and Hillary Clinton']).complete('Clinton')).toBeNull();
+  });
+
   it('does not take the JSON-LD author or a photo credit for a person of the story', () => {
     const atts = attributionsOf(
       page({

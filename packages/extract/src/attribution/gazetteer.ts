@@ -5,7 +5,15 @@
  * the body only "Smith said …": the speaker is Jane Smith. Completion happens only when exactly one
  * page name fits, so two Smiths on one page leave "Smith" as it is.
  */
-import { CAPITALISED_STOPWORDS, NAME_PARTICLES, ORG_KEYWORDS, placeKey, TITLE_WORDS } from './lexicon/index.js';
+import {
+  CAPITALISED_STOPWORDS,
+  formalFirstName,
+  NAME_PARTICLES,
+  ORG_KEYWORDS,
+  placeKey,
+  SURNAME_ORG_KEYWORDS,
+  TITLE_WORDS,
+} from './lexicon/index.js';
 import { genderOfFirstName } from './pronouns.js';
 
 /** A person's name found in a page text. */
@@ -73,7 +81,8 @@ function surnameLike(w: string): boolean {
     isCap(bare) &&
     !bare.endsWith('.') &&
     !CAPITALISED_STOPWORDS.has(bare) &&
-    !ORG_KEYWORDS.has(bare) &&
+    // An outlet's name that is also a surname counts after a first name ("Michael Bloomberg").
+    (!ORG_KEYWORDS.has(bare) || SURNAME_ORG_KEYWORDS.has(bare)) &&
     !TITLE_WORDS.has(bare.toLowerCase()) &&
     !placeKey(bare)
   );
@@ -110,6 +119,17 @@ export function namesIn(text: string): PageName[] {
     i = k;
   }
   return out;
+}
+
+/**
+ * The one person several page names of one surname are, when their first names are one name
+ * ("Michael Bloomberg", "Mike Bloomberg": {@link formalFirstName}): the longest of them. Null when
+ * two first names differ ("Bill Clinton", "Hillary Clinton").
+ */
+function onePerson(names: readonly PageName[]): PageName | null {
+  const first = formalFirstName((names[0] as PageName).first);
+  if (names.some((n) => formalFirstName(n.first) !== first)) return null;
+  return names.reduce((a, b) => (b.name.length > a.name.length ? b : a));
 }
 
 /** The people a page names outside its body, for completing partial names. */
@@ -164,7 +184,7 @@ export class Gazetteer {
     this.build();
     const w = word.toLowerCase().replace(POSSESSIVE, '');
     const bySurname = this.bySurname.get(w);
-    if (bySurname) return bySurname.length === 1 ? (bySurname[0] as PageName) : null;
+    if (bySurname) return onePerson(bySurname);
     const byFirst = this.byFirst.get(w);
     return byFirst?.length === 1 ? (byFirst[0] as PageName) : null;
   }

@@ -17,6 +17,20 @@ describe('pronoun agreement', () => {
       expect(agrees('he', { name, kind: 'person', gender: null }), name).toBe(true);
   });
 
+  it('takes an outlet’s name after a gendered first name for a person’s surname ("Michael Bloomberg", not "Bloomberg News")', () => {
+    expect(looksLikeOrganisation('Michael Bloomberg')).toBe(false);
+    expect(looksLikeOrganisation('Liam Fox')).toBe(false);
+    expect(looksLikeOrganisation('Bloomberg News')).toBe(true);
+    expect(looksLikeOrganisation('Fox News')).toBe(true);
+  });
+
+  it('does not take a name in the writer’s aside between two quotations for the sentence’s subject', () => {
+    const atts = run(
+      'Bloomberg’s pollster, Douglas Schoen, says his man has the money. “I don’t think the conventional wisdom” -- that Michael Bloomberg is seen as a nanny-state liberal -- “is going to last,” he says.',
+    );
+    expect(speakerOf(atts, 'is going to last')).toBe('Douglas Schoen');
+  });
+
   it('leaves first names borne by men and women alike to the article ("Lindsey", "Kim"); "Carly" is a woman', () => {
     expect(genderOfFirstName('lindsey')).toBeNull();
     expect(genderOfFirstName('kim')).toBeNull();

@@ -6,7 +6,7 @@
  */
 import { EXTRA_FEMALE_NAMES, EXTRA_MALE_NAMES } from './lexicon/first-names-gender.js';
 import { US_FEMALE_NAMES, US_MALE_NAMES } from './lexicon/first-names-us.js';
-import { firstNameGender, ORG_KEYWORDS, placeKey, US_STATE_WORDS } from './lexicon/index.js';
+import { firstNameGender, ORG_KEYWORDS, placeKey, SURNAME_ORG_KEYWORDS, US_STATE_WORDS } from './lexicon/index.js';
 
 /**
  * Gender of a first name when a lexicon knows it: the hand-written lists first, then US birth
@@ -27,13 +27,18 @@ export function genderOfFirstName(first: string): 'm' | 'f' | null {
 /** Last words that make a capitalised name an organisation rather than a person. */
 const ORG_TAIL = /^(International|Rights|Watch|Affairs|Nations|Resolve|Forum|Project|Services?|Systems?|Robotics|Origin)$/;
 
-/** Whether a name the resolver took for a person reads as an organisation's name. */
+/**
+ * Whether a name the resolver took for a person reads as an organisation's name. An outlet's
+ * name that is also a surname after a gendered first name is a person's ("Michael Bloomberg",
+ * "Liam Fox"): read as an organisation, every "he said" after him had skipped back to another man.
+ */
 export function looksLikeOrganisation(name: string): boolean {
   const parts = name.split(/\s+/);
   const last = (parts[parts.length - 1] ?? '').replace(/['’]s$/, '');
+  const personal = parts.length > 1 && SURNAME_ORG_KEYWORDS.has(last) && genderOfFirstName(parts[0] as string) !== null;
   return (
     ORG_TAIL.test(last) ||
-    parts.some((p) => ORG_KEYWORDS.has(p.replace(/['’]s$/, ''))) ||
+    parts.some((p) => ORG_KEYWORDS.has(p.replace(/['’]s$/, '')) && !(personal && p.replace(/['’]s$/, '') === last)) ||
     (parts.length === 1 && notAPerson(last))
   );
 }

@@ -196,6 +196,9 @@ export interface Resolved {
 }
 
 /** The people and organisations of one article, and the subjects seen so far, for resolution. */
+/** A lower-case noun and "of" inside a phrase: the words after it are not what it names ("clip of Bloomberg"). */
+const NOUN_OF = /(?:^|\s)\p{Ll}[\p{L}-]*\s+of\s/u;
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity[]>();
@@ -478,6 +481,17 @@ export class SpeakerRegistry {
    * was never the subject of a reporting clause. Only entities the article already knows count.
    */
   noteSentenceSubject(a: number, b: number): void {
+    // A writer's aside between two quotations is not where the subject is: "“I don't think the
+    // conventional wisdom” -- that Bloomberg is perceived as … -- “is going to last,” he says." is
+    // Douglas Schoen's, not Bloomberg's. The search starts after the second quotation.
+    if ((this.tokens[a] as Token | undefined)?.kind === 'Q') {
+      for (let k = a + 1; k < Math.min(b, a + SpeakerRegistry.SUBJECT_WINDOW); k++) {
+        if ((this.tokens[k] as Token).kind === 'Q') {
+          a = k + 1;
+          break;
+        }
+      }
+    }
     // A subject sits near the start: a bounded look keeps a 20,000-token sentence linear.
     const end = Math.min(b, a + SpeakerRegistry.SUBJECT_WINDOW);
     // "Although it was far from the last word on Hillary Clinton’s email scandal, Attorney General
@@ -737,9 +751,9 @@ export class SpeakerRegistry {
     // be a person by a gendered first name, honorific or pronoun, is that person ("Coronavirus
     // Ireland" and "New Delhi", capitalised runs taken for people, are not). As the organisation,
     // every "he added" after it skipped back to another man. (A person named in full only outside
-    // the body is not looked up here: the Los Angeles Times page of the goldset names "Michael
-    // Bloomberg", "Michael R. Bloomberg" and "Mike Bloomberg" there, which the page's names
-    // cannot yet tell are one man, and its "he added" still goes to Paul Begala.)
+    // the body is found by the lookup before this: the Los Angeles Times page of the goldset names
+    // "Michael Bloomberg", "Michael R. Bloomberg" and "Mike Bloomberg" there, one man by his first
+    // names (Gazetteer.complete), and its "he added" had gone to Paul Begala.)
     if (info.kind === 'organization' && info.form === 'name' && info.name && !info.role && !/\s/.test(info.name)) {
       const person = this.bySurname
         .get(lowerName(info.name))
@@ -759,12 +773,17 @@ export class SpeakerRegistry {
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
-      // Organisations, groups and documents resolve to an earlier fuller mention with the same head.
+      // Organisations, groups and documents resolve to an earlier fuller mention with the same last
+      // word, unless that word is the object of a noun's "of" in it ("Bloomberg’s campaign" is not
+      // "an old video clip of Bloomberg", "The White House" not "excerpts of his speech released by
+      // the White House").
       const name = info.name.replace(/^(the|a|an)\s+/i, '');
       const head = name.split(/\s+/).pop()?.toLowerCase() ?? '';
       let e = this.byName.get(`${info.kind}:${name}`);
       if (!e && name.split(/\s+/).length <= 2) {
-        const earlier = this.recent().filter((x) => x.kind === info.kind && x.surname === head && lastBefore(x, pos) >= 0);
+        const earlier = this.recent().filter(
+          (x) => x.kind === info.kind && x.surname === head && !NOUN_OF.test(x.name) && lastBefore(x, pos) >= 0,
+        );
         e = earlier.sort((x, y) => y.name.length - x.name.length)[0];
       }
       if (!e) {

@@ -14,6 +14,14 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'not inconsistent')).toBe('Mike Pompeo');
   });
 
+  it('does not name a body by an earlier phrase that only ends in it ("excerpts of his speech released by the White House")', () => {
+    const atts = extractFrom(
+      '“Nothing truly prepares you for the demands of the office,” the two-term president will say, according to excerpts of his speech released by the White House.',
+      'The White House says Obama has been working on the speech for weeks.',
+    );
+    expect(speakerOf(atts, 'working on the speech')).toBe('White House');
+  });
+
   it('names a country’s ministry by the phrase ("Russia\'s foreign ministry")', () => {
     const atts = extractFrom(
       'Russia’s foreign ministry said the move was “another measure contradicting” the peace effort.',
