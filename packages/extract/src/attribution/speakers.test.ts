@@ -14,6 +14,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'not inconsistent')).toBe('Mike Pompeo');
   });
 
+  it('leaves a day or month ending the source phrase out of the name ("a congressional report on Wednesday"), not a surname ("Theresa May")', () => {
+    const atts = extractFrom(
+      'The canal leaks, according to a congressional report on Wednesday.',
+      'Theresa May said the canal was “a national asset”.',
+    );
+    expect(speakerOf(atts, 'The canal leaks')).toBe('congressional report');
+    expect(speakerOf(atts, 'a national asset')).toBe('Theresa May');
+  });
+
   it('does not name a body by an earlier phrase that only ends in it ("excerpts of his speech released by the White House")', () => {
     const atts = extractFrom(
       '“Nothing truly prepares you for the demands of the office,” the two-term president will say, according to excerpts of his speech released by the White House.',
