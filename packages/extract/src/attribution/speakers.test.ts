@@ -23,6 +23,11 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a national asset')).toBe('Theresa May');
   });
 
+  it('names "USA TODAY" as the outlet, not a person "TODAY" of the USA', () => {
+    const atts = extractFrom('The canal closed early, according to USA TODAY.');
+    expect(atts[0]?.speaker).toEqual({ name: 'USA TODAY', kind: 'organization' });
+  });
+
   it('does not name a body by an earlier phrase that only ends in it ("excerpts of his speech released by the White House")', () => {
     const atts = extractFrom(
       '“Nothing truly prepares you for the demands of the office,” the two-term president will say, according to excerpts of his speech released by the White House.',

@@ -29,7 +29,7 @@ Breitbart Axios Senate House Congress Parliament Assembly Cabinet Kremlin Pentag
 Force Forces Embassy University School College Hospital Church League Federation Club Service Bureau
 Authority Bank Fund Trust Society Movement Board Panel Caucus Republicans Democrats Democratic Republican
 Industries Systems Group Media Magazine Review Daily Weekly Radio Television TV Agency Watch Unit
-Chamber Museum Library
+Chamber Museum Library TODAY
 Records Productions Studios Pictures Entertainment Holdings Partners Technologies Pharmaceuticals
 Airlines Motors Enterprises Ventures Labs Brands Communications
 `);
