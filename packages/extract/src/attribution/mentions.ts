@@ -603,6 +603,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     !isPossessive(tokens[a] as Token)
   )
     a++;
+  // "some of his supporters", "one of those advisers": the quantity's "of" goes with it (it had
+  // named 30 speakers "of the Republicans", "of his supporters" over the corpus inputs).
+  if (a > np.a && a < b - 1 && (tokens[a] as Token).lower === 'of' && !(tokens[a] as Token).cap) a++;
   const head = tokens[b - 1] as Token;
   const headLower = bare(head);
   const whole = joinTokens(text, tokens, a, b);

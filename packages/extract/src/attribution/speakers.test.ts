@@ -23,6 +23,11 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a national asset')).toBe('Theresa May');
   });
 
+  it('leaves the quantity\'s "of" out of a group\'s name ("some of his supporters" is "his supporters")', () => {
+    const atts = extractFrom('Some of his supporters said the canal plan was “a betrayal of the town”.');
+    expect(speakerOf(atts, 'a betrayal')).toBe('his supporters');
+  });
+
   it('names "USA TODAY" as the outlet, not a person "TODAY" of the USA', () => {
     const atts = extractFrom('The canal closed early, according to USA TODAY.');
     expect(atts[0]?.speaker).toEqual({ name: 'USA TODAY', kind: 'organization' });
