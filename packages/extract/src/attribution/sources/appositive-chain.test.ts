@@ -7,6 +7,15 @@ function speakerIn(text: string, words: string): string | null {
 }
 
 describe('appositive chains keep the person', () => {
+  it('"The leader of Ennahda, Rachid Ghannouchi, said" gives the name after a description that ends in a name', () => {
+    const atts = extractFrom(
+      'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it “will not break our will.”',
+      'The head of Canalco, Dana Reyes, said the locks were “safe for another decade.”',
+    );
+    expect(speakerOf(atts, 'will not break')).toBe('Rachid Ghannouchi');
+    expect(speakerOf(atts, 'safe for another')).toBe('Dana Reyes');
+  });
+
   it('"A, a spokesperson for B, the …, told" gives A, not B', () => {
     expect(
       speakerIn(

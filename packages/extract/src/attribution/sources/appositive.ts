@@ -45,10 +45,13 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
       const titleNp = phraseEndingAt(tokens, k - 1, A);
       if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
       // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence.
-      if (n === 0 && !(tokens[k - 1] as Token).cap) {
+      // It may end in a name when a lower-case noun heads it ("The leader of Ennahda, Rachid
+      // Ghannouchi, said" had no source at all).
+      if (n === 0) {
         let d = k - 1;
         while (d - 1 >= A && k - d < 12 && tokens[d - 1]?.kind === 'w') d--;
-        if (d === A && /^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower))
+        const headed = !(tokens[k - 1] as Token).cap || (d + 1 < k && !(tokens[d + 1] as Token).cap);
+        if (headed && d === A && /^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower))
           return { src: { a: k + 1, b: end }, role: { a: d, b: k } };
       }
       // A place that continues the appositive ("a salesman from Sumter, South Carolina,").
