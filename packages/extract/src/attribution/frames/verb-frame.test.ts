@@ -18,6 +18,20 @@ describe('verb frame', () => {
     ]);
   });
 
+  it('keeps a role before its source out of the content: after a quotation or opening the sentence, not after a clause', () => {
+    expect(
+      attributionsOf('“The locks are safe,” the press secretary, Dana Reyes, said.').map((a) => [a.type, a.content]),
+    ).toEqual([['direct', 'The locks are safe']]);
+    expect(
+      attributionsOf('The director of the canal trust, Ina Kirsch, told the AP about the locks.').map((a) => a.content),
+    ).toEqual(['the locks']);
+    expect(
+      attributionsOf('The board is not planning more tolls, the finance chairman, Steve Mnuchin, told the Post.').map(
+        (a) => a.content,
+      ),
+    ).toEqual(['The board is not planning more tolls, the finance chairman']);
+  });
+
   it('closes a quotation before the cue ("“…,” X said, “…”" keeps the part after it)', () => {
     const [a] = attributionsOf('The talks, Smith said, “will resume in the spring after the elections.”');
     expect(a).toMatchObject({ type: 'direct', source: 'Smith', content: 'will resume in the spring after the elections.' });

@@ -4,7 +4,7 @@
  * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
  */
 import { isAmbiguousLemma, TOPIC_ONLY } from '../lexicon/index.js';
-import { readMention } from '../mentions.js';
+import { type Phrase, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
 import { chooseSource } from '../sources/index.js';
@@ -15,6 +15,20 @@ import { type FramePattern, makeFrame } from './types.js';
 function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
   const p = tokens[k - 1];
   return p?.kind === 'Q' || (p?.text === ',' && tokens[k - 2]?.kind === 'Q');
+}
+
+/**
+ * Where a role phrase before the source starts, when it is the frame's own and not reported words:
+ * opening the sentence ("The director of the centre, Ina Kirsch, told …" had that role as the
+ * content of "told") or right after a quotation ("“…,” the press secretary, Josh Earnest, said"
+ * had the role inside a mixed quotation). After a reported clause it stays out ("The nominee is
+ * not planning more events, the finance chairman, Steve Mnuchin, told …" keeps its content).
+ */
+function roleBefore(tokens: readonly Token[], A: number, src: Phrase, role: Phrase | undefined): number {
+  if (!role || role.b > src.a) return src.a;
+  const before = tokens[role.a - 1];
+  const afterQuote = before?.kind === 'Q' || (before?.text === ',' && tokens[role.a - 2]?.kind === 'Q');
+  return role.a === A || afterQuote ? role.a : src.a;
 }
 
 /** "X said …" and its variants. */
@@ -46,7 +60,7 @@ export const verbFrame: FramePattern = {
     // An intransitive speech verb without a topic after it reports nothing ("Trump spoke for 77
     // minutes", "… are speaking to her with one voice"), unless a quotation stands right before it.
     if (TOPIC_ONLY.has(form.lemma) && fwd < 0 && !quoteJustBefore(tokens, Math.min(src.a, i))) return null;
-    const chunkA = side === 'inherit' ? i : Math.min(src.a, i);
+    const chunkA = side === 'inherit' ? i : Math.min(src.a, i, roleBefore(tokens, s.A, src, role));
     const chunkB = side === 'right' ? Math.max(src.b, role ? role.b + 1 : src.b) : cueB;
     return makeFrame({
       cueA: i,
