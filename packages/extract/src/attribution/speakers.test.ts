@@ -175,6 +175,19 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
   });
 
+  it('takes the subject a medium or committee follows ("Clinton on CNN said", "Republicans on the committee said"), not a body\'s own "on"', () => {
+    const atts = extractFrom(
+      'Clinton on CNN said the canal plan was “a disaster.”',
+      'Sanders in an interview with NBC said the locks were “unsafe.”',
+      'Republicans on the House Canal Committee approved a bill to “fix the locks.”',
+      'The Council on Canal Safety Executive Director Dana Reyes says the locks are “fine.”',
+    );
+    expect(speakerOf(atts, 'a disaster')).toBe('Clinton');
+    expect(speakerOf(atts, 'unsafe')).toBe('Sanders');
+    expect(speakerOf(atts, 'fix the locks')).toBe('Republicans');
+    expect(speakerOf(atts, 'fine')).toBe('Dana Reyes');
+  });
+
   it('takes the subject a locative follows, not the place ("A voter at a rally in Ohio said")', () => {
     const atts = extractFrom(
       'A voter at a rally in Ohio said the plan was “a joke”. Republicans in Congress said it was “dead on arrival”.',
