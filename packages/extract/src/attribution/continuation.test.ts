@@ -10,6 +10,14 @@ describe('lone quotation sentences', () => {
     expect(speakerOf(atts, 'Russia, if you are listening')).toBe('Trump');
   });
 
+  it("a lone quotation after a sentence its paragraph opens with a person is that person's, not the previous paragraph speaker's", () => {
+    const atts = extractFrom(
+      '“We are not confident that could happen,” Carla Mendes said.',
+      'Rob Aderholt returned to the issue later in the hearing. “What commercial barges exist today that could carry the locks?”',
+    );
+    expect(speakerOf(atts, 'What commercial barges')).toBe('Rob Aderholt');
+  });
+
   it('without a reporting clause after it, the quotation still continues the previous speaker', () => {
     const atts = extractFrom(
       'Carla Mendes said the emails were handled properly.',

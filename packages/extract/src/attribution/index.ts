@@ -115,9 +115,12 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
   /** Quotations already given to a frame of an earlier sentence. */
   const claimed = new Set<number>();
 
+  /** The person opening the previous sentence when it reported nothing (see sceneSubject). */
+  let sceneSubject: { resolved: Resolved; sentence: number; paragraph: number } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si] as Sentence;
-    registry.noteSentenceSubject(sent.a, sent.b);
+    const opener = registry.noteSentenceSubject(sent.a, sent.b);
+    const outBefore = out.length;
     issuers.noteIssuingClause(text, tokens, sent.a, sent.b, registry);
     const frames = findFrames(ctx, sent);
     const used = new Set<number>();
@@ -214,6 +217,22 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
           const attribution = creditedQuotation(text, tokens, registry, credit, content, paragraphIndex(starts, content.start));
           out.push({ attribution, sentence: si });
           used.add(k);
+        } else if (
+          sceneSubject &&
+          setsTheScene(sceneSubject, si, sent.paragraph, last) &&
+          !creditedByNextSentence(ctx, sent, sentences[si + 1])
+        ) {
+          const attribution: Attribution = {
+            type: 'direct',
+            content,
+            cue: null,
+            source: null,
+            speaker: sceneSubject.resolved.speaker,
+            paragraph: paragraphIndex(starts, content.start),
+            confidence: CONTINUATION_LATER_PARAGRAPH,
+          };
+          out.push({ attribution, sentence: si });
+          used.add(k);
         } else if (near && last && !creditedByNextSentence(ctx, sent, sentences[si + 1])) {
           // In the same paragraph the earlier cue still governs the quotation; a later paragraph has
           // none, but the earlier mention still names its speaker.
@@ -233,6 +252,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
         } else pendingQuote = { token: k, sentence: si };
       }
     }
+    sceneSubject = opener && out.length === outBefore ? { resolved: opener, sentence: si, paragraph: sent.paragraph } : null;
   }
   const withPosts = withEmbeddedPosts(
     out,
@@ -244,6 +264,23 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     ),
   );
   return settleTerms(text, quotes, dropRepeatedQuotes(text, splitParagraphs(text, withPosts, groups)));
+}
+
+/**
+ * Whether the person opening the sentence before a lone quotation speaks it: "Aderholt returned
+ * to the issue later in the hearing. “What commercial launch vehicles …?”" is Aderholt's (it had
+ * continued the previous paragraph's Jim Bridenstine). The sentence right before, in the same
+ * paragraph, reported nothing, and no attribution came earlier in the paragraph (1,440 corpus
+ * inputs: 9 quotations, each by reading right: Chuck Todd's question to Trump, Hillary Clinton's
+ * tweet, Dianne Bystrom's agreement, ...).
+ */
+function setsTheScene(
+  scene: { sentence: number; paragraph: number },
+  si: number,
+  paragraph: number,
+  last: { paragraph: number } | null,
+): boolean {
+  return scene.sentence === si - 1 && scene.paragraph === paragraph && (!last || last.paragraph < paragraph);
 }
 
 /**

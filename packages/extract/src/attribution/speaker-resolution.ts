@@ -479,8 +479,9 @@ export class SpeakerRegistry {
    * Notes the first person a sentence names (usually its subject: "Morrison was the third
    * witness", "Netanyahu visited …") as salient, so a later "he"/"she" can point at someone who
    * was never the subject of a reporting clause. Only entities the article already knows count.
+   * Returns that person when the name opens the sentence, else null.
    */
-  noteSentenceSubject(a: number, b: number): void {
+  noteSentenceSubject(a: number, b: number): Resolved | null {
     // A writer's aside between two quotations is not where the subject is: "“I don't think the
     // conventional wisdom” -- that Bloomberg is perceived as … -- “is going to last,” he says." is
     // Douglas Schoen's, not Bloomberg's. The search starts after the second quotation.
@@ -502,9 +503,11 @@ export class SpeakerRegistry {
     // two of Lynch's statement, both right now.
     const clauseEnd = CONTRASTIVE.has((this.tokens[a] as Token | undefined)?.lower ?? '') ? this.commaIn(a, end) : -1;
     const found = clauseEnd >= 0 ? this.subjectAfterClause(a, clauseEnd, end) : this.firstPersonIn(a, end);
-    if (!found) return;
+    if (!found) return null;
     this.salient.push(found);
     see(found.entity, found.pos);
+    // Only a subject opening the sentence is returned (what a lone quotation after it may take).
+    return found.pos === (this.tokens[a] as Token).s ? this.out(found.entity) : null;
   }
 
   /**
