@@ -115,7 +115,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
   /** Quotations already given to a frame of an earlier sentence. */
   const claimed = new Set<number>();
 
-  /** The person opening the previous sentence when it reported nothing (see sceneSubject). */
+  /** The person opening the previous sentence when it reported nothing (see setsTheScene). */
   let sceneSubject: { resolved: Resolved; sentence: number; paragraph: number } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const sent = sentences[si] as Sentence;

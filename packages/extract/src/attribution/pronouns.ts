@@ -33,12 +33,12 @@ const ORG_TAIL = /^(International|Rights|Watch|Affairs|Nations|Resolve|Forum|Pro
  * "Liam Fox"): read as an organisation, every "he said" after him had skipped back to another man.
  */
 export function looksLikeOrganisation(name: string): boolean {
-  const parts = name.split(/\s+/);
-  const last = (parts[parts.length - 1] ?? '').replace(/['’]s$/, '');
+  const parts = name.split(/\s+/).map((p) => p.replace(/['’]s$/, ''));
+  const last = parts[parts.length - 1] ?? '';
   const personal = parts.length > 1 && SURNAME_ORG_KEYWORDS.has(last) && genderOfFirstName(parts[0] as string) !== null;
   return (
     ORG_TAIL.test(last) ||
-    parts.some((p) => ORG_KEYWORDS.has(p.replace(/['’]s$/, '')) && !(personal && p.replace(/['’]s$/, '') === last)) ||
+    parts.some((p, i) => ORG_KEYWORDS.has(p) && !(personal && i === parts.length - 1)) ||
     (parts.length === 1 && notAPerson(last))
   );
 }

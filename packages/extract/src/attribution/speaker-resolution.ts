@@ -195,10 +195,10 @@ export interface Resolved {
   entity: Entity | null;
 }
 
-/** The people and organisations of one article, and the subjects seen so far, for resolution. */
 /** A lower-case noun and "of" inside a phrase: the words after it are not what it names ("clip of Bloomberg"). */
 const NOUN_OF = /(?:^|\s)\p{Ll}[\p{L}-]*\s+of\s/u;
 
+/** The people and organisations of one article, and the subjects seen so far, for resolution. */
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   private readonly bySurname = new Map<string, Entity[]>();

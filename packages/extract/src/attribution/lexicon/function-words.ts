@@ -39,12 +39,20 @@ export const INDEFINITE_PRONOUNS = words(
 /** Determiners that introduce someone not yet named ("a", "one", "another"). */
 export const INDEFINITE_OPENERS = words('a an one another');
 
-/** Days, months and other words that mark a time adverbial ("on Sunday", "last week"). */
-export const TIME_WORDS = words(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow earlier later
-recently previously week weekend month year morning afternoon evening night day days weeks months years
-january february march april may june july august september october november december ago
+/** Days and months: named dates, capitalised in English (a source phrase never ends in one, mentions.ts). */
+export const CALENDAR_WORDS = words(`
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
 `);
+
+/** Days, months and other words that mark a time adverbial ("on Sunday", "last week"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...CALENDAR_WORDS,
+  ...words(`
+today yesterday tonight tomorrow earlier later recently previously week weekend month year morning
+afternoon evening night day days weeks months years ago
+`),
+]);
 
 /** Prepositions that open an adverbial between a cue and its content ("said on Sunday that"). */
 export const PREPOSITIONS = words(`

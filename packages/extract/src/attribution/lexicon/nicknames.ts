@@ -10,10 +10,10 @@ jim:james jimmy:james joe:joseph dick:richard rick:richard rich:richard tom:thom
 ted:edward ed:edward ned:edward tony:anthony chris:christopher dan:daniel danny:daniel dave:david
 steve:stephen sam:samuel ben:benjamin nick:nicholas pat:patrick pete:peter greg:gregory
 jeff:jeffrey jerry:gerald larry:lawrence matt:matthew andy:andrew drew:andrew ken:kenneth
-ron:ronald don:donald chuck:charles charlie:charles hank:henry harry:henry jack:john
+ron:ronald don:donald chuck:charles charlie:charles hank:henry
 liz:elizabeth beth:elizabeth betsy:elizabeth kate:katherine kathy:katherine cathy:catherine
 sue:susan susie:susan jenny:jennifer jen:jennifer meg:margaret peggy:margaret maggie:margaret
-nancy:ann becky:rebecca debbie:deborah deb:deborah pam:pamela vicky:victoria
+becky:rebecca debbie:deborah deb:deborah pam:pamela vicky:victoria
 `;
 
 /** Short first name -> the formal one (lower case). */

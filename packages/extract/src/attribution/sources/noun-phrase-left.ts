@@ -15,6 +15,7 @@ import {
   DOCUMENT_NOUNS,
   isAmbiguousLemma,
   ORG_KEYWORDS,
+  PARTY_MEMBER_NOUNS,
   PREPOSITIONS,
   QUANTITY_HEDGES,
 } from '../lexicon/index.js';
@@ -163,8 +164,6 @@ const SENTENCE_CONNECTIVES = new Set(['And', 'But', 'Or', 'So', 'Yet', 'Nor', 'H
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'on', 'with', 'during']);
 /** Of those, the ones inside organisations' names ("the Commission on Presidential Debates", "Council on …"). */
 const NAME_INTERNAL = new Set(['on', 'with']);
-/** Organisation keywords that name members, not a body: "Republicans on the committee said" is theirs. */
-const PARTY_MEMBERS = new Set(['Republicans', 'Democrats']);
 /** Locative phrases a subject may carry before its cue ("in the audience at a campaign event in New Hampshire"). */
 const MAX_LOCATIVES = 4;
 
@@ -184,7 +183,9 @@ function headBeforeLocatives(tokens: readonly Token[], np: Phrase | null, A: num
     if (!before) break;
     // Inside a name ("the Council on American-Islamic Relations Executive Director Nihad Awad"),
     // unless a locative places the whole name ("Democrats on the Select Committee on Benghazi").
-    if (NAME_INTERNAL.has(p.lower) && ORG_KEYWORDS.has(owner) && !PARTY_MEMBERS.has(owner)) {
+    // Party members are no body: "Republicans on the committee said" is theirs.
+    const members = PARTY_MEMBER_NOUNS.has(owner.toLowerCase().replace(/s$/, ''));
+    if (NAME_INTERNAL.has(p.lower) && ORG_KEYWORDS.has(owner) && !members) {
       const q = tokens[before.a - 1];
       if (!(q?.kind === 'w' && !q.cap && LOCATIVES.has(q.lower))) break;
     }
