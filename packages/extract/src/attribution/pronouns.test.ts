@@ -24,6 +24,12 @@ describe('pronoun agreement', () => {
     expect(looksLikeOrganisation('Fox News')).toBe(true);
   });
 
+  it('never gives he or she to a law, a poll or a report read as a name ("Fourteenth Amendment", "Gallup Poll")', () => {
+    for (const name of ['Fourteenth Amendment', 'Glass-Steagall Act', 'Gallup Poll', 'Hurun Report', 'Final Column'])
+      expect(agrees('she', { name, kind: 'person', gender: null }), name).toBe(false);
+    expect(agrees('she', { name: 'Ghazala Khan', kind: 'person', gender: null })).toBe(true);
+  });
+
   it('does not take a name in the writer’s aside between two quotations for the sentence’s subject', () => {
     const atts = run(
       'Bloomberg’s pollster, Douglas Schoen, says his man has the money. “I don’t think the conventional wisdom” -- that Michael Bloomberg is seen as a nanny-state liberal -- “is going to last,” he says.',
