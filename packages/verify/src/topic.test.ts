@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuote } from './normalize.js';
-import { shareTopic, topicWords } from './topic.js';
+import { sentenceTopic, shareTopic } from './topic.js';
 
 const trump = { name: 'Donald Trump', kind: 'person' as const };
-const topic = (sentence: string, quote: string) => topicWords(sentence, normalizeQuote(quote).words, trump);
+const topic = (sentence: string, quote: string) => sentenceTopic(sentence, normalizeQuote(quote).words, trump);
 
-describe('topicWords', () => {
+describe('sentenceTopic', () => {
   it('keeps what the sentence is about, less the quote, the speaker’s name and the reporting', () => {
     const t = topic('Trump called the North American Free Trade Agreement a “disaster” on Tuesday.', 'disaster');
     expect([...(t ?? [])].sort()).toEqual(['agreement', 'american', 'free', 'north', 'trade']);
@@ -13,7 +13,7 @@ describe('topicWords', () => {
 
   it('says nothing (null) for a sentence that is all quotation and reporting, or none at all', () => {
     expect(topic('“You tell me,” he said.', 'You tell me')).toBeNull();
-    expect(topicWords(undefined, ['disaster'], trump)).toBeNull();
+    expect(sentenceTopic(undefined, ['disaster'], trump)).toBeNull();
   });
 });
 

@@ -2,7 +2,8 @@
  * What a short quotation is about. One to three quoted words ("outrageous", "disaster", "stiff")
  * identify no statement: a speaker says them about many things. Two such excerpts in different
  * articles are one statement only when the sentences around them share a topic word: a content
- * word that is neither the quote's own, nor the speaker's name, nor a word of reporting.
+ * word that is neither the quote's own, nor the speaker's name, nor a word of reporting. The topic
+ * words are the ones dispute linking reads too ({@link topicWords}).
  *
  * Why: over the 1,008 PolNeAR texts (`quotecheck check --json --outlet-from prefix`), 22 claims
  * of at most three words held excerpts of two or more articles. Clinton's "outrageous" about Wells
@@ -16,39 +17,56 @@ import { contentWords, GAP, normalizeQuote } from './normalize.js';
 import { nameTokens } from './speaker.js';
 
 /**
- * Words of reporting and of the page around any quotation: sharing them says nothing about what
- * two quotations are about ("Trump called it …", "she said in an interview").
+ * Words that say nothing about what a sentence is about: speech verbs, account nouns, time, the
+ * page around a quotation ("Trump called it …", "she said in an interview", "walked back his
+ * comments on Tuesday").
  */
-export const REPORTING_WORDS: ReadonlySet<string> = new Set(
-  `said says say saying told tells tell called calls call calling added adds add asked asks ask
-  according wrote writes write described describes describing referred refers referring tweeted
-  tweets tweeting tweet argued argues insisted insists claimed claims declared declares noted notes
-  stated states statement statements interview reporters reporter remarks comments later earlier
-  week month year today yesterday tuesday wednesday thursday friday saturday sunday monday
-  mr mrs ms dr`
+const NOT_TOPIC: ReadonlySet<string> = new Set(
+  `said says say saying told tell tells telling called calls call calling added adds add asked asks
+  ask according wrote writes write described describes describing referred refers referring claimed
+  claim claims declared declares noted notes stated states argued argues insisted insists comment
+  comments remark remarks statement statements interview reporter reporters later earlier today
+  yesterday week month day year monday tuesday wednesday thursday friday saturday sunday campaign
+  spokesman spokeswoman spokesperson aide adviser official officials cnn twitter post posted tweet
+  tweets tweeted tweeting meant mean actually never ever really simply mr mrs ms dr`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Crude stem for topic overlap: plural and possessive endings ("families" ~ "family", "videos" ~ "video"). */
+export function topicStem(w: string): string {
+  const s = w.replace(/[’']s?$/, '');
+  if (s.length > 4 && s.endsWith('ies')) return `${s.slice(0, -3)}y`;
+  if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
+  if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) return s.slice(0, -1);
+  return s;
+}
+
+/** Topic words of a text: stemmed content words, the names given and generic words left out. */
+export function topicWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  for (const w of contentWords(normalizeQuote(text).words)) {
+    const s = topicStem(w);
+    if (s.length > 2 && !NOT_TOPIC.has(w) && !NOT_TOPIC.has(s) && !names.has(w) && !/^\d+$/.test(s)) out.add(s);
+  }
+  return [...out];
+}
 
 /** Quotations of fewer words than this need a shared topic word to link across articles. */
 export const TOPIC_FREE_WORDS = 4;
 
 /**
- * The topic words of the sentence around a quotation: its content words less the quotation's own
- * words, the speaker's name and {@link REPORTING_WORDS}. Null when there are none, or the sentence
- * is unknown (a record stored before excerpts kept their sentence): no evidence either way, which
- * callers treat as sharing.
+ * The topic words of the sentence around a quotation ({@link topicWords}) less the quotation's own
+ * words and the speaker's name. Null when none are left, or the sentence is unknown (a record
+ * stored before excerpts kept their sentence): no evidence either way, which callers treat as
+ * sharing.
  */
-export function topicWords(sentence: string | undefined, quote: readonly string[], speaker: Speaker): Set<string> | null {
+export function sentenceTopic(sentence: string | undefined, quote: readonly string[], speaker: Speaker): Set<string> | null {
   if (!sentence) return null;
-  const own = new Set(quote);
   const name = new Set(speaker.name ? nameTokens(speaker.name).map((t) => normalizeQuote(t).text) : []);
-  const out = new Set<string>();
-  for (const w of contentWords(normalizeQuote(sentence).words)) {
-    if (w === GAP || own.has(w) || name.has(w) || REPORTING_WORDS.has(w) || /^[\d.,$%]+$/.test(w)) continue;
-    out.add(w);
-  }
+  const own = new Set(quote.filter((w) => w !== GAP).map(topicStem));
   // "“You tell me,” he said.": a sentence that is all quotation and reporting says nothing either way.
+  const out = new Set(topicWords(sentence, name).filter((w) => !own.has(w)));
   return out.size ? out : null;
 }
 

@@ -19,7 +19,7 @@ import { claimRecord, copyClaim, occurrenceRecord, speakerRecord } from './recor
 import { distinctSpeakers, fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
 import { splitSentences, wholeWord } from './text.js';
-import { shareTopic, TOPIC_FREE_WORDS, topicWords } from './topic.js';
+import { sentenceTopic, shareTopic, TOPIC_FREE_WORDS } from './topic.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
 
@@ -818,6 +818,12 @@ export class Verifier {
   private links(item: QuoteItem, candidates: Claim[], rare: Rarity): string[] {
     const found: { c: Claim; rank: number; other: boolean }[] = [];
     const itemSentences = quoteSentences(item.text);
+    // The quotation's own topic, read once and only when a short link needs it.
+    let ownTopic: Set<string> | null | undefined;
+    const itemTopic = () => {
+      if (ownTopic === undefined) ownTopic = sentenceTopic(item.sentence, item.words, item.speaker);
+      return ownTopic;
+    };
     for (const c of candidates) {
       const elsewhere = (o: Occurrence) => o.articleId === item.articleId && someoneElseHere(o.speaker, item.speaker);
       const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker) && !elsewhere(o));
@@ -849,7 +855,7 @@ export class Verifier {
         if (rank === 5) break;
       }
       if (!rank) continue;
-      if (!shortLinkOnTopic(item, c)) continue;
+      if (!shortLinkOnTopic(item, c, itemTopic)) continue;
       if (same) rank += 0.5;
       found.push({ c, rank, other: otherSpeaker });
     }
@@ -880,12 +886,12 @@ export class Verifier {
  * article, or the sentence around one of its excerpts shares a topic word with the quotation's
  * ({@link shareTopic}). Longer quotations link on their wording alone.
  */
-function shortLinkOnTopic(item: QuoteItem, c: Claim): boolean {
+function shortLinkOnTopic(item: QuoteItem, c: Claim, itemTopic: () => Set<string> | null): boolean {
   const short = (words: readonly string[]) => words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
   if (!short(item.words) && !short(normalizeQuote(c.canonical).words)) return true;
   if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
-  const own = topicWords(item.sentence, item.words, item.speaker);
-  return c.occurrences.some((o) => shareTopic(own, topicWords(o.sentence, normalizeQuote(o.text).words, o.speaker)));
+  const own = itemTopic();
+  return c.occurrences.some((o) => shareTopic(own, sentenceTopic(o.sentence, normalizeQuote(o.text).words, o.speaker)));
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Claim } from '@quotecheck/shared/core';
 import { isContainedIn } from '../match.js';
 import { contentWords, isNegation, normalizeQuote, plainWords } from '../normalize.js';
 import { speakerKey } from '../speaker.js';
+import { topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
-import { disputeCue, topicStem, topicWords } from './statements.js';
+import { disputeCue } from './statements.js';
 
 /**
  * Same-article topic words a statement must share with a dispute that neither quotes it nor

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { logFlagged } from '../flag-log.js';
 import { MemoryClaimStore } from '../memory-store.js';
 import type { ArticleInput } from '../prepare.js';
+import { topicWords } from '../topic.js';
 import { Verifier } from '../verifier.js';
-import { disputeCue, topicWords } from './statements.js';
+import { disputeCue } from './statements.js';
 
 // Hand-written short articles: a statement in one, its dispute in another (made-up people and places).
 type Quote = [text: string, type: AttributionType, speaker: string];

@@ -3,6 +3,7 @@ import { ACCUSATION_HEAD, surnameMentions } from '../disputes.js';
 import { contentWords, normalizeQuote } from '../normalize.js';
 import { nameTokens, personKey } from '../speaker.js';
 import { paragraphAt, type Sentence } from '../text.js';
+import { topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
 import { ANAPHOR, ANAPHOR_SAID, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
 
@@ -14,32 +15,6 @@ import { ANAPHOR, ANAPHOR_SAID, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEF
  * one-sentence paragraphs after the quote).
  */
 export const ANAPHORA_PARAGRAPHS = 4;
-
-/** Words of a dispute sentence that say nothing about its topic (speech verbs, account nouns, time). */
-const NOT_TOPIC = new Set(
-  'said says say told tell telling claimed claim claims comment comments remark remarks statement statements later earlier week month day year monday tuesday wednesday thursday friday saturday sunday campaign spokesman spokeswoman spokesperson aide adviser official officials interview cnn twitter post posted tweet tweeted meant mean actually never ever really simply'.split(
-    ' ',
-  ),
-);
-
-/** Crude stem for topic overlap: plural and possessive endings ("families" ~ "family", "videos" ~ "video"). */
-export function topicStem(w: string): string {
-  const s = w.replace(/[’']s?$/, '');
-  if (s.length > 4 && s.endsWith('ies')) return `${s.slice(0, -3)}y`;
-  if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
-  if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss')) return s.slice(0, -1);
-  return s;
-}
-
-/** Topic words of a text: stemmed content words, names of the article's people and generic words left out. */
-export function topicWords(text: string, names: ReadonlySet<string> = new Set()): string[] {
-  const out = new Set<string>();
-  for (const w of contentWords(normalizeQuote(text).words)) {
-    const s = topicStem(w);
-    if (s.length > 2 && !NOT_TOPIC.has(w) && !NOT_TOPIC.has(s) && !names.has(w) && !/^\d+$/.test(s)) out.add(s);
-  }
-  return [...out];
-}
 
 /** One attribution as dispute detection sees it. */
 export interface StatementSource {

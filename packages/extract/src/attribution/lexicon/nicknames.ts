@@ -17,7 +17,7 @@ becky:rebecca debbie:deborah deb:deborah pam:pamela vicky:victoria
 `;
 
 /** Short first name -> the formal one (lower case). */
-export const FORMAL_FIRST_NAME: ReadonlyMap<string, string> = new Map(
+const FORMAL_FIRST_NAME: ReadonlyMap<string, string> = new Map(
   PAIRS.trim()
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
