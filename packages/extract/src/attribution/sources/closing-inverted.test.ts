@@ -23,3 +23,19 @@ describe('"…, said X." closing the sentence', () => {
     expect(defended.some((a) => a.source === 'the company')).toBe(false);
   });
 });
+
+describe('verbs whose object follows them', () => {
+  it('never take the phrase after them as an inverted source', () => {
+    const praised = attributionsOf('U.S. officials have, in fact, praised the Saudis for their help.');
+    expect(praised.some((a) => a.source === 'the Saudis')).toBe(false);
+    const called = attributionsOf('The program, called EB-5, gives visas to foreign investors.');
+    expect(called.some((a) => a.source === 'EB-5')).toBe(false);
+    const told = attributionsOf('“That is inevitable,” Joe Kasper, a senior aide, told POLITICO.');
+    expect(told.some((a) => a.source === 'POLITICO')).toBe(false);
+  });
+
+  it('still read "…, asked X" and "…, added X" as inverted sources', () => {
+    expect(attributionsOf('“Is she doing too much?” asked Robby Mook.')).toMatchObject([{ source: 'Robby Mook' }]);
+    expect(attributionsOf('“It is a shame,” added Rep. Jim Clyburn.')).toMatchObject([{ source: 'Rep. Jim Clyburn' }]);
+  });
+});

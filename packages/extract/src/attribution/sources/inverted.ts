@@ -3,7 +3,7 @@
  * …", "said Smith on Monday". Speech cues only, never gerunds; a lone pronoun followed by a word
  * is not taken ("said he would").
  */
-import { ANONYMITY_MARKERS, PERSONAL_PRONOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
+import { ANONYMITY_MARKERS, OBJECT_FIRST, PERSONAL_PRONOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
 import { isAppositive, isHeadNoun, type Phrase, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
@@ -78,7 +78,7 @@ function withAnonymityTail(tokens: readonly Token[], np: Phrase, B: number): Phr
 
 /** "said X". */
 export const inverted: SourceStrategy = ({ tokens, B }, { form, cueB }) => {
-  if (form.cls !== 'speech' || form.gerund) return null;
+  if (form.cls !== 'speech' || form.gerund || OBJECT_FIRST.has(form.lemma)) return null;
   const listed = phraseStartingAt(tokens, cueB, B);
   return (listed && invertedPick(tokens, listed, B)) ?? describedPick(tokens, cueB, B, listed);
 };
