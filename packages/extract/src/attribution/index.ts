@@ -111,7 +111,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     cue: Span | null;
     reportedBy: Attribution['reportedBy'];
   } | null = null;
-  let pendingQuote: { token: number; sentence: number } | null = null;
+  let pendingQuote: { token: number; sentence: number; paragraph: number } | null = null;
   /** Quotations already given to a frame of an earlier sentence. */
   const claimed = new Set<number>();
 
@@ -133,7 +133,13 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       issuers.noteFrame(tokens, f, resolved);
       let regions = f.regions;
       // "Trump said." right after an unattributed quotation sentence: that quotation is the content.
-      if (!regions.length && pendingQuote && pendingQuote.sentence === si - 1 && creditsQuoteBefore(tokens, f)) {
+      if (
+        !regions.length &&
+        pendingQuote &&
+        pendingQuote.sentence === si - 1 &&
+        (pendingQuote.paragraph === sent.paragraph || isBareClause(tokens, sent, f)) &&
+        creditsQuoteBefore(tokens, f)
+      ) {
         regions = [{ a: pendingQuote.token, b: pendingQuote.token + 1, that: false }];
       }
       // "Caddell continued:" closing a paragraph: the quotation opening the next one is the content.
@@ -249,7 +255,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
           if (last.reportedBy) attribution.reportedBy = last.reportedBy;
           out.push({ attribution, sentence: si });
           used.add(k);
-        } else pendingQuote = { token: k, sentence: si };
+        } else pendingQuote = { token: k, sentence: si, paragraph: sent.paragraph };
       }
     }
     sceneSubject = opener && out.length === outBefore ? { resolved: opener, sentence: si, paragraph: sent.paragraph } : null;
@@ -295,6 +301,20 @@ function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
   if (f.side !== 'left' && f.side !== 'right') return false;
   if (f.antecedent) return false;
   return !negatedBefore(tokens, f.side === 'left' && f.src ? f.src.b : f.cueA - 2, f.cueA);
+}
+
+/**
+ * Whether a sentence is nothing but a frame's source and cue ("Trump said."), the only kind that
+ * takes a lone quotation from the paragraph before. A longer one reports something of its own:
+ * "“…success.”" closing a paragraph had gone to Melania Trump in the next one's "The statement
+ * conflicted with what Melania Trump told NBC News …", and "“I played unreal tennis.”" to the
+ * next paragraph's "“We won,” the mighty Nadal said."
+ */
+function isBareClause(tokens: readonly Token[], sent: Sentence, f: Frame): boolean {
+  if (!f.src) return false;
+  const a = Math.min(f.src.a, f.cueA);
+  const b = Math.max(f.src.b, f.cueB);
+  return a === sent.a && (b === sent.b || (b === sent.b - 1 && tokens[b]?.kind === 'p'));
 }
 
 /**

@@ -41,13 +41,13 @@ export function isTitleCased(tokens: readonly Token[], a: number, b: number): bo
   return isTitleCase(words);
 }
 
-/** A comma or a dash. */
 /**
  * The sentence ending before token `B` closes on a colon ("Caddell continued:", "issued the
  * following statement:"): its words, if any, are the quotation opening the next paragraph.
  */
 export const endsOnColon = (tokens: readonly Token[], B: number): boolean => tokens[B - 1]?.text === ':';
 
+/** A comma or a dash. */
 export const isDelimiter = (t: Token | undefined): boolean => !!t && t.kind === 'p' && (t.text === ',' || DASHES.has(t.text));
 
 /** A quotation, a comma, a dash or a stray quote mark: what sets a clause off from the next. */

@@ -4,18 +4,12 @@
  * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
  */
 import { isAmbiguousLemma, TOPIC_ONLY } from '../lexicon/index.js';
-import { type Phrase, readMention } from '../mentions.js';
+import { type Phrase, quoteJustBefore, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
 import { chooseSource } from '../sources/index.js';
 import { forwardStart } from './forward-start.js';
 import { type FramePattern, makeFrame } from './types.js';
-
-/** A quotation right before token `k`, maybe with a comma between ("“…,” he spoke"). */
-function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
-  const p = tokens[k - 1];
-  return p?.kind === 'Q' || (p?.text === ',' && tokens[k - 2]?.kind === 'Q');
-}
 
 /**
  * Where a role phrase before the source starts, when it is the frame's own and not reported words:
@@ -26,9 +20,7 @@ function quoteJustBefore(tokens: readonly Token[], k: number): boolean {
  */
 function roleBefore(tokens: readonly Token[], A: number, src: Phrase, role: Phrase | undefined): number {
   if (!role || role.b > src.a) return src.a;
-  const before = tokens[role.a - 1];
-  const afterQuote = before?.kind === 'Q' || (before?.text === ',' && tokens[role.a - 2]?.kind === 'Q');
-  return role.a === A || afterQuote ? role.a : src.a;
+  return role.a === A || quoteJustBefore(tokens, role.a) ? role.a : src.a;
 }
 
 /** "X said …" and its variants. */

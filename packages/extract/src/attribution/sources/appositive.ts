@@ -4,7 +4,7 @@
  * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
  */
 import { STRETCH_BREAK } from '../lexicon/index.js';
-import { isAppositive, isInsideAppositive, isNameRun, type Phrase, phraseEndingAt } from '../mentions.js';
+import { isAppositive, isInsideAppositive, isNameRun, type Phrase, phraseEndingAt, quoteJustBefore } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isDelimiter } from '../token-tests.js';
 import type { SourceStrategy } from './types.js';
@@ -44,14 +44,14 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
     if (isNameRun(tokens, k + 1, end)) {
       const titleNp = phraseEndingAt(tokens, k - 1, A);
       if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
-      // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence.
-      // It may end in a name when a lower-case noun heads it ("The leader of Ennahda, Rachid
-      // Ghannouchi, said" had no source at all).
+      // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence
+      // or follows a quotation ("“…,” the chief of staff, Joe Kasper, told POLITICO"). It may end
+      // in a name when a lower-case noun heads it ("The leader of Ennahda, Rachid Ghannouchi,
+      // said" had no source at all).
       if (n === 0) {
-        let d = k - 1;
-        while (d - 1 >= A && k - d < 12 && tokens[d - 1]?.kind === 'w') d--;
+        const d = descriptionStart(tokens, k, A);
         const headed = !(tokens[k - 1] as Token).cap || (d + 1 < k && !(tokens[d + 1] as Token).cap);
-        if (headed && d === A && /^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower))
+        if (headed && (d === A || quoteJustBefore(tokens, d)) && opensDescription(tokens, d, k))
           return { src: { a: k + 1, b: end }, role: { a: d, b: k } };
       }
       // A place that continues the appositive ("a salesman from Sumter, South Carolina,").
@@ -84,6 +84,31 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
     return null;
   }
   return null;
+}
+
+/** Where the run of words (and abbreviation points: "Rep.") ending before token `k` starts, at most 12 back. */
+function descriptionStart(tokens: readonly Token[], k: number, A: number): number {
+  let d = k - 1;
+  while (d - 1 >= A && k - d < 12) {
+    const p = tokens[d - 1] as Token;
+    if (p.kind !== 'w' && !(p.text === '.' && tokens[d - 2]?.kind === 'w' && p.s === (tokens[d - 2] as Token).e)) break;
+    d--;
+  }
+  return d;
+}
+
+/**
+ * Whether the words [d, k) open as a description of someone: an article or possessive pronoun
+ * ("the chief of staff"), or a possessive name before a lower-case role ("Rep. Duncan Hunter’s
+ * chief of staff").
+ */
+function opensDescription(tokens: readonly Token[], d: number, k: number): boolean {
+  if (/^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower)) return true;
+  for (let m = d; m < k - 1; m++) {
+    const t = tokens[m] as Token;
+    if (t.cap && /['’]s$/.test(t.text) && !(tokens[m + 1] as Token).cap) return true;
+  }
+  return false;
 }
 
 /** Whether a phrase is only a party and state ("R-Texas", "D-N.H."): an appositive of the name before it. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, overParagraphs } from '../frames/test-support.js';
+
+describe('a name with a descriptor before it, after a quotation', () => {
+  it('reads "the 14th-ranked Schwartzman" and "the 37-year-old Smith" as the speaker', () => {
+    expect(attributionsOf('“I played one of the best matches,” the 14th-ranked Schwartzman said.')).toMatchObject([
+      { type: 'direct', source: 'the 14th-ranked Schwartzman', speaker: 'Schwartzman' },
+    ]);
+    expect(attributionsOf('“We won,” the 37-year-old Smith said.')).toMatchObject([{ source: 'the 37-year-old Smith' }]);
+  });
+
+  it('reads a plain adjective behind an article right after a quotation ("the mighty Nadal")', () => {
+    expect(attributionsOf('“We won,” the mighty Nadal said.')).toMatchObject([{ content: 'We won', speaker: 'Nadal' }]);
+  });
+
+  it('does not read a noun a clause describes as a descriptor after a comma (", a point Feinstein acknowledged")', () => {
+    const got = attributionsOf(
+      'Sources told reporters that she did chime in and the conversation flowed both ways, a point Feinstein also acknowledged.',
+    );
+    expect(got.some((a) => a.source?.includes('a point'))).toBe(false);
+  });
+
+  it('takes a compound modifier behind an article after a comma in running text ("a still-struggling HP announced")', () => {
+    expect(attributionsOf('In 2012, a still-struggling HP announced it would cut 30,000 jobs.')).toMatchObject([
+      { cue: 'announced', source: 'a still-struggling HP', content: 'it would cut 30,000 jobs' },
+    ]);
+  });
+});
+
+describe('a description before the name, after a quotation', () => {
+  it('credits the name after "the chief of staff," and after a possessive name\'s role', () => {
+    expect(attributionsOf('“We won,” the chief of staff, Joe Kasper, told the paper.')).toMatchObject([
+      { content: 'We won', speaker: 'Joe Kasper' },
+    ]);
+    expect(attributionsOf('“We won,” Rep. Duncan Hunter’s chief of staff, Joe Kasper, told the paper.')).toMatchObject([
+      { content: 'We won', speaker: 'Joe Kasper' },
+    ]);
+  });
+});
+
+describe('a bare reporting clause after a quotation sentence', () => {
+  it('takes the quotation of its own paragraph only, not a lone quotation of the paragraph before', () => {
+    const got = overParagraphs('“I played unreal tennis.”', '“We won,” the mighty Nadal said.');
+    expect(got).toEqual([{ speaker: 'Nadal', cue: 'said', content: 'We won' }]);
+  });
+});
+
+describe('a lone quotation closing a paragraph', () => {
+  it('goes to a bare "X said." opening the next paragraph, not to a longer sentence there', () => {
+    expect(overParagraphs('“We will not back down.”', 'Nadal said.')).toEqual([
+      { speaker: 'Nadal', cue: 'said', content: 'We will not back down.' },
+    ]);
+    const longer = overParagraphs(
+      '“It was such a success.”',
+      'The statement conflicted with what Melania Trump told NBC News before her appearance.',
+    );
+    expect(longer.some((a) => a.content === 'It was such a success.')).toBe(false);
+  });
+});
