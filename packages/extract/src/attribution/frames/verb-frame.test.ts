@@ -107,4 +107,16 @@ describe('verb frame', () => {
     expect(read('“But there is some risk,” Alito interjected.')).toEqual([['Alito', 'interjected', 'But there is some risk']]);
     expect(read('“Go back to Univision,” Trump barked.')).toEqual([['Trump', 'barked', 'Go back to Univision']]);
   });
+
+  it('reads "weighed in" and "chimed in" next to a quotation only, never a topic after them', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('“We all miss Steve so much,” Benioff weighed in.')).toEqual([
+      ['Benioff', 'weighed in', 'We all miss Steve so much'],
+    ]);
+    expect(read('Rucker chimed in: “It is over.”')).toEqual([['Rucker', 'chimed in', 'It is over.']]);
+    expect(read('Cruz weighed in on the allegations against the campaign manager.')).toEqual([]);
+    expect(read('He said the insiders who also get to weigh in on the nomination would decide.')).toMatchObject([
+      ['He', 'said', 'the insiders who also get to weigh in on the nomination would decide'],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * (that) …", "“…,” X said", "“…,” said X", "X, a senator, said", "X, who …, said", "…, adding
  * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
  */
-import { isAmbiguousLemma, TOPIC_ONLY } from '../lexicon/index.js';
+import { isAmbiguousLemma, QUOTATION_ONLY, TOPIC_ONLY } from '../lexicon/index.js';
 import { type Phrase, quoteJustBefore, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
@@ -52,6 +52,7 @@ export const verbFrame: FramePattern = {
     // An intransitive speech verb without a topic after it reports nothing ("Trump spoke for 77
     // minutes", "… are speaking to her with one voice"), unless a quotation stands right before it.
     if (TOPIC_ONLY.has(form.lemma) && fwd < 0 && !quoteJustBefore(tokens, Math.min(src.a, i))) return null;
+    if (QUOTATION_ONLY.has(form.lemma) && !quoteJustBefore(tokens, Math.min(src.a, i)) && tokens[fwd]?.kind !== 'Q') return null;
     const chunkA = side === 'inherit' ? i : Math.min(src.a, i, roleBefore(tokens, s.A, src, role));
     const chunkB = side === 'right' ? Math.max(src.b, role ? role.b + 1 : src.b) : cueB;
     return makeFrame({
