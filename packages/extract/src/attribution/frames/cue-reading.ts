@@ -114,6 +114,9 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     const next = tokens[cueB];
     const quoteAfterComma = next?.text === ',' && tokens[cueB + 1]?.kind === 'Q';
     if (COMPLEMENT_ONLY.has(form.lemma) && closesQuotation(tokens, i, cueB)) return false;
+    // After a quotation and its source a noun-first word is the verb ("“…,” the Saudis state in
+    // the white paper" had no attribution).
+    if (NOUN_FIRST.has(form.lemma) && quotationShortlyBefore(tokens, i)?.closed) return false;
     return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
   }
   return false;
@@ -149,11 +152,24 @@ function isMessageNounAfterModifier(tokens: readonly Token[], i: number): boolea
 function closesQuotation(tokens: readonly Token[], i: number, cueB: number): boolean {
   const end = tokens[cueB];
   if (end && !(end.kind === 'p' && /^[.;]$/.test(end.text))) return false;
+  return quotationShortlyBefore(tokens, i) !== null;
+}
+
+/**
+ * The quotation (maybe with a comma after it) ending one to four words before token `i` ("“…,”
+ * the Saudis state"), with whether a comma, question or exclamation mark closes it inside or
+ * out, as a quotation its subject and cue follow does (a name in quotation marks, "the “Super
+ * Tuesday” March 1 states", has none); null when there is none.
+ */
+function quotationShortlyBefore(tokens: readonly Token[], i: number): { closed: boolean } | null {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && tokens[k]?.kind === 'w') k--;
-  if (k === i - 1) return false;
-  if (tokens[k]?.text === ',') k--;
-  return tokens[k]?.kind === 'Q';
+  if (k === i - 1) return null;
+  const comma = tokens[k]?.text === ',';
+  if (comma) k--;
+  const q = tokens[k];
+  if (q?.kind !== 'Q') return null;
+  return { closed: comma || /[,?!]\s*$/.test(q.text) };
 }
 
 /** Inflected speech forms a title-case headline reports with ("Trump Says …", "Obama Slams …"). */

@@ -108,6 +108,17 @@ describe('verb frame', () => {
     expect(read('“Go back to Univision,” Trump barked.')).toEqual([['Trump', 'barked', 'Go back to Univision']]);
   });
 
+  it('reads a noun-first cue ("state") as the verb after a quotation and its subject, not after a name in quotation marks', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('“Today, the kingdom is a leader,” the Saudis state in the white paper.')).toEqual([
+      ['the Saudis', 'state', 'Today, the kingdom is a leader'],
+    ]);
+    expect(read('“The plan lacked a response,” the report states.')).toEqual([
+      ['the report', 'states', 'The plan lacked a response'],
+    ]);
+    expect(read('He sent paid staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.')).toEqual([]);
+  });
+
   it('reads "weighed in" and "chimed in" next to a quotation only, never a topic after them', () => {
     const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We all miss Steve so much,” Benioff weighed in.')).toEqual([
