@@ -63,6 +63,14 @@ describe('findQuotes', () => {
     expect(inner(text)).toEqual(['this never closes', 'fine']);
   });
 
+  it('opens a straight mark right after a sentence with no space before it, and still closes one there', () => {
+    expect(inner('"We will," said Tim Kaine."So that is the theme." Then he left.')).toEqual([
+      'We will,',
+      'So that is the theme.',
+    ]);
+    expect(inner('He said "it has long been evident."Making matters worse, he left.')).toEqual(['it has long been evident.']);
+  });
+
   it('ignores stray closing marks, apostrophes and inch marks', () => {
     expect(inner('It’s the players’ call” they said.')).toEqual([]);
     expect(inner('He is 6\'5" tall and said "yes".')).toEqual(['yes']);

@@ -65,6 +65,9 @@ function opens(text: string, i: number, singles: boolean): [Family, number] | nu
       return isWordChar(next) ? ['guilrev', 1] : null;
     case '"':
       if ((isSpace(prev) || OPENERS_BEFORE.has(prev ?? '')) && !isSpace(next)) return ['straight', 1];
+      // A missing space after a sentence: 'said Tim Kaine."So that is …' (outside a quotation, so
+      // no closing mark; inside one, the mark closes it first).
+      if ((prev === '.' || prev === '?' || prev === '!') && /\p{Lu}/u.test(next ?? '')) return ['straight', 1];
       return null;
     case "'":
     case '`':
