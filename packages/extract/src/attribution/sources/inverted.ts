@@ -4,7 +4,7 @@
  * is not taken ("said he would").
  */
 import { ANONYMITY_MARKERS, OBJECT_FIRST, PERSONAL_PRONOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
-import { isAppositive, isHeadNoun, type Phrase, phraseStartingAt } from '../mentions.js';
+import { isAppositive, isHeadNoun, type Phrase, phraseStartingAt, quoteJustBefore } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
 import { skipAppositiveRight } from './appositive.js';
@@ -39,6 +39,22 @@ function nameBeforeOf(tokens: readonly Token[], np: Phrase): Phrase | null {
     if (t?.kind === 'w' && t.lower === 'of' && !t.cap) return (tokens[k - 1] as Token).cap ? { a: np.a, b: k } : null;
   }
   return null;
+}
+
+/**
+ * "“…,” said one owner of a shop that sells …": right after a quotation and its cue, a described
+ * phrase (a determiner and a lower-case head noun) before "of" is the source, what follows
+ * describes it (the quotation had no frame). "said one of the organizers" has no head noun before
+ * "of"; after a clause, "…, wrote a host of new songs" is a verb and its object.
+ */
+function describedBeforeOf(tokens: readonly Token[], np: Phrase): Phrase | null {
+  if (!quoteJustBefore(tokens, np.a - 1)) return null;
+  const first = tokens[np.a] as Token;
+  const head = tokens[np.b - 1] as Token;
+  const after = tokens[np.b];
+  if (np.b - np.a < 2 || first.cap || !DESCRIBED_OPENERS.test(first.lower)) return null;
+  if (head.cap || !isHeadNoun(head.lower) || after?.kind !== 'w' || after.lower !== 'of') return null;
+  return np;
 }
 
 /** Determiners that open a described source after its cue ("said one unaligned strategist"). */
@@ -94,7 +110,7 @@ function invertedPick(tokens: readonly Token[], found: Phrase, B: number): Sourc
   const np = withAnonymityTail(tokens, found, B);
   const after = skipAppositiveRight(tokens, np.b, B);
   if (!endsInvertedSource(tokens[after]) && tokens[np.b]?.text !== ',') {
-    const name = nameBeforeOf(tokens, np);
+    const name = nameBeforeOf(tokens, np) ?? describedBeforeOf(tokens, np);
     return name ? { src: name, side: 'right' } : null;
   }
   if (np.b - np.a === 1 && PERSONAL_PRONOUNS.has((tokens[np.a] as Token).lower) && isWord(tokens[np.b])) return null;
