@@ -191,8 +191,17 @@ const SENTENCE_OPENERS = new Set(
 );
 
 /**
+ * A quotation that opens on a capital letter: after "in Lincoln, Neb." it is a new sentence ("“…,”
+ * Hoenig said in a speech in Lincoln, Neb. “They are earning …”" had lost its second quotation).
+ */
+function opensWithCapital(t: Token): boolean {
+  return t.kind === 'Q' && /^\s*\p{Lu}/u.test(t.text);
+}
+
+/**
  * Whether a word that kept its full stop (an initialism or abbreviation) ends the sentence:
- * the next word opens a sentence ("… in the U.S. He says …") and the word is no title ("Sen.").
+ * the next word opens a sentence ("… in the U.S. He says …") or a quotation opens on a capital
+ * ({@link opensWithCapital}), and the word is no title ("Sen.").
  * The stop stayed on the word, so the sentence ran on into the next one: "in the U.S. He says
  * Americans …" gave one content of two sentences (PolNeAR train: 31 sentences).
  */
@@ -200,8 +209,7 @@ function abbreviationEndsSentence(t: Token, next: Token): boolean {
   return (
     t.kind === 'w' &&
     t.text.endsWith('.') &&
-    next.kind === 'w' &&
-    SENTENCE_OPENERS.has(next.text) &&
+    ((next.kind === 'w' && SENTENCE_OPENERS.has(next.text)) || opensWithCapital(next)) &&
     !TITLE_WORDS.has(t.lower) &&
     !TITLE_WORDS.has(t.lower.slice(0, -1)) &&
     t.text.length > 2

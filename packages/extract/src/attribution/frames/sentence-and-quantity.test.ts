@@ -12,6 +12,18 @@ describe('sentence ends after an initialism, and "at least" opening forward cont
     ]);
   });
 
+  it('ends a sentence at "Neb." when a quotation opening on a capital follows, not before one in lower case', () => {
+    expect(
+      attributionsOf('“The market wants zero rates,” Hoenig said in a speech in Lincoln, Neb. “They are earning free money.”'),
+    ).toMatchObject([
+      { type: 'direct', source: 'Hoenig', content: 'The market wants zero rates' },
+      { type: 'direct', source: 'Hoenig', content: 'They are earning free money.' },
+    ]);
+    expect(attributionsOf('Cox said the U.S. “has no plan” for the talks.')).toMatchObject([
+      { type: 'mixed', source: 'Cox', content: 'the U.S. “has no plan” for the talks' },
+    ]);
+  });
+
   it('keeps "U.S. Senate" in one sentence', () => {
     expect(attributionsOf('Cox says the U.S. Senate will vote.')).toMatchObject([{ content: 'the U.S. Senate will vote' }]);
   });
