@@ -18,4 +18,10 @@ describe('according to', () => {
     const [a] = attributionsOf('According to a campaign aide, Clinton plans to visit Iowa next week.');
     expect(a).toMatchObject({ cue: 'According to', source: 'a campaign aide', content: 'Clinton plans to visit Iowa next week' });
   });
+
+  it('gives a quotation before a trailing "according to X" to X, counting the quotation\'s words', () => {
+    expect(attributionsOf('“It is illegal to harass a woman,” according to the agency.')).toMatchObject([
+      { type: 'direct', cue: 'according to', source: 'the agency', content: 'It is illegal to harass a woman' },
+    ]);
+  });
 });

@@ -95,6 +95,11 @@ function sceneBeforeCue(tokens: readonly Token[], f: Frame, r: Region): boolean 
   return onlyAdverbials(tokens, r) && cueTakesObject(tokens, f.cueB);
 }
 
+/** Words in a quotation's text. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /**
  * Where the content after "according to X" starts: past the comma that closes the source
  * ("According to the poll, voters …"). Without a comma right after the source phrase, the words
@@ -134,7 +139,11 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
     }
   } else if (f.side === 'according') {
     const r = before();
-    const lead = r ? tokens.slice(r.a, r.b).filter((t) => t.kind === 'w' || t.kind === 'Q').length : 0;
+    // A quotation counts its own words: "“It is illegal to harass a woman,” according to the
+    // Equal Employment Opportunity Commission" had no content.
+    const lead = r
+      ? tokens.slice(r.a, r.b).reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'Q' ? wordCount(t.text) : 0), 0)
+      : 0;
     if (r && lead >= 3) f.regions.push(r);
     else {
       const r2 = trimRegion(tokens, contentAfterAccording(tokens, f.chunkB, limit), limit, false);
