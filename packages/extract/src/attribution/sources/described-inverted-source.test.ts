@@ -24,4 +24,21 @@ describe('a described source after its cue', () => {
     const object = attributionsOf('Kiedis said his collaborator, Danger Mouse, wrote a host of new songs for the album.');
     expect(object.some((a) => a.source === 'a host')).toBe(false);
   });
+
+  it('reads a description before a name after the cue ("says Rosetta’s former mission manager Gerhard Schwehm")', () => {
+    expect(
+      attributionsOf('“We had ambitious goals,” says Rosetta’s former mission manager Gerhard Schwehm, who joined in 1985.'),
+    ).toMatchObject([{ type: 'direct', source: 'Gerhard Schwehm', content: 'We had ambitious goals' }]);
+    expect(attributionsOf('“I will not say it,” said retired neurosurgeon Ben Carson.')).toMatchObject([
+      { source: 'Ben Carson', speaker: 'Ben Carson' },
+    ]);
+  });
+
+  it('reads it after a clause too, but not a group named by example ("say experts like Paul Bauman")', () => {
+    expect(attributionsOf('You can only cut costs so far, says certified financial planner Eric Roberge.')).toMatchObject([
+      { source: 'Eric Roberge', content: 'You can only cut costs so far' },
+    ]);
+    const example = attributionsOf('Part of the problem, say experts like Paul Bauman, is the ground itself.');
+    expect(example.some((a) => a.source === 'Paul Bauman')).toBe(false);
+  });
 });
