@@ -119,6 +119,14 @@ describe('verb frame', () => {
     expect(read('He sent paid staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.')).toEqual([]);
   });
 
+  it('reads "read" as a cue of a document next to a quotation only ("“…,” the statement read")', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('“We were shocked,” the statement read.')).toEqual([['the statement', 'read', 'We were shocked']]);
+    expect(read('The sign reads: “Welcome home.”')).toEqual([['The sign', 'reads', 'Welcome home.']]);
+    expect(read('“We won,” Smith read from a statement.')).toEqual([]);
+    expect(read('She read the letter aloud to the crowd.')).toEqual([]);
+  });
+
   it('reads "weighed in" and "chimed in" next to a quotation only, never a topic after them', () => {
     const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We all miss Steve so much,” Benioff weighed in.')).toEqual([

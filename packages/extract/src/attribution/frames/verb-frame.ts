@@ -3,7 +3,7 @@
  * (that) …", "“…,” X said", "“…,” said X", "X, a senator, said", "X, who …, said", "…, adding
  * that". The last pattern: every cue no earlier pattern took ends here, with a frame or none.
  */
-import { isAmbiguousLemma, QUOTATION_ONLY, TOPIC_ONLY } from '../lexicon/index.js';
+import { DOCUMENT_SOURCE_ONLY, isAmbiguousLemma, QUOTATION_ONLY, TOPIC_ONLY } from '../lexicon/index.js';
 import { type Phrase, quoteJustBefore, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { ambiguousMisfit, readsAsNoun, sourceFits } from '../sources/fit.js';
@@ -40,6 +40,7 @@ export const verbFrame: FramePattern = {
     // change on PolNeAR dev, the goldset or the seed).
     const closesQuote = form.cls === 'speech' && isAmbiguousLemma(form.lemma) && quoteJustBefore(tokens, Math.min(src.a, i));
     if (!closesQuote && (!sourceFits(info, form.cls, form.lemma) || ambiguousMisfit(info, form.lemma))) return null;
+    if (DOCUMENT_SOURCE_ONLY.has(form.lemma) && info.kind !== 'document') return null;
     let fwd = -1;
     let fwdThat = false;
     if (side !== 'right') {

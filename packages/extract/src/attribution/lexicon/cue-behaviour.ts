@@ -149,7 +149,13 @@ export const TOPIC_ONLY = new Set(['speak']);
  * weighed in", "Rucker chimed in: “…”". Otherwise they name a topic or nothing ("weighed in on the
  * nomination", "who also get to weigh in"): 12 of 14 such readings over the corpus inputs.
  */
-export const QUOTATION_ONLY = new Set(['weigh', 'chime', 'pipe']);
+export const QUOTATION_ONLY = new Set(['weigh', 'chime', 'pipe', 'read']);
+
+/**
+ * Cues whose source must be a document: "“…,” the statement read", "The sign reads: “…”". A
+ * person who reads reads someone else's words, or a book.
+ */
+export const DOCUMENT_SOURCE_ONLY = new Set(['read']);
 /** Words after "on" that make it the manner of speaking, not its topic ("on the condition of anonymity", "on behalf of"). */
 export const NOT_A_TOPIC_AFTER_ON = new Set(['condition', 'behalf', 'background', 'record']);
 
