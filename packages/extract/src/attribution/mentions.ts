@@ -235,11 +235,15 @@ function opensAfterBreak(tokens: readonly Token[], k: number, floor: number): bo
  */
 function describedFrom(tokens: readonly Token[], a: number, floor: number): number {
   const d = tokens[a - 1];
-  if (a - 1 < floor || !(tokens[a] as Token).cap || !isDescriptor(d)) return a;
-  if (opensAfterBreak(tokens, a - 1, floor)) return a - 1;
+  if (a - 1 < floor || !isDescriptor(d)) return a;
+  // A lower-case head ("“…,” the production company said") takes one only behind an article
+  // right after a quotation.
+  const named = (tokens[a] as Token).cap;
+  if (named && opensAfterBreak(tokens, a - 1, floor)) return a - 1;
   const article = tokens[a - 2];
   if (a - 2 < floor || article?.kind !== 'w' || !DESCRIPTOR_ARTICLES.has(article.text)) return a;
-  return (isCompoundModifier(d) && opensAfterBreak(tokens, a - 2, floor)) || quoteJustBefore(tokens, a - 2) ? a - 2 : a;
+  if (quoteJustBefore(tokens, a - 2)) return a - 2;
+  return named && isCompoundModifier(d) && opensAfterBreak(tokens, a - 2, floor) ? a - 2 : a;
 }
 
 /** The speaker noun phrase starting at token `i`, scanning right at most 12 tokens, or null. */

@@ -586,9 +586,23 @@ export class SpeakerRegistry {
    * firm's last word ({@link companyNamed}), any other head the latest name ending in that noun
    * ({@link namedByHead}), none for {@link UNNAMED_BODY_HEADS}.
    */
-  private bodyNamed(head: string, pos: number): string | null {
-    if (head === 'company') return this.companyNamed(pos);
+  private bodyNamed(head: string, pos: number, role?: string): string | null {
+    if (head === 'company') return this.companyOfTrade(role, pos) ?? this.companyNamed(pos);
     return UNNAMED_BODY_HEADS.has(head) ? null : this.namedByHead(head, pos);
+  }
+
+  /**
+   * The firm "the production company" at `pos` means by its trade: the latest name before it that
+   * ends in the word before "company", singular or plural ("Dick Clark Productions"; the record
+   * label named since had taken its two quotations). Null without such a word or name.
+   */
+  private companyOfTrade(role: string | undefined, pos: number): string | null {
+    const words = role?.split(/\s+/) ?? [];
+    const trade = words[words.length - 2];
+    if (!trade || !/^\p{Ll}+$/u.test(trade)) return null;
+    const word = trade.charAt(0).toUpperCase() + trade.slice(1);
+    for (const name of this.namesEndingIn(new Set([word, `${word}s`]), pos)) return name;
+    return null;
   }
 
   /**
@@ -772,7 +786,7 @@ export class SpeakerRegistry {
       info.roleHead &&
       /^the\s/i.test(this.text.slice(pos, pos + 4))
     ) {
-      const named = this.bodyNamed(info.roleHead, pos);
+      const named = this.bodyNamed(info.roleHead, pos, info.role);
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {

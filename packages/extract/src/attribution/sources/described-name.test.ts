@@ -27,6 +27,16 @@ describe('a name with a descriptor before it, after a quotation', () => {
   });
 });
 
+describe('a descriptor before a lower-case head, after a quotation', () => {
+  it('reads "the production company" and gives it the production company the article named', () => {
+    const got = overParagraphs(
+      'Big Machine Records said it was fine. Dick Clark Productions denied that it had settled with Big Machine Records.',
+      '“At no time did we agree,” the production company said.',
+    );
+    expect(got[got.length - 1]).toEqual({ speaker: 'Dick Clark Productions', cue: 'said', content: 'At no time did we agree' });
+  });
+});
+
 describe('a description before the name, after a quotation', () => {
   it('credits the name after "the chief of staff," and after a possessive name\'s role', () => {
     expect(attributionsOf('“We won,” the chief of staff, Joe Kasper, told the paper.')).toMatchObject([
