@@ -22,7 +22,7 @@ Yesterday Today Tonight Tomorrow Last Next Only Even Just Perhaps Maybe Nor Not 
 Through Throughout Among Between Against Without Within Into Onto Upon Toward Towards About Above Below
 Following According Because Unlike Like Besides Beyond Until Unless Whereas Once Every Each Some Many
 Most Few Several Both All Any Another Other Such Much More Less Her His Their Its Our My Your We They He
-She I You Mr Mrs Ms If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Shall Might Must Let Watch Read Related Update Photo Video Editor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+She I You If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Should Shall Might Must Let Watch Read Related Update Photo Video Editor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 July September October November December Sept Sept. Jan. Feb. Aug. Oct. Nov. Dec.
 Never Always Often Sometimes Usually Rarely Seldom Again Ever Already
 To Of See Neither Given Absent Rather Please Enter

@@ -67,3 +67,14 @@ describe('a lone quotation closing a paragraph', () => {
     expect(longer.some((a) => a.content === 'It was such a success.')).toBe(false);
   });
 });
+
+describe('British honorifics without a full stop', () => {
+  it('belong to the name after a quotation ("“…,” Mr Farage told the BBC", "said Ms Truss")', () => {
+    expect(attributionsOf('“We were at the back of the queue,” Mr Farage told the BBC.')).toMatchObject([
+      { type: 'direct', source: 'Mr Farage', content: 'We were at the back of the queue' },
+    ]);
+    expect(attributionsOf('“We need to remove Poland from the list,” said Ms Truss.')).toMatchObject([
+      { type: 'direct', source: 'Ms Truss', speaker: 'Truss' },
+    ]);
+  });
+});
