@@ -71,6 +71,12 @@ describe('findQuotes', () => {
     expect(inner('He said "it has long been evident."Making matters worse, he left.')).toEqual(['it has long been evident.']);
   });
 
+  it('reads a doubled opening mark as one ("“”This is unfair,” he said"), not an empty one before a space', () => {
+    expect(inner('Trump weighed in. “”This is a very unfair trial,” he said.')).toEqual(['This is a very unfair trial,']);
+    expect(inner('He said ""Tim has done well," Levinson said.')).toEqual(['Tim has done well,']);
+    expect(inner('She typed “” and then “yes.”')).toEqual(['yes.']);
+  });
+
   it('ignores stray closing marks, apostrophes and inch marks', () => {
     expect(inner('It’s the players’ call” they said.')).toEqual([]);
     expect(inner('He is 6\'5" tall and said "yes".')).toEqual(['yes']);

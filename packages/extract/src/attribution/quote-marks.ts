@@ -171,6 +171,13 @@ export function findQuotes(text: string): Quote[] {
     }
     if (open) {
       const len = closes(open.family, c, text, i);
+      // A doubled opening mark ("“”This is a very unfair trial.”"): a close right at the opening,
+      // before a letter, belongs to the opening.
+      if (len && i === open.at + open.len && isWordChar(text[i + len])) {
+        open.len += len;
+        i += len;
+        continue;
+      }
       if (len) {
         out.push({ open: open.at, openLen: open.len, close: i, closeLen: len, start: open.at + open.len, end: i });
         open = null;
