@@ -377,7 +377,8 @@ export function isNameRun(tokens: readonly Token[], a: number, b: number): boole
   return true;
 }
 
-function isTitle(t: Token): boolean {
+/** A title or role word before a name ("Sen.", "Mr", "senator"). */
+export function isTitle(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower);
 }
 

@@ -50,8 +50,8 @@ export const ADDRESSEE = new Set([
 /**
  * Verbs whose object follows them, so the phrase after them is never their source: "U.S. officials
  * have, in fact, praised the Saudis", "The program, called EB-5", "“…,” Joe Kasper told POLITICO",
- * "retweeted an article". Of 29 such inverted readings over the 1,440 corpus inputs, none named
- * the speaker ("…, said X" and "…, asked X" do).
+ * "retweeted an article", "quickly accused Trump of …". Of 29 such inverted readings over the
+ * 1,440 corpus inputs, none named the speaker ("…, said X" and "…, asked X" do).
  */
 export const OBJECT_FIRST = new Set([
   'call',
@@ -66,6 +66,7 @@ export const OBJECT_FIRST = new Set([
   'retweet',
   'pledge',
   'tell',
+  'accuse',
 ]);
 
 /** Verbs that carry their content as a passive with "by" ("they were told by X that …"). */

@@ -32,6 +32,8 @@ describe('verbs whose object follows them', () => {
     expect(called.some((a) => a.source === 'EB-5')).toBe(false);
     const told = attributionsOf('“That is inevitable,” Joe Kasper, a senior aide, told POLITICO.');
     expect(told.some((a) => a.source === 'POLITICO')).toBe(false);
+    const accused = attributionsOf('Democrats -- including Clinton -- quickly accused Trump of inciting violence.');
+    expect(accused.some((a) => a.source === 'Trump')).toBe(false);
   });
 
   it('still read "…, asked X" and "…, added X" as inverted sources', () => {

@@ -41,4 +41,18 @@ describe('a described source after its cue', () => {
     const example = attributionsOf('Part of the problem, say experts like Paul Bauman, is the ground itself.');
     expect(example.some((a) => a.source === 'Paul Bauman')).toBe(false);
   });
+
+  it('takes the person before "of" when the whole phrase reads as someone else ("said Trump of Clinton")', () => {
+    expect(attributionsOf('“He is a liar,” said Trump of Clinton.')).toMatchObject([{ source: 'Trump', speaker: 'Trump' }]);
+    expect(attributionsOf('Brad Pitt won. “It was a difficult part,” quipped Pitt of his role.')).toMatchObject([
+      { source: 'Pitt', speaker: 'Brad Pitt' },
+    ]);
+    expect(attributionsOf('“It was a long shot,” said Stephen Vladeck of the University of Texas School of Law.')).toMatchObject([
+      { speaker: 'Stephen Vladeck' },
+    ]);
+    expect(attributionsOf('“We won,” said Secretary of State John Kerry.')).toMatchObject([{ speaker: 'John Kerry' }]);
+    expect(attributionsOf('“We won,” said Craig Holman of Public Citizen.')).toMatchObject([
+      { source: 'Craig Holman of Public Citizen', speaker: 'Craig Holman' },
+    ]);
+  });
 });

@@ -4,7 +4,16 @@
  * is not taken ("said he would").
  */
 import { ANONYMITY_MARKERS, OBJECT_FIRST, PERSONAL_PRONOUNS, PREPOSITIONS, TIME_WORDS } from '../lexicon/index.js';
-import { isAppositive, isHeadNoun, isNameRun, type Phrase, phraseStartingAt, quoteJustBefore } from '../mentions.js';
+import {
+  isAppositive,
+  isHeadNoun,
+  isNameRun,
+  isTitle,
+  type Phrase,
+  phraseStartingAt,
+  quoteJustBefore,
+  readMention,
+} from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isAdverb, isWord } from '../token-tests.js';
 import { skipAppositiveRight } from './appositive.js';
@@ -37,6 +46,29 @@ function nameBeforeOf(tokens: readonly Token[], np: Phrase): Phrase | null {
   for (let k = np.a + 2; k <= np.b; k++) {
     const t = tokens[k];
     if (t?.kind === 'w' && t.lower === 'of' && !t.cap) return (tokens[k - 1] as Token).cap ? { a: np.a, b: k } : null;
+  }
+  return null;
+}
+
+/**
+ * "“…,” quipped Pitt of his role", "said Trump of Clinton", "said David Sandalow of Columbia
+ * University's Center …": a person's name before "of" is the source when the whole phrase reads as
+ * someone or something else ("Clinton", "Law", a person named "David Sandalow of Columbia
+ * University's Center", or nothing); what follows is the topic or an affiliation. An office or a
+ * body before "of" keeps the phrase whole ("said Secretary of State John Kerry", "said University
+ * of Michigan professor Jo Doe"), as does a phrase that reads as that person already ("Craig
+ * Holman of Public Citizen").
+ */
+function personBeforeOf(text: string, tokens: readonly Token[], np: Phrase): SourcePick | null {
+  for (let k = np.a + 1; k <= np.b; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'w' || t.lower !== 'of' || t.cap) continue;
+    if (!isNameRun(tokens, np.a, k) || isTitle(tokens[np.a] as Token)) return null;
+    const info = readMention(text, tokens, { a: np.a, b: k });
+    if (info.form !== 'name' || info.kind !== 'person') return null;
+    // The whole phrase already reads as that person ("Craig Holman of Public Citizen"): kept whole.
+    const whole = k < np.b ? readMention(text, tokens, np) : null;
+    return whole?.kind === 'person' && whole.name === info.name ? null : { src: { a: np.a, b: k }, side: 'right' };
   }
   return null;
 }
@@ -93,11 +125,14 @@ function withAnonymityTail(tokens: readonly Token[], np: Phrase, B: number): Phr
 }
 
 /** "said X". */
-export const inverted: SourceStrategy = ({ tokens, B }, { form, cueB }) => {
+export const inverted: SourceStrategy = ({ text, tokens, B }, { form, cueB }) => {
   if (form.cls !== 'speech' || form.gerund || OBJECT_FIRST.has(form.lemma)) return null;
   const listed = phraseStartingAt(tokens, cueB, B);
   return (
-    (listed && invertedPick(tokens, listed, B)) ?? describedPick(tokens, cueB, B, listed) ?? describedNamePick(tokens, cueB, B)
+    (listed && personBeforeOf(text, tokens, listed)) ??
+    (listed && invertedPick(tokens, listed, B)) ??
+    describedPick(tokens, cueB, B, listed) ??
+    describedNamePick(tokens, cueB, B)
   );
 };
 
