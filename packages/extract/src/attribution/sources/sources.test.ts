@@ -145,6 +145,14 @@ describe('source strategies', () => {
     });
   });
 
+  it('relative pronoun: "X, a professor who has written …" resolves the pronoun to X, and the quotation after it too', () => {
+    const got = attributionsOf(
+      '“The office shapes the President,” said John Burke, a University of Vermont professor who has written several books on presidential transitions. “He is going to be more constrained.”',
+    );
+    expect(got.map((a) => a.speaker)).toEqual(got.map(() => 'John Burke'));
+    expect(got.some((a) => a.content === 'He is going to be more constrained.')).toBe(true);
+  });
+
   it('parenthesis: the name and its parenthesis before the cue', () => {
     expect(sourceOf('Rep. Jo Meeks (D-N.Y.) said the bill was a disgrace.')).toMatchObject({ source: 'Rep. Jo Meeks (D-N.Y.)' });
   });
