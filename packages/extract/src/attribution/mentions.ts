@@ -533,6 +533,9 @@ const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
  * they represent or come from, or the body they speak for. The name is the run before "of",
  * "from" or "for" (the old reading took "Massachusetts" for the name). Null for anything else.
  */
+/** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
+
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
   const body = bodyStart(tokens, a, n);
   // "Ross Eisenbrey of the Economic Policy Institute": "the" may stand between the link and the body.
@@ -558,7 +561,10 @@ function personOfPlace(text: string, tokens: readonly Token[], a: number, n: num
   // the phrase is two or three such names and the body they speak for ("Craig Holman of Public
   // Citizen", "Holger Schmieding of Berenberg": the body had been the name).
   const names = l - m;
-  const titled = m > a && PERSON_TITLES.has((tokens[m - 1] as Token).lower) && names >= 2;
+  // An honorific names a person before a lone surname too ("Mr. Nevins of Showtime" had read as an
+  // office of that name).
+  const title = m > a ? (tokens[m - 1] as Token).lower : '';
+  const titled = PERSON_TITLES.has(title) && (names >= 2 || HONORIFICS.has(title));
   const firstAndLast = m === a && names >= 2 && names <= 3 && !tokens.slice(m, l).some((t) => /^[A-Z]{2,}$/.test(t.text));
   if (m === l || !(titled || firstAndLast || genderOfFirstName((tokens[m] as Token).lower))) return null;
   const info: MentionInfo = { form: 'name', kind: 'person', name: joinTokens(text, tokens, m, l) };

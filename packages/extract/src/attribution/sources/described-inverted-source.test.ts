@@ -55,4 +55,10 @@ describe('a described source after its cue', () => {
       { source: 'Craig Holman of Public Citizen', speaker: 'Craig Holman' },
     ]);
   });
+
+  it('reads an honorific and a surname before "of" as that person ("said Mr. Nevins of Showtime")', () => {
+    expect(attributionsOf('David Nevins runs the network. “It is irresistible,” said Mr. Nevins of Showtime.')).toMatchObject([
+      { source: 'Mr. Nevins of Showtime', speaker: 'David Nevins' },
+    ]);
+  });
 });
