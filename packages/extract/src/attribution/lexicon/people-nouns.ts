@@ -35,6 +35,7 @@ commuter shopper customer consumer patient parent grandmother grandfather grandp
 participant spectator bystander entrepreneur statistician epidemiologist virologist physicist chemist
 biologist astronomer astronaut geologist meteorologist forecaster planner administrator regulator supervisor
 employer retiree pensioner translator interpreter trustee associate associates confidant confidante
+boy girl child kid youngster grandson granddaughter tourist diner patron
 `);
 
 /**

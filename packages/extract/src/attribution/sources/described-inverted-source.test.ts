@@ -61,4 +61,11 @@ describe('a described source after its cue', () => {
       { source: 'Mr. Nevins of Showtime', speaker: 'David Nevins' },
     ]);
   });
+
+  it('reads children and other people nouns as speakers ("asked the boy", "shouted a young boy", "Another child responded")', () => {
+    expect(attributionsOf('“How big is that wall?” asked the boy, who was wearing a hat.')).toMatchObject([
+      { type: 'direct', source: 'the boy' },
+    ]);
+    expect(attributionsOf('“That is her husband,” another child responded.')).toMatchObject([{ source: 'another child' }]);
+  });
 });
