@@ -3,6 +3,7 @@
  * adverbials ("on Sunday", "in a statement"), "that", a colon or a comma before a quotation.
  */
 import {
+  AUXILIARIES,
   CAPITALISED_STOPWORDS,
   COORD,
   type CueForm,
@@ -78,7 +79,9 @@ function objectStart(
     }
     if (k === cueEnd && /^(of|about|for|against|whether|if|how|what|why|who|when|where)$/.test(l))
       return { start: /^(of|about|for|against)$/.test(l) ? k + 1 : k, that: false };
-    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t) || TIME_WORDS.has(l)) {
+    // "told voters here Sunday that …": "here" before a time or "that" is where, not content.
+    const hereThen = l === 'here' && (TIME_WORDS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'that');
+    if (SKIPPABLE_ADVERBS.has(l) || isAdverb(t) || TIME_WORDS.has(l) || hereThen) {
       k++;
       continue;
     }
@@ -87,6 +90,9 @@ function objectStart(
     // cue joins a second verb or noun; no content starts with one.
     if (COORD.has(l)) return null;
     if (opensQuantifier(tokens, k)) return { start: k, that: false };
+    // "said this was the only chance": "this" before an auxiliary is the clause's subject, not the
+    // "this week" of a time adverbial (the clause had been skipped as one, leaving no content).
+    if (l === 'this' && AUXILIARIES.has(tokens[k + 1]?.lower ?? '')) return { start: k, that: false };
     if (PREPOSITIONS.has(l)) {
       if (l === 'to') {
         const n = tokens[k + 1];
@@ -163,7 +169,11 @@ function skipAddressee(tokens: readonly Token[], k: number, end: number, form: C
     const after = tokens[objEnd];
     if (
       objEnd > k &&
-      (after?.kind !== 'w' ||
+      // "told reporters it was …", "told them the plan failed": an object pronoun or a plural
+      // people word is the addressee whatever follows but a relative "who" (the content had opened
+      // with it). Not "her" ("urges her husband to …", "tell her story") nor a capitalised "US".
+      ((LONE_ADDRESSEES.test((tokens[k] as Token).text) && after?.lower !== 'who') ||
+        after?.kind !== 'w' ||
         /^(that|to|about|of|if|whether|how|what|why|last|this)$/.test(after.lower) ||
         PREPOSITIONS.has(after.lower) ||
         SUBORDINATORS.has(after.lower) ||
@@ -230,15 +240,18 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
 }
 
 /** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
+/** Words that are an addressee on their own ("told reporters", "told them"). */
+const ADDRESSEE_WORDS =
+  /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/;
+
+/** Addressees read as such whatever follows them (case-sensitive: "US media" is no "us"). */
+const LONE_ADDRESSEES =
+  /^(him|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|aides|officials|listeners|viewers|readers|people|everyone|members)$/;
+
 function objectEnd(tokens: readonly Token[], k: number, end: number): number {
   const t = tokens[k];
   if (!isWord(t)) return k;
-  if (
-    /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/.test(
-      t.lower,
-    )
-  )
-    return k + 1;
+  if (ADDRESSEE_WORDS.test(t.lower)) return k + 1;
   if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
   let m = k + 1;
   while (m < end && m - k < 7) {

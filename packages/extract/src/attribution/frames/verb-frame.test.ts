@@ -119,6 +119,25 @@ describe('verb frame', () => {
     expect(read('He sent paid staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.')).toEqual([]);
   });
 
+  it('reads "this" before an auxiliary as the content\'s subject, not a time adverbial', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('Cornyn said this was the only chance.')).toEqual([['Cornyn', 'said', 'this was the only chance']]);
+    expect(read('Cornyn said this week that it failed.')).toEqual([['Cornyn', 'said', 'it failed']]);
+  });
+
+  it('skips an object pronoun or a plural people word after "told" whatever follows, but not "her", "US" or a relative clause', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('Cornyn told reporters it was the only chance.')).toEqual([['Cornyn', 'told', 'it was the only chance']]);
+    expect(read('Cornyn told them the plan failed.')).toEqual([['Cornyn', 'told', 'the plan failed']]);
+    expect(read('Rubio told voters here Sunday that he would keep going.')).toEqual([['Rubio', 'told', 'he would keep going']]);
+    expect(read('She urged her husband to come out of the car.')).toEqual([
+      ['She', 'urged', 'her husband to come out of the car'],
+    ]);
+    expect(read('Milley told US media this month that forces would stay.').some((r) => String(r[2]).startsWith('media'))).toBe(
+      false,
+    );
+  });
+
   it('reads "read" as a cue of a document next to a quotation only ("“…,” the statement read")', () => {
     const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We were shocked,” the statement read.')).toEqual([['the statement', 'read', 'We were shocked']]);
