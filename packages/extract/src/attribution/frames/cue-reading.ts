@@ -19,6 +19,7 @@ import {
   NOUN_FIRST,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
+  PREPOSITIONS,
   REASON_NOUNS,
   STANCE_FORMS,
 } from '../lexicon/index.js';
@@ -116,7 +117,9 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     if (COMPLEMENT_ONLY.has(form.lemma) && closesQuotation(tokens, i, cueB)) return false;
     // After a quotation and its source a noun-first word is the verb ("“…,” the Saudis state in
     // the white paper" had no attribution).
-    if (NOUN_FIRST.has(form.lemma) && quotationShortlyBefore(tokens, i)?.closed) return false;
+    // Not after a preposition: "the former secretary of state" is the noun.
+    if (NOUN_FIRST.has(form.lemma) && quotationShortlyBefore(tokens, i)?.closed && !PREPOSITIONS.has(before?.lower ?? ''))
+      return false;
     return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));
   }
   return false;

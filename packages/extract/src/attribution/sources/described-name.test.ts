@@ -78,3 +78,22 @@ describe('British honorifics without a full stop', () => {
     ]);
   });
 });
+
+describe('a described subject between a quotation and its cue', () => {
+  it('takes a determiner and the words after it whatever the lexicon knows of them', () => {
+    expect(attributionsOf('“They have to stop and listen,” the retired neurosurgeon told REVOLT TV.')).toMatchObject([
+      { type: 'direct', source: 'the retired neurosurgeon', content: 'They have to stop and listen' },
+    ]);
+    expect(attributionsOf('“They got great ratings,” the billionaire business mogul told People.')).toMatchObject([
+      { source: 'the billionaire business mogul' },
+    ]);
+    expect(attributionsOf('“It is great fun,” one user wrote.')).toMatchObject([{ source: 'one user' }]);
+  });
+
+  it('leaves a participle before "by" and a noun after a preposition alone', () => {
+    const book = attributionsOf('Scribner will publish “Trump Revealed,” a biography written by two reporters.');
+    expect(book.some((a) => a.source === 'a biography')).toBe(false);
+    const office = attributionsOf('On “The Morning Show,” the former secretary of state said she wanted to speak.');
+    expect(office.some((a) => a.cue === 'state')).toBe(false);
+  });
+});

@@ -19,7 +19,14 @@ import {
   PREPOSITIONS,
   QUANTITY_HEDGES,
 } from '../lexicon/index.js';
-import { anonymousPhraseBefore, isHeadNoun, type Phrase, pastVerbBeforeObject, phraseEndingAt } from '../mentions.js';
+import {
+  anonymousPhraseBefore,
+  isHeadNoun,
+  type Phrase,
+  pastVerbBeforeObject,
+  phraseEndingAt,
+  quoteJustBefore,
+} from '../mentions.js';
 import type { Token } from '../sentences.js';
 import type { SourceStrategy } from './types.js';
 
@@ -69,6 +76,33 @@ function looseSubjectScan(tokens: readonly Token[], j: number, A: number, coordi
   }
   return null;
 }
+
+/** Lower-case words a described subject between a quotation and its cue holds, at most. */
+const MAX_DESCRIBED_WORDS = 5;
+
+/**
+ * "“…,” the retired neurosurgeon told REVOLT TV", "“…,” the billionaire business mogul told
+ * People", "He had “wanted to be a pilot …,” his childhood friend told The Daily Beast": between a
+ * quotation and its cue, a determiner and a few lower-case words are the subject, whatever the
+ * phrase lexicon knows of them (the strict scan stopped at "neurosurgeon" or "business", and the
+ * words left between the quotation and the source cost the frame). Null otherwise.
+ */
+function describedAfterQuotation(tokens: readonly Token[], j: number, A: number): Phrase | null {
+  let k = j;
+  while (k - 1 >= A && j - k < MAX_DESCRIBED_WORDS) {
+    const p = tokens[k - 1] as Token;
+    if (p.kind !== 'w' || p.cap || CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)) break;
+    k--;
+  }
+  for (let s = k; s < j; s++) {
+    const t = tokens[s] as Token;
+    if (DESCRIBED_DETERMINERS.has(t.lower) && quoteJustBefore(tokens, s)) return { a: s, b: j + 1 };
+  }
+  return null;
+}
+
+/** Determiners that open a described subject after a quotation. */
+const DESCRIBED_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 
 /** Words that stand for one or some of a group named before ("one said", "another said", "Others agreed"). */
 const GROUP_MEMBER = /^(one|another|others|some|many|most|few|several|both)$/;
@@ -229,7 +263,7 @@ function subjectOfPastVerbBefore(tokens: readonly Token[], j: number, A: number)
 }
 
 /** "X said". */
-export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, prev) => {
+export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t, cueB }, prev) => {
   if (form.cls === 'evidence') {
     const doc = documentSubjectBefore(tokens, j, A);
     if (doc) return { src: doc, side: 'left' };
@@ -239,6 +273,9 @@ export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t }, pr
     anonymousPhraseBefore(tokens, j, A) ??
     groupMemberAt(tokens, j, A, t) ??
     proportionAt(tokens, j, A);
+  // A participle before "by" describes the noun before it ("“Trump Revealed,” a biography written by …").
+  if ((!src || !quoteJustBefore(tokens, src.a)) && tokens[cueB]?.lower !== 'by')
+    src = describedAfterQuotation(tokens, j, A) ?? src;
   if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
     src = looseSubjectBefore(tokens, j, A);
   if (!src && form.gerund) src = subjectOfPastVerbBefore(tokens, j, A);
