@@ -119,6 +119,14 @@ describe('verb frame', () => {
     expect(read('He sent paid staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.')).toEqual([]);
   });
 
+  it('keeps a list after ", including" in the content, and still stops at a participle that opens a clause', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => a.content);
+    expect(read('Rendell blamed several factors, including budget cuts and the rise of Trump.')).toEqual([
+      'several factors, including budget cuts and the rise of Trump',
+    ]);
+    expect(read('Trump said the polls were rigged, rushing to his car.')).toEqual(['the polls were rigged']);
+  });
+
   it('reads "this" before an auxiliary as the content\'s subject, not a time adverbial', () => {
     const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Cornyn said this was the only chance.')).toEqual([['Cornyn', 'said', 'this was the only chance']]);

@@ -4,6 +4,16 @@ import type { Frame } from '../frames/types.js';
 import { CLAUSE_CUTS, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 
+/** An -ing word long enough to be a participle ("rushing"), not "thing" or "king". */
+const isParticiple = (w: string): boolean => w.endsWith('ing') && w.length > 5;
+
+/**
+ * Participles that continue what they follow instead of opening a clause of their own: "…
+ * celebrated several of his heroes, including the musician Chuck Berry, …" (the content had
+ * stopped before the list).
+ */
+const LIST_PARTICIPLES = new Set(['including', 'excluding']);
+
 /**
  * Where forward content stops before `limit`: at a comma that opens a contrast or a participle
  * ("…, but he is not predicting", "…, rushing to TV"), at a semicolon, and — when the frame sits in
@@ -33,7 +43,7 @@ export function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit:
       for (let m = k + 2; m < limit && !more; m++) more = (tokens[m] as Token).text === ',' || (tokens[m] as Token).kind === 'Q';
       if (!more) return k;
     }
-    if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (n.lower.endsWith('ing') && n.lower.length > 5))) {
+    if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (isParticiple(n.lower) && !LIST_PARTICIPLES.has(n.lower)))) {
       // Keep going when quoted words follow: they are the speaker's.
       if (lastQuote < 0) {
         lastQuote = 0;
