@@ -28,7 +28,9 @@ export interface Sentence {
 
 // Words (with inner apostrophes, hyphens and dots), initialisms like U.S., or one other character.
 // Each alternative consumes at least one character and none can backtrack across another.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*|\s+|[^\s]/uy;
+// A typed dash ("--", "---") is one token, as "—" is (DASHES): two "-" tokens had broken
+// "Kall -- co-editor of … -- said the candidate …" into a clause read backwards.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.&/][\p{L}\p{N}]+)*|\s+|-{2,3}|[^\s]/uy;
 
 /** Upper-case letter at `i` (ASCII fast path). */
 function isUpperAt(text: string, i: number): boolean {

@@ -119,6 +119,13 @@ describe('verb frame', () => {
     expect(read('He sent paid staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.')).toEqual([]);
   });
 
+  it('reads a typed dash ("--") as one dash, as "—" is', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('Kall -- co-editor of a book -- said the candidate tended to make announcements.')).toEqual([
+      ['Kall', 'said', 'the candidate tended to make announcements'],
+    ]);
+  });
+
   it('keeps a list after ", including" in the content, and still stops at a participle that opens a clause', () => {
     const read = (t: string) => attributionsOf(t).map((a) => a.content);
     expect(read('Rendell blamed several factors, including budget cuts and the rise of Trump.')).toEqual([
