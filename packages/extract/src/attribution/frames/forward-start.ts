@@ -173,6 +173,7 @@ function skipAddressee(tokens: readonly Token[], k: number, end: number, form: C
       // people word is the addressee whatever follows but a relative "who" (the content had opened
       // with it). Not "her" ("urges her husband to …", "tell her story") nor a capitalised "US".
       ((LONE_ADDRESSEES.test((tokens[k] as Token).text) && after?.lower !== 'who') ||
+        (namedAddresseeEnd(tokens, k, end) === objEnd && CLAUSE_AFTER_NAME.has(after?.lower ?? '')) ||
         after?.kind !== 'w' ||
         /^(that|to|about|of|if|whether|how|what|why|last|this)$/.test(after.lower) ||
         PREPOSITIONS.has(after.lower) ||
@@ -244,6 +245,28 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
 const ADDRESSEE_WORDS =
   /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/;
 
+/**
+ * The end of an addressee that is a name ("CNN", "the AP", "The Star-Ledger of Newark", "CNN's
+ * Jake Tapper"): its capitalised run, with "of", "for", "and" or "the" joining capitalised parts.
+ * `k` when the object is no such name. Read as an ordinary phrase, "told CNN he would run" took
+ * "CNN he would run" for the addressee and had no content.
+ */
+function namedAddresseeEnd(tokens: readonly Token[], k: number, end: number): number {
+  const t = tokens[k] as Token;
+  let m = t.cap ? k + 1 : DETERMINERS.has(t.lower) && tokens[k + 1]?.cap ? k + 2 : k;
+  if (m === k) return k;
+  while (m < end && m - k < 8) {
+    const n = tokens[m] as Token;
+    if (isWord(n) && n.cap && !CAPITALISED_STOPWORDS.has(n.text)) m++;
+    else if (isWord(n) && /^(of|for|and|the)$/.test(n.lower) && tokens[m + 1]?.cap) m++;
+    else break;
+  }
+  return m;
+}
+
+/** Words that open a reported clause right after an addressee that is a name ("told CNN he …"). */
+const CLAUSE_AFTER_NAME = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'her', 'his', 'their', 'its', 'our', 'the']);
+
 /** Addressees read as such whatever follows them (case-sensitive: "US media" is no "us"). */
 const LONE_ADDRESSEES =
   /^(him|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|aides|officials|listeners|viewers|readers|people|everyone|members)$/;
@@ -253,6 +276,10 @@ function objectEnd(tokens: readonly Token[], k: number, end: number): number {
   if (!isWord(t)) return k;
   if (ADDRESSEE_WORDS.test(t.lower)) return k + 1;
   if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
+  // A name right before a reported clause ends there ("told CNN he …"); otherwise the phrase goes
+  // on ("asked FBI officials to …").
+  const named = namedAddresseeEnd(tokens, k, end);
+  if (named > k && CLAUSE_AFTER_NAME.has(tokens[named]?.lower ?? '')) return named;
   let m = k + 1;
   while (m < end && m - k < 7) {
     const n = tokens[m] as Token;

@@ -153,6 +153,18 @@ describe('verb frame', () => {
     );
   });
 
+  it('ends a named addressee before the clause it heard ("told CNN he would run"), not before an infinitive\'s object', () => {
+    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+    expect(read('Smith told CNN he would run.')).toEqual([['Smith', 'told', 'he would run']]);
+    expect(read('Kirsch told the AP her group never worked with Manafort.')).toEqual([
+      ['Kirsch', 'told', 'her group never worked with Manafort'],
+    ]);
+    expect(read('Smith told CNN’s Jake Tapper it was over.')).toEqual([['Smith', 'told', 'it was over']]);
+    expect(read('The department asked FBI officials to lower the classification.')).toEqual([
+      ['The department', 'asked', 'to lower the classification'],
+    ]);
+  });
+
   it('reads "read" as a cue of a document next to a quotation only ("“…,” the statement read")', () => {
     const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We were shocked,” the statement read.')).toEqual([['the statement', 'read', 'We were shocked']]);
