@@ -615,13 +615,29 @@ function beforeTimeAdverbial(tokens: readonly Token[], np: Phrase): Phrase {
   if (np.b - np.a < 2 || !last?.cap || !CALENDAR_WORDS.has(last.lower)) return np;
   const before = tokens[np.b - 2] as Token;
   if (before.kind !== 'w' || before.cap) return np;
-  const b = TIME_ADVERBIAL_OPENERS.has(before.lower) && np.b - np.a > 2 ? np.b - 2 : np.b - 1;
+  // "A court document filed Thursday": a participle after a document noun goes with the day.
+  const participle = /^[a-z]{3,}ed$/.test(before.lower) && DOCUMENT_NOUNS.has(tokens[np.b - 3]?.lower ?? '');
+  const opener = TIME_ADVERBIAL_OPENERS.has(before.lower) || participle;
+  const b = opener && np.b - np.a > 2 ? np.b - 2 : np.b - 1;
   return { a: np.a, b };
+}
+
+/**
+ * "A court document filed (Thursday)", "a campaign TV ad released (Friday)": a participle ending a
+ * phrase of three words or more after a document noun describes the document and is left out of
+ * the name. After another noun it may be a clause's verb ("a fact sheet lawmakers released"), so
+ * the phrase stays as it was.
+ */
+function beforeTrailingParticiple(tokens: readonly Token[], np: Phrase): Phrase {
+  const last = tokens[np.b - 1] as Token;
+  const before = tokens[np.b - 2];
+  if (np.b - np.a < 3 || last.kind !== 'w' || last.cap || !/^[a-z]{3,}ed$/.test(last.lower)) return np;
+  return before?.kind === 'w' && DOCUMENT_NOUNS.has(before.lower) ? { a: np.a, b: np.b - 1 } : np;
 }
 
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {
-  const np = beforeTimeAdverbial(tokens, beforeClosingParenthesis(tokens, phrase));
+  const np = beforeTrailingParticiple(tokens, beforeTimeAdverbial(tokens, beforeClosingParenthesis(tokens, phrase)));
   let a = np.a;
   const b = np.b;
   const first = tokens[a] as Token;

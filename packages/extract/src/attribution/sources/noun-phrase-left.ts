@@ -18,6 +18,7 @@ import {
   PARTY_MEMBER_NOUNS,
   PREPOSITIONS,
   QUANTITY_HEDGES,
+  TIME_WORDS,
 } from '../lexicon/index.js';
 import {
   anonymousPhraseBefore,
@@ -276,8 +277,10 @@ export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t, cueB
   // A participle before "by" describes the noun before it ("“Trump Revealed,” a biography written by …").
   if ((!src || !quoteJustBefore(tokens, src.a)) && tokens[cueB]?.lower !== 'by')
     src = describedAfterQuotation(tokens, j, A) ?? src;
-  if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !/(ed|ly)$/.test(prev?.lower ?? ''))
-    src = looseSubjectBefore(tokens, j, A);
+  // A past form right before the cue is a verb ("…, he argued, said"), unless a time follows it:
+  // "A court document filed Thursday says" (the participle describes the subject).
+  const pastForm = /(ed|ly)$/.test(prev?.lower ?? '') && !TIME_WORDS.has(tokens[j + 1]?.lower ?? '');
+  if (!src && form.cls !== 'stance' && !isAmbiguousLemma(form.lemma) && !pastForm) src = looseSubjectBefore(tokens, j, A);
   if (!src && form.gerund) src = subjectOfPastVerbBefore(tokens, j, A);
   return src ? { src, side: 'left' } : null;
 };

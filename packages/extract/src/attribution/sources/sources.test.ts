@@ -153,6 +153,18 @@ describe('source strategies', () => {
     expect(got.some((a) => a.content === 'He is going to be more constrained.')).toBe(true);
   });
 
+  it('subject: a document with a participle and a day before the cue ("A court document filed Thursday says")', () => {
+    expect(sourceOf('A court document filed Thursday says that the manager will not be prosecuted.', 'says')).toMatchObject({
+      source: 'A court document filed',
+      speaker: 'court document',
+      content: 'the manager will not be prosecuted',
+    });
+    // a relative clause's verb after another noun stays in the phrase
+    expect(attributionsOf('Workers would gain, according to a fact sheet lawmakers released Monday.')[0]?.speaker).not.toBe(
+      'fact sheet lawmakers',
+    );
+  });
+
   it('parenthesis: the name and its parenthesis before the cue', () => {
     expect(sourceOf('Rep. Jo Meeks (D-N.Y.) said the bill was a disgrace.')).toMatchObject({ source: 'Rep. Jo Meeks (D-N.Y.)' });
   });
