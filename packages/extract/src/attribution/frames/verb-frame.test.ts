@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attributionsOf } from './test-support.js';
 
+/** Source, cue and content of each attribution of a one-paragraph text. */
+const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
+/** The contents of a one-paragraph text's attributions. */
+const contents = (t: string) => attributionsOf(t).map((a) => a.content);
+
 describe('verb frame', () => {
   it('gives "X said that …" to X with the clause after the cue', () => {
     expect(attributionsOf('Senator Smith said that the bill would pass easily.')).toEqual([
@@ -90,7 +95,6 @@ describe('verb frame', () => {
   });
 
   it('reads a reply with "back" ("fired back", "shot back that", "writes back,") as a cue, not gunfire', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Trump fired back: “It is a total disaster.”')).toEqual([['Trump', 'fired back', 'It is a total disaster.']]);
     expect(read('Clinton shot back that the plan was dangerous.')).toEqual([['Clinton', 'shot back', 'the plan was dangerous']]);
     expect(read('Mills then writes back, “You look cute.”')).toEqual([['Mills', 'writes back', 'You look cute.']]);
@@ -103,13 +107,11 @@ describe('verb frame', () => {
   });
 
   it('reads "interjected" and "barked" as speech cues', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“But there is some risk,” Alito interjected.')).toEqual([['Alito', 'interjected', 'But there is some risk']]);
     expect(read('“Go back to Univision,” Trump barked.')).toEqual([['Trump', 'barked', 'Go back to Univision']]);
   });
 
   it('reads a noun-first cue ("state") as the verb after a quotation and its subject, not after a name in quotation marks', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“Today, the kingdom is a leader,” the Saudis state in the white paper.')).toEqual([
       ['the Saudis', 'state', 'Today, the kingdom is a leader'],
     ]);
@@ -120,28 +122,24 @@ describe('verb frame', () => {
   });
 
   it('reads a typed dash ("--") as one dash, as "—" is', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Kall -- co-editor of a book -- said the candidate tended to make announcements.')).toEqual([
       ['Kall', 'said', 'the candidate tended to make announcements'],
     ]);
   });
 
   it('keeps a list after ", including" in the content, and still stops at a participle that opens a clause', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => a.content);
-    expect(read('Rendell blamed several factors, including budget cuts and the rise of Trump.')).toEqual([
+    expect(contents('Rendell blamed several factors, including budget cuts and the rise of Trump.')).toEqual([
       'several factors, including budget cuts and the rise of Trump',
     ]);
-    expect(read('Trump said the polls were rigged, rushing to his car.')).toEqual(['the polls were rigged']);
+    expect(contents('Trump said the polls were rigged, rushing to his car.')).toEqual(['the polls were rigged']);
   });
 
   it('reads "this" before an auxiliary as the content\'s subject, not a time adverbial', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Cornyn said this was the only chance.')).toEqual([['Cornyn', 'said', 'this was the only chance']]);
     expect(read('Cornyn said this week that it failed.')).toEqual([['Cornyn', 'said', 'it failed']]);
   });
 
   it('skips an object pronoun or a plural people word after "told" whatever follows, but not "her", "US" or a relative clause', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Cornyn told reporters it was the only chance.')).toEqual([['Cornyn', 'told', 'it was the only chance']]);
     expect(read('Cornyn told them the plan failed.')).toEqual([['Cornyn', 'told', 'the plan failed']]);
     expect(read('Rubio told voters here Sunday that he would keep going.')).toEqual([['Rubio', 'told', 'he would keep going']]);
@@ -154,7 +152,6 @@ describe('verb frame', () => {
   });
 
   it('ends a named addressee before the clause it heard ("told CNN he would run"), not before an infinitive\'s object', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('Smith told CNN he would run.')).toEqual([['Smith', 'told', 'he would run']]);
     expect(read('Kirsch told the AP her group never worked with Manafort.')).toEqual([
       ['Kirsch', 'told', 'her group never worked with Manafort'],
@@ -166,7 +163,6 @@ describe('verb frame', () => {
   });
 
   it('reads "read" as a cue of a document next to a quotation only ("“…,” the statement read")', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We were shocked,” the statement read.')).toEqual([['the statement', 'read', 'We were shocked']]);
     expect(read('The sign reads: “Welcome home.”')).toEqual([['The sign', 'reads', 'Welcome home.']]);
     expect(read('“We won,” Smith read from a statement.')).toEqual([]);
@@ -174,7 +170,6 @@ describe('verb frame', () => {
   });
 
   it('reads "weighed in" and "chimed in" next to a quotation only, never a topic after them', () => {
-    const read = (t: string) => attributionsOf(t).map((a) => [a.source, a.cue, a.content]);
     expect(read('“We all miss Steve so much,” Benioff weighed in.')).toEqual([
       ['Benioff', 'weighed in', 'We all miss Steve so much'],
     ]);
