@@ -527,15 +527,15 @@ const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'repre
 /** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
 const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
+/** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
+
 /**
  * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
  * Citizen", "Ross Eisenbrey of the Economic Policy Institute": a person followed by the place
  * they represent or come from, or the body they speak for. The name is the run before "of",
  * "from" or "for" (the old reading took "Massachusetts" for the name). Null for anything else.
  */
-/** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
-
 function personOfPlace(text: string, tokens: readonly Token[], a: number, n: number, b: number): MentionInfo | null {
   const body = bodyStart(tokens, a, n);
   // "Ross Eisenbrey of the Economic Policy Institute": "the" may stand between the link and the body.
@@ -605,6 +605,9 @@ function pluralDemonym(t: Token): string | null {
 /** Words that open a time adverbial at a phrase's end ("on Wednesday", "in November", "out Thursday"). */
 const TIME_ADVERBIAL_OPENERS = new Set(['on', 'in', 'last', 'this', 'next', 'early', 'late', 'out']);
 
+/** A lower-case past form ("filed", "released"), as a participle after a noun reads. */
+const PAST_PARTICIPLE = /^[a-z]{3,}ed$/;
+
 /**
  * The phrase without a time adverbial at its end: "a congressional report on Wednesday", "the
  * Senate in November", "the stage Friday" had the day or month as the speaker's name (11 such
@@ -616,7 +619,7 @@ function beforeTimeAdverbial(tokens: readonly Token[], np: Phrase): Phrase {
   const before = tokens[np.b - 2] as Token;
   if (before.kind !== 'w' || before.cap) return np;
   // "A court document filed Thursday": a participle after a document noun goes with the day.
-  const participle = /^[a-z]{3,}ed$/.test(before.lower) && DOCUMENT_NOUNS.has(tokens[np.b - 3]?.lower ?? '');
+  const participle = PAST_PARTICIPLE.test(before.lower) && DOCUMENT_NOUNS.has(tokens[np.b - 3]?.lower ?? '');
   const opener = TIME_ADVERBIAL_OPENERS.has(before.lower) || participle;
   const b = opener && np.b - np.a > 2 ? np.b - 2 : np.b - 1;
   return { a: np.a, b };
@@ -631,7 +634,7 @@ function beforeTimeAdverbial(tokens: readonly Token[], np: Phrase): Phrase {
 function beforeTrailingParticiple(tokens: readonly Token[], np: Phrase): Phrase {
   const last = tokens[np.b - 1] as Token;
   const before = tokens[np.b - 2];
-  if (np.b - np.a < 3 || last.kind !== 'w' || last.cap || !/^[a-z]{3,}ed$/.test(last.lower)) return np;
+  if (np.b - np.a < 3 || last.kind !== 'w' || last.cap || !PAST_PARTICIPLE.test(last.lower)) return np;
   return before?.kind === 'w' && DOCUMENT_NOUNS.has(before.lower) ? { a: np.a, b: np.b - 1 } : np;
 }
 

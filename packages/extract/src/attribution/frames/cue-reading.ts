@@ -116,8 +116,8 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
     const quoteAfterComma = next?.text === ',' && tokens[cueB + 1]?.kind === 'Q';
     if (COMPLEMENT_ONLY.has(form.lemma) && closesQuotation(tokens, i, cueB)) return false;
     // After a quotation and its source a noun-first word is the verb ("“…,” the Saudis state in
-    // the white paper" had no attribution).
-    // Not after a preposition: "the former secretary of state" is the noun.
+    // the white paper" had no attribution), but not after a preposition ("the former secretary of
+    // state" is the noun).
     if (NOUN_FIRST.has(form.lemma) && quotationShortlyBefore(tokens, i)?.closed && !PREPOSITIONS.has(before?.lower ?? ''))
       return false;
     return !(next && (next.kind === 'Q' || next.text === ':' || quoteAfterComma || (next.kind === 'w' && next.lower === 'that')));

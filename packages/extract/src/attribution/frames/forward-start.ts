@@ -240,7 +240,6 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
   return k;
 }
 
-/** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
 /** Words that are an addressee on their own ("told reporters", "told them"). */
 const ADDRESSEE_WORDS =
   /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/;
@@ -271,6 +270,7 @@ const CLAUSE_AFTER_NAME = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there'
 const LONE_ADDRESSEES =
   /^(him|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|aides|officials|listeners|viewers|readers|people|everyone|members)$/;
 
+/** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
 function objectEnd(tokens: readonly Token[], k: number, end: number): number {
   const t = tokens[k];
   if (!isWord(t)) return k;

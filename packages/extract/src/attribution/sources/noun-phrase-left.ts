@@ -274,7 +274,9 @@ export const nounPhraseLeft: SourceStrategy = ({ tokens, A }, { form, j, t, cueB
     anonymousPhraseBefore(tokens, j, A) ??
     groupMemberAt(tokens, j, A, t) ??
     proportionAt(tokens, j, A);
-  // A participle before "by" describes the noun before it ("“Trump Revealed,” a biography written by …").
+  // After a quotation, the described subject reaching back to it (describedAfterQuotation), unless
+  // the cue is a participle before "by" describing the noun before it ("“Trump Revealed,” a
+  // biography written by …").
   if ((!src || !quoteJustBefore(tokens, src.a)) && tokens[cueB]?.lower !== 'by')
     src = describedAfterQuotation(tokens, j, A) ?? src;
   // A past form right before the cue is a verb ("…, he argued, said"), unless a time follows it:
