@@ -169,6 +169,14 @@ describe('verb frame', () => {
     expect(read('She read the letter aloud to the crowd.')).toEqual([]);
   });
 
+  it('reads "fumed" as a cue, and "rejoined" only next to a quotation', () => {
+    expect(read('“Then why were you talking about corporate America,” he rejoined.')).toEqual([
+      ['he', 'rejoined', 'Then why were you talking about corporate America'],
+    ]);
+    expect(read('He rejoined the party in 2010.')).toEqual([]);
+    expect(read('Trump fumed that the media was unfair.')).toEqual([['Trump', 'fumed', 'the media was unfair']]);
+  });
+
   it('reads "weighed in" and "chimed in" next to a quotation only, never a topic after them', () => {
     expect(read('“We all miss Steve so much,” Benioff weighed in.')).toEqual([
       ['Benioff', 'weighed in', 'We all miss Steve so much'],

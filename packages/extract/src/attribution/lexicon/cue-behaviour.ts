@@ -147,10 +147,11 @@ export const TOPIC_ONLY = new Set(['speak']);
 
 /**
  * Speech verbs that report only a quotation next to them: "“We all miss Steve so much,” Benioff
- * weighed in", "Rucker chimed in: “…”". Otherwise they name a topic or nothing ("weighed in on the
- * nomination", "who also get to weigh in"): 12 of 14 such readings over the corpus inputs.
+ * weighed in", "Rucker chimed in: “…”", "“Then why …,” he rejoined". Otherwise they name a topic or
+ * nothing ("weighed in on the nomination", "who also get to weigh in": 12 of 14 such readings over
+ * the corpus inputs) or another sense ("rejoined the party").
  */
-export const QUOTATION_ONLY = new Set(['weigh', 'chime', 'pipe', 'read']);
+export const QUOTATION_ONLY = new Set(['weigh', 'chime', 'pipe', 'read', 'rejoin']);
 
 /**
  * Cues whose source must be a document: "“…,” the statement read", "The sign reads: “…”". A

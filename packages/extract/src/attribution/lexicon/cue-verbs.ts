@@ -33,7 +33,7 @@ decline offer name label brand dub characterize characterise portray cast_doubt 
 point_to highlight stress vow reassure boast predict forecast caution emphasize rail reject
 convince encourage request reference beg go_on:went:gone
 fire_back shoot_back:shot:shot hit_back:hit:hit snap_back write_back:wrote:written interject bark
-weigh_in chime_in pipe_up read:read:read
+weigh_in chime_in pipe_up read:read:read rejoin fume
 `;
 
 /** Verbs of belief, wish and intent (PolNeAR counts "X thinks", "X hopes", "X backs"). */

@@ -68,4 +68,10 @@ describe('a described source after its cue', () => {
     ]);
     expect(attributionsOf('“That is her husband,” another child responded.')).toMatchObject([{ source: 'another child' }]);
   });
+
+  it('reads an age and a name with a place after the cue ("wrote 43-year-old Martin Taylor of Aberdeen")', () => {
+    expect(attributionsOf('“I was unable to stand,” wrote 43-year-old Martin Taylor of Aberdeen.')).toMatchObject([
+      { source: 'Martin Taylor', speaker: 'Martin Taylor' },
+    ]);
+  });
 });

@@ -155,7 +155,8 @@ function describedNamePick(tokens: readonly Token[], i: number, B: number): Sour
   if (k === words) return null;
   let n = k;
   while (n < B && n - k < 5 && (tokens[n] as Token).kind === 'w' && (tokens[n] as Token).cap) n++;
-  if (n - k < 2 || !isNameRun(tokens, k, n) || !endsInvertedSource(tokens[n])) return null;
+  // "of" after the name gives a place or a body ("43-year-old Martin Taylor of Aberdeen").
+  if (n - k < 2 || !isNameRun(tokens, k, n) || !(endsInvertedSource(tokens[n]) || tokens[n]?.lower === 'of')) return null;
   return { src: { a: k, b: n }, side: 'right', role: { a: i, b: k } };
 }
 
@@ -164,7 +165,8 @@ function isDescriptionWord(t: Token | undefined): boolean {
   return (
     t?.kind === 'w' &&
     !t.cap &&
-    /^[\p{L}-]+$/u.test(t.text) &&
+    /^[\p{L}\p{N}-]+$/u.test(t.text) &&
+    /\p{L}/u.test(t.text) &&
     !PREPOSITIONS.has(t.lower) &&
     !PERSONAL_PRONOUNS.has(t.lower) &&
     !/^(and|or|but|that|who|which|to|not|the|a|an|like|such|as|including)$/.test(t.lower) &&
