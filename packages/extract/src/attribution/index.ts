@@ -212,7 +212,28 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       else if (t.kind === 'w') otherWords++;
     }
     const free = qs.filter((k) => !used.has(k));
-    if (!emittedHere && free.length === 1 && qs.length === 1 && otherWords === 0) {
+    // Only a person the article names (a heading in capitals, "PATIENCE IS A VIRTUE:", is none).
+    const announcer =
+      opener?.speaker.kind === 'person' && opener.speaker.name && opener.speaker.name !== opener.speaker.name.toUpperCase()
+        ? opener
+        : null;
+    const announced = !emittedHere && announcer ? announcedQuotation(tokens, sent, free, qs) : -1;
+    if (announced >= 0 && announcer) {
+      const content = quoteSpan(text, (tokens[announced] as Token).quote as Quote);
+      out.push({
+        attribution: {
+          type: 'direct',
+          content,
+          cue: null,
+          source: null,
+          speaker: announcer.speaker,
+          paragraph: paragraphIndex(starts, content.start),
+          confidence: CONTINUATION_LATER_PARAGRAPH,
+        },
+        sentence: si,
+      });
+      used.add(announced);
+    } else if (!emittedHere && free.length === 1 && qs.length === 1 && otherWords === 0) {
       const k = free[0] as number;
       const q = (tokens[k] as Token).quote as Quote;
       const content = quoteSpan(text, q);
@@ -301,6 +322,19 @@ function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
   if (f.side !== 'left' && f.side !== 'right') return false;
   if (f.antecedent) return false;
   return !negatedBefore(tokens, f.side === 'left' && f.src ? f.src.b : f.cueA - 2, f.cueA);
+}
+
+/**
+ * The quotation a sentence announces with a colon and nothing after it ("Alito cut her off: “No,
+ * I'm not making that point …”"), when no frame reported anything in the sentence: its opening
+ * person speaks it (the caller checks that). -1 when the sentence is no such announcement.
+ */
+function announcedQuotation(tokens: readonly Token[], sent: Sentence, free: readonly number[], qs: readonly number[]): number {
+  if (free.length !== 1 || qs.length !== 1) return -1;
+  const k = free[0] as number;
+  if (tokens[k - 1]?.text !== ':' || k - 1 <= sent.a) return -1;
+  const after = tokens[k + 1];
+  return k + 1 >= sent.b || (after?.kind === 'p' && k + 2 >= sent.b) ? k : -1;
 }
 
 /**

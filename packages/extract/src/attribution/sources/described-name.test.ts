@@ -97,3 +97,22 @@ describe('a described subject between a quotation and its cue', () => {
     expect(office.some((a) => a.cue === 'state')).toBe(false);
   });
 });
+
+describe('a quotation a sentence announces with a colon', () => {
+  it('is the words of the person opening the sentence when no frame reports anything there', () => {
+    expect(
+      overParagraphs(
+        'Justice Samuel Alito questioned the lawyer.',
+        'Alito cut her off: “No, I am not making that point. I tried to make it clear.”',
+      ),
+    ).toContainEqual({
+      speaker: 'Samuel Alito',
+      cue: null,
+      content: 'No, I am not making that point. I tried to make it clear.',
+    });
+  });
+
+  it('is no one’s after a heading in capitals', () => {
+    expect(overParagraphs('The vote was close.', 'PATIENCE IS A VIRTUE: “Rates will stay high.”')).toEqual([]);
+  });
+});
