@@ -12,7 +12,8 @@ import { embeddedPosts } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
-import { readMention } from './mentions.js';
+import { quoteJustBefore, readMention } from './mentions.js';
+import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
 import { firstNotBefore, hasWords, spanOf } from './spans.js';
@@ -129,7 +130,13 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
 
     for (const f of frames) {
       if (f.dropped || !f.src) continue;
-      const resolved = issuers.issuerFor(tokens, f) ?? resolveFrame(text, tokens, registry, f);
+      const resolved = epithetOf(
+        issuers.issuerFor(tokens, f) ?? resolveFrame(text, tokens, registry, f),
+        tokens,
+        f,
+        last,
+        sent.paragraph,
+      );
       issuers.noteFrame(tokens, f, resolved);
       let regions = f.regions;
       // "Trump said." right after an unattributed quotation sentence: that quotation is the content.
@@ -323,6 +330,72 @@ function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
   if (f.antecedent) return false;
   return !negatedBefore(tokens, f.side === 'left' && f.src ? f.src.b : f.cueA - 2, f.cueA);
 }
+
+/**
+ * "“It was very nice,” the gambling tycoon told Reuters" after a paragraph whose last report was
+ * Sheldon Adelson's: a definite description right after a quotation that names no one the article
+ * introduced with that role is the person who spoke last, in this paragraph or the one before (an
+ * epithet): only descriptions news writes for public figures
+ * ({@link EPITHET_HEADS}), of a gender that fits; "a …" descriptions are someone new. Otherwise
+ * `resolved` as it was.
+ */
+function epithetOf(
+  resolved: Resolved,
+  tokens: readonly Token[],
+  f: Frame,
+  last: { speaker: Speaker; paragraph: number } | null,
+  paragraph: number,
+): Resolved {
+  if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src || !last?.speaker.name) return resolved;
+  if (last.speaker.kind !== 'person' || paragraph - last.paragraph > 1) return resolved;
+  const first = tokens[f.src.a] as Token;
+  const head = tokens[f.src.b - 1] as Token;
+  if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !quoteJustBefore(tokens, f.src.a)) return resolved;
+  if (head.cap || !EPITHET_HEADS.has(head.lower)) return resolved;
+  // "the actress" is not Ryan Gosling.
+  const lastGender = genderOfFirstName(last.speaker.name.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const headGender = FEMALE_NOUNS.has(head.lower) ? 'f' : MALE_NOUNS.has(head.lower) ? 'm' : null;
+  if (lastGender && headGender && lastGender !== headGender) return resolved;
+  return { speaker: last.speaker, entity: null };
+}
+
+/**
+ * Heads of the descriptions news writes for a public figure already named ("the Florida senator",
+ * "the Democratic nominee", "the real estate mogul", "the star"). Other roles are as often someone
+ * else in the same story ("the patient" after the doctor's words, "the judge" after a lawyer's,
+ * "the narrator" of an ad, "the man"), so they stay unresolved.
+ */
+const EPITHET_HEADS = new Set([
+  'president',
+  'president-elect',
+  'senator',
+  'governor',
+  'mayor',
+  'candidate',
+  'nominee',
+  'front-runner',
+  'frontrunner',
+  'legislator',
+  'lawmaker',
+  'congressman',
+  'congresswoman',
+  'leader',
+  'secretary',
+  'star',
+  'actor',
+  'actress',
+  'singer',
+  'mogul',
+  'tycoon',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+  'magnate',
+]);
+
+/** Epithet heads of one gender, to keep an epithet off a speaker of the other. */
+const FEMALE_NOUNS = new Set(['actress', 'businesswoman', 'congresswoman']);
+const MALE_NOUNS = new Set(['businessman', 'congressman']);
 
 /**
  * The quotation a sentence announces with a colon and nothing after it ("Alito cut her off: “No,

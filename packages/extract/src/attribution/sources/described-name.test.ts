@@ -116,3 +116,23 @@ describe('a quotation a sentence announces with a colon', () => {
     expect(overParagraphs('The vote was close.', 'PATIENCE IS A VIRTUE: “Rates will stay high.”')).toEqual([]);
   });
 });
+
+describe('an epithet after a quotation', () => {
+  it('is the person who spoke last when news writes it for a public figure ("the Florida senator")', () => {
+    const got = overParagraphs(
+      'Marco Rubio said he would back the nominee.',
+      '“I stand by everything I said,” the Florida senator told reporters.',
+    );
+    expect(got[got.length - 1]).toMatchObject({ speaker: 'Marco Rubio', content: 'I stand by everything I said' });
+  });
+
+  it('is not the last speaker when its gender differs or when it names another part in the story', () => {
+    const actress = overParagraphs('Ryan Gosling said he loved the script.', '“It was at a diner,” the actress says.');
+    expect(actress[actress.length - 1]?.speaker).toBeNull();
+    const patient = overParagraphs(
+      'Dr. Paul Dempsey said the patient recovered.',
+      '“It does not affect me now,” the patient wrote.',
+    );
+    expect(patient[patient.length - 1]?.speaker).not.toBe('Paul Dempsey');
+  });
+});
