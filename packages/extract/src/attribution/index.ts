@@ -60,6 +60,12 @@ function isTitleLike(q: Quote, text: string): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|with|at|by)$/.test(w));
 }
 
+/**
+ * How many paragraph indices back an earlier report still counts as near: the one before, in a
+ * text whose paragraphs are separated by blank lines (each blank line is an index).
+ */
+const NEAR_PARAGRAPHS = 2;
+
 interface Emitted {
   attribution: Attribution;
   sentence: number;
@@ -245,7 +251,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       const q = (tokens[k] as Token).quote as Quote;
       const content = quoteSpan(text, q);
       if (hasWords(content.text, 3) && !isTitleLike(q, text)) {
-        const near = last && sent.paragraph - last.paragraph <= 2 && si - last.sentence <= 4;
+        const near = last && sent.paragraph - last.paragraph <= NEAR_PARAGRAPHS && si - last.sentence <= 4;
         const credit = creditLineAfter(text, tokens, sent, sentences[si + 1], sentences[si + 2]);
         if (credit) {
           const attribution = creditedQuotation(text, tokens, registry, credit, content, paragraphIndex(starts, content.start));
@@ -334,8 +340,8 @@ function creditsQuoteBefore(tokens: readonly Token[], f: Frame): boolean {
 /**
  * "“It was very nice,” the gambling tycoon told Reuters" after a paragraph whose last report was
  * Sheldon Adelson's: a definite description right after a quotation that names no one the article
- * introduced with that role is the person who spoke last, in this paragraph or the one before (an
- * epithet): only descriptions news writes for public figures
+ * introduced with that role is the person who spoke last, in this paragraph or the one before
+ * ({@link NEAR_PARAGRAPHS}; an epithet): only descriptions news writes for public figures
  * ({@link EPITHET_HEADS}), of a gender that fits; "a …" descriptions are someone new. Otherwise
  * `resolved` as it was.
  */
@@ -343,11 +349,14 @@ function epithetOf(
   resolved: Resolved,
   tokens: readonly Token[],
   f: Frame,
-  last: { speaker: Speaker; paragraph: number } | null,
+  last: { speaker: Speaker; paragraph: number; cue: Span | null } | null,
   paragraph: number,
 ): Resolved {
   if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src || !last?.speaker.name) return resolved;
-  if (last.speaker.kind !== 'person' || paragraph - last.paragraph > 1) return resolved;
+  if (last.speaker.kind !== 'person' || paragraph - last.paragraph > NEAR_PARAGRAPHS) return resolved;
+  // After a question the description is the one who answers ("“Are you …?” Borger asked. “That
+  // would be me,” the senator said").
+  if (last.cue && /^ask/i.test(last.cue.text)) return resolved;
   const first = tokens[f.src.a] as Token;
   const head = tokens[f.src.b - 1] as Token;
   if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !quoteJustBefore(tokens, f.src.a)) return resolved;

@@ -126,6 +126,17 @@ describe('an epithet after a quotation', () => {
     expect(got[got.length - 1]).toMatchObject({ speaker: 'Marco Rubio', content: 'I stand by everything I said' });
   });
 
+  it('reaches across a blank line between paragraphs, and not past a question put to the speaker', () => {
+    const blank = overParagraphs(
+      'Sheldon Adelson said he met Trump.',
+      '',
+      '“It was very nice,” the gambling tycoon told Reuters.',
+    );
+    expect(blank[blank.length - 1]).toMatchObject({ speaker: 'Sheldon Adelson', content: 'It was very nice' });
+    const asked = overParagraphs('“That would be you?” Gloria Borger asked.', '“That would be me, yes,” the senator said.');
+    expect(asked[asked.length - 1]?.speaker).not.toBe('Gloria Borger');
+  });
+
   it('is not the last speaker when its gender differs or when it names another part in the story', () => {
     const actress = overParagraphs('Ryan Gosling said he loved the script.', '“It was at a diner,” the actress says.');
     expect(actress[actress.length - 1]?.speaker).toBeNull();
