@@ -638,6 +638,26 @@ function beforeTrailingParticiple(tokens: readonly Token[], np: Phrase): Phrase 
   return before?.kind === 'w' && DOCUMENT_NOUNS.has(before.lower) ? { a: np.a, b: np.b - 1 } : np;
 }
 
+/**
+ * Offices written with a capital and no name after "the" ("the President", "The PAHO Director"):
+ * roles, resolved to whoever the article introduced with them. A closed list: other capitalised
+ * heads after "the" are names ("the Daily Caller", "The Hollywood Reporter", "the Utah Republican").
+ */
+const OFFICE_TITLES = new Set([
+  'president',
+  'director',
+  'secretary',
+  'governor',
+  'senator',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'minister',
+  'chancellor',
+  'premier',
+  'commissioner',
+]);
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {
   const np = beforeTrailingParticiple(tokens, beforeTimeAdverbial(tokens, beforeClosingParenthesis(tokens, phrase)));
@@ -757,6 +777,10 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     return { form: 'role', kind: 'person', name: null, role: whole, place };
   // "The Republican is also encouraging his supporters": the one the article introduced as such.
   if (PARTY_MEMBER_NOUNS.has(head.lower) && (tokens[np.a] as Token).lower === 'the' && np.a === b - 2)
+    return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
+  // "the President", "the President-elect", "the PAHO Director": a capitalised office after "the"
+  // with no name is a role, not a person named "President" (OFFICE_TITLES).
+  if ((tokens[np.a] as Token).lower === 'the' && OFFICE_TITLES.has(head.lower.replace(/-elect$/, '')))
     return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
   // Capitalised head: a name, possibly with titles, affiliations and places before it.
   let n = b;

@@ -147,3 +147,12 @@ describe('an epithet after a quotation', () => {
     expect(patient[patient.length - 1]?.speaker).not.toBe('Paul Dempsey');
   });
 });
+
+describe('an office written with a capital after "the"', () => {
+  it('is a role resolved to the person introduced with it, not a person named "President"', () => {
+    const got = overParagraphs('President Obama said the plan would work.', '“We will win,” the President said.');
+    expect(got[got.length - 1]).toMatchObject({ speaker: 'Obama', content: 'We will win' });
+    const paper = overParagraphs('Donald Trump said the plan would work.', '“The plan failed,” the Daily Caller reported.');
+    expect(paper[paper.length - 1]?.speaker).toContain('Caller');
+  });
+});
