@@ -29,6 +29,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
     });
     let stdout = '';
     let stderr = '';
+    // Decoded as a stream: a character cut between two chunks of a long output (an export of 292
+    // claims) had become U+FFFD in one run and not in the next.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => {
@@ -88,6 +92,10 @@ export function runCliWithInput(args: string[], input: string, env: NodeJS.Proce
     });
     let stdout = '';
     let stderr = '';
+    // Decoded as a stream: a character cut between two chunks of a long output (an export of 292
+    // claims) had become U+FFFD in one run and not in the next.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
