@@ -233,18 +233,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     const announced = !emittedHere && announcer ? announcedQuotation(tokens, sent, free, qs) : -1;
     if (announced >= 0 && announcer) {
       const content = quoteSpan(text, (tokens[announced] as Token).quote as Quote);
-      out.push({
-        attribution: {
-          type: 'direct',
-          content,
-          cue: null,
-          source: null,
-          speaker: announcer.speaker,
-          paragraph: paragraphIndex(starts, content.start),
-          confidence: CONTINUATION_LATER_PARAGRAPH,
-        },
-        sentence: si,
-      });
+      out.push({ attribution: speakerOnly(content, announcer.speaker, starts), sentence: si });
       used.add(announced);
     } else if (!emittedHere && free.length === 1 && qs.length === 1 && otherWords === 0) {
       const k = free[0] as number;
@@ -262,16 +251,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
           setsTheScene(sceneSubject, si, sent.paragraph, last) &&
           !creditedByNextSentence(ctx, sent, sentences[si + 1])
         ) {
-          const attribution: Attribution = {
-            type: 'direct',
-            content,
-            cue: null,
-            source: null,
-            speaker: sceneSubject.resolved.speaker,
-            paragraph: paragraphIndex(starts, content.start),
-            confidence: CONTINUATION_LATER_PARAGRAPH,
-          };
-          out.push({ attribution, sentence: si });
+          out.push({ attribution: speakerOnly(content, sceneSubject.resolved.speaker, starts), sentence: si });
           used.add(k);
         } else if (near && last && !creditedByNextSentence(ctx, sent, sentences[si + 1])) {
           // In the same paragraph the earlier cue still governs the quotation; a later paragraph has
@@ -304,6 +284,22 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     ),
   );
   return settleTerms(text, quotes, dropRepeatedQuotes(text, splitParagraphs(text, withPosts, groups)));
+}
+
+/**
+ * A quotation credited to a speaker named elsewhere, with no cue or source of its own (the person
+ * who sets the scene, or announces the quotation with a colon).
+ */
+function speakerOnly(content: Span, speaker: Speaker, starts: readonly number[]): Attribution {
+  return {
+    type: 'direct',
+    content,
+    cue: null,
+    source: null,
+    speaker,
+    paragraph: paragraphIndex(starts, content.start),
+    confidence: CONTINUATION_LATER_PARAGRAPH,
+  };
 }
 
 /**

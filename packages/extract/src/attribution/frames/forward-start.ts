@@ -172,7 +172,7 @@ function skipAddressee(tokens: readonly Token[], k: number, end: number, form: C
       // "told reporters it was …", "told them the plan failed": an object pronoun or a plural
       // people word is the addressee whatever follows but a relative "who" (the content had opened
       // with it). Not "her" ("urges her husband to …", "tell her story") nor a capitalised "US".
-      ((LONE_ADDRESSEES.test((tokens[k] as Token).text) && after?.lower !== 'who') ||
+      ((isLoneAddressee(tokens[k] as Token) && after?.lower !== 'who') ||
         (namedAddresseeEnd(tokens, k, end) === objEnd && CLAUSE_AFTER_NAME.has(after?.lower ?? '')) ||
         after?.kind !== 'w' ||
         /^(that|to|about|of|if|whether|how|what|why|last|this)$/.test(after.lower) ||
@@ -241,8 +241,31 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
 }
 
 /** Words that are an addressee on their own ("told reporters", "told them"). */
-const ADDRESSEE_WORDS =
-  /^(him|her|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|staff|aides|officials|listeners|viewers|readers|people|everyone|anyone|members)$/;
+const ADDRESSEE_WORDS = new Set([
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'lawmakers',
+  'senators',
+  'colleagues',
+  'staff',
+  'aides',
+  'officials',
+  'listeners',
+  'viewers',
+  'readers',
+  'people',
+  'everyone',
+  'anyone',
+  'members',
+]);
 
 /**
  * The end of an addressee that is a name ("CNN", "the AP", "The Star-Ledger of Newark", "CNN's
@@ -266,15 +289,21 @@ function namedAddresseeEnd(tokens: readonly Token[], k: number, end: number): nu
 /** Words that open a reported clause right after an addressee that is a name ("told CNN he …"). */
 const CLAUSE_AFTER_NAME = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'her', 'his', 'their', 'its', 'our', 'the']);
 
-/** Addressees read as such whatever follows them (case-sensitive: "US media" is no "us"). */
-const LONE_ADDRESSEES =
-  /^(him|them|me|us|you|reporters|journalists|supporters|voters|lawmakers|senators|colleagues|aides|officials|listeners|viewers|readers|people|everyone|members)$/;
+/**
+ * Addressees read as such whatever follows them: {@link ADDRESSEE_WORDS} as written in lower case
+ * ("US media" is no "us") but those that also open a phrase ("her husband", "staff members",
+ * "anyone who").
+ */
+function isLoneAddressee(t: Token): boolean {
+  return ADDRESSEE_WORDS.has(t.text) && !PHRASE_OPENING_ADDRESSEES.has(t.text);
+}
+const PHRASE_OPENING_ADDRESSEES = new Set(['her', 'staff', 'anyone']);
 
 /** End of an addressee after a cue ("told reporters", "told a crowd in Iowa", "told him"). */
 function objectEnd(tokens: readonly Token[], k: number, end: number): number {
   const t = tokens[k];
   if (!isWord(t)) return k;
-  if (ADDRESSEE_WORDS.test(t.lower)) return k + 1;
+  if (ADDRESSEE_WORDS.has(t.lower)) return k + 1;
   if (!((t.cap && !CAPITALISED_STOPWORDS.has(t.text)) || DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower))) return k;
   // A name right before a reported clause ends there ("told CNN he …"); otherwise the phrase goes
   // on ("asked FBI officials to …").
