@@ -43,6 +43,17 @@ describe('appositive chains keep the person', () => {
     ).toBe('Cmdr. Jo Rand');
   });
 
+  it('"Another delegate on the slate, Jim Poolman, said" and "A delegate, Jim Poolman of Fargo, said" give the name', () => {
+    const atts = extractFrom(
+      'Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”',
+      'A delegate, Ann Lutz of Fargo, said she was “still undecided.”',
+      'One insurer, Blue Ridge Health, said it would “leave the exchanges.”',
+    );
+    expect(speakerOf(atts, 'leaning Cruz')).toBe('Jim Poolman');
+    expect(speakerOf(atts, 'still undecided')).toBe('Ann Lutz');
+    expect(speakerOf(atts, 'leave the exchanges')).toBe('Blue Ridge Health');
+  });
+
   it('still reads a single appositive ("X, a senator, said")', () => {
     expect(speakerIn('“We will vote no,” said Ann Peel, a senator from Iowa.', 'vote no')).toBe('Ann Peel');
     expect(speakerIn('Ann Peel, a senator from Iowa, said “we will vote no.”', 'vote no')).toBe('Ann Peel');

@@ -41,7 +41,7 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
       const np = phraseEndingAt(tokens, k - 1, A);
       return np ? { src: np } : null;
     }
-    if (isNameRun(tokens, k + 1, end)) {
+    if (isNameRun(tokens, k + 1, end) || (n === 0 && isNameOfPlace(tokens, k + 1, end))) {
       const titleNp = phraseEndingAt(tokens, k - 1, A);
       if (n === 0 && titleNp && !(tokens[k - 1] as Token).cap) return { src: { a: k + 1, b: end }, role: titleNp };
       // "A lawyer for the news outlets, David Schulz, said": a description that opens the sentence
@@ -97,13 +97,32 @@ function descriptionStart(tokens: readonly Token[], k: number, A: number): numbe
   return d;
 }
 
+/** Words longest in a place after "of" in an appositive name ("Jim Poolman of Fargo", "of New York City"). */
+const MAX_PLACE_WORDS = 3;
+
 /**
- * Whether the words [d, k) open as a description of someone: an article or possessive pronoun
- * ("the chief of staff"), or a possessive name before a lower-case role ("Rep. Duncan Hunter’s
- * chief of staff").
+ * Whether [a, b) is a name of two words or more, then "of" and a capitalised place: "A delegate,
+ * Jim Poolman of Fargo, said" (the appositive name had been no name run, and the sentence had no
+ * attribution). The mention reads the place off the name (mentions.ts, personOfPlace).
+ */
+function isNameOfPlace(tokens: readonly Token[], a: number, b: number): boolean {
+  let of = a;
+  while (of < b && tokens[of]?.lower !== 'of') of++;
+  return (
+    of - a >= 2 && b - of - 1 >= 1 && b - of - 1 <= MAX_PLACE_WORDS && isNameRun(tokens, a, of) && isNameRun(tokens, of + 1, b)
+  );
+}
+
+/** Words that open a description of someone before an appositive name ("Another delegate on the slate, Jim Poolman, said"). */
+const DESCRIPTION_OPENERS = /^(a|an|the|his|her|their|its|our|another|one)$/;
+
+/**
+ * Whether the words [d, k) open as a description of someone: an article, a possessive pronoun
+ * or "another"/"one" ("the chief of staff", "another delegate on the Cruz slate"), or a
+ * possessive name before a lower-case role ("Rep. Duncan Hunter’s chief of staff").
  */
 function opensDescription(tokens: readonly Token[], d: number, k: number): boolean {
-  if (/^(a|an|the|his|her|their|its)$/.test((tokens[d] as Token).lower)) return true;
+  if (DESCRIPTION_OPENERS.test((tokens[d] as Token).lower)) return true;
   for (let m = d; m < k - 1; m++) {
     const t = tokens[m] as Token;
     if (t.cap && /['’]s$/.test(t.text) && !(tokens[m + 1] as Token).cap) return true;
