@@ -17,6 +17,7 @@ import {
   NOT_CUE_AFTER,
   NOT_CUE_BEFORE,
   NOUN_FIRST,
+  OBJECT_SENSE,
   PHRASAL_ONLY,
   PHRASAL_PARTICLE,
   PREPOSITIONS,
@@ -80,6 +81,24 @@ export function stanceVerbAt(tokens: readonly Token[], i: number, A: number): Cu
     prev.cap && !CAPITALISED_STOPWORDS.has(prev.text) && !isPossessive(prev) && !/^(the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
   if (!pronounSubject && prev.lower !== 'they' && !nameSubject) return undefined;
   return { lemma: t.lower, cls: 'stance', gerund: false, takesAddressee: false, participle: false };
+}
+
+/** Words after a cue verb looked over for the head of its object ("assume the spousal role"). */
+const MAX_OBJECT_WORDS = 4;
+
+/**
+ * Whether the object right after a cue verb is headed by a noun that gives the verb a sense that
+ * reports nothing ({@link OBJECT_SENSE}: "assumed office", "assume his place at the top").
+ */
+function headsObjectSense(tokens: readonly Token[], cueB: number, lemma: string): boolean {
+  const nouns = OBJECT_SENSE.get(lemma);
+  if (!nouns) return false;
+  for (let k = cueB; k < cueB + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (nouns.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -245,6 +264,7 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (particles?.has(tokens[cueB]?.lower ?? '')) cueB++;
   else if (PHRASAL_ONLY.has(t.lower)) return null;
   if (NOT_CUE_BEFORE.get(form.lemma)?.has(tokens[cueB]?.lower ?? '')) return null;
+  if (headsObjectSense(tokens, cueB, form.lemma)) return null;
   if (NOT_CUE_AFTER.get(form.lemma)?.has(tokens[i - 1]?.lower ?? '')) return null;
   if (isNounOrPrepositionUse(tokens, i, cueB, form)) return null;
   if (forAMoment(tokens, cueB)) return null;

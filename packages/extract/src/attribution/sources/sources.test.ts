@@ -123,6 +123,16 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('"assume" with an office, role or place as its object takes something on and reports nothing', () => {
+    expect(attributionsOf('When he assumed office as canal commissioner in 2007, he made dredging a priority.')).toEqual([]);
+    expect(attributionsOf('The deputy would assume his place at the top of the ticket.')).toEqual([]);
+    expect(attributionsOf('The candidates assumed a combative stance.')).toEqual([]);
+    // with a clause after it, it is still a belief reported
+    expect(attributionsOf('His doctor assumed he had a lower respiratory infection.')).toMatchObject([
+      { cue: 'assumed', source: 'His doctor', content: 'he had a lower respiratory infection' },
+    ]);
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
