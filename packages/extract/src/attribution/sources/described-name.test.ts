@@ -90,6 +90,12 @@ describe('a described subject between a quotation and its cue', () => {
     expect(attributionsOf('“It is great fun,” one user wrote.')).toMatchObject([{ source: 'one user' }]);
   });
 
+  it('takes a comma between two modifiers ("the bespectacled, 71-year-old diplomat said")', () => {
+    expect(attributionsOf('“I made the canal my priority,” the bespectacled, 71-year-old diplomat said.')).toMatchObject([
+      { type: 'direct', source: 'the bespectacled, 71-year-old diplomat', content: 'I made the canal my priority' },
+    ]);
+  });
+
   it('leaves a participle before "by" and a noun after a preposition alone', () => {
     const book = attributionsOf('Scribner will publish “Trump Revealed,” a biography written by two reporters.');
     expect(book.some((a) => a.source === 'a biography')).toBe(false);

@@ -90,8 +90,15 @@ const MAX_DESCRIBED_WORDS = 5;
  */
 function describedAfterQuotation(tokens: readonly Token[], j: number, A: number): Phrase | null {
   let k = j;
-  while (k - 1 >= A && j - k < MAX_DESCRIBED_WORDS) {
+  let commas = 0;
+  while (k - 1 >= A && j - k - commas < MAX_DESCRIBED_WORDS) {
     const p = tokens[k - 1] as Token;
+    // "the bespectacled, 71-year-old diplomat": a comma between two modifiers.
+    if (p.text === ',' && isModifierWord(tokens[k - 2]) && isModifierWord(tokens[k])) {
+      commas++;
+      k--;
+      continue;
+    }
     if (p.kind !== 'w' || p.cap || CLAUSE_WORDS_LOOSE.has(p.lower) || cueAt(tokens, k - 1)) break;
     k--;
   }
@@ -100,6 +107,11 @@ function describedAfterQuotation(tokens: readonly Token[], j: number, A: number)
     if (DESCRIBED_DETERMINERS.has(t.lower) && quoteJustBefore(tokens, s)) return { a: s, b: j + 1 };
   }
   return null;
+}
+
+/** A lower-case word that may modify a described subject ("bespectacled", "71-year-old"), not a determiner or clause word. */
+function isModifierWord(t: Token | undefined): boolean {
+  return t?.kind === 'w' && !t.cap && !CLAUSE_WORDS_LOOSE.has(t.lower) && !DESCRIBED_DETERMINERS.has(t.lower);
 }
 
 /** Determiners that open a described subject after a quotation. */
