@@ -136,4 +136,21 @@ describe('pronoun agreement', () => {
     );
     expect(speakerOf(own, 'publish more')).toBe('Julian Assange');
   });
+
+  it('takes a woman this paragraph names for "she" over one who spoke paragraphs before', () => {
+    const atts = run(
+      '“Nobody marketed Mike Ford,” Beth Meacham said.',
+      'His novels baffle. Inference, close reading and faith that the author knows what he is doing are all essential for navigating these long and difficult moments, which I came to think of as icebergs, after the novelist Joan Walton explained them to me. “You only see the tenth of the iceberg,” she said.',
+    );
+    expect(speakerOf(atts, 'tenth of the iceberg')).toBe('Joan Walton');
+  });
+
+  it('keeps the earlier subject when the paragraph went on about her before naming another woman', () => {
+    const atts = run(
+      '“Justice is blind,” Loretta Lynch said.',
+      'She has faced controversies, among them her meeting with Bill Clinton while the department investigated his wife, Hillary Clinton. She said she was not aware of a backlash.',
+      '“People tend not to say those things to the attorney general,” she said.',
+    );
+    expect(speakerOf(atts, 'People tend not')).toBe('Loretta Lynch');
+  });
 });

@@ -198,6 +198,12 @@ export interface Resolved {
 /** A lower-case noun and "of" inside a phrase: the words after it are not what it names ("clip of Bloomberg"). */
 const NOUN_OF = /(?:^|\s)\p{Ll}[\p{L}-]*\s+of\s/u;
 
+/** Pronouns of each gender, any case and form ("She", "her", "himself"). */
+const GENDERED_PRONOUN = {
+  m: /\b(he|his|him|himself)\b/i,
+  f: /\b(she|her|hers|herself)\b/i,
+} as const;
+
 /** The people and organisations of one article, and the subjects seen so far, for resolution. */
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -562,23 +568,52 @@ export class SpeakerRegistry {
 
   private pronoun(p: string, pos: number): Entity | undefined {
     const compatible = (e: Entity): boolean => agrees(p, e);
+    const subject = this.salientBefore(pos, compatible);
+    const mentioned = this.mentionedBefore(pos, compatible);
+    if (!subject) return mentioned?.entity;
+    // A subject from an earlier paragraph yields to a person of the pronoun's gender this
+    // paragraph names since ("When Ford visited his editor Teresa Nielsen Hayden …, he would …
+    // “…,” she recalled" had gone to the woman who spoke two paragraphs before), unless the
+    // paragraph already went on about the subject with such a pronoun before naming that person
+    // ("She has faced controversies … her decision to meet Bill Clinton … his wife, Hillary
+    // Clinton … “…,” she said" is still Lynch's).
+    const paragraph = this.text.lastIndexOf('\n', pos - 1);
+    const gender = genderOfPronoun(p);
+    if (
+      mentioned &&
+      gender &&
+      mentioned.entity.gender === gender &&
+      mentioned.entity !== subject.entity &&
+      subject.pos < paragraph &&
+      mentioned.pos > paragraph &&
+      !GENDERED_PRONOUN[gender].test(this.text.slice(paragraph + 1, mentioned.pos))
+    )
+      return mentioned.entity;
+    return subject.entity;
+  }
+
+  /** The latest subject before `pos` that fits, among the last {@link SALIENT_WINDOW}. */
+  private salientBefore(pos: number, fits: (e: Entity) => boolean): { entity: Entity; pos: number } | undefined {
     const floor = Math.max(0, this.salient.length - SpeakerRegistry.SALIENT_WINDOW);
     for (let k = this.salient.length - 1; k >= floor; k--) {
       const s = this.salient[k] as { entity: Entity; pos: number };
-      if (s.pos >= pos) continue;
-      if (compatible(s.entity)) return s.entity;
+      if (s.pos < pos && fits(s.entity)) return s;
     }
-    // No subject fits: the most recently mentioned compatible person.
+    return undefined;
+  }
+
+  /** The most recently mentioned entity before `pos` that fits, with where. */
+  private mentionedBefore(pos: number, fits: (e: Entity) => boolean): { entity: Entity; pos: number } | undefined {
     let best: Entity | undefined;
     let bestPos = -1;
     for (const e of this.recent()) {
       const q = lastBefore(e, pos - 1);
-      if (q > bestPos && compatible(e)) {
+      if (q > bestPos && fits(e)) {
         best = e;
         bestPos = q;
       }
     }
-    return best;
+    return best && { entity: best, pos: bestPos };
   }
 
   /**
