@@ -195,10 +195,31 @@ function quoteAfterAside(tokens: readonly Token[], k: number, end: number): { st
     if (n.kind === 'Q')
       return (tokens[m - 1] as Token).text === ',' || (tokens[m - 1] as Token).text === ':' ? { start: m, that: false } : null;
     if (n.kind === 'p' && STRETCH_BREAK.has(n.text) && n.text !== ':') return null;
-    if (cueAt(tokens, m)) return null;
+    if (cueAt(tokens, m) && !modifiesNoun(tokens, m)) return null;
     if (asideThenThat(tokens, k, m, end)) return { start: m + 1, that: true };
   }
   return null;
+}
+
+/**
+ * A cue word in its bare form between a lower-case word and a noun is a modifier in a compound,
+ * not a verb: "said in the spring, when the private server email story broke, “…”" had no
+ * content (the aside seemed to hold a cue of its own). After a subject pronoun, an auxiliary or
+ * "to" it stays a verb ("when they would email reporters").
+ */
+function modifiesNoun(tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m] as Token;
+  const before = tokens[m - 1];
+  const after = tokens[m + 1];
+  if (!isWord(before) || !isWord(after) || before.cap || after.cap) return false;
+  if (cueAt(tokens, m)?.lemma !== t.lower) return false;
+  if (SUBJECT_PRONOUNS.has(before.lower) || AUXILIARIES.has(before.lower) || before.lower === 'to') return false;
+  return (
+    !DETERMINERS.has(after.lower) &&
+    !SUBJECT_PRONOUNS.has(after.lower) &&
+    !PREPOSITIONS.has(after.lower) &&
+    after.lower !== 'that'
+  );
 }
 
 /**

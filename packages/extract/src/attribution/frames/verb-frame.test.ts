@@ -55,6 +55,18 @@ describe('verb frame', () => {
     expect(attributionsOf('What has Cruz said about the plan?')).toEqual([]);
   });
 
+  it('reads past an aside with a cue word used as a modifier ("when the email story broke, “…”")', () => {
+    expect(
+      attributionsOf('Mendes said in the spring, when the private server email story broke, “I did not email any secret.”'),
+    ).toMatchObject([{ type: 'direct', content: 'I did not email any secret.', cue: 'said', source: 'Mendes' }]);
+    // a cue verb of the aside's own still ends the cue's reach
+    expect(
+      attributionsOf('Mendes said in the spring, when reporters wrote that he lied, “I did not email any secret.”').some(
+        (a) => a.cue === 'said' && a.content.includes('did not email'),
+      ),
+    ).toBe(false);
+  });
+
   it('reads past a short aside before "that" ("said, without evidence, that “…”")', () => {
     expect(
       attributionsOf('Mendes also said, without evidence, that “they are showing videos of the mayor to recruit.”'),
