@@ -22,6 +22,23 @@ describe('as X put it', () => {
     ]);
   });
 
+  it('takes the clause after a sentence-opening "As X said," or "As X has pointed out,"', () => {
+    expect(
+      attributionsOf('As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s the “textbook definition” of racism.'),
+    ).toMatchObject([
+      { type: 'mixed', content: 'that’s the “textbook definition” of racism', source: 'House Speaker Paul Ryan' },
+    ]);
+    expect(attributionsOf('As the paper noted, the canal is older than the city.')).toMatchObject([
+      { type: 'indirect', content: 'the canal is older than the city', source: 'the paper' },
+    ]);
+  });
+
+  it('leaves a time, a comparison or a rule in an as-clause alone', () => {
+    expect(attributionsOf('As Blumenthal spoke, the lobby was whipping votes.')).toEqual([]);
+    expect(attributionsOf('As a general rule, students repay loans in ten years.')).toEqual([]);
+    expect(attributionsOf('The cuts would not yield as much money as he promised.')).toEqual([]);
+  });
+
   it('leaves "as" that is not such a credit alone', () => {
     expect(attributionsOf('The bill passed as the senators put it to a vote.')).toEqual([]);
     expect(attributionsOf('She served as mayor for ten years.')).toEqual([]);

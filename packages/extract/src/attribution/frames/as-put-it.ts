@@ -8,6 +8,7 @@
 import { phraseStartingAt, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isWord } from '../token-tests.js';
+import { cueAt } from './cue-reading.js';
 import { type FramePattern, makeFrame } from './types.js';
 
 /** At most this many tokens between "put it" and the comma before a following quotation. */
@@ -23,7 +24,45 @@ function quotationAfter(tokens: readonly Token[], k: number, end: number): numbe
   return -1;
 }
 
-/** "as X put it". */
+/** Particles a speech verb of an as-clause may take ("as Ryan has pointed out"). */
+const AS_CLAUSE_PARTICLES = new Set(['out']);
+
+/**
+ * "As House Speaker Paul Ryan has pointed out, that’s the “textbook definition” of racism": a
+ * crediting verb (after "has"/"had" at most, with "out" at most) that closes a sentence-opening
+ * as-clause at a comma credits the clause after it, as "as X put it" does. The cue's span
+ * [from, to), or null (PolNeAR train: a labelled statement's only occurrence in one article had
+ * no attribution).
+ */
+function speechVerbClosing(tokens: readonly Token[], k: number): [number, number] | null {
+  let v = k;
+  if (/^(has|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
+  const form = cueAt(tokens, v);
+  const t = tokens[v] as Token | undefined;
+  // An inflected verb only: "As a general rule," is no credit; nor is an ambiguous one ("as he called").
+  if (!form || !t || !AS_CREDIT_VERBS.has(form.lemma) || form.gerund || t.lower === form.lemma) return null;
+  let b = v + 1;
+  if (AS_CLAUSE_PARTICLES.has(tokens[b]?.lower ?? '')) b++;
+  return tokens[b]?.text === ',' ? [v, b] : null;
+}
+
+/**
+ * Verbs that credit a statement in an as-clause opening a sentence. Not "spoke", "celebrated" or
+ * "proposes" ("As Blumenthal spoke, the NRA was …" is a time). Closing a sentence, an as-clause
+ * was as often a comparison or a time ("wasn't as violent as he suggested", "as they
+ * celebrated"): 7 of 13 such readings over the corpus inputs were wrong, so only the opening one
+ * counts.
+ */
+const AS_CREDIT_VERBS = new Set(['say', 'note', 'point', 'observe', 'write', 'explain', 'report', 'argue', 'remark', 'tell']);
+
+/** The token after a short parenthesis opening at `k` ("Paul Ryan (R-Wis.) said"), else k. */
+function afterParenthesis(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let m = k + 1; m < end && m - k < 8; m++) if (tokens[m]?.text === ')') return m + 1;
+  return k;
+}
+
+/** "as X put it", "as X said". */
 export const asPutIt: FramePattern = {
   name: 'as X put it',
   scope: 'token',
@@ -33,14 +72,25 @@ export const asPutIt: FramePattern = {
     const np = phraseStartingAt(tokens, i + 1, B);
     if (!np) return undefined;
     const put = tokens[np.b];
-    if (!(put?.kind === 'w' && /^(put|puts)$/.test(put.lower) && tokens[np.b + 1]?.lower === 'it')) return undefined;
-    const cueB = np.b + 2;
-    // "put it to a vote" is no credit: after "put it" only punctuation or a place/time phrase
-    const after = tokens[cueB];
-    if (after && after.kind === 'w' && !/^(in|on|at|during|recently|once|last|this)$/.test(after.lower)) return undefined;
+    let cueA = np.b;
+    let cueB: number;
+    if (put?.kind === 'w' && /^(put|puts)$/.test(put.lower) && tokens[np.b + 1]?.lower === 'it') {
+      cueB = np.b + 2;
+      // "put it to a vote" is no credit: after "put it" only punctuation or a place/time phrase
+      const after = tokens[cueB];
+      if (after && after.kind === 'w' && !/^(in|on|at|during|recently|once|last|this)$/.test(after.lower)) return undefined;
+    } else {
+      // A sentence closing on a colon introduces the words after it, which the verb's reading of
+      // the sentence credits ("As Breitbart News reported, even on Friday …, the White House was
+      // refusing …:" and an excerpt of that report after it).
+      const introduces = tokens[B - 1]?.text === ':';
+      const said = i === A && !introduces ? speechVerbClosing(tokens, afterParenthesis(tokens, np.b, B)) : null;
+      if (!said) return undefined;
+      [cueA, cueB] = said;
+    }
     const q = quotationAfter(tokens, cueB, B);
     return makeFrame({
-      cueA: np.b,
+      cueA,
       cueB,
       side: q >= 0 ? 'left' : 'according',
       cls: 'speech',
