@@ -153,4 +153,15 @@ describe('pronoun agreement', () => {
     );
     expect(speakerOf(atts, 'People tend not')).toBe('Loretta Lynch');
   });
+
+  it('gives "Mrs. Clinton" to the woman and "Mr. Clinton" to the man of that surname, whoever was named last', () => {
+    const atts = run(
+      'Bill Clinton faced scrutiny. Hillary Clinton is shaping his role.',
+      'Mrs. Clinton told voters that he would be “in charge of the economy.”',
+      'Hillary Clinton spoke first. Then Bill Clinton took the stage.',
+      'Mr. Clinton said the gathering would be “the last one.”',
+    );
+    expect(speakerOf(atts, 'in charge of the economy')).toBe('Hillary Clinton');
+    expect(speakerOf(atts, 'the last one')).toBe('Bill Clinton');
+  });
 });

@@ -402,9 +402,14 @@ export class SpeakerRegistry {
    * A single-word or partial name: a surname or first name of the body, else of the page
    * (gazetteer), then a near-miss spelling of a body surname, else of a page surname.
    */
-  private lookup(word: string, pos: number): Entity | undefined {
+  private lookup(word: string, pos: number, gender?: 'm' | 'f'): Entity | undefined {
     const w = lowerName(word);
-    const exact = this.bySurname.get(w);
+    const all = this.bySurname.get(w);
+    // "Mrs. Clinton" is not Bill Clinton, "Mr. Trump" not Ivanka: an honorific's gender rules out
+    // the others of that surname (a Clinton article had given Hillary Clinton's words to Bill
+    // wherever he had been named last).
+    const fits = gender ? all?.filter((e) => e.gender === gender) : undefined;
+    const exact = fits?.length ? fits : all;
     // A bare surname shared with a relative introduced as such ("Hillary Clinton … her husband,
     // former President Bill Clinton … Clinton said") means the article's own person: the most
     // recent mention had credited Hillary Clinton's words to Bill (cluster dev set: 1 speaker).
@@ -785,7 +790,7 @@ export class SpeakerRegistry {
         e =
           this.find(lowerName(parts[parts.length - 1] as string), first, suffix) ??
           (first ? undefined : this.lookup(parts[parts.length - 1] as string, pos));
-      else e = this.lookup(info.name, pos);
+      else e = this.lookup(info.name, pos, info.gender);
       // "FBI", "NASA", "California": a lone word no person of the article bears and no person can
       // bear is the organisation (or the state's government) it names. It stays out of the
       // subjects pronouns look back to: made one, "they" went to "F.B.I." instead of "Mr.
