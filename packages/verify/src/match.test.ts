@@ -68,6 +68,17 @@ describe('matchQuotes', () => {
     ).toBe('edit');
     expect(matchQuotes(w('the economy is doing very well'), w('the army is ready for anything'), false)).toBeNull();
   });
+  it("links one speaker's statement as two outlets trimmed it (most words in order, no long run)", () => {
+    const a = w(
+      "The problem is presidents can't just say anything they want, because it has consequences here and around the world.",
+    );
+    const b = w('But presidents can’t just say anything they want. It has consequences around the world.');
+    expect(longestCommonRun(a, b)).toBeLessThan(8);
+    expect(matchQuotes(a, b, true)).toBe('edit');
+    // not across speakers, and not on a few shared words
+    expect(matchQuotes(a, b, false)).toBeNull();
+    expect(matchQuotes(w('presidents can say what they want about the world'), a, true)).toBeNull();
+  });
   it('clusters one- to three-word quotes only with the same speaker', () => {
     expect(matchQuotes(w('wish list'), w('wish list'), false)).toBe('exact');
     expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), false)).toBeNull();

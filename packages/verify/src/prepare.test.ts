@@ -1,7 +1,7 @@
 import type { Attribution } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullNameInText, resolveSpeakers, roleInText } from './prepare.js';
+import { fullNameInText, prepareArticle, resolveSpeakers, roleInText } from './prepare.js';
 import { fullNameByPattern, roleByPattern } from './scan-oracles.testkit.js';
 
 function att(text: string, content: string, name: string): Attribution {
@@ -134,5 +134,43 @@ describe('the name scans give what their patterns gave', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('prepareArticle', () => {
+  function mixedItems(text: string, content: string): { text: string; start: number }[] {
+    const start = text.indexOf(content);
+    const prepared = prepareArticle({
+      id: 'a1',
+      input: 'a1.txt',
+      outlet: 'x',
+      published: null,
+      text,
+      paragraphs: [text],
+      byline: null,
+      attributions: [
+        {
+          type: 'mixed',
+          content: { start, end: start + content.length, text: content },
+          speaker: { name: 'Donald Trump', kind: 'person' },
+          cue: null,
+          source: null,
+        },
+      ],
+    });
+    return prepared.items.map((i) => ({ text: i.text, start: i.start }));
+  }
+
+  it('compares the quoted fragments of a mixed attribution, in any quotation marks', () => {
+    const curly = 'Trump said not paying taxes “makes me smart” and “good business.”';
+    expect(mixedItems(curly, 'not paying taxes “makes me smart” and “good business.”').map((i) => i.text)).toEqual([
+      'makes me smart',
+      'good business.',
+    ]);
+    // two apostrophes, as some archives print quotation marks
+    const nyt = "Trump said not paying taxes ''makes me smart,'' aides said.";
+    const items = mixedItems(nyt, "not paying taxes ''makes me smart,''");
+    expect(items.map((i) => i.text)).toEqual(['makes me smart']);
+    expect(nyt.slice(items[0]!.start, items[0]!.start + 'makes me smart'.length)).toBe('makes me smart');
   });
 });

@@ -37,12 +37,19 @@ function trimSpan(text: string, start: number): { start: number; end: number; te
   return { start: start + lead, end: start + lead + body.length, text: body };
 }
 
+/**
+ * A quoted fragment: typographic marks (the closing one may be cut off), straight marks, or two
+ * apostrophes as some archives print them (PolNeAR's New York Times texts: "Not paying taxes
+ * ''makes me smart,''" had been compared whole, outside words and all, and joined no claim).
+ */
+const QUOTED_FRAGMENT = /“([^“”]+)”?|"([^"]+)"|''((?:(?!'')[^"“”])+)''/g;
+
 /** The quoted fragments of a mixed attribution ("…insisting that the plan was “authored by the US”"). */
 function quotedFragments(text: string, start: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(/“([^“”]+)”?|"([^"]+)"/g)) {
-    const inner = m[1] ?? m[2] ?? '';
-    const at = start + (m.index ?? 0) + 1;
+  for (const m of text.matchAll(QUOTED_FRAGMENT)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    const at = start + (m.index ?? 0) + (m[3] !== undefined ? 2 : 1);
     const t = trimSpan(inner, at);
     if (t.text) out.push(t);
   }

@@ -250,6 +250,24 @@ describe('Verifier across articles', () => {
     expect(c.evidence.find((e) => e.flag === 'denied')?.input).toBe('e2.txt');
   });
 
+  it('reads the topic of a fragment quoted in another article from its sentence, so a denial of saying it reaches the claim', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const a = 'Soon Donald Trump had declared that he “would certainly implement” a database to track Muslims in the country.';
+    await v.addArticle(
+      article('nyt', 'nyt', a, [
+        att(a, 'mixed', 'he “would certainly implement” a database to track Muslims in the country', person('Donald Trump')),
+      ]),
+    );
+    const b =
+      'Donald Trump tweeted on Friday to say he had never suggested the country should use a database to track Muslims.\n“I would certainly implement that, absolutely,” he added.';
+    await v.addArticle(
+      article('huff', 'huff', b, [att(b, 'direct', 'I would certainly implement that, absolutely', person('Donald Trump'))]),
+    );
+    const claim = store.all().find((c) => c.occurrences.length === 2);
+    expect(claim?.flags).toContain('denied');
+  });
+
   it('does not call a first-hand quote contradicted or denied by an unrelated denial in the same article', async () => {
     const store = new MemoryClaimStore();
     const t =
