@@ -6,7 +6,14 @@ speakers and disputes flagged.
     python3 bench/cluster-devset/score.py                 # runs check over the dev set's files
     python3 bench/cluster-devset/score.py --all           # ... over every file of the split (slow: ~5 min)
     python3 bench/cluster-devset/score.py --jsonl F       # scores a saved `check --json` output
+    python3 bench/cluster-devset/score.py --devset bench/cluster-devset/heldout.json   # another label file
     options: --save F (keep the check output), --details (list every miss), --json (one JSON line)
+
+A label file's "corpus" is a folder under the corpus; occurrence files are paths relative to it
+(devset.json: file names in polnear/data/train/text; heldout.json: "train/text/…" and "dev/text/…"
+under polnear/data, labelled after the dev set was tuned on, to see how the figures hold on
+statements nobody tuned on). With --all, check runs over every .txt file under that folder except
+PolNeAR's test split.
 
 The labels are in devset.json beside this script: per statement its speaker, whether it is
 disputed (a walk-back, denial or correction reported in some article) or has conflicting
@@ -67,13 +74,15 @@ def run_check(paths):
 
 
 def main():
-    dev = json.load(open(os.path.join(HERE, 'devset.json'), encoding='utf-8'))
+    dev = json.load(open(arg('--devset') or os.path.join(HERE, 'devset.json'), encoding='utf-8'))
     root = os.path.join(CORPUS, dev['corpus'])
     if arg('--jsonl'):
         out = open(arg('--jsonl'), encoding='utf-8').read()
     else:
         if '--all' in sys.argv:
-            names = sorted(f for f in os.listdir(root) if f.endswith('.txt'))
+            names = sorted(os.path.relpath(os.path.join(d, f), root)
+                           for d, _, fs in os.walk(root) for f in fs
+                           if f.endswith('.txt') and 'test' not in os.path.relpath(d, root).split(os.sep))
         else:
             names = sorted({o['file'] for s in dev['statements'] for o in s['occurrences']}
                            | {p[k]['file'] for p in dev['lookalikes'] for k in ('a', 'b')})
@@ -92,7 +101,7 @@ def main():
 
     def claims_of(occ):
         needle = words(occ['quote'])
-        return {cid for cid, w in by_file.get(occ['file'], [])
+        return {cid for cid, w in by_file.get(os.path.basename(occ['file']), [])
                 if contains(w, needle) or (len(w) >= 3 and contains(needle, w))}
 
     misses = []
