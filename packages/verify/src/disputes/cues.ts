@@ -67,6 +67,8 @@ export const WALK_BACK = [
   'in jest',
   'tongue[- ]in[- ]cheek',
   `apologi[sz](?:ed|es|ing) for ${WORDS_OBJECT}`,
+  // "Later in the summer, she revised her statement, explaining that she had not sent …"
+  `(?:revis|amend)(?:ed|es|e|ing|s)? ${WORDS_OBJECT}`,
 ];
 /**
  * "Trump meant …": a clarification of what the speaker meant, only counted where the sentence

@@ -51,8 +51,13 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   if (d.cueAt !== undefined && here.some((o) => o.start <= d.cueAt! && d.cueAt! < o.end)) return null;
   // What a walk-back or denial is aimed at in its own sentence is a description of the words
   // ("Cruz apologized for [his campaign's suggestion]", "He denied [his opposition]"), not them.
+  // The words the dispute points back at stay, even inside its sentence: "Clinton initially said
+  // …, “I did not email any classified material …” Later in the summer, she revised her statement
+  // …" is one sentence to the evidence splitter, and her words are what she revised.
+  const a = d.antecedent;
+  const pointedAt = (o: { start: number; end: number }) => !!a && o.start < a.end && a.start < o.end;
   if (d.flag === 'walked_back' || d.flag === 'denied') {
-    here = here.filter((o) => o.end <= d.start || o.start >= d.end);
+    here = here.filter((o) => o.end <= d.start || o.start >= d.end || pointedAt(o));
     if (here.length < claim.occurrences.filter((o) => o.articleId === d.articleId).length && !here.length) return null;
   }
   const speakers = new Set<string>();
@@ -62,8 +67,7 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   }
   if (!d.about.some((k) => speakers.has(k))) return null;
   if ((d.flag === 'denied' || d.flag === 'walked_back') && deniesItself(claim)) return null;
-  const a = d.antecedent;
-  if (a && here.some((o) => o.start < a.end && a.start < o.end)) return 'points back at it';
+  if (here.some(pointedAt)) return 'points back at it';
   const quote = normalizeQuote(claim.canonical).words;
   if (contentWords(quote).length >= MIN_QUOTED_WORDS && isContainedIn(quote, normalizeQuote(d.sentence).words))
     return 'quotes it';

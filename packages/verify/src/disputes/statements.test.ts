@@ -176,6 +176,20 @@ describe('disputes across articles', () => {
     const { claims } = await run([reply]);
     expect(byText(claims, 'every grant in the northern').flags).toContain('denied');
   });
+
+  it('points a walk-back back at the quotation its evidence sentence runs on from ("…” Later, she revised her statement")', async () => {
+    const FUND = 'I did not spend any state money on the canal. There is no state money in it';
+    const later = article(
+      'alder-revised',
+      'outlet-h',
+      [
+        `Alder initially said in the spring, “${FUND}.” Later in the summer, she revised her statement, saying only the design was paid privately.`,
+      ],
+      [[FUND, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([later]);
+    expect(byText(claims, 'did not spend any state money').flags).toContain('walked_back');
+  });
 });
 
 describe('a denial is not itself denied', () => {
@@ -233,6 +247,7 @@ describe('dispute cues', () => {
     expect(kind('He later said he was being “sarcastic” in his comments.')).toBe('walked_back');
     expect(kind('Minutes later, the campaign issued a statement saying that Doe meant voters are united.')).toBe('walked_back');
     expect(kind('“I’ve never said we made a mistake going there.”')).toBe('denied');
+    expect(kind('Later in the summer, she revised her statement, explaining that she had not sent them.')).toBe('walked_back');
     expect(kind('He later denied his opposition in a separate interview.')).toBe('denied');
     expect(kind('She denied her earlier claims about the plant.')).toBe('denied');
     expect(kind('She also said, without evidence, that the plant would close.')).toBe('contradicted');
