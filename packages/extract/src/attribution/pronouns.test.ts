@@ -164,4 +164,12 @@ describe('pronoun agreement', () => {
     expect(speakerOf(atts, 'in charge of the economy')).toBe('Hillary Clinton');
     expect(speakerOf(atts, 'the last one')).toBe('Bill Clinton');
   });
+
+  it('takes the gender of a person whose first name is either sex’s from the kinship noun introducing them', () => {
+    const atts = run(
+      'Fun as it sounds, the late neurologist Oliver Sacks wrote about such symptoms. Steenburgen was not thrilled.',
+      'Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. “It was definitely a change,” he said.',
+    );
+    expect(speakerOf(atts, 'definitely a change')).toBe('Charlie McDowell');
+  });
 });

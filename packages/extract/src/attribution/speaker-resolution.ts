@@ -80,13 +80,30 @@ function isPhotoCredit(t: readonly Token[], i: number, j: number): boolean {
  * it in the same clause ("her husband, former President Bill Clinton", "daughter Chelsea Clinton").
  */
 function introducedAsRelative(t: readonly Token[], i: number): boolean {
+  return kinshipBefore(t, i) !== null;
+}
+
+/** The kinship noun up to four tokens before the name at `i` in the same clause, or null. */
+function kinshipBefore(t: readonly Token[], i: number): string | null {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = t[k] as Token;
-    if (w.kind === 'w' && KINSHIP_NOUNS.has(w.lower)) return true;
-    if (w.kind !== 'w' && w.text !== ',') return false;
+    if (w.kind === 'w' && KINSHIP_NOUNS.has(w.lower)) return w.lower;
+    if (w.kind !== 'w' && w.text !== ',') return null;
   }
-  return false;
+  return null;
 }
+
+/** The gender a kinship noun gives the person it introduces ("Steenburgen’s son, filmmaker Charlie McDowell"). */
+const KINSHIP_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  husband: 'm',
+  son: 'm',
+  father: 'm',
+  brother: 'm',
+  wife: 'f',
+  daughter: 'f',
+  mother: 'f',
+  sister: 'f',
+};
 
 /**
  * Whether two first names (lower case) can be one person's: equal, an initial of the other
@@ -289,6 +306,9 @@ export class SpeakerRegistry {
         const known = this.entities.length;
         const e = this.upsert(info, tok.s);
         if (this.entities.length > known && introducedAsRelative(t, a)) e.relative = true;
+        // A first name of either sex ("Charlie") takes the kinship noun's: "he" after "Steenburgen’s
+        // son, filmmaker Charlie McDowell" had gone back to a man named paragraphs before.
+        e.gender ??= KINSHIP_GENDER[kinshipBefore(t, a) ?? ''] ?? null;
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
           let k = j + 1;
