@@ -14,7 +14,7 @@ export interface Token {
   e: number;
   text: string;
   lower: string;
-  /** Starts with an upper-case letter. */
+  /** Starts with an upper-case letter (but for a modal opening a question or wish: "May we …"). */
   cap: boolean;
   quote?: Quote;
 }
@@ -131,7 +131,27 @@ export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
     pos = e;
   }
   if (pos < text.length) tokenizePlain(out, text, pos, text.length);
+  lowerModalOpeners(out);
   return out;
+}
+
+/** Modal verbs that open a question or a wish before their subject ("May we thank you", "Can you"). */
+const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must']);
+/** Subject pronouns after such a modal. */
+const PRONOUN_AFTER_MODAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * A modal capitalised because it opens its sentence before a subject pronoun ("May we take this
+ * opportunity to thank …") is a verb, not a name: read as one, "May" was the speaker of the
+ * thanks and of the statement quoted after it (a newly labelled page). Its token is marked
+ * lower-case.
+ */
+function lowerModalOpeners(tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'w' && t.cap && MODAL_OPENERS.has(t.text) && PRONOUN_AFTER_MODAL.has((tokens[k + 1] as Token).lower))
+      t.cap = false;
+  }
 }
 
 const STRAY_MARKS = new Set(["'", '’', '"', '”', '»', '`']);

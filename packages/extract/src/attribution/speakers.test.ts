@@ -491,3 +491,15 @@ describe('people named by their work', () => {
     expect(many[0]?.source?.text).toBe('Several attendees');
   });
 });
+
+describe('capitalised words that are no names', () => {
+  it('takes a modal opening a wish or question ("May we thank you") for a verb, not a person named May', () => {
+    const atts = extractFrom(
+      'Also all memberships will be extended. May we take this opportunity to thank each and every one of you.',
+      '“It is only when it is closed we realise how much we miss it.”',
+    );
+    expect(atts.some((a) => a.speaker.name === 'May')).toBe(false);
+    // the name stays a name
+    expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
+  });
+});
