@@ -25,4 +25,17 @@ describe('the outermost reporting frame wins', () => {
     );
     expect(atts).toMatchObject([{ cue: 'told', source: 'he', content: 'Here we are on a historic day for the harbour' }]);
   });
+
+  it('gives a quotation closed by "…,” X said" to X over a belief inside the sentence, not over a speech report', () => {
+    const belief = attributionsOf(
+      'Clearly, Energy Control believed that the reputation he had earned might carry over to a service where one needs “credibility and transparency,” Caudevilla said.',
+    );
+    expect(belief).toMatchObject([{ cue: 'said', source: 'Caudevilla' }]);
+    expect(belief[0]?.content).toContain('credibility and transparency');
+    // a speech report inside keeps the quotation its speaker's, relayed
+    const relayed = attributionsOf(
+      'Clinton pledged to “promote the kinds of changes that will prevent this,” the Sentinel reported.',
+    );
+    expect(relayed.some((a) => a.source === 'Clinton' && a.content.includes('promote the kinds'))).toBe(true);
+  });
 });

@@ -143,6 +143,7 @@ export function settleFrames(tokens: readonly Token[], frames: Frame[], A: numbe
   // is the aide's report, not Clinton's plan (10 of 137 PolNeAR dev source errors). Earlier
   // frames whose content runs forward into the clause it closes are part of its content.
   const last = live[live.length - 1];
+  if (last && live.length > 1 && closesQuotedReport(tokens, live, A, B)) return [last];
   if (last && live.length > 1 && closesSentence(tokens, last, A)) {
     const inner = live.slice(0, -1);
     const first = live[0] as Frame;
@@ -157,6 +158,26 @@ export function settleFrames(tokens: readonly Token[], frames: Frame[], A: numbe
     }
   }
   return live;
+}
+
+/**
+ * "Energy Control believed that the reputation … might carry over to the drug analysis service,
+ * where one needs to establish “credibility, trustworthiness, [and] transparency,” Caudevilla
+ * said.": a speech frame right after a quotation that closes with a comma, ending the sentence
+ * with no content ahead, reports the sentence, quotation and all, when what sits inside it are
+ * beliefs or stances. The quotation had gone to the inner belief ("Energy Control believed").
+ */
+function closesQuotedReport(tokens: readonly Token[], live: readonly Frame[], A: number, B: number): boolean {
+  const last = live[live.length - 1] as Frame;
+  const q = tokens[last.chunkA - 1];
+  // The quotation's words (inside its marks) end on a comma: "“…,” Caudevilla said".
+  if (!(q?.kind === 'Q' && q.text.trimEnd().endsWith(',') && last.chunkA - 1 > A)) return false;
+  if (!(last.cls === 'speech' && last.fwd < 0 && (last.side === 'left' || last.side === 'right'))) return false;
+  if (last.chunkB < B - 1) return false;
+  // Only over beliefs and stances: a speech report inside ("Trump asserted that …: “France is no
+  // longer France,” he claimed", "Clinton pledged to “…,” the Orlando Sentinel reported") is the
+  // quotation's own speaker, relayed.
+  return live.slice(0, -1).every((f) => f.cls !== 'speech' && f.fwd >= 0 && f.fwd < last.chunkA && !f.dropped && !f.relayedBy);
 }
 
 /** Tokens from a sentence-opening quotation to the frame that reports it: the quotation and a comma. */
