@@ -1,7 +1,7 @@
 /** Where a forward frame's content stops inside its sentence. */
 
 import type { Frame } from '../frames/types.js';
-import { CLAUSE_CUTS, SUBORDINATE_OPENERS } from '../lexicon/index.js';
+import { CLAUSE_CUTS, PREPOSITIONS, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
 
 /** An -ing word long enough to be a participle ("rushing"), not "thing" or "king". */
@@ -15,12 +15,27 @@ const isParticiple = (w: string): boolean => w.endsWith('ing') && w.length > 5;
 const LIST_PARTICIPLES = new Set(['including', 'excluding']);
 
 /**
+ * Whether frame `f` is a participle inside a prepositional phrase opening its sentence, before
+ * the phrase's comma: "In the post announcing Energy Control’s service, the group promised that
+ * “…”", "In a statement announcing the deal, the company said …". What it announces ends at
+ * that comma; the main clause after it reports on its own (the participle's content had run on
+ * through it, and the group's promise went to "the post").
+ */
+export function inOpeningParticiplePhrase(tokens: readonly Token[], f: Frame, A: number): boolean {
+  const first = tokens[A];
+  if (!(first?.kind === 'w' && first.cap && PREPOSITIONS.has(first.lower))) return false;
+  if (!isParticiple((tokens[f.cueA] as Token | undefined)?.lower ?? '')) return false;
+  for (let k = A; k < f.chunkA; k++) if (tokens[k]?.text === ',') return false;
+  return true;
+}
+
+/**
  * Where forward content stops before `limit`: at a comma that opens a contrast or a participle
  * ("…, but he is not predicting", "…, rushing to TV"), at a semicolon, and — when the frame sits in
  * a sentence-initial subordinate clause ("While X claimed that …, experts say") — at its first comma.
  */
 export function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit: number): number {
-  let subordinate = false;
+  let subordinate = inOpeningParticiplePhrase(tokens, f, A);
   for (let k = A; k < f.chunkA; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'p' && t.text === ',') {

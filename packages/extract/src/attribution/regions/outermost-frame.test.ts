@@ -38,4 +38,12 @@ describe('the outermost reporting frame wins', () => {
     );
     expect(relayed.some((a) => a.source === 'Clinton' && a.content.includes('promote the kinds'))).toBe(true);
   });
+
+  it('ends a participle’s content at the comma closing a sentence-opening phrase ("In a statement announcing the deal, …")', () => {
+    const atts = attributionsOf('In a statement announcing the deal, the company said that “profits will rise.”');
+    expect(atts).toMatchObject([
+      { cue: 'announcing', source: 'a statement', content: 'the deal' },
+      { cue: 'said', source: 'the company', content: 'profits will rise.' },
+    ]);
+  });
 });

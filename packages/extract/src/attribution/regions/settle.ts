@@ -8,6 +8,7 @@ import type { Frame } from '../frames/types.js';
 import { CLAUSE_CUTS, CONTRASTIVE, DASHES, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import { quoteWordsEndSentence, type Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
+import { inOpeningParticiplePhrase } from './content-end.js';
 
 /** Where the outer frame's content starts, or -1 when it has none ahead. */
 function outerContentStart(tokens: readonly Token[], outer: Frame, A: number): number {
@@ -71,7 +72,9 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
  * the comma). Such frames were dropped as nested.
  */
 function mainClauseAfterSubordinate(tokens: readonly Token[], f: Frame, outer: Frame, A: number): boolean {
-  if (!SUBORDINATE_OPENERS.has(tokens[A]?.lower ?? '') || tokens[A]?.kind !== 'w') return false;
+  const opener =
+    (SUBORDINATE_OPENERS.has(tokens[A]?.lower ?? '') && tokens[A]?.kind === 'w') || inOpeningParticiplePhrase(tokens, outer, A);
+  if (!opener) return false;
   let k = A;
   while (k < outer.chunkA && tokens[k]?.text !== ',') k++;
   if (k < outer.chunkA) return false;
