@@ -43,4 +43,19 @@ describe('embedded social posts', () => {
     expect(atts).toHaveLength(1);
     expect(atts[0]?.cue?.text).toBe('said');
   });
+
+  it('credits every paragraph of a post of several, and the author’s own "I" inside it', () => {
+    const atts = extractFrom(
+      'The chief minister turned to Twitter to describe his city as a “gas chamber.”',
+      'Delhi has turned into a gas chamber due to smoke from crop burning in neighbouring states',
+      'Through schools, we have started distributing 50 lakh masks today',
+      'I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq',
+      '— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019',
+    );
+    expect(speakerOf(atts, 'gas chamber due to smoke')).toBe('Arvind Kejriwal');
+    expect(speakerOf(atts, '50 lakh masks')).toBe('Arvind Kejriwal');
+    expect(speakerOf(atts, 'I urge all Delhiites')).toBe('Arvind Kejriwal');
+    // the article's lead-in, ending like prose, stays the article's
+    expect(atts.some((a) => a.content.text.startsWith('The chief minister') && a.cue?.text === '—')).toBe(false);
+  });
 });

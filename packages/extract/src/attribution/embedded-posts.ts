@@ -45,27 +45,77 @@ export function embeddedPosts(
     if (!startsWithDash(text, start, end)) continue;
     const credit = CREDIT.exec(text.slice(start, end));
     if (!credit) continue;
-    const post = previousParagraph(text, starts, p);
-    if (!post) continue;
-    const content = postText(text, post.start, post.end);
-    if (!content || CREDIT.test(content.text) || !hasWords(content.text, MIN_POST_WORDS)) continue;
-    if (found.some((a) => a.content.start < content.end && content.start < a.content.end)) continue;
     const dash = credit[1] as string;
     const name = (credit[2] as string).replace(NAME_TAIL, '');
     if (!name) continue;
     const dashAt = start + credit[0].indexOf(dash);
     const nameAt = start + credit[0].indexOf(name, credit[0].indexOf(dash) + dash.length);
-    out.push({
-      type: 'direct',
-      content,
-      cue: spanOf(text, dashAt, dashAt + dash.length),
-      source: spanOf(text, nameAt, nameAt + name.length),
-      speaker: authorOf(text, tokens, nameAt, nameAt + name.length, name),
-      paragraph: post.index,
-      confidence: EMBEDDED_POST,
-    });
+    const paragraphs = postParagraphs(text, starts, p, found);
+    for (const { content, index } of paragraphs)
+      out.push({
+        type: 'direct',
+        content,
+        cue: spanOf(text, dashAt, dashAt + dash.length),
+        source: spanOf(text, nameAt, nameAt + name.length),
+        speaker: authorOf(text, tokens, nameAt, nameAt + name.length, name),
+        paragraph: index,
+        confidence: EMBEDDED_POST,
+      });
+  }
+  return out.sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * An end of prose: the article's paragraphs end on a stop, a question or exclamation mark, a colon
+ * or a closing quotation mark. A post's earlier paragraphs often end bare ("… from crop burning
+ * in neighbouring states"); a paragraph before the post's last that ends like prose is taken for
+ * the article's lead-in (over the corpus inputs, three such lead-ins had been taken for posts:
+ * "… a whole lot of people on Twitter pointed it out.").
+ */
+const ENDS_PROSE = /[.!?:"”'’)]$/u;
+
+/** The most characters a post holds (a tweet's limit): paragraphs beyond it are the article's. */
+const POST_MAX_CHARS = 280;
+
+/**
+ * The paragraphs of the post credited at paragraph `p`, in text order: the one right before the
+ * credit line, and the ones before it while the post stays within {@link POST_MAX_CHARS}, none of
+ * them is another attribution's content or ends like prose ({@link ENDS_PROSE}). A post of
+ * several paragraphs ("Delhi has turned into a gas chamber …" / "It is very imp that we …" /
+ * "I urge all Delhiites …") had been credited by its last paragraph only, or not at all when an
+ * "I urge" inside it read as an attribution of its own.
+ */
+function postParagraphs(
+  text: string,
+  starts: readonly number[],
+  p: number,
+  found: readonly Attribution[],
+): { content: Span; index: number }[] {
+  const out: { content: Span; index: number }[] = [];
+  let chars = 0;
+  for (let q = p; q > 0; ) {
+    const post = previousParagraph(text, starts, q);
+    if (!post) break;
+    q = post.index;
+    const content = postText(text, post.start, post.end);
+    if (!content || CREDIT.test(content.text) || !hasWords(content.text, MIN_POST_WORDS)) break;
+    if (found.some((a) => a.content.start < content.end && content.start < a.content.end && !isFirstPersonInPost(a))) break;
+    chars += content.text.length;
+    if (out.length && (chars > POST_MAX_CHARS || ENDS_PROSE.test(content.text))) break;
+    out.unshift({ content, index: post.index });
   }
   return out;
+}
+
+/** First-person sources the post's author speaks through ("I urge all Delhiites …"). */
+const FIRST_PERSON = /^(i|we|my|our)$/i;
+
+/**
+ * Whether an attribution found inside a post is its author speaking in the first person with no
+ * one resolved ("I urge all Delhiites to use them", source "I"): the post's credit says who.
+ */
+export function isFirstPersonInPost(a: Attribution): boolean {
+  return !a.speaker.name && !!a.source && FIRST_PERSON.test(a.source.text);
 }
 
 /** Whether the paragraph's first non-blank character is a dash (a credit line's first mark). */

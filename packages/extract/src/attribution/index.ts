@@ -8,7 +8,7 @@ import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
 import { creditedQuotation, creditLineAfter } from './credit-line.js';
-import { embeddedPosts } from './embedded-posts.js';
+import { embeddedPosts, isFirstPersonInPost } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
@@ -90,13 +90,19 @@ export function extractAttributions(article: Pick<Article, 'text' | 'paragraphs'
  */
 function withEmbeddedPosts(out: readonly Emitted[], posts: readonly Attribution[]): Attribution[] {
   const merged: Attribution[] = [];
+  // The author's first person inside a post is the post's ("I urge all Delhiites …").
+  const inPost = (a: Attribution) =>
+    isFirstPersonInPost(a) && posts.some((p) => p.content.start <= a.content.start && a.content.end <= p.content.end + 1);
   let i = 0;
+  const take = (a: Attribution) => {
+    if (!inPost(a)) merged.push(a);
+  };
   for (const post of posts) {
     while (i < out.length && (out[i] as Emitted).attribution.content.start <= post.content.start)
-      merged.push((out[i++] as Emitted).attribution);
+      take((out[i++] as Emitted).attribution);
     merged.push(post);
   }
-  while (i < out.length) merged.push((out[i++] as Emitted).attribution);
+  while (i < out.length) take((out[i++] as Emitted).attribution);
   return merged;
 }
 
