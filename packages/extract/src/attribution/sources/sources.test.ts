@@ -133,6 +133,18 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('a relative clause ending on a verb of making ("the letter Mike wrote was …") reports nothing', () => {
+    const atts = attributionsOf(
+      'Martha added that he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”',
+    );
+    expect(atts).toMatchObject([{ cue: 'added', source: 'Martha' }]);
+    expect(atts[0]?.content).toContain('kind and loving');
+    // a clause-taking verb before "were" still reports ("the events he claimed were …")
+    expect(attributionsOf('Those were the events he claimed were signs of a “rigged election.”')).toMatchObject([
+      { cue: 'claimed' },
+    ]);
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
