@@ -24,4 +24,14 @@ describe('according to', () => {
       { type: 'direct', cue: 'according to', source: 'the agency', content: 'It is illegal to harass a woman' },
     ]);
   });
+
+  it('takes a name set off after a description as the source ("According to his aunt, Jane Starner, “…”")', () => {
+    expect(attributionsOf('According to his aunt, Jane Starner, “He was brilliant from the start.”')).toMatchObject([
+      { type: 'direct', source: 'Jane Starner', content: 'He was brilliant from the start.' },
+    ]);
+    // a description alone stays the source
+    expect(attributionsOf('According to his aunt, the plant will close.')).toMatchObject([
+      { source: 'his aunt', content: 'the plant will close' },
+    ]);
+  });
 });
