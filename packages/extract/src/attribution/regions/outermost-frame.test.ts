@@ -46,4 +46,15 @@ describe('the outermost reporting frame wins', () => {
       { cue: 'said', source: 'the company', content: 'profits will rise.' },
     ]);
   });
+
+  it('gives a quotation to a named person’s speech report inside another’s content', () => {
+    const atts = attributionsOf(
+      'Aides say efforts to push him out could backfire, angering his supporters and Mr. Sanders, both of which Mrs. Clinton praised on Tuesday “for challenging us to get money out of politics.”',
+    );
+    expect(atts.find((a) => a.content.includes('for challenging us'))?.source).toBe('Mrs. Clinton');
+    expect(atts.find((a) => a.source === 'Aides')?.content).not.toContain('challenging');
+    // a stance's quotation stays the outer speaker's word for it
+    const stance = attributionsOf('He said only people such as David and Charles Koch wanted “open borders.”');
+    expect(stance.find((a) => a.content.includes('open borders'))?.source).toBe('He');
+  });
 });

