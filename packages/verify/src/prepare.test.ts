@@ -1,6 +1,7 @@
 import type { Attribution } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attributionOf, oneParagraphArticle } from './article.testkit.js';
 import { fullNameInText, prepareArticle, resolveSpeakers, roleInText } from './prepare.js';
 import { fullNameByPattern, roleByPattern } from './scan-oracles.testkit.js';
 
@@ -139,25 +140,9 @@ describe('the name scans give what their patterns gave', () => {
 
 describe('prepareArticle', () => {
   function mixedItems(text: string, content: string): { text: string; start: number }[] {
-    const start = text.indexOf(content);
-    const prepared = prepareArticle({
-      id: 'a1',
-      input: 'a1.txt',
-      outlet: 'x',
-      published: null,
-      text,
-      paragraphs: [text],
-      byline: null,
-      attributions: [
-        {
-          type: 'mixed',
-          content: { start, end: start + content.length, text: content },
-          speaker: { name: 'Donald Trump', kind: 'person' },
-          cue: null,
-          source: null,
-        },
-      ],
-    });
+    const prepared = prepareArticle(
+      oneParagraphArticle(text, [attributionOf(text, 'mixed', content, { name: 'Donald Trump', kind: 'person' })]),
+    );
     return prepared.items.map((i) => ({ text: i.text, start: i.start }));
   }
 

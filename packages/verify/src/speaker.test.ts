@@ -1,5 +1,6 @@
 import type { Speaker } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
+import { attributionOf, oneParagraphArticle } from './article.testkit.js';
 import { prepareArticle } from './prepare.js';
 import {
   foldName,
@@ -84,24 +85,9 @@ describe('names in every script', () => {
 
   it('keeps a speaker of a caseless script named through article preparation', () => {
     const text = 'محمد بن سلمان قال: «نحن مستعدون».';
-    const prepared = prepareArticle({
-      id: 'a1',
-      input: 'a1.txt',
-      outlet: 'x',
-      published: null,
-      text,
-      paragraphs: [text],
-      byline: null,
-      attributions: [
-        {
-          type: 'direct',
-          content: { start: text.indexOf('نحن'), end: text.indexOf('نحن') + 'نحن مستعدون'.length, text: 'نحن مستعدون' },
-          speaker: { name: 'محمد بن سلمان', kind: 'person' },
-          cue: null,
-          source: { start: 0, end: 13, text: 'محمد بن سلمان' },
-        },
-      ],
-    });
+    const prepared = prepareArticle(
+      oneParagraphArticle(text, [attributionOf(text, 'direct', 'نحن مستعدون', { name: 'محمد بن سلمان', kind: 'person' })]),
+    );
     expect(prepared.items[0]?.speaker.name).toBe('محمد بن سلمان');
   });
 });
