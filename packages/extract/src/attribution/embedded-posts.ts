@@ -2,8 +2,8 @@
  * Embedded social posts: a page that embeds a tweet (Twitter's `blockquote.twitter-tweet`, which
  * most news sites use; the body keeps it, see article/content.ts `EMBEDDED_POST`) reads as the
  * post's text in one paragraph, then the embed's credit line: "— Donald J. Trump
- * (@realDonaldTrump) July 14, 2016". The post is its author's own words, so the paragraph is a
- * direct attribution to the credited name, whatever the article says around it.
+ * (@realDonaldTrump) July 14, 2016". The post is its author's own words, so each of its
+ * paragraphs is a direct attribution to the credited name, whatever the article says around it.
  */
 import type { Attribution, Span, SpeakerKind } from '@quotecheck/shared';
 import { EMBEDDED_POST } from './confidence.js';

@@ -3,7 +3,7 @@
  * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
  * boundary never falls inside a quotation (which may span paragraphs).
  */
-import { ABBREVIATIONS, CUE_FORMS, TITLE_WORDS } from './lexicon/index.js';
+import { ABBREVIATIONS, CUE_FORMS, MODAL_OPENERS, PRONOUN_AFTER_MODAL, TITLE_WORDS } from './lexicon/index.js';
 import type { Quote } from './quote-marks.js';
 
 /** A word, a punctuation mark, or a whole quotation. */
@@ -134,11 +134,6 @@ export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
   lowerModalOpeners(out);
   return out;
 }
-
-/** Modal verbs that open a question or a wish before their subject ("May we thank you", "Can you"). */
-const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must']);
-/** Subject pronouns after such a modal. */
-const PRONOUN_AFTER_MODAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /**
  * A modal capitalised because it opens its sentence before a subject pronoun ("May we take this

@@ -13,6 +13,7 @@ import {
   CUE_FORMS,
   HEAD_OF_STATE,
   isClosedClass,
+  KINSHIP_GENDER,
   KINSHIP_NOUNS,
   NAME_PARTICLES,
   PRONOUNS,
@@ -92,18 +93,6 @@ function kinshipBefore(t: readonly Token[], i: number): string | null {
   }
   return null;
 }
-
-/** The gender a kinship noun gives the person it introduces ("Steenburgen’s son, filmmaker Charlie McDowell"). */
-const KINSHIP_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
-  husband: 'm',
-  son: 'm',
-  father: 'm',
-  brother: 'm',
-  wife: 'f',
-  daughter: 'f',
-  mother: 'f',
-  sister: 'f',
-};
 
 /**
  * Whether two first names (lower case) can be one person's: equal, an initial of the other

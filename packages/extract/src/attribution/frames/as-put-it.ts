@@ -1,10 +1,11 @@
 /**
  * As-X-put-it: "…, as The New Yorker put it, “the operator.”" and "… a “lawful source of
- * income,” as a Homeland Security memo put it." The source is the noun phrase between "as" and
+ * income,” as a Homeland Security memo put it.", and a sentence-opening "As X said, …" The source is the noun phrase between "as" and
  * "put it"; the content is the quotation after it when one follows (past a short phrase: "put it
  * in a lengthy exposé,"), else the clause before it, as with "according to".
  * PolNeAR dev: 2 direct misses were such credits, which had no frame at all.
  */
+import { AS_CREDIT_VERBS } from '../lexicon/index.js';
 import { phraseStartingAt, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isWord } from '../token-tests.js';
@@ -39,21 +40,12 @@ function speechVerbClosing(tokens: readonly Token[], k: number): [number, number
   if (/^(has|had|have)$/.test(tokens[v]?.lower ?? '')) v++;
   const form = cueAt(tokens, v);
   const t = tokens[v] as Token | undefined;
-  // An inflected verb only: "As a general rule," is no credit; nor is an ambiguous one ("as he called").
+  // An inflected crediting verb only: "As a general rule," is no credit.
   if (!form || !t || !AS_CREDIT_VERBS.has(form.lemma) || form.gerund || t.lower === form.lemma) return null;
   let b = v + 1;
   if (AS_CLAUSE_PARTICLES.has(tokens[b]?.lower ?? '')) b++;
   return tokens[b]?.text === ',' ? [v, b] : null;
 }
-
-/**
- * Verbs that credit a statement in an as-clause opening a sentence. Not "spoke", "celebrated" or
- * "proposes" ("As Blumenthal spoke, the NRA was …" is a time). Closing a sentence, an as-clause
- * was as often a comparison or a time ("wasn't as violent as he suggested", "as they
- * celebrated"): 7 of 13 such readings over the corpus inputs were wrong, so only the opening one
- * counts.
- */
-const AS_CREDIT_VERBS = new Set(['say', 'note', 'point', 'observe', 'write', 'explain', 'report', 'argue', 'remark', 'tell']);
 
 /** The token after a short parenthesis opening at `k` ("Paul Ryan (R-Wis.) said"), else k. */
 function afterParenthesis(tokens: readonly Token[], k: number, end: number): number {

@@ -181,3 +181,47 @@ export const NOT_A_TOPIC_AFTER_ON = new Set(['condition', 'behalf', 'background'
 
 /** Cues of the writer's own judgement about their subject ("seems", "appears"): no source, no speaker. */
 export const EVIDENTIAL = new Set(['seem', 'appear']);
+
+/**
+ * Cue verbs whose object is a thing made (a letter, a post, a speech), so a relative clause can
+ * end on them. Not "say", "claim", "think": "the events he claimed were signs of a “rigged
+ * election”" reports a clause whose subject is the noun before. Over the 1,440 corpus inputs the
+ * rule for every cue verb took away 38 readings, right ones among them ("he claimed were …",
+ * "which she has said was a mistake"); for these verbs, the letter's only.
+ */
+export const THING_OBJECT_VERBS = new Set([
+  'write',
+  'post',
+  'tweet',
+  'send',
+  'sign',
+  'publish',
+  'pen',
+  'draft',
+  'deliver',
+  'give',
+  'share',
+  'email',
+  'text',
+  'record',
+]);
+
+/**
+ * Verbs that credit a statement in an as-clause opening a sentence. Not "spoke", "celebrated" or
+ * "proposes" ("As Blumenthal spoke, the NRA was …" is a time). Closing a sentence, an as-clause
+ * was as often a comparison or a time ("wasn't as violent as he suggested", "as they
+ * celebrated"): 7 of 13 such readings over the corpus inputs were wrong, so only the opening one
+ * counts.
+ */
+export const AS_CREDIT_VERBS = new Set([
+  'say',
+  'note',
+  'point',
+  'observe',
+  'write',
+  'explain',
+  'report',
+  'argue',
+  'remark',
+  'tell',
+]);

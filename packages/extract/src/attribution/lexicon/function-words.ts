@@ -91,3 +91,8 @@ export const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'b
 export function isClosedClass(w: string): boolean {
   return DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || BE.has(w) || COORD.has(w) || w === 'that';
 }
+
+/** Modal verbs that open a question or a wish before their subject ("May we thank you", "Can you"). */
+export const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must']);
+/** Subject pronouns after such a modal. */
+export const PRONOUN_AFTER_MODAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);

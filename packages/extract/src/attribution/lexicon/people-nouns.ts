@@ -51,6 +51,18 @@ export const PARTY_MEMBER_NOUNS = words('democrat republican independent liberta
  */
 export const KINSHIP_NOUNS = words(`husband wife spouse son daughter father mother brother sister`);
 
+/** The gender a kinship noun gives the person it introduces ("Steenburgen’s son, filmmaker Charlie McDowell"). */
+export const KINSHIP_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  husband: 'm',
+  son: 'm',
+  father: 'm',
+  brother: 'm',
+  wife: 'f',
+  daughter: 'f',
+  mother: 'f',
+  sister: 'f',
+};
+
 /** Plural nouns that head a noun phrase naming a group of people. */
 export const GROUP_NOUNS = words(`
 officials aides advisers advisors strategists operatives analysts experts economists researchers
