@@ -27,6 +27,7 @@ coach correspondent reporter journalist analyst editor anchor host
 senators sens. sens representatives reps. reps governors govs. congressmen congresswomen lawmakers
 former
 recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
+taoiseach tanaiste tánaiste
 `);
 
 /** Generational suffixes after a surname ("James Roosevelt Jr.", "Martin Luther King III"): no part of the surname. */

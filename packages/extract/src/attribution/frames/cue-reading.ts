@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   LICENCE_WORDS,
   MESSAGE_NOUNS,
+  NOMINAL_CUES,
   NOT_CUE_AFTER,
   NOT_CUE_BEFORE,
   NOUN_FIRST,
@@ -137,6 +138,21 @@ function isNounOrPrepositionUse(tokens: readonly Token[], i: number, cueB: numbe
   // Right after a light verb a cue word is its noun object ("Trump again took aim at Ukraine",
   // "made a promise"): the seed article listed "Trump again took — aim" as an attribution.
   if (isWord(before) && LIGHT_VERBS.has(before.lower)) return true;
+  // So is a noun cue after a light verb, an article and a modifier ("made a strong claim on RTE
+  // that …": the claim's owner had been "Leo Varadkar made a strong"). Only a noun cue: in "make
+  // his supporters feel", the word between is the head, and "feel" a verb.
+  const light = tokens[i - 3];
+  const det = tokens[i - 2];
+  if (
+    NOMINAL_CUES.has(t.lower) &&
+    isWord(light) &&
+    LIGHT_VERBS.has(light.lower) &&
+    isWord(det) &&
+    NOUN_DETERMINERS.has(det.lower) &&
+    isWord(before) &&
+    !before.cap
+  )
+    return true;
   // A message noun after a determiner and a modifier is the noun too ("delivered a blunt message
   // to Trump:" had "Mitch McConnell delivered a blunt" as its speaker; message-frame.ts reads it).
   if (isMessageNounAfterModifier(tokens, i)) return true;

@@ -54,6 +54,16 @@ describe('appositive chains keep the person', () => {
     expect(speakerOf(atts, 'leave the exchanges')).toBe('Blue Ridge Health');
   });
 
+  it('"VFI Chief Executive, Padraig Cribben, said" gives the name after a capitalised title', () => {
+    const atts = extractFrom('VFI Chief Executive, Padraig Cribben, said: “It is impossible to overstate the impact.”');
+    expect(speakerOf(atts, 'impossible to overstate')).toBe('Padraig Cribben');
+  });
+
+  it('keeps "Tanaiste" and "Taoiseach" out of the name', () => {
+    const atts = extractFrom('Tanaiste Leo Varadkar said that the team had “no answers”.');
+    expect(speakerOf(atts, 'no answers')).toBe('Leo Varadkar');
+  });
+
   it('still reads a single appositive ("X, a senator, said")', () => {
     expect(speakerIn('“We will vote no,” said Ann Peel, a senator from Iowa.', 'vote no')).toBe('Ann Peel');
     expect(speakerIn('Ann Peel, a senator from Iowa, said “we will vote no.”', 'vote no')).toBe('Ann Peel');

@@ -4,7 +4,15 @@
  * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
  */
 import { STRETCH_BREAK } from '../lexicon/index.js';
-import { isAppositive, isInsideAppositive, isNameRun, type Phrase, phraseEndingAt, quoteJustBefore } from '../mentions.js';
+import {
+  isAppositive,
+  isInsideAppositive,
+  isNameRun,
+  isTitle,
+  type Phrase,
+  phraseEndingAt,
+  quoteJustBefore,
+} from '../mentions.js';
 import type { Token } from '../sentences.js';
 import { isDelimiter } from '../token-tests.js';
 import type { SourceStrategy } from './types.js';
@@ -50,7 +58,9 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
       // said" had no source at all).
       if (n === 0) {
         const d = descriptionStart(tokens, k, A);
-        const headed = !(tokens[k - 1] as Token).cap || (d + 1 < k && !(tokens[d + 1] as Token).cap);
+        // A capitalised title heads one too ("VFI Chief Executive, Padraig Cribben, said").
+        const headed =
+          !(tokens[k - 1] as Token).cap || (d + 1 < k && !(tokens[d + 1] as Token).cap) || isTitle(tokens[k - 1] as Token);
         if (headed && (d === A || quoteJustBefore(tokens, d)) && opensDescription(tokens, d, k))
           return { src: { a: k + 1, b: end }, role: { a: d, b: k } };
       }
@@ -118,11 +128,14 @@ const DESCRIPTION_OPENERS = /^(a|an|the|his|her|their|its|our|another|one)$/;
 
 /**
  * Whether the words [d, k) open as a description of someone: an article, a possessive pronoun
- * or "another"/"one" ("the chief of staff", "another delegate on the Cruz slate"), or a
- * possessive name before a lower-case role ("Rep. Duncan Hunter’s chief of staff").
+ * or "another"/"one" ("the chief of staff", "another delegate on the Cruz slate"), a capitalised
+ * title ("VFI Chief Executive"), or a possessive name before a lower-case role ("Rep. Duncan
+ * Hunter’s chief of staff").
  */
 function opensDescription(tokens: readonly Token[], d: number, k: number): boolean {
   if (DESCRIPTION_OPENERS.test((tokens[d] as Token).lower)) return true;
+  // A capitalised title, whatever names it ("VFI Chief Executive, Padraig Cribben, said").
+  if (isTitle(tokens[k - 1] as Token) && tokens.slice(d, k).every((t) => t.kind === 'w' && t.cap)) return true;
   for (let m = d; m < k - 1; m++) {
     const t = tokens[m] as Token;
     if (t.cap && /['’]s$/.test(t.text) && !(tokens[m + 1] as Token).cap) return true;

@@ -145,6 +145,16 @@ describe('source strategies', () => {
     ]);
   });
 
+  it('a noun cue after a light verb, an article and a modifier is a noun ("made a strong claim that …")', () => {
+    expect(
+      attributionsOf('Last night Leo Varadkar made a strong claim on RTE that the team had no answers.').some(
+        (a) => a.cue === 'claim',
+      ),
+    ).toBe(false);
+    // a verb after a causative object stays a verb
+    expect(attributionsOf('The vote will make his supporters feel that they have a voice.')).toMatchObject([{ cue: 'feel' }]);
+  });
+
   it('noun phrase left: a group member as the subject ("one said", "another said", "the pair insisted")', () => {
     const atts = attributionsOf('“It was terrible,” one said. “We had no warning,” another said.');
     expect(atts.map((a) => [a.content, a.source])).toEqual([
