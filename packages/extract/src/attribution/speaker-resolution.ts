@@ -160,6 +160,39 @@ function see(e: Entity, pos: number): void {
  */
 const UNNAMED_BODY_HEADS = new Set(['campaign']);
 
+/**
+ * Heads that name any kind of body: "the group said" after "The Trayvon Martin Foundation did not
+ * want to address …" is the foundation (it had no speaker, and two outlets' excerpts of its
+ * statement could not be compared by speaker: held-out cluster set). When no name ends in the
+ * head itself, the latest name of a body ({@link GROUP_BODY_WORDS}) just before is meant.
+ */
+const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation']);
+
+/**
+ * Last words of the names of bodies that "the group" may mean: not media, courts, governments,
+ * committees or councils ("the group" after "the House Transportation and Infrastructure
+ * Committee" was the lobby named by its initials before).
+ */
+const GROUP_BODY_WORDS = new Set([
+  'Foundation',
+  'Institute',
+  'Association',
+  'Coalition',
+  'Alliance',
+  'Federation',
+  'Organization',
+  'Organisation',
+  'Group',
+  'Center',
+  'Centre',
+  'League',
+  'Network',
+  'Society',
+  'Fund',
+  'Project',
+  'Trust',
+]);
+
 /** Words that join the capitalised parts of a body's name ("Department of Transportation"). */
 const NAME_JOINERS = /^(of|for|and|on)$/;
 
@@ -637,8 +670,15 @@ export class SpeakerRegistry {
    */
   private bodyNamed(head: string, pos: number, role?: string): string | null {
     if (head === 'company') return this.companyOfTrade(role, pos) ?? this.companyNamed(pos);
-    return UNNAMED_BODY_HEADS.has(head) ? null : this.namedByHead(head, pos);
+    if (UNNAMED_BODY_HEADS.has(head)) return null;
+    const named = this.namedByHead(head, pos);
+    if (named || !GENERIC_BODY_HEADS.has(head)) return named;
+    for (const name of this.namesEndingIn(GROUP_BODY_WORDS, pos, NAME_JOINERS, SpeakerRegistry.GROUP_LOOKBACK)) return name;
+    return null;
   }
+
+  /** Characters back from a bare "the group" that the body it means is looked for: the sentence or two before. */
+  private static readonly GROUP_LOOKBACK = 400;
 
   /**
    * The firm "the production company" at `pos` means by its trade: the latest name before it that

@@ -503,3 +503,21 @@ describe('capitalised words that are no names', () => {
     expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
   });
 });
+
+describe('"the group" and "the organization"', () => {
+  it('are the body named just before, by the last word of its name', () => {
+    const atts = extractFrom(
+      'The Canal Martin Foundation did not want to address the sale.',
+      '“As such, the foundation has no comment on the actions of that person,” the group said.',
+    );
+    expect(speakerOf(atts, 'no comment on the actions')).toBe('Canal Martin Foundation');
+  });
+
+  it('are not a committee or council named before', () => {
+    const atts = extractFrom(
+      'Shuster, the chairman of the House Canal and Infrastructure Committee, faces a challenge.',
+      'AAN polled the race twice, the group said.',
+    );
+    expect(speakerOf(atts, 'polled the race')).toBeNull();
+  });
+});
