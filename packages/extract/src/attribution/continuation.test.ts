@@ -48,4 +48,17 @@ describe('lone quotation sentences', () => {
     );
     expect(speakerOf(atts, 'I am sure there are a lot of career scientists')).toBe('Elijah E. Cummings');
   });
+
+  it('keeps continuing the speaker when the next sentence reports inside a clause that opens otherwise', () => {
+    const atts = extractFrom(
+      '“You are only seeing the tenth of the iceberg,” Joan Walton said. “It makes it dense in a really powerful way.” When his editors would ask him to explain himself more, he would respond, “I have a horror of being obvious.”',
+    );
+    expect(speakerOf(atts, 'dense in a really powerful way')).toBe('Joan Walton');
+    // a reporting clause opening the next sentence still takes the quotation before it
+    const credited = extractFrom(
+      '“You are only seeing the tenth of the iceberg,” Joan Walton said. “It makes it dense in a really powerful way.” He Jianxiong, a former director, said at a forum in Washington.',
+    );
+    // (a name opening with a word the source phrase leaves out, "He", too)
+    expect(speakerOf(credited, 'dense in a really powerful way')).toContain('Jianxiong');
+  });
 });

@@ -11,7 +11,7 @@ import { creditedQuotation, creditLineAfter } from './credit-line.js';
 import { embeddedPosts, isFirstPersonInPost } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
-import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
+import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, SUBORDINATE_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
 import { quoteJustBefore, readMention } from './mentions.js';
 import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
@@ -443,8 +443,31 @@ function isBareClause(tokens: readonly Token[], sent: Sentence, f: Frame): boole
  */
 function creditedByNextSentence(ctx: { text: string; tokens: Token[] }, sent: Sentence, next: Sentence | undefined): boolean {
   if (!next || next.paragraph !== sent.paragraph) return false;
-  return findFrames(ctx, next).some((f) => !f.dropped && f.src && !f.regions.length && creditsQuoteBefore(ctx.tokens, f));
+  return findFrames(ctx, next).some(
+    (f) => !f.dropped && f.src && !f.regions.length && opensSentence(ctx.tokens, f, next) && creditsQuoteBefore(ctx.tokens, f),
+  );
 }
+
+/**
+ * Whether a frame's reporting clause opens its sentence ("Trump said on Twitter."), as one that
+ * credits the quotation before it does. A report inside a clause that opens otherwise ("When his
+ * editors would ask him to explain himself more, he'd respond, “…”") credits nothing before it:
+ * the lone quotation before it had gone to "his editors" instead of the writer who said it.
+ */
+function opensSentence(tokens: readonly Token[], f: Frame, sent: Sentence): boolean {
+  if (!f.src) return false;
+  const start = Math.min(f.src.a, f.cueA);
+  // Capitalised words the source phrase left out still open it ("He Jianxiong, …, said", "Will Estrada, …, said").
+  if (start - sent.a > MAX_NAME_WORDS_LEFT_OUT) return false;
+  for (let k = sent.a; k < start; k++) {
+    const t = tokens[k];
+    if (!(t?.kind === 'w' && t.cap && !SUBORDINATE_OPENERS.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** Capitalised words before a source phrase that may still be its name's. */
+const MAX_NAME_WORDS_LEFT_OUT = 2;
 
 /**
  * One quoted sentence broken by its own reporting clause ("“My hope,” he said, “is that …”"):
