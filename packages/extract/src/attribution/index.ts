@@ -11,7 +11,16 @@ import { creditedQuotation, creditLineAfter } from './credit-line.js';
 import { embeddedPosts, isFirstPersonInPost } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
-import { BE_FORMS, CUE_FORMS, EVIDENTIAL, QUESTION_OPENERS, SUBORDINATE_OPENERS, TRAILING_CLAUSE } from './lexicon/index.js';
+import {
+  BE_FORMS,
+  CUE_FORMS,
+  EPITHET_HEADS,
+  EVIDENTIAL,
+  NOUN_GENDER,
+  QUESTION_OPENERS,
+  SUBORDINATE_OPENERS,
+  TRAILING_CLAUSE,
+} from './lexicon/index.js';
 import { quoteJustBefore, readMention } from './mentions.js';
 import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
@@ -365,48 +374,10 @@ function epithetOf(
   if (head.cap || !EPITHET_HEADS.has(head.lower)) return resolved;
   // "the actress" is not Ryan Gosling.
   const lastGender = genderOfFirstName(last.speaker.name.split(/\s+/)[0]?.toLowerCase() ?? '');
-  const headGender = FEMALE_NOUNS.has(head.lower) ? 'f' : MALE_NOUNS.has(head.lower) ? 'm' : null;
+  const headGender = NOUN_GENDER[head.lower] ?? null;
   if (lastGender && headGender && lastGender !== headGender) return resolved;
   return { speaker: last.speaker, entity: null };
 }
-
-/**
- * Heads of the descriptions news writes for a public figure already named ("the Florida senator",
- * "the Democratic nominee", "the real estate mogul", "the star"). Other roles are as often someone
- * else in the same story ("the patient" after the doctor's words, "the judge" after a lawyer's,
- * "the narrator" of an ad, "the man"), so they stay unresolved.
- */
-const EPITHET_HEADS = new Set([
-  'president',
-  'president-elect',
-  'senator',
-  'governor',
-  'mayor',
-  'candidate',
-  'nominee',
-  'front-runner',
-  'frontrunner',
-  'legislator',
-  'lawmaker',
-  'congressman',
-  'congresswoman',
-  'leader',
-  'secretary',
-  'star',
-  'actor',
-  'actress',
-  'singer',
-  'mogul',
-  'tycoon',
-  'billionaire',
-  'businessman',
-  'businesswoman',
-  'magnate',
-]);
-
-/** Epithet heads of one gender, to keep an epithet off a speaker of the other. */
-const FEMALE_NOUNS = new Set(['actress', 'businesswoman', 'congresswoman']);
-const MALE_NOUNS = new Set(['businessman', 'congressman']);
 
 /**
  * The quotation a sentence announces with a colon and nothing after it ("Alito cut her off: “No,

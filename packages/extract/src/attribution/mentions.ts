@@ -14,11 +14,13 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_METONYMS,
   GROUP_NOUNS,
+  HONORIFICS,
   INDEFINITE_OPENERS,
   INDEFINITE_PRONOUNS,
   NAME_PARTICLES,
   NP_MODIFIERS,
   OBJECT_PRONOUNS,
+  OFFICE_TITLES,
   ORG_KEYWORDS,
   ORG_NOUNS,
   PARTY_MEMBER_NOUNS,
@@ -527,9 +529,6 @@ const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'repre
 /** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
 const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);
 
-/** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
-
 /**
  * "Sen. Elizabeth Warren of Massachusetts", "Rep. Mary Meeks from Ohio", "Craig Holman of Public
  * Citizen", "Ross Eisenbrey of the Economic Policy Institute": a person followed by the place
@@ -637,26 +636,6 @@ function beforeTrailingParticiple(tokens: readonly Token[], np: Phrase): Phrase 
   if (np.b - np.a < 3 || last.kind !== 'w' || last.cap || !PAST_PARTICIPLE.test(last.lower)) return np;
   return before?.kind === 'w' && DOCUMENT_NOUNS.has(before.lower) ? { a: np.a, b: np.b - 1 } : np;
 }
-
-/**
- * Offices written with a capital and no name after "the" ("the President", "The PAHO Director"):
- * roles, resolved to whoever the article introduced with them. A closed list: other capitalised
- * heads after "the" are names ("the Daily Caller", "The Hollywood Reporter", "the Utah Republican").
- */
-const OFFICE_TITLES = new Set([
-  'president',
-  'director',
-  'secretary',
-  'governor',
-  'senator',
-  'mayor',
-  'chairman',
-  'chairwoman',
-  'minister',
-  'chancellor',
-  'premier',
-  'commissioner',
-]);
 
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {

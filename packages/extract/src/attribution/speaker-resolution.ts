@@ -11,11 +11,13 @@ import {
   CAPITALISED_STOPWORDS,
   CONTRASTIVE,
   CUE_FORMS,
+  GENERIC_BODY_HEADS,
+  GROUP_BODY_WORDS,
   HEAD_OF_STATE,
   isClosedClass,
-  KINSHIP_GENDER,
   KINSHIP_NOUNS,
   NAME_PARTICLES,
+  NOUN_GENDER,
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
@@ -160,39 +162,6 @@ function see(e: Entity, pos: number): void {
  */
 const UNNAMED_BODY_HEADS = new Set(['campaign']);
 
-/**
- * Heads that name any kind of body: "the group said" after "The Trayvon Martin Foundation did not
- * want to address …" is the foundation (it had no speaker, and two outlets' excerpts of its
- * statement could not be compared by speaker: held-out cluster set). When no name ends in the
- * head itself, the latest name of a body ({@link GROUP_BODY_WORDS}) just before is meant.
- */
-const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation']);
-
-/**
- * Last words of the names of bodies that "the group" may mean: not media, courts, governments,
- * committees or councils ("the group" after "the House Transportation and Infrastructure
- * Committee" was the lobby named by its initials before).
- */
-const GROUP_BODY_WORDS = new Set([
-  'Foundation',
-  'Institute',
-  'Association',
-  'Coalition',
-  'Alliance',
-  'Federation',
-  'Organization',
-  'Organisation',
-  'Group',
-  'Center',
-  'Centre',
-  'League',
-  'Network',
-  'Society',
-  'Fund',
-  'Project',
-  'Trust',
-]);
-
 /** Words that join the capitalised parts of a body's name ("Department of Transportation"). */
 const NAME_JOINERS = /^(of|for|and|on)$/;
 
@@ -330,7 +299,7 @@ export class SpeakerRegistry {
         if (this.entities.length > known && introducedAsRelative(t, a)) e.relative = true;
         // A first name of either sex ("Charlie") takes the kinship noun's: "he" after "Steenburgen’s
         // son, filmmaker Charlie McDowell" had gone back to a man named paragraphs before.
-        e.gender ??= KINSHIP_GENDER[kinshipBefore(t, a) ?? ''] ?? null;
+        e.gender ??= NOUN_GENDER[kinshipBefore(t, a) ?? ''] ?? null;
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
           let k = j + 1;

@@ -45,3 +45,36 @@ export const GOVERNMENT_METONYMS = words(`
 washington moscow kyiv kiev beijing london paris berlin brussels tehran jerusalem ankara tokyo delhi
 pyongyang seoul damascus baghdad kabul cairo riyadh doha havana caracas ottawa canberra warsaw
 `);
+
+/**
+ * Heads that name any kind of body: "the group said" after "The Trayvon Martin Foundation did not
+ * want to address …" is the foundation (it had no speaker, and two outlets' excerpts of its
+ * statement could not be compared by speaker: held-out cluster set). When no name ends in the
+ * head itself, the latest name of a body ({@link GROUP_BODY_WORDS}) just before is meant.
+ */
+export const GENERIC_BODY_HEADS = new Set(['group', 'organization', 'organisation']);
+
+/**
+ * Last words of the names of bodies that "the group" may mean: not media, courts, governments,
+ * committees or councils ("the group" after "the House Transportation and Infrastructure
+ * Committee" was the lobby named by its initials before).
+ */
+export const GROUP_BODY_WORDS = new Set([
+  'Foundation',
+  'Institute',
+  'Association',
+  'Coalition',
+  'Alliance',
+  'Federation',
+  'Organization',
+  'Organisation',
+  'Group',
+  'Center',
+  'Centre',
+  'League',
+  'Network',
+  'Society',
+  'Fund',
+  'Project',
+  'Trust',
+]);

@@ -51,18 +51,6 @@ export const PARTY_MEMBER_NOUNS = words('democrat republican independent liberta
  */
 export const KINSHIP_NOUNS = words(`husband wife spouse son daughter father mother brother sister`);
 
-/** The gender a kinship noun gives the person it introduces ("Steenburgen’s son, filmmaker Charlie McDowell"). */
-export const KINSHIP_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
-  husband: 'm',
-  son: 'm',
-  father: 'm',
-  brother: 'm',
-  wife: 'f',
-  daughter: 'f',
-  mother: 'f',
-  sister: 'f',
-};
-
 /** Plural nouns that head a noun phrase naming a group of people. */
 export const GROUP_NOUNS = words(`
 officials aides advisers advisors strategists operatives analysts experts economists researchers
@@ -129,3 +117,58 @@ export const REASON_NOUNS = words('reason reasons cause grounds');
 
 /** Words that continue a noun phrase into an anonymity marker ("familiar with", "briefed on"). */
 export const ANONYMITY_MARKERS = words('familiar close briefed knowledgeable aware privy speaking requesting who granted');
+
+/**
+ * Heads of the descriptions news writes for a public figure already named ("the Florida senator",
+ * "the Democratic nominee", "the real estate mogul", "the star"). Other roles are as often someone
+ * else in the same story ("the patient" after the doctor's words, "the judge" after a lawyer's,
+ * "the narrator" of an ad, "the man"), so they stay unresolved.
+ */
+export const EPITHET_HEADS = new Set([
+  'president',
+  'president-elect',
+  'senator',
+  'governor',
+  'mayor',
+  'candidate',
+  'nominee',
+  'front-runner',
+  'frontrunner',
+  'legislator',
+  'lawmaker',
+  'congressman',
+  'congresswoman',
+  'leader',
+  'secretary',
+  'star',
+  'actor',
+  'actress',
+  'singer',
+  'mogul',
+  'tycoon',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+  'magnate',
+]);
+
+/**
+ * The gender a person noun gives the person it names: a kinship noun introducing them
+ * ("Steenburgen's son, filmmaker Charlie McDowell"), an epithet for them ("the actress" is not Ryan
+ * Gosling).
+ */
+export const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
+  husband: 'm',
+  son: 'm',
+  father: 'm',
+  brother: 'm',
+  businessman: 'm',
+  congressman: 'm',
+  wife: 'f',
+  daughter: 'f',
+  mother: 'f',
+  sister: 'f',
+  actress: 'f',
+  businesswoman: 'f',
+  congresswoman: 'f',
+};

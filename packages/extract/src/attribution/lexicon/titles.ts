@@ -27,3 +27,26 @@ export const FEMALE_HONORIFICS = words('mrs. mrs ms. ms miss dame lady sister qu
 
 /** Roles that make someone the leader of a country or bloc ("the Ukrainian leader"). */
 export const HEAD_OF_STATE = words('president prime premier chancellor king queen leader emir sultan ayatollah');
+
+/** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
+
+/**
+ * Offices written with a capital and no name after "the" ("the President", "The PAHO Director"):
+ * roles, resolved to whoever the article introduced with them. A closed list: other capitalised
+ * heads after "the" are names ("the Daily Caller", "The Hollywood Reporter", "the Utah Republican").
+ */
+export const OFFICE_TITLES = new Set([
+  'president',
+  'director',
+  'secretary',
+  'governor',
+  'senator',
+  'mayor',
+  'chairman',
+  'chairwoman',
+  'minister',
+  'chancellor',
+  'premier',
+  'commissioner',
+]);
