@@ -29,16 +29,17 @@ const NAME_TAIL = /[^\p{L}\p{N}.)'’]+$/u;
 const MIN_POST_WORDS = 3;
 
 /**
- * Attributions of the posts embedded in `text` (paragraphs joined with "\n"), one per credit line
- * whose preceding paragraph is not already the content of one of `found`.
+ * Attributions of the posts embedded in `text` (paragraphs joined with "\n"), one per paragraph of
+ * each post, and those of `found` they replace.
  */
 export function embeddedPosts(
   text: string,
   tokens: readonly Token[],
   starts: readonly number[],
   found: readonly Attribution[],
-): Attribution[] {
+): EmbeddedPosts {
   const out: Attribution[] = [];
+  const superseded = new Set<Attribution>();
   for (let p = 1; p < starts.length; p++) {
     const start = starts[p] as number;
     const end = p + 1 < starts.length ? (starts[p + 1] as number) - 1 : text.length;
@@ -51,6 +52,8 @@ export function embeddedPosts(
     const dashAt = start + credit[0].indexOf(dash);
     const nameAt = start + credit[0].indexOf(name, credit[0].indexOf(dash) + dash.length);
     const paragraphs = postParagraphs(text, starts, p, found);
+    for (const { content } of paragraphs)
+      for (const a of found) if (overlaps(a.content, content) && isFirstPersonInPost(a)) superseded.add(a);
     for (const { content, index } of paragraphs)
       out.push({
         type: 'direct',
@@ -62,8 +65,18 @@ export function embeddedPosts(
         confidence: EMBEDDED_POST,
       });
   }
-  return out.sort((x, y) => x.content.start - y.content.start);
+  return { posts: out.sort((x, y) => x.content.start - y.content.start), superseded };
 }
+
+/** The posts embedded in an article, and the attributions found inside them that they replace. */
+export interface EmbeddedPosts {
+  posts: Attribution[];
+  /** First-person attributions with no speaker inside a post ({@link isFirstPersonInPost}): the post's credit says who. */
+  superseded: ReadonlySet<Attribution>;
+}
+
+/** Whether two spans overlap. */
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * An end of prose: the article's paragraphs end on a stop, a question or exclamation mark, a colon
@@ -99,7 +112,7 @@ function postParagraphs(
     q = post.index;
     const content = postText(text, post.start, post.end);
     if (!content || CREDIT.test(content.text) || !hasWords(content.text, MIN_POST_WORDS)) break;
-    if (found.some((a) => a.content.start < content.end && content.start < a.content.end && !isFirstPersonInPost(a))) break;
+    if (found.some((a) => overlaps(a.content, content) && !isFirstPersonInPost(a))) break;
     chars += content.text.length;
     if (out.length && (chars > POST_MAX_CHARS || ENDS_PROSE.test(content.text))) break;
     out.unshift({ content, index: post.index });
@@ -114,7 +127,7 @@ const FIRST_PERSON = /^(i|we|my|our)$/i;
  * Whether an attribution found inside a post is its author speaking in the first person with no
  * one resolved ("I urge all Delhiites to use them", source "I"): the post's credit says who.
  */
-export function isFirstPersonInPost(a: Attribution): boolean {
+function isFirstPersonInPost(a: Attribution): boolean {
   return !a.speaker.name && !!a.source && FIRST_PERSON.test(a.source.text);
 }
 

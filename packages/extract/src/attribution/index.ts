@@ -8,7 +8,7 @@ import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
 import { creditedQuotation, creditLineAfter } from './credit-line.js';
-import { embeddedPosts, isFirstPersonInPost } from './embedded-posts.js';
+import { type EmbeddedPosts, embeddedPosts } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import {
@@ -95,16 +95,14 @@ export function extractAttributions(article: Pick<Article, 'text' | 'paragraphs'
 /**
  * The attributions with the embedded posts (in text order) merged in: each post before the first
  * attribution found after it. One pass: splicing them in one by one was quadratic (a page of
- * 20,000 posts took 18-21 s to extract, 5.4 s after the other fixes, this pass the rest).
+ * 20,000 posts took 18-21 s to extract, 5.4 s after the other fixes, this pass the rest), less
+ * the attributions the posts replace.
  */
-function withEmbeddedPosts(out: readonly Emitted[], posts: readonly Attribution[]): Attribution[] {
+function withEmbeddedPosts(out: readonly Emitted[], { posts, superseded }: EmbeddedPosts): Attribution[] {
   const merged: Attribution[] = [];
-  // The author's first person inside a post is the post's ("I urge all Delhiites …").
-  const inPost = (a: Attribution) =>
-    isFirstPersonInPost(a) && posts.some((p) => p.content.start <= a.content.start && a.content.end <= p.content.end + 1);
   let i = 0;
   const take = (a: Attribution) => {
-    if (!inPost(a)) merged.push(a);
+    if (!superseded.has(a)) merged.push(a);
   };
   for (const post of posts) {
     while (i < out.length && (out[i] as Emitted).attribution.content.start <= post.content.start)
