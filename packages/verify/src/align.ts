@@ -85,6 +85,16 @@ function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
   return -1;
 }
 
+/**
+ * How many words two word lists share in the same order (not necessarily adjacent): the common
+ * parts of their word diff, the same diff {@link alignWords} reads.
+ */
+export function wordsInOrder(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const p of diffArrays(a as string[], b as string[])) if (!p.added && !p.removed) n += p.count ?? p.value.length;
+  return n;
+}
+
 /** {@link alignWords} on two texts. */
 export function align(canonical: string, excerpt: string): Alignment | null {
   return alignWords(plain(normalizeQuote(canonical)), plain(normalizeQuote(excerpt)));

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { wordsInOrder } from './align.js';
 import { contentWords, GAP, isNegation } from './normalize.js';
 
 /** How a new quote relates to a cluster's wording. */
@@ -169,7 +170,7 @@ export function matchQuotes(
   // anything they want, because it has consequences here and around the world" and "But
   // presidents can't just say anything they want. It has consequences around the world" share
   // 12 of the shorter's 14 words in order, though no run of 8 and 6 word edits apart.
-  if (sameSpeaker && short >= MIN_ALIGNED_WORDS && commonSubsequence(pa, pb) >= ALIGNED_COVER * short) return 'edit';
+  if (sameSpeaker && short >= MIN_ALIGNED_WORDS && wordsInOrder(pa, pb) >= ALIGNED_COVER * short) return 'edit';
   return null;
 }
 
@@ -180,19 +181,6 @@ export const MIN_ALIGNED_WORDS = 10;
  * {@link matchQuotes} to call one speaker's two quotes one statement without a long shared run.
  */
 export const ALIGNED_COVER = 0.8;
-
-/** Length of the longest common subsequence of two word lists (words in the same order, not necessarily adjacent). */
-export function commonSubsequence(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = ai === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] ?? 0;
-}
 
 /** Word n-gram size of the candidate index and of the rarity evidence. */
 export const GRAM_WORDS = 4;
