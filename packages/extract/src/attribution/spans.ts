@@ -6,11 +6,17 @@ export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Whether `s` holds at least `n` words (stops counting there: a quotation may be megabytes long). */
-export function hasWords(s: string, n: number): boolean {
+/** How many words `s` holds, counting up to `atMost` (a quotation may be megabytes long). */
+export function wordsIn(s: string, atMost: number): number {
   const word = /[\p{L}\p{N}]+/gu;
-  for (let k = 0; k < n; k++) if (!word.exec(s)) return false;
-  return true;
+  let k = 0;
+  while (k < atMost && word.exec(s)) k++;
+  return k;
+}
+
+/** Whether `s` holds at least `n` words. */
+export function hasWords(s: string, n: number): boolean {
+  return wordsIn(s, n) >= n;
 }
 
 /**

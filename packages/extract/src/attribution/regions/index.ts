@@ -7,6 +7,7 @@
 import type { Frame, Region } from '../frames/types.js';
 import { ADJUNCT_AFTER_CUE, AUXILIARIES, CLAUSE_CUTS, COORD, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
+import { wordsIn } from '../spans.js';
 import { endsOnColon, isSeparator } from '../token-tests.js';
 import { contentEnd } from './content-end.js';
 import { settleFrames } from './settle.js';
@@ -95,11 +96,6 @@ function sceneBeforeCue(tokens: readonly Token[], f: Frame, r: Region): boolean 
   return onlyAdverbials(tokens, r) && cueTakesObject(tokens, f.cueB);
 }
 
-/** Words in a quotation's text. */
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /**
  * Where the content after "according to X" starts: past the comma that closes the source
  * ("According to the poll, voters …"). Without a comma right after the source phrase, the words
@@ -125,6 +121,12 @@ function wordsAfterColon(tokens: readonly Token[], f: Frame, limit: number): boo
   return true;
 }
 
+/**
+ * Words before a trailing "according to X" that make the clause before it its content ("“It is
+ * illegal to harass a woman,” according to …"); fewer, and the content is what follows.
+ */
+const ACCORDING_LEAD_WORDS = 3;
+
 /** Gives frame `f` its content regions between `floor` and `limit`. */
 function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: number, A: number): void {
   const before = (): Region | null => regionBefore(tokens, floor, f);
@@ -142,9 +144,11 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
     // A quotation counts its own words: "“It is illegal to harass a woman,” according to the
     // Equal Employment Opportunity Commission" had no content.
     const lead = r
-      ? tokens.slice(r.a, r.b).reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'Q' ? wordCount(t.text) : 0), 0)
+      ? tokens
+          .slice(r.a, r.b)
+          .reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'Q' ? wordsIn(t.text, ACCORDING_LEAD_WORDS) : 0), 0)
       : 0;
-    if (r && lead >= 3) f.regions.push(r);
+    if (r && lead >= ACCORDING_LEAD_WORDS) f.regions.push(r);
     else {
       const r2 = trimRegion(tokens, contentAfterAccording(tokens, f.chunkB, limit), limit, false);
       if (r2) f.regions.push(r2);
