@@ -96,3 +96,10 @@ export function isClosedClass(w: string): boolean {
 export const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must']);
 /** Subject pronouns after such a modal. */
 export const PRONOUN_AFTER_MODAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/**
+ * Determiners that open a description of someone: after a quotation ("“…,” the retired
+ * neurosurgeon told …") and before an appositive name ("Another delegate on the slate, Jim
+ * Poolman, said").
+ */
+export const DESCRIBED_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);

@@ -3,7 +3,7 @@
  * says", "Clinton, 35, the daughter of …, said": the subject before a run of appositives, with
  * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
  */
-import { STRETCH_BREAK } from '../lexicon/index.js';
+import { DESCRIBED_DETERMINERS, STRETCH_BREAK } from '../lexicon/index.js';
 import {
   isAppositive,
   isInsideAppositive,
@@ -123,9 +123,6 @@ function isNameOfPlace(tokens: readonly Token[], a: number, b: number): boolean 
   );
 }
 
-/** Words that open a description of someone before an appositive name ("Another delegate on the slate, Jim Poolman, said"). */
-const DESCRIPTION_OPENERS = /^(a|an|the|his|her|their|its|our|another|one)$/;
-
 /**
  * Whether the words [d, k) open as a description of someone: an article, a possessive pronoun
  * or "another"/"one" ("the chief of staff", "another delegate on the Cruz slate"), a capitalised
@@ -133,7 +130,7 @@ const DESCRIPTION_OPENERS = /^(a|an|the|his|her|their|its|our|another|one)$/;
  * Hunter’s chief of staff").
  */
 function opensDescription(tokens: readonly Token[], d: number, k: number): boolean {
-  if (DESCRIPTION_OPENERS.test((tokens[d] as Token).lower)) return true;
+  if (DESCRIBED_DETERMINERS.has((tokens[d] as Token).lower)) return true;
   // A capitalised title, whatever names it ("VFI Chief Executive, Padraig Cribben, said").
   if (isTitle(tokens[k - 1] as Token) && tokens.slice(d, k).every((t) => t.kind === 'w' && t.cap)) return true;
   for (let m = d; m < k - 1; m++) {

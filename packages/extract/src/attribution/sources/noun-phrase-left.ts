@@ -11,6 +11,7 @@ import {
   CLAUSE_WORDS_LOOSE,
   COORD,
   DASHES,
+  DESCRIBED_DETERMINERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   isAmbiguousLemma,
@@ -113,9 +114,6 @@ function describedAfterQuotation(tokens: readonly Token[], j: number, A: number)
 function isModifierWord(t: Token | undefined): boolean {
   return t?.kind === 'w' && !t.cap && !CLAUSE_WORDS_LOOSE.has(t.lower) && !DESCRIBED_DETERMINERS.has(t.lower);
 }
-
-/** Determiners that open a described subject after a quotation. */
-const DESCRIBED_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 
 /** Words that stand for one or some of a group named before ("one said", "another said", "Others agreed"). */
 const GROUP_MEMBER = /^(one|another|others|some|many|most|few|several|both)$/;
