@@ -585,22 +585,21 @@ export class SpeakerRegistry {
   private pronoun(p: string, pos: number): Entity | undefined {
     const compatible = (e: Entity): boolean => agrees(p, e);
     const subject = this.salientBefore(pos, compatible);
-    const mentioned = this.mentionedBefore(pos, compatible);
-    if (!subject) return mentioned?.entity;
+    if (!subject) return this.mentionedBefore(pos, compatible)?.entity;
     // A subject from an earlier paragraph yields to a person of the pronoun's gender this
     // paragraph names since ("When Ford visited his editor Teresa Nielsen Hayden …, he would …
     // “…,” she recalled" had gone to the woman who spoke two paragraphs before), unless the
     // paragraph already went on about the subject with such a pronoun before naming that person
     // ("She has faced controversies … her decision to meet Bill Clinton … his wife, Hillary
-    // Clinton … “…,” she said" is still Lynch's).
+    // Clinton … “…,” she said" is still Lynch's). Only then are the mentions looked over.
     const paragraph = this.text.lastIndexOf('\n', pos - 1);
     const gender = genderOfPronoun(p);
+    if (!gender || subject.pos >= paragraph) return subject.entity;
+    const mentioned = this.mentionedBefore(pos, compatible);
     if (
       mentioned &&
-      gender &&
       mentioned.entity.gender === gender &&
       mentioned.entity !== subject.entity &&
-      subject.pos < paragraph &&
       mentioned.pos > paragraph &&
       !GENDERED_PRONOUN[gender].test(this.text.slice(paragraph + 1, mentioned.pos))
     )
