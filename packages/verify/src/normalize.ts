@@ -73,8 +73,20 @@ export function normalizeQuote(text: string): NormalizedQuote {
  * “If she…`): a closing mark, a short run naming a speech verb, an opening mark. It becomes a gap:
  * the words either side are the speaker's, the narration is not.
  */
-const INTERRUPTION =
-  /([,.?!;:\u2014\u2013-])\s*(?:”|")\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|")/giu;
+const INTERRUPTION_SOURCE =
+  /([,.?!;:\u2014\u2013-])\s*(?:”|")\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|")/
+    .source;
+const INTERRUPTION = new RegExp(INTERRUPTION_SOURCE, 'giu');
+const WHOLE_INTERRUPTION = new RegExp(`^${INTERRUPTION_SOURCE}$`, 'iu');
+
+/**
+ * Whether the text between two quotations is only the narration of an interrupted quotation
+ * (`?” he said at a news conference last month. “`, from the last character of the first quotation
+ * to the opening mark of the second): the two are one remark cut by its reporting clause.
+ */
+export function isInterruption(between: string): boolean {
+  return WHOLE_INTERRUPTION.test(between);
+}
 
 /**
  * Dashes between words, which house styles set with spaces ("plan — and") or without ("plan—and",

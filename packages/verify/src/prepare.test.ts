@@ -1,4 +1,4 @@
-import type { Attribution } from '@quotecheck/shared/core';
+import type { Attribution, Speaker } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributionOf, oneParagraphArticle } from './article.testkit.js';
@@ -157,5 +157,55 @@ describe('prepareArticle', () => {
     const items = mixedItems(nyt, "not paying taxes ''makes me smart,''");
     expect(items.map((i) => i.text)).toEqual(['makes me smart']);
     expect(nyt.slice(items[0]!.start, items[0]!.start + 'makes me smart'.length)).toBe('makes me smart');
+  });
+});
+
+describe('interrupted quotations', () => {
+  const trump = { name: 'Donald Trump', kind: 'person' } as const;
+  const items = (text: string, parts: [string, Speaker][]) =>
+    prepareArticle(
+      oneParagraphArticle(
+        text,
+        parts.map(([c, s]) => attributionOf(text, 'direct', c, s)),
+      ),
+    ).items;
+
+  it('joins a part too short to stand alone to the rest of the remark, the reporting clause a gap', () => {
+    const text = '“You think I’m going to change?” he said at a news conference last month. “I’m not changing.”';
+    const [one, ...rest] = items(text, [
+      ['You think I’m going to change?', trump],
+      ['I’m not changing.', trump],
+    ]);
+    expect(rest).toEqual([]);
+    expect(one?.text).toBe('You think I’m going to change? … I’m not changing.');
+    expect(one?.words).toEqual(['you', 'think', "i'm", 'going', 'to', 'change', '…', "i'm", 'not', 'changing']);
+    expect([one?.start, one?.end]).toEqual([text.indexOf('You'), text.lastIndexOf('.') + 1]);
+    // The sentence most of the remark sits in, the one that names who speaks.
+    expect(one?.sentence).toContain('he said at a news conference');
+  });
+
+  it('keeps two parts apart when both are statements of their own, or their speakers differ, or what lies between names no speech', () => {
+    const long =
+      '“If she gets to pick her judges, nothing you can do, folks,” Trump said. “Although the Second Amendment people, maybe there is.”';
+    expect(
+      items(long, [
+        ['If she gets to pick her judges, nothing you can do, folks', trump],
+        ['Although the Second Amendment people, maybe there is.', trump],
+      ]),
+    ).toHaveLength(2);
+    const two = '“We will win,” Trump said. “Not today,” Cruz said.';
+    expect(
+      items(two, [
+        ['We will win', trump],
+        ['Not today', { name: 'Ted Cruz', kind: 'person' }],
+      ]),
+    ).toHaveLength(2);
+    const apart = '“We will win,” Trump went on, and the crowd booed a protester. “Not today.”';
+    expect(
+      items(apart, [
+        ['We will win', trump],
+        ['Not today.', trump],
+      ]),
+    ).toHaveLength(2);
   });
 });

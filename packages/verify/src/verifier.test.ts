@@ -340,6 +340,60 @@ describe('Verifier across articles', () => {
     for (const c of store.all()) expect(c.flags, c.canonical).not.toContain('denied');
   });
 
+  it('puts every outlet’s cut of an interrupted remark in one claim, in any order of arrival', async () => {
+    const trump = person('Donald Trump');
+    const a = '“You think I’m going to change?” he said at a news conference last month. “I’m not changing.”';
+    const b = '“You think I’m going to change?” Trump asked reporters rhetorically. “I’m not changing.”';
+    const c = 'At a news conference about his tone, Trump was blunt: “I’m not changing.”';
+    const articles = [
+      article('n1', 'outlet-a', a, [
+        att(a, 'direct', 'You think I’m going to change?', trump),
+        att(a, 'direct', 'I’m not changing.', trump),
+      ]),
+      article('n2', 'outlet-b', b, [
+        att(b, 'direct', 'You think I’m going to change?', trump),
+        att(b, 'direct', 'I’m not changing.', trump),
+      ]),
+      article('n3', 'outlet-c', c, [att(c, 'direct', 'I’m not changing.', trump)]),
+    ];
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
+      const store = new MemoryClaimStore();
+      const v = new Verifier(store);
+      for (const i of order) await v.addArticle(articles[i]!);
+      const claims = store.all();
+      expect(claims.map((x) => x.canonical)).toEqual(['You think I’m going to change? … I’m not changing.']);
+      expect(claims[0]?.occurrences).toHaveLength(3);
+      expect(claims[0]?.status).toBe('corroborated');
+    }
+  });
+
+  it('does not read a capital after an ellipsis as a name: leaving out the "And" there keeps the meaning', async () => {
+    const calderon = person('Felipe Calderon');
+    const a =
+      '“We are not going to pay any single cent for such a stupid wall,” Calderon told CNBC. “And it’s going to be useless.”';
+    const b = '“We are not going to pay any single cent for such a stupid wall,” Calderon said. “It’s going to be useless.”';
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    for (const [id, outlet, t, second] of [
+      ['w1', 'outlet-a', a, 'And it’s going to be useless.'],
+      ['w2', 'outlet-b', b, 'It’s going to be useless.'],
+    ] as const)
+      await v.addArticle(
+        article(id, outlet, t, [
+          att(t, 'direct', 'We are not going to pay any single cent for such a stupid wall', calderon),
+          att(t, 'direct', second, calderon),
+        ]),
+      );
+    const [claim, ...rest] = store.all();
+    expect(rest).toEqual([]);
+    expect(claim?.occurrences.map((o) => o.meaningChanged)).toEqual([false, false]);
+    expect(claim?.status).toBe('corroborated');
+  });
+
   it('is idempotent: the same article twice changes nothing', async () => {
     const store = new MemoryClaimStore();
     let t = 0;

@@ -289,7 +289,7 @@ function fidelityOf(claim: Claim, o: Occurrence, wordsOf: (text: string) => stri
     o.meaningChanged = f.meaningChanged;
     return;
   }
-  const refPart = normalizeQuote(rawPlain(normalizeQuote(ref)).slice(a.start, a.end).join(' '));
+  const refPart = normalizeQuote(rawSlice(normalizeQuote(ref), a.start, a.end).join(' '));
   // An excerpt with gaps is compared whole: its gaps are where it leaves the statement's words out.
   const ownPart = vq.words.includes(GAP) ? vq : normalizeQuote(rawPlain(vq).slice(a.from, a.to).join(' '));
   const f = compareWording(refPart, ownPart);
@@ -306,6 +306,22 @@ function copyFidelity(from: Occurrence, to: Occurrence): void {
   to.align = from.align ? { ...from.align } : undefined;
   to.fidelity = from.fidelity;
   to.meaningChanged = from.meaningChanged;
+}
+
+/**
+ * The written tokens of plain words `from` to `to` (gap-free positions), with the gaps between
+ * them kept: a capital after a gap starts a sentence ("… And it's going to be"), and read without
+ * the gap it looked like a name, so an excerpt without the "And" had its meaning "changed".
+ */
+function rawSlice(q: { words: readonly string[]; raw: readonly string[] }, from: number, to: number): string[] {
+  const out: string[] = [];
+  let plain = 0;
+  for (let i = 0; i < q.words.length && plain < to; i++) {
+    if (q.words[i] === GAP) {
+      if (plain > from) out.push(GAP);
+    } else if (plain++ >= from) out.push(q.raw[i]!);
+  }
+  return out;
 }
 
 /** The written tokens of a normalised quote's plain words (gap tokens left out). */
