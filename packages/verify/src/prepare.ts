@@ -1,5 +1,6 @@
 import type { Attribution, Speaker } from '@quotecheck/shared/core';
 import { findStatementDisputes, type StatementSource } from './disputes/statements.js';
+import { findSubjectDenials } from './disputes/subject-denials.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { GAP, isInterruption, normalizeQuote } from './normalize.js';
 import { speakerRecord } from './records.js';
@@ -310,6 +311,8 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
       type: a.type,
       speakerKey: named ? personKey(named) : null,
       speakerName: named,
+      voiceName: speaker.kind === 'anonymous' || speaker.kind === 'unknown' ? null : speaker.name,
+      voiceIsPerson: speaker.kind === 'person',
     });
     sources.push({
       start: a.content.start,
@@ -356,21 +359,18 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
   });
   const joined = joinInterruptedQuotations(items, article.text);
   const disputes = findDisputes({ articleId: article.id, input: article.input, text: article.text, sentences, people }, sources);
-  // Walk-backs, denials of saying, refutations and fact-check ratings of statements (this article's or any other's).
-  disputes.push(
-    ...findStatementDisputes(
-      {
-        articleId: article.id,
-        input: article.input,
-        outlet: article.outlet,
-        text: article.text,
-        paragraphs: article.paragraphs,
-        sentences: sentences.sentences,
-        people,
-      },
-      statements,
-    ),
-  );
+  const statementContext = {
+    articleId: article.id,
+    input: article.input,
+    outlet: article.outlet,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    sentences: sentences.sentences,
+    people,
+  };
+  // Walk-backs, denials of saying, refutations and fact-check ratings of statements (this article's
+  // or any other's), and what the one a statement is about says against it in its own words.
+  disputes.push(...findStatementDisputes(statementContext, statements), ...findSubjectDenials(statementContext, statements));
   return { items: joined, disputes, people };
 }
 

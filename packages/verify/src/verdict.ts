@@ -75,7 +75,7 @@ export const RULES = {
   },
   'reported-false': {
     flag: 'contradicted',
-    when: 'in any article, it is reported false or unsupported (“without evidence”, “wrongly claimed”, “isn’t true”)',
+    when: 'in any article, it is reported false or unsupported (“without evidence”, “wrongly claimed”, “isn’t true”), or the one it is about says otherwise in its own words (“We have never expressed interest …”)',
   },
   'fact-check-false': {
     flag: 'fact_checked_false',

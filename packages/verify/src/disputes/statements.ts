@@ -24,6 +24,10 @@ export interface StatementSource {
   /** Person key of a named person speaker, else null. */
   speakerKey: string | null;
   speakerName: string | null;
+  /** Name of the speaker of any kind (person, organisation, group), else null. */
+  voiceName: string | null;
+  /** Whether that speaker is a person. */
+  voiceIsPerson: boolean;
 }
 
 /** What {@link findStatementDisputes} reads of one article. */
