@@ -24,7 +24,7 @@ import {
 import { quoteJustBefore, readMention } from './mentions.js';
 import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
-import { type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
+import { lowerSentenceOpeners, type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
 import { firstNotBefore, hasWords, spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
@@ -118,6 +118,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
   const quotes = findQuotes(text);
   const tokens = tokenize(text, quotes);
   const sentences = splitSentences(tokens, (o) => paragraphIndex(starts, o));
+  lowerSentenceOpeners(tokens);
   const registry = new SpeakerRegistry(text, tokens, gazetteer);
   const issuers = new StatementIssuers();
   const ctx = { text, tokens };

@@ -3,7 +3,7 @@
  * single `Q` token, so cue and speaker rules never look inside quoted words, and a sentence
  * boundary never falls inside a quotation (which may span paragraphs).
  */
-import { ABBREVIATIONS, CUE_FORMS, MODAL_OPENERS, PRONOUN_AFTER_MODAL, TITLE_WORDS } from './lexicon/index.js';
+import { ABBREVIATIONS, CUE_FORMS, MODAL_OPENERS, PRONOUN_AFTER_MODAL, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon/index.js';
 import type { Quote } from './quote-marks.js';
 
 /** A word, a punctuation mark, or a whole quotation. */
@@ -131,21 +131,23 @@ export function tokenize(text: string, quotes: readonly Quote[]): Token[] {
     pos = e;
   }
   if (pos < text.length) tokenizePlain(out, text, pos, text.length);
-  lowerModalOpeners(out);
   return out;
 }
 
 /**
- * A modal capitalised because it opens its sentence before a subject pronoun ("May we take this
- * opportunity to thank …") is a verb, not a name: read as one, "May" was the speaker of the
- * thanks and of the statement quoted after it (a newly labelled page). Its token is marked
- * lower-case.
+ * Words capitalised only because they open a sentence, which are no names: a modal before a
+ * subject pronoun ("May we take this opportunity to thank …": read as a name, "May" was the
+ * speaker of the thanks and of the statement quoted after it, on a newly labelled page) and a
+ * sentence adverb ({@link SENTENCE_ADVERBS}: "Hastily politicizing the tragedy …, Trump cast …"
+ * had "Hastily" speak). Their tokens are marked lower-case, once the sentences are split (their
+ * capital still opens a sentence).
  */
-function lowerModalOpeners(tokens: Token[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
+export function lowerSentenceOpeners(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'w' && t.cap && MODAL_OPENERS.has(t.text) && PRONOUN_AFTER_MODAL.has((tokens[k + 1] as Token).lower))
-      t.cap = false;
+    if (t.kind !== 'w' || !t.cap) continue;
+    if (SENTENCE_ADVERBS.has(t.lower)) t.cap = false;
+    else if (MODAL_OPENERS.has(t.text) && PRONOUN_AFTER_MODAL.has(tokens[k + 1]?.lower ?? '')) t.cap = false;
   }
 }
 

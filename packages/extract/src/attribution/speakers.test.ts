@@ -502,6 +502,25 @@ describe('capitalised words that are no names', () => {
     // the name stays a name
     expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
   });
+
+  it('takes an adverb opening a sentence for no name, and keeps the sentence break its capital marks', () => {
+    const atts = extractFrom(
+      'The coalition stayed neutral for years. Recently, however, it issued a paper calling for permanent bases in the east.',
+      'Hastily politicizing the tragedy, Trump emphasized the threat that “Islamic terrorism” poses to the world.',
+      'Interestingly Blocher insists these statements are not influenced by the referendum.',
+    );
+    const names = atts.map((a) => a.speaker.name);
+    expect(names).not.toContain('Recently');
+    expect(names).not.toContain('Hastily');
+    expect(speakerOf(atts, 'not influenced by the referendum')).toBe('Blocher');
+    // The sentence before the adverb ends where it did: its content does not run on into "Sadly, …".
+    const before = extractFrom(
+      'The agency said the city faced an air emergency. Sadly, pollution has become a feature of winter.',
+    );
+    expect(before.map((a) => a.content.text)).toEqual(['the city faced an air emergency']);
+    // a name ending in -ly stays a name
+    expect(speakerOf(extractFrom('Kelly said the plan was “dead on arrival”.'), 'dead on arrival')).toBe('Kelly');
+  });
 });
 
 describe('"the group" and "the organization"', () => {
