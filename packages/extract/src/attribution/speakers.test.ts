@@ -175,6 +175,26 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
   });
 
+  it('finds the subject a coordinated cue inherits past a dash aside, and never a dateline, a hyphenated place or a coordinator', () => {
+    const atts = extractFrom(
+      'Hastily politicizing the tragedy in Nice ― much like he did after Paris ― Trump cast the blame on his rivals, and emphasized the threat that “Islamic terrorism” poses.',
+      'Sanders — much like he did in Iowa — thanked his volunteers, and warned that the race was “far from over”.',
+      'WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday defended the attacks on a federal judge’s Mexican heritage — something that’s thrown the GOP into chaos all week — and said it’s basically the same thing as a justice calling herself “a wise Latina.”',
+      // A stray opening mark ("Trump‘s") hides the subject; the dateline must not stand in for it.
+      'WASHINGTON — Sen. Ann Leary (R-Ohio) on Tuesday downplayed Governor Dan Pell‘s attack on a mayor’s heritage — something that’s split the party all week — and said it’s basically what a judge meant by “a wise Latina.”',
+      'TALLAHASSEE - Rep. Gwen Graham slammed the nominee on Friday - days after the convention - praising her rival as a “work horse, not a show horse.”',
+      'Watching from courtside as the Thunder scored 50 points – AND, seeing Adele live in concert – she brought the house down!',
+      'In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas, and argued that the wall needs “more money”.',
+    );
+    expect(speakerOf(atts, 'Islamic terrorism')).toBe('Trump');
+    expect(speakerOf(atts, 'far from over')).toBe('Sanders');
+    expect(speakerOf(atts, 'the same thing')).toBe('Chuck Grassley');
+    expect(atts.map((a) => a.speaker.name)).not.toContain('WASHINGTON');
+    expect(speakerOf(atts, 'work horse')).toBe('Gwen Graham');
+    expect(atts.map((a) => a.speaker.name)).not.toContain('Mexico');
+    expect(atts.map((a) => a.speaker.name)).not.toContain('AND');
+  });
+
   it('takes the subject a medium or committee follows ("Clinton on CNN said", "Republicans on the committee said"), not a body\'s own "on"', () => {
     const atts = extractFrom(
       'Clinton on CNN said the canal plan was “a disaster.”',

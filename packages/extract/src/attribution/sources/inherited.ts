@@ -37,13 +37,16 @@ const MAX_DATELINE_TOKENS = 12;
 /**
  * Where the clause starts after a wire dateline opening the sentence: an all-capital place, a
  * comma, a date and an agency, then a dash ("PHILADELPHIA, July 25 (UPI) — The Democratic National
- * Committee released a statement …, offering …" had "PHILADELPHIA" speak). `a` when there is none.
+ * Committee released a statement …, offering …" had "PHILADELPHIA" speak), or the place and its
+ * dash alone ("WASHINGTON — …"). `a` when there is none.
  */
 function afterDateline(tokens: readonly Token[], a: number, i: number): number {
   const first = tokens[a];
   if (!(first?.kind === 'w' && /^[A-Z][A-Z.-]{2,}$/.test(first.text))) return a;
   let k = a + 1;
   while (k < i && tokens[k]?.kind === 'w' && /^[A-Z][A-Z.-]+$/.test((tokens[k] as Token).text)) k++;
+  // "MEXICO CITY - The rise of …", "WASHINGTON — Sen. Chuck Grassley …": no date, no agency.
+  if (isDashAt(tokens, k)) return k + 1;
   if (tokens[k]?.text !== ',') return a;
   for (let d = k + 1; d < i && d - a <= MAX_DATELINE_TOKENS; d++) if (DASHES.has((tokens[d] as Token).text)) return d + 1;
   return a;
@@ -130,6 +133,30 @@ function placeAfterPlace(tokens: readonly Token[], a: number, np: Phrase): boole
 }
 
 /**
+ * Whether a dash at `d` opens an aside another dash closes before `i` ("Trump — much like he did
+ * after Paris — cast the blame …"): the phrase before it is the subject. A lone dash after a
+ * dateline ("WASHINGTON — Hillary Clinton reassured …") opens no aside.
+ */
+function closedAside(tokens: readonly Token[], d: number, i: number): boolean {
+  if (!isDashAt(tokens, d)) return false;
+  for (let k = d + 1; k < i; k++) if (isDashAt(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * Whether token `k` is a dash setting off words: an em dash or horizontal bar however set, a hyphen
+ * or en dash only with a space beside it (not "U.S.-Mexico", which had "Mexico" as a subject).
+ */
+function isDashAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !DASHES.has(t.text)) return false;
+  if (t.text !== '-' && t.text !== '–') return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (!!before && before.e < t.s) || (!!after && after.s > t.e);
+}
+
+/**
  * The subject of the sentence's main clause before token `i`, for participles and coordinations:
  * a phrase followed by what can open its predicate ({@link opensPredicate}), "to", or a comma.
  */
@@ -149,20 +176,24 @@ function clauseSubject(tokens: readonly Token[], a: number, i: number): Phrase |
       (CAPITALISED_STOPWORDS.has(t.text) && !DETERMINERS.has(t.lower)
         ? true
         : PREPOSITIONS.has(t.lower) || t.lower.endsWith('ing'));
-    if (!opensAdverbial) {
+    // "… Thunder – AND, seeing Adele live …": a coordinator opens no subject.
+    if (!opensAdverbial && !COORD.has(t.lower)) {
       const np = phraseStartingAt(tokens, s, i);
       if (np) {
         const after = tokens[np.b];
         if (
           after &&
-          (after.kind === 'w' ? opensPredicate(after) || after.lower === 'to' : after.text === ',') &&
+          (after.kind === 'w'
+            ? opensPredicate(after) || after.lower === 'to'
+            : after.text === ',' || closedAside(tokens, np.b, i)) &&
           !placeAfterPlace(tokens, a, np)
         )
           return np;
       }
     }
-    // Move to the next comma-separated stretch.
-    while (s < i && tokens[s]?.text !== ',') s++;
+    // Move to the next stretch set off by a comma or a dash ("Hastily politicizing the tragedy ―
+    // much like he did after Paris ― Trump cast the blame …, and emphasized …").
+    while (s < i && tokens[s]?.text !== ',' && !isDashAt(tokens, s)) s++;
     s++;
   }
   return null;
