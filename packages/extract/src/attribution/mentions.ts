@@ -18,6 +18,7 @@ import {
   INDEFINITE_OPENERS,
   INDEFINITE_PRONOUNS,
   NAME_PARTICLES,
+  NOUN_GENDER,
   NP_MODIFIERS,
   OBJECT_PRONOUNS,
   OFFICE_TITLES,
@@ -637,6 +638,19 @@ function beforeTrailingParticiple(tokens: readonly Token[], np: Phrase): Phrase 
   return before?.kind === 'w' && DOCUMENT_NOUNS.has(before.lower) ? { a: np.a, b: np.b - 1 } : np;
 }
 
+/**
+ * The gendered person noun a phrase names before "of" and a determiner ("the wife of a man", "the
+ * mother of the victim"; {@link NOUN_GENDER}): the phrase's head, whatever follows. Null otherwise.
+ */
+function personBeforeOf(tokens: readonly Token[], a: number, b: number): string | null {
+  for (let k = a + 1; k + 1 < b; k++) {
+    if ((tokens[k] as Token).lower !== 'of') continue;
+    const noun = (tokens[k - 1] as Token).lower;
+    return NOUN_GENDER[noun] && DETERMINERS.has((tokens[k + 1] as Token).lower) ? noun : null;
+  }
+  return null;
+}
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {
   const np = beforeTrailingParticiple(tokens, beforeTimeAdverbial(tokens, beforeClosingParenthesis(tokens, phrase)));
@@ -723,6 +737,10 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
       const name = orgName ?? (place && b - a > 1 ? whole.replace(/^(the|a|an)\s+/i, '') : null);
       return { form: 'role', kind: 'organization', name, roleHead: headLower, role: whole, place };
     }
+    // "The wife of a man fatally shot by police": the person is the wife, not the man (read by its
+    // last noun, the phrase had resolved to the man the article named, Keith Lamont Scott).
+    const kin = personBeforeOf(tokens, a, b);
+    if (kin) return { form: 'role', kind: 'person', name: null, roleHead: kin, role: whole, place };
     // A role noun: "the senator", "the Ukrainian leader", "the vice president".
     let r = b - 1;
     while (

@@ -523,6 +523,15 @@ describe('capitalised words that are no names', () => {
     expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
   });
 
+  it('reads "the wife of a man" as the wife, not the man the article named', () => {
+    const atts = extractFrom(
+      'Keith Lamont Scott, a 43-year-old man, was shot on Tuesday.',
+      'The wife of a man fatally shot by police recorded the encounter, begging her husband to “get out of the truck”.',
+    );
+    expect(speakerOf(atts, 'get out of the truck')).not.toBe('Keith Lamont Scott');
+    expect(atts.find((a) => a.content.text.includes('get out of the truck'))?.source?.text).toBe('The wife of a man');
+  });
+
   it('takes an adverb opening a sentence for no name, and keeps the sentence break its capital marks', () => {
     const atts = extractFrom(
       'The coalition stayed neutral for years. Recently, however, it issued a paper calling for permanent bases in the east.',
