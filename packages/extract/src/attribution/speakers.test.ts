@@ -491,6 +491,18 @@ describe('pronouns and function words opening a sentence', () => {
     expect(atts.find((a) => a.content.text.includes('good talker'))?.speaker).toEqual({ name: null, kind: 'person' });
   });
 
+  it('takes no capitalised preposition or subordinator opening a sentence for part of a name ("Outside experts", "Whenever asked")', () => {
+    const atts = extractFrom(
+      'Outside experts say the plans are still far from enough to keep warming in check.',
+      'Whenever asked about her weaknesses, they shifted topics to the other party.',
+      'Prior to the debate, aides told reporters Carson had dropped out of the race.',
+    );
+    expect(speakerOf(atts, 'far from enough')).toBe('experts');
+    const names = atts.map((a) => a.speaker.name);
+    expect(names).not.toContain('Whenever');
+    expect(names).not.toContain('Prior');
+  });
+
   it('does not take the stage direction "Enter" for part of a name ("Enter Tom R. Reyes, a graduate …")', () => {
     const atts = extractFrom('Enter Tom R. Reyes, a graduate of the harbour school. “I am all yours,” he tells me.');
     expect(speakerOf(atts, 'all yours')).toBe('Tom R. Reyes');

@@ -26,6 +26,8 @@ She I You If Is Are Was Were Do Does Did Has Have Had Will Would Can Could Shoul
 July September October November December Sept Sept. Jan. Feb. Aug. Oct. Nov. Dec.
 Never Always Often Sometimes Usually Rarely Seldom Again Ever Already
 To Of See Neither Given Absent Rather Please Enter
+Whenever Wherever Whatever Whoever Prior Alongside Amid Amidst Around Across Along Behind Beside Near
+Outside Inside Via Regardless Nonetheless Nevertheless Otherwise Therefore Likewise Overall
 `);
 
 /**
