@@ -16,3 +16,20 @@ export function attributionOf(text: string, type: AttributionType, content: stri
   if (start < 0) throw new Error(`fixture text not found: ${content}`);
   return { type, content: { start, end: start + content.length, text: content }, speaker, cue: null, source: null };
 }
+
+/** An article of these paragraphs (joined by newlines) with attributions of the quoted contents. */
+export function paragraphsArticle(
+  paragraphs: string[],
+  quotes: [content: string, type: AttributionType, speaker: Speaker][],
+  id = 'a1',
+): ArticleInput {
+  const text = paragraphs.join('\n');
+  return {
+    ...oneParagraphArticle(
+      text,
+      quotes.map(([content, type, speaker]) => attributionOf(text, type, content, speaker)),
+      id,
+    ),
+    paragraphs,
+  };
+}

@@ -1,38 +1,17 @@
-import type { Attribution, AttributionType, Speaker } from '@quotecheck/shared';
+import type { Speaker } from '@quotecheck/shared';
 import { describe, expect, it } from 'vitest';
+import { paragraphsArticle } from '../article.testkit.js';
 import { MemoryClaimStore } from '../memory-store.js';
-import type { ArticleInput } from '../prepare.js';
 import { Verifier } from '../verifier.js';
 
 // Hand-written short articles (made-up people and institutions).
-type Quote = [text: string, type: AttributionType, speaker: Speaker];
-
-function article(paragraphs: string[], quotes: Quote[]): ArticleInput {
-  const text = paragraphs.join('\n');
-  const attributions: Attribution[] = quotes.map(([q, type, speaker]) => {
-    const start = text.indexOf(q);
-    if (start < 0) throw new Error(`fixture: “${q}” not in the text`);
-    return { type, content: { start, end: start + q.length, text: q }, cue: null, source: null, speaker };
-  });
-  return {
-    id: 'auction',
-    input: 'auction.txt',
-    outlet: 'outlet-a',
-    published: null,
-    text,
-    paragraphs,
-    byline: null,
-    attributions,
-  };
-}
-
 const seller: Speaker = { name: 'Gerald Hobart', kind: 'person' };
 // Extraction sometimes takes an institution for a person: its distinctive word still names it.
 const gallery: Speaker = { name: 'Wexford Gallery', kind: 'person' };
 const CLAIM = 'the “Wexford Gallery” in Boston had expressed interest in buying the painting';
 
 async function verdictOf(denial: string, extra: string[] = []) {
-  const input = article(
+  const input = paragraphsArticle(
     [
       'Gerald Hobart is selling the painting online.',
       `In his listing, Hobart claimed that ${CLAIM}.`,
