@@ -32,6 +32,7 @@ import {
   placeKey,
   QUANTITY_HEDGES,
   ROLE_NOUNS,
+  SPOKES_NOUNS,
   SUBORDINATORS,
   SURNAME_ORG_KEYWORDS,
   TENSED_AUXILIARIES,
@@ -524,8 +525,6 @@ function bodyOfRemits(
     return { form: 'description', kind: 'organization', name, role: noun.lower, place };
   return null;
 }
-/** Nouns of people who speak for a body: the body is the speaker ("a spokesman for the council"). */
-const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople']);
 
 /** Words between a person and the place or body they are of ("of Ohio", "from Iowa", "for Morning Consult"). */
 const PERSON_AFFILIATION_LINKS = new Set(['of', 'from', 'for']);

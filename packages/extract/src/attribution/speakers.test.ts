@@ -175,6 +175,12 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
   });
 
+  it('lets a spokesman "call" something, as a person can; other descriptions still need more ("Local people reported seeing …")', () => {
+    const atts = extractFrom('One Clinton spokesman has called the situation “overclassification run amok.”');
+    expect(atts.map((a) => a.source?.text)).toEqual(['One Clinton spokesman']);
+    expect(extractFrom('Local people reported seeing a flash of light west of the capital.')).toEqual([]);
+  });
+
   it('finds the subject a coordinated cue inherits past a dash aside, and never a dateline, a hyphenated place or a coordinator', () => {
     const atts = extractFrom(
       'Hastily politicizing the tragedy in Nice ― much like he did after Paris ― Trump cast the blame on his rivals, and emphasized the threat that “Islamic terrorism” poses.',

@@ -172,3 +172,6 @@ export const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   businesswoman: 'f',
   congresswoman: 'f',
 };
+
+/** Nouns of people who speak for a body: the body is the speaker ("a spokesman for the council"). */
+export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespeople']);
