@@ -32,6 +32,15 @@ describe('nominal cue', () => {
     expect(attributionsOf('Carla Mendes stood by her March comment on the plan.').filter((a) => a.cue === 'comment')).toEqual([]);
   });
 
+  it('reads past a day between the noun and its "that" ("his comment Monday that …"), and only before "that"', () => {
+    expect(attributionsOf('Carla Mendes stood by her comment Monday that the plan was a fraud.')).toMatchObject([
+      { cue: 'comment', source: 'her', speaker: 'Carla Mendes', content: 'the plan was a fraud' },
+    ]);
+    expect(attributionsOf('Carla Mendes stood by her comment Monday on the plan.').filter((a) => a.cue === 'comment')).toEqual(
+      [],
+    );
+  });
+
   it('reads a possessive in -s written with a bare apostrophe ("Mendes\' call for …")', () => {
     expect(attributionsOf("Hundreds of people signed up after Carla Mendes' call for a new harbour tunnel.")).toMatchObject([
       { cue: 'call', source: 'Mendes', speaker: 'Carla Mendes', content: 'a new harbour tunnel' },

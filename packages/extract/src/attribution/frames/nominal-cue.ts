@@ -47,15 +47,18 @@ export const nominalCue: FramePattern = {
       (apostrophe === 1 || isPossessive(owner)) &&
       !CAPITALISED_STOPWORDS.has(owner.text.replace(/['’]s?$/, ''));
     const possessivePronoun = owner.kind === 'w' && /^(his|her|their)$/.test(owner.lower);
-    const next = tokens[i + 1];
+    // "his comment Monday that “Islam hates us”": a day or date between the noun and its "that".
+    const dated = isWord(tokens[i + 1]) && TIME_WORDS.has((tokens[i + 1] as Token).lower) && tokens[i + 2]?.lower === 'that';
+    const k = dated ? i + 2 : i + 1;
+    const next = tokens[k];
     if (!((possessiveName || possessivePronoun) && next?.kind === 'w' && /^(that|for|of|to|against|on)$/.test(next.lower)))
       return undefined;
     // With words between owner and noun only "that" marks reported content ("her March comment that")
     if (between > 0 && next.lower !== 'that') return undefined;
     const start =
       next.lower === 'that' || next.lower === 'for' || next.lower === 'of' || next.lower === 'against' || next.lower === 'on'
-        ? i + 2
-        : i + 1;
+        ? k + 1
+        : k;
     return makeFrame({
       cueA: i,
       cueB: i + 1,
@@ -64,7 +67,7 @@ export const nominalCue: FramePattern = {
       lemma: t.lower,
       src: { a: i - 1 - between - apostrophe, b: i - between - apostrophe },
       chunkA: i - 1 - between - apostrophe,
-      chunkB: i + 1,
+      chunkB: k,
       fwd: start,
       fwdThat: next.lower === 'that',
     });
