@@ -3,6 +3,7 @@ import { findStatementDisputes, type StatementSource } from './disputes/statemen
 import { findSubjectDenials } from './disputes/subject-denials.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
 import { GAP, isInterruption, normalizeQuote } from './normalize.js';
+import { quotedFragments, trimSpan } from './quoted.js';
 import { speakerRecord } from './records.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
 import { contextSignature, escapeRegExp, letterAt, paragraphAt, plainSearchString, SentenceIndex, wireCredit } from './text.js';
@@ -28,33 +29,6 @@ export interface PreparedArticle {
   items: QuoteItem[];
   disputes: Dispute[];
   people: KnownPerson[];
-}
-
-const EDGE = /^[\s"“”‘’'«»„‟‹›,;:–—-]+|[\s"“”‘’'«»„‟‹›,;:–—-]+$/g;
-
-function trimSpan(text: string, start: number): { start: number; end: number; text: string } {
-  const lead = text.length - text.replace(/^[\s"“”‘’'«»„‟‹›,;:–—-]+/, '').length;
-  const body = text.replace(EDGE, '');
-  return { start: start + lead, end: start + lead + body.length, text: body };
-}
-
-/**
- * A quoted fragment: typographic marks (the closing one may be cut off), straight marks, or two
- * apostrophes as some archives print them (PolNeAR's New York Times texts: "Not paying taxes
- * ''makes me smart,''" had been compared whole, outside words and all, and joined no claim).
- */
-const QUOTED_FRAGMENT = /“([^“”]+)”?|"([^"]+)"|''((?:(?!'')[^"“”])+)''/g;
-
-/** The quoted fragments of a mixed attribution ("…insisting that the plan was “authored by the US”"). */
-function quotedFragments(text: string, start: number): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(QUOTED_FRAGMENT)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? '';
-    const at = start + (m.index ?? 0) + (m[3] !== undefined ? 2 : 1);
-    const t = trimSpan(inner, at);
-    if (t.text) out.push(t);
-  }
-  return out;
 }
 
 /**

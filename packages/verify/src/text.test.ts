@@ -2,7 +2,7 @@ import { fnv1a32, fnv1a32Words } from '@quotecheck/shared/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shingleByJoin } from './scan-oracles.testkit.js';
-import { codePointLengthBefore, contextSignature, letterAt, letterBefore, signatureSimilarity } from './text.js';
+import { codePointLengthBefore, contextSignature, letterAt, letterBefore, signatureSimilarity, splitSentences } from './text.js';
 
 describe('context signatures', () => {
   it('hashes a shingle as the FNV-1a hash of its words joined by spaces', () => {
@@ -64,5 +64,20 @@ describe('letters around an offset', () => {
     expect(letterBefore(text, 3)).toBe(true);
     expect(letterBefore(text, 6)).toBe(false);
     expect(letterBefore(text, 0)).toBe(false);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends a sentence at the curly mark closing a quotation that ends one', () => {
+    const t = 'One spokesman called the situation “overclassification run amok.” However, one source said it was routine.';
+    expect(splitSentences(t).map((x) => x.text)).toEqual([
+      'One spokesman called the situation “overclassification run amok.”',
+      'However, one source said it was routine.',
+    ]);
+    // inside the marks, sentences stay together with their reporting clause
+    expect(splitSentences('“We will win. We will fight,” he said. Then he left.').map((x) => x.text)).toEqual([
+      '“We will win. We will fight,” he said.',
+      'Then he left.',
+    ]);
   });
 });

@@ -120,7 +120,11 @@ export function splitSentences(text: string): Sentence[] {
     }
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    if ((ch === '.' || ch === '?' || ch === '!') && depth === 0) {
+    // A sentence ends at its stop, or at the curly mark closing a quotation whose words end one
+    // ("… called the situation “overclassification run amok.” However, one source said …" was one
+    // sentence: the stop fell inside the marks, where quotation depth keeps sentences together).
+    const closesQuotedStop = ch === '”' && depth === 0 && /[.?!]/.test(text[i - 1] ?? '');
+    if (((ch === '.' || ch === '?' || ch === '!') && depth === 0) || closesQuotedStop) {
       let j = i + 1;
       while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
       if (j < text.length && text[j] === ' ' && /[\p{Lu}“"‘(\d]/u.test(text[j + 1] ?? '')) {

@@ -1,6 +1,7 @@
 import type { Claim } from '@quotecheck/shared/core';
 import { isContainedIn } from '../match.js';
 import { contentWords, isNegation, normalizeQuote, plainWords } from '../normalize.js';
+import { quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
 import { topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
@@ -71,6 +72,7 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   const quote = normalizeQuote(claim.canonical).words;
   if (contentWords(quote).length >= MIN_QUOTED_WORDS && isContainedIn(quote, normalizeQuote(d.sentence).words))
     return 'quotes it';
+  if (d.topic?.length && d.flag === 'walked_back' && restatesRevision(claim, d)) return null;
   if (d.topic?.length) {
     const mine = new Set(claim.occurrences.flatMap((o) => topicWords(topicText(o, d))));
     const shared = d.topic.filter((w) => mine.has(w)).length;
@@ -83,6 +85,49 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
       return 'same topic';
   }
   return null;
+}
+
+/**
+ * A claim states a walk-back's quoted wording when it shares a run of this many of its words, one
+ * of them a content word ("classified at the time"), or {@link REVISION_CONTENT_RUN} content words
+ * in a row ("marked classified").
+ */
+export const REVISION_RUN_WORDS = 3;
+/** Consecutive content words that alone make a claim state a walk-back's quoted wording. */
+export const REVISION_CONTENT_RUN = 2;
+
+/** Runs of `n` words of `words` holding at least `content` content words, joined by spaces. */
+function wordRuns(words: readonly string[], n: number, content: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) {
+    const run = words.slice(i, i + n);
+    if (contentWords(run).length >= content) out.push(run.join(' '));
+  }
+  return out;
+}
+
+/**
+ * Whether a claim says what a walk-back revised the statement to, in its quoted words: "she revised
+ * her statement explaining that she had not sent or received emails that were “marked classified
+ * at the time”" does not walk back "none of her emails were marked classified when they were sent"
+ * or "the information … was not classified at the time the emails were sent" (the revised
+ * position, reported in other articles); it walks back what she said before ("I did not email any
+ * classified material"). Over the 1,008 PolNeAR texts, once the walk-back's sentence was no longer
+ * run together with the one before it, four such restatements had been flagged.
+ */
+function restatesRevision(claim: Claim, d: Dispute): boolean {
+  const after = d.cueAt === undefined ? d.sentence : d.sentence.slice(Math.max(0, d.cueAt - d.start));
+  const runs = new Set<string>();
+  for (const f of quotedFragments(after, 0)) {
+    const words = plainWords(normalizeQuote(f.text));
+    for (const r of wordRuns(words, REVISION_RUN_WORDS, 1)) runs.add(r);
+    for (const r of wordRuns(words, REVISION_CONTENT_RUN, REVISION_CONTENT_RUN)) runs.add(r);
+  }
+  if (!runs.size) return false;
+  return claim.occurrences.some((o) => {
+    const w = plainWords(normalizeQuote(o.text));
+    return [...wordRuns(w, REVISION_RUN_WORDS, 1), ...wordRuns(w, REVISION_CONTENT_RUN, 0)].some((r) => runs.has(r));
+  });
 }
 
 /**

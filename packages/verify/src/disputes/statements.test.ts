@@ -190,6 +190,28 @@ describe('disputes across articles', () => {
     const { claims } = await run([later]);
     expect(byText(claims, 'did not spend any state money').flags).toContain('walked_back');
   });
+
+  it('does not walk back a statement of the revised position, quoted in the walk-back, reported in another article', async () => {
+    const FUND = 'I did not spend any state money on the canal';
+    const later = article(
+      'alder-revised-2',
+      'outlet-h',
+      [
+        `Alder initially said in the spring, “${FUND}.” Later in the summer, she revised her statement, explaining that she had not spent money that was “marked public at the time.”`,
+      ],
+      [[FUND, 'direct', 'Jane Alder']],
+    );
+    const REVISED = 'none of the canal money was marked public when it was spent';
+    const other = article(
+      'alder-position',
+      'outlet-i',
+      [`Governor Jane Alder has said that ${REVISED}, and the state canal audit agreed.`],
+      [[REVISED, 'indirect', 'Jane Alder']],
+    );
+    const { claims } = await run([other, later]);
+    expect(byText(claims, 'did not spend any state money').flags).toContain('walked_back');
+    expect(byText(claims, 'marked public when it was spent').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
 });
 
 describe('a denial is not itself denied', () => {
