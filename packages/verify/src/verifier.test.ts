@@ -174,6 +174,23 @@ describe('Verifier across articles', () => {
     expect(claims).toHaveLength(2);
   });
 
+  it('links a three-word phrase quoted alone word for word without a shared topic, not one inside a longer quote', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const trump = person('Donald Trump');
+    const a = 'Mr. Trump’s temperament came under scrutiny: he was challenged over his statement that “Islam hates us.”';
+    const b = 'As the debate progressed, Trump stood by his comment that “Islam hates us,” refusing to budge.';
+    const c = 'At a rally in Iowa, Trump said “I think Islam hates us a lot” before turning to trade.';
+    await v.addArticle(article('i1', 'outlet-a', a, [att(a, 'mixed', 'Islam hates us', trump)]));
+    await v.addArticle(article('i2', 'outlet-b', b, [att(b, 'mixed', 'Islam hates us', trump)]));
+    await v.addArticle(article('i3', 'outlet-c', c, [att(c, 'direct', 'I think Islam hates us a lot', trump)]));
+    const claims = store.all();
+    expect(claims.map((x) => x.occurrences.map((o) => o.articleId).sort())).toEqual(
+      expect.arrayContaining([['i1', 'i2'], ['i3']]),
+    );
+    expect(claims).toHaveLength(2);
+  });
+
   it('posts a reprinted wording’s n-grams once: a reprint joins the claim without posting them again', async () => {
     const store = new MemoryClaimStore();
     const posted: number[] = [];

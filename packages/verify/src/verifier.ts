@@ -906,8 +906,25 @@ function shortLinkOnTopic(item: QuoteItem, c: Claim, itemTopic: () => Set<string
   const short = (words: readonly string[]) => words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
   if (!short(item.words) && !short(normalizeQuote(c.canonical).words)) return true;
   if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
+  if (sameShortPhrase(item, c)) return true;
   const own = itemTopic();
   return c.occurrences.some((o) => shareTopic(own, sentenceTopic(o.sentence, normalizeQuote(o.text).words, o.speaker)));
+}
+
+/**
+ * Words from which two excerpts that are the same phrase, word for word, are one statement without
+ * a shared topic: "Islam hates us" and "overclassification run amok", each quoted alone by two
+ * outlets whose sentences around them share no topic word (a new blind cluster set, 2 pairs). A
+ * short excerpt inside a longer quotation still needs the topic ("just not true" inside an Obama
+ * remark of another month; "radical Islamic terrorism" inside a tweet), as do one- and two-word
+ * excerpts ("disaster", "total disaster").
+ */
+export const SAME_PHRASE_WORDS = 3;
+
+/** Whether a short quotation is word for word an excerpt the claim holds ({@link SAME_PHRASE_WORDS}). */
+function sameShortPhrase(item: QuoteItem, c: Claim): boolean {
+  if (item.norm.split(' ').length < SAME_PHRASE_WORDS) return false;
+  return c.occurrences.some((o) => normalizeQuote(o.text).text === item.norm);
 }
 
 /**
