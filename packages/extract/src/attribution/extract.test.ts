@@ -218,6 +218,14 @@ describe('cues', () => {
     });
   });
 
+  it('keeps a named person\'s report inside the writer\'s assessment ("appeared …, when Clinton accused him of …")', () => {
+    const atts = run(
+      'He appeared rattled at the debate, unable to muster much more than “ooooh” when Ann Cole accused him of an “artful smear” over her fundraising.',
+    );
+    expect(about(atts, 'artful smear')).toMatchObject({ cue: { text: 'accused' }, speaker: { name: 'Ann Cole' } });
+    expect(about(atts, 'rattled')).toMatchObject({ cue: { text: 'appeared' }, source: null });
+  });
+
   it('reports questions put by an unnamed asker without a source', () => {
     const atts = run(
       'Asked whether the mayor “can be trusted with the budget,” most residents said no.',

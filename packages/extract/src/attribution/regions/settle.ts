@@ -5,7 +5,7 @@
  */
 
 import type { Frame } from '../frames/types.js';
-import { CLAUSE_CUTS, CONTRASTIVE, DASHES, SUBORDINATE_OPENERS } from '../lexicon/index.js';
+import { CLAUSE_CUTS, CONTRASTIVE, DASHES, EVIDENTIAL, SUBORDINATE_OPENERS } from '../lexicon/index.js';
 import { quoteWordsEndSentence, type Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 import { inOpeningParticiplePhrase } from './content-end.js';
@@ -124,6 +124,16 @@ function afterSemicolon(tokens: readonly Token[], f: Frame, outer: Frame): boole
   return false;
 }
 
+/**
+ * "He appeared rattled …, unable to muster much more than “ooooh, whoooa” when Clinton accused him
+ * of an “artful smear” …": inside the writer's own assessment ("appeared", "seems": EVIDENTIAL,
+ * no one's words), a named person's report is that person's. It had been dropped as part of the
+ * assessment's content, and Clinton's “artful smear” with it (a new blind cluster set).
+ */
+function reportInsideAssessment(f: Frame, outer: Frame): boolean {
+  return EVIDENTIAL.has(outer.lemma) && (f.side === 'left' || f.side === 'by') && f.srcInfo?.form === 'name';
+}
+
 /** Whether frame `f` is kept after the frame `outer` kept before it. */
 function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number, B: number): boolean {
   const outerStart = outerContentStart(tokens, outer, A);
@@ -132,6 +142,7 @@ function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number,
     if (afterSemicolon(tokens, f, outer) && (f.side === 'left' || f.side === 'by')) return true;
     // the outer content stops before a clause of its own
     if (opensOwnClause(tokens, f) && (f.side === 'left' || f.side === 'by')) return true;
+    if (reportInsideAssessment(f, outer)) return true;
     if (answersQuotation(tokens, f, outerStart, B)) return true;
     return nestsIn(tokens, f, outer, outerStart);
   }
