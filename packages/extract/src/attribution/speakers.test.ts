@@ -175,6 +175,16 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a betrayal')).not.toBe('PHILADELPHIA');
   });
 
+  it('reads "Team Clinton" as the campaign, so a later "Clinton" or "she" is still the candidate', () => {
+    const atts = extractFrom(
+      'Hillary Clinton arrived in Milwaukee on Thursday.',
+      'Team Clinton argued that the race would be long.',
+      'Clinton accused him of an “artful smear” over her fundraising.',
+    );
+    expect(speakerOf(atts, 'artful smear')).toBe('Hillary Clinton');
+    expect(speakerOf(atts, 'race would be long')).toBe('Team Clinton');
+  });
+
   it('lets a spokesman "call" something, as a person can; other descriptions still need more ("Local people reported seeing …")', () => {
     const atts = extractFrom('One Clinton spokesman has called the situation “overclassification run amok.”');
     expect(atts.map((a) => a.source?.text)).toEqual(['One Clinton spokesman']);

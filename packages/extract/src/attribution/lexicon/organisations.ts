@@ -31,7 +31,7 @@ Authority Bank Fund Trust Society Movement Board Panel Caucus Republicans Democr
 Industries Systems Group Media Magazine Review Daily Weekly Radio Television TV Agency Watch Unit
 Chamber Museum Library TODAY
 Records Productions Studios Pictures Entertainment Holdings Partners Technologies Pharmaceuticals
-Airlines Motors Enterprises Ventures Labs Brands Communications
+Airlines Motors Enterprises Ventures Labs Brands Communications Team
 `);
 
 /**
