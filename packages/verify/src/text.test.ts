@@ -74,6 +74,11 @@ describe('splitSentences', () => {
       'One spokesman called the situation “overclassification run amok.”',
       'However, one source said it was routine.',
     ]);
+    // pages that drop the space after the closing mark
+    expect(splitSentences('“I want America First - so do voters!”After his rally, he left.').map((x) => x.text)).toEqual([
+      '“I want America First - so do voters!”',
+      'After his rally, he left.',
+    ]);
     // inside the marks, sentences stay together with their reporting clause
     expect(splitSentences('“We will win. We will fight,” he said. Then he left.').map((x) => x.text)).toEqual([
       '“We will win. We will fight,” he said.',

@@ -127,7 +127,10 @@ export function splitSentences(text: string): Sentence[] {
     if (((ch === '.' || ch === '?' || ch === '!') && depth === 0) || closesQuotedStop) {
       let j = i + 1;
       while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
-      if (j < text.length && text[j] === ' ' && /[\p{Lu}“"‘(\d]/u.test(text[j + 1] ?? '')) {
+      // Pages drop the space after a closing mark ("… so do voters!”After his rally …").
+      const glued = closesQuotedStop && j === i + 1 && /\p{Lu}/u.test(text[j] ?? '');
+      if (glued) push(j);
+      else if (j < text.length && text[j] === ' ' && /[\p{Lu}“"‘(\d]/u.test(text[j + 1] ?? '')) {
         if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
         if (ch === '.' && /\b\p{Lu}$/u.test(text.slice(Math.max(0, i - 2), i))) continue;
         push(j);
