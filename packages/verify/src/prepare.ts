@@ -2,7 +2,8 @@ import type { Attribution, Speaker } from '@quotecheck/shared/core';
 import { findStatementDisputes, type StatementSource } from './disputes/statements.js';
 import { findSubjectDenials } from './disputes/subject-denials.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
-import { GAP, isInterruption, normalizeQuote } from './normalize.js';
+import { joinInterruptedQuotations } from './interrupted.js';
+import { normalizeQuote } from './normalize.js';
 import { quotedFragments, trimSpan } from './quoted.js';
 import { speakerRecord } from './records.js';
 import { fullerName, nameTokens, personKey, titleOf } from './speaker.js';
@@ -346,67 +347,4 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
   // or any other's), and what the one a statement is about says against it in its own words.
   disputes.push(...findStatementDisputes(statementContext, statements), ...findSubjectDenials(statementContext, statements));
   return { items: joined, disputes, people };
-}
-
-/** Characters of narration an interrupted quotation's reporting clause may take (`,” he said. “`). */
-const MAX_INTERRUPTION_CHARS = 140;
-/**
- * Words below which a part of an interrupted quotation is no statement on its own ("I'm not
- * changing.", "The bullying,"), so it joins its other part. Two longer parts stay two excerpts:
- * outlets and readers treat them as two statements, and a walk-back of one ("Trump meant people
- * who support the Second Amendment …") must not reach the other ("if she gets to pick her judges,
- * nothing you can do"), which joining all parts did on the cluster dev set.
- */
-const MAX_SHORT_PART_WORDS = 7;
-
-/**
- * One remark the article quotes in two parts cut by its reporting clause ("You think I'm going to
- * change?" he said at a news conference last month. "I'm not changing.") becomes one excerpt, the
- * clause a gap inside it ({@link isInterruption}): outlets cut the remark at different places or
- * not at all, and only the whole remark lets their excerpts link. Both parts must be direct
- * quotations of one named person.
- */
-function joinInterruptedQuotations(items: QuoteItem[], text: string): QuoteItem[] {
-  const out: QuoteItem[] = [];
-  for (const item of items) {
-    const prev = out[out.length - 1];
-    if (prev && continuesRemark(prev, item, text)) {
-      // The reporting clause is the writer's, not the speaker's: an ellipsis stands for it.
-      const joined = `${prev.text} ${GAP} ${item.text}`;
-      const norm = normalizeQuote(joined);
-      out[out.length - 1] = {
-        ...prev,
-        end: item.end,
-        text: joined,
-        // The sentence most of the remark sits in: where its topic and its speaker's name are read.
-        sentence: words(item) > words(prev) ? item.sentence : prev.sentence,
-        words: norm.words,
-        raw: norm.raw,
-        norm: norm.text,
-        ...(prev.confidence !== undefined && item.confidence !== undefined
-          ? { confidence: Math.min(prev.confidence, item.confidence) }
-          : {}),
-      };
-    } else out.push(item);
-  }
-  return out;
-}
-
-/** Words of a quotation, gaps left out. */
-function words(q: QuoteItem): number {
-  return q.words.filter((w) => w !== GAP).length;
-}
-
-/** Whether `next` continues `prev`'s direct quotation after only its reporting clause. */
-function continuesRemark(prev: QuoteItem, next: QuoteItem, text: string): boolean {
-  if (prev.type !== 'direct' || next.type !== 'direct') return false;
-  if (next.start <= prev.end || next.start - prev.end > MAX_INTERRUPTION_CHARS) return false;
-  const a = prev.speaker.kind === 'person' && prev.speaker.name ? personKey(prev.speaker.name) : null;
-  const b = next.speaker.kind === 'person' && next.speaker.name ? personKey(next.speaker.name) : null;
-  if (!a || a !== b || !!prev.reportedBy !== !!next.reportedBy) return false;
-  if (Math.min(words(prev), words(next)) > MAX_SHORT_PART_WORDS) return false;
-  let between = text.slice(prev.end, next.start);
-  // The first quotation's span may hold its closing punctuation ("… going to change?").
-  if (!/^[,.?!;:\u2014\u2013-]/u.test(between)) between = text[prev.end - 1] + between;
-  return isInterruption(between);
 }
