@@ -12,6 +12,11 @@ describe('normalizeQuote', () => {
     expect(normalizeQuote('ﬁne, it’s “done”').text).toBe("fine it's done");
     expect(normalizeQuote('the U.S. sent 600,000').text).toBe('the us sent 600000');
   });
+
+  it("reads a writer's bracketed words as a gap, and keeps a bracketed capital", () => {
+    expect(normalizeQuote('not me, not Bill [Clinton], nobody').words).toEqual(['not', 'me', 'not', 'bill', '…', 'nobody']);
+    expect(normalizeQuote('[W]e are reminded').text).toBe('we are reminded');
+  });
   it('reads the possessive of a word ending in s the same in either house style', () => {
     expect(normalizeQuote('He is becoming ISIS’s best recruiter').text).toBe('he is becoming isis best recruiter');
     expect(normalizeQuote('He is becoming ISIS’ best recruiter').text).toBe('he is becoming isis best recruiter');

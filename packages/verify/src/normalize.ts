@@ -95,6 +95,14 @@ export function isInterruption(between: string): boolean {
  */
 const DASHES = /[\u2012-\u2015]|-{2,}/g;
 
+/**
+ * Words a writer put in brackets inside a quotation ("carpet-bomb [the Islamic militants] into
+ * oblivion", "It is different in a way [from 2012], but …"): not the speaker's, and standing for
+ * words left out or changed, so a gap. A single bracketed letter ("[W]e are reminded") is the
+ * speaker's word with its case changed and stays.
+ */
+const EDITORIAL_BRACKETS = /\[[^[\]]{2,80}\]/g;
+
 function computeNormalizedQuote(text: string): NormalizedQuote {
   const s = text
     .normalize('NFKC')
@@ -102,6 +110,7 @@ function computeNormalizedQuote(text: string): NormalizedQuote {
     .replace(QUOTE_MARKS, ' ')
     .replace(SINGLE_MARKS, "'")
     .replace(DASHES, ' ')
+    .replace(EDITORIAL_BRACKETS, ` ${GAP} `)
     .replace(/\.{3,}|…/g, ` ${GAP} `);
   const words: string[] = [];
   const raw: string[] = [];

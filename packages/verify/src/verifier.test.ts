@@ -174,6 +174,25 @@ describe('Verifier across articles', () => {
     expect(claims).toHaveLength(2);
   });
 
+  it('corroborates a quotation one outlet printed with a bracketed clarification ("not Bill [Clinton]")', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const obama = person('Barack Obama');
+    const plain = 'there has never been a man or a woman, not me, not Bill, nobody more qualified than Hillary Clinton';
+    const bracketed =
+      'there has never been a man or a woman, not me, not Bill [Clinton], nobody more qualified than Hillary Clinton';
+    for (const [id, outlet, lead, q] of [
+      ['b1', 'outlet-a', 'Speaking in Philadelphia on Wednesday night, the president told delegates', plain],
+      ['b2', 'outlet-b', 'At the convention, Barack Obama made the case for his former rival, saying', bracketed],
+    ] as const) {
+      const t = `${lead} “${q}.”`;
+      await v.addArticle(article(id, outlet, t, [att(t, 'direct', q, obama)]));
+    }
+    const [claim, ...rest] = store.all();
+    expect(rest).toEqual([]);
+    expect(claim?.status).toBe('corroborated');
+  });
+
   it('links a three-word phrase quoted alone word for word without a shared topic, not one inside a longer quote', async () => {
     const store = new MemoryClaimStore();
     const v = new Verifier(store);
