@@ -2,7 +2,7 @@
  * Interrupted quotations: one remark an article quotes in two parts cut by its reporting clause,
  * joined into one excerpt before clustering.
  */
-import { GAP, isInterruption, normalizeQuote } from './normalize.js';
+import { GAP, isInterruption, normalizeQuote, plainWords } from './normalize.js';
 import { personKey } from './speaker.js';
 import type { QuoteItem } from './types.js';
 
@@ -37,7 +37,7 @@ export function joinInterruptedQuotations(items: QuoteItem[], text: string): Quo
         end: item.end,
         text: joined,
         // The sentence most of the remark sits in: where its topic and its speaker's name are read.
-        sentence: words(item) > words(prev) ? item.sentence : prev.sentence,
+        sentence: plainWords(item).length > plainWords(prev).length ? item.sentence : prev.sentence,
         words: norm.words,
         raw: norm.raw,
         norm: norm.text,
@@ -50,11 +50,6 @@ export function joinInterruptedQuotations(items: QuoteItem[], text: string): Quo
   return out;
 }
 
-/** Words of a quotation, gaps left out. */
-function words(q: QuoteItem): number {
-  return q.words.filter((w) => w !== GAP).length;
-}
-
 /** Whether `next` continues `prev`'s direct quotation after only its reporting clause. */
 function continuesRemark(prev: QuoteItem, next: QuoteItem, text: string): boolean {
   if (prev.type !== 'direct' || next.type !== 'direct') return false;
@@ -62,7 +57,7 @@ function continuesRemark(prev: QuoteItem, next: QuoteItem, text: string): boolea
   const a = prev.speaker.kind === 'person' && prev.speaker.name ? personKey(prev.speaker.name) : null;
   const b = next.speaker.kind === 'person' && next.speaker.name ? personKey(next.speaker.name) : null;
   if (!a || a !== b || !!prev.reportedBy !== !!next.reportedBy) return false;
-  if (Math.min(words(prev), words(next)) > MAX_SHORT_PART_WORDS) return false;
+  if (Math.min(plainWords(prev).length, plainWords(next).length) > MAX_SHORT_PART_WORDS) return false;
   let between = text.slice(prev.end, next.start);
   // The first quotation's span may hold its closing punctuation ("… going to change?").
   if (!/^[,.?!;:\u2014\u2013-]/u.test(between)) between = text[prev.end - 1] + between;

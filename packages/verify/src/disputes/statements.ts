@@ -48,6 +48,11 @@ interface CueHit {
   text: string;
 }
 
+/** The lower-cased name words of an article's people: left out of a dispute's topic words. */
+export function nameWordsOf(people: StatementContext['people']): Set<string> {
+  return new Set(people.flatMap((p) => nameTokens(p.name).map((t) => t.toLowerCase())));
+}
+
 /** A cue found and asserted: neither negated ("did not walk back") nor asked for ("urged him to retract"). */
 function asserted(s: string, m: RegExpExecArray | null): m is RegExpExecArray {
   return (
@@ -136,7 +141,7 @@ function objectText(sentence: string, cue: CueHit): string {
  */
 export function findStatementDisputes(ctx: StatementContext, sources: readonly StatementSource[]): Dispute[] {
   const out: Dispute[] = [];
-  const names = new Set(ctx.people.flatMap((p) => nameTokens(p.name).map((t) => t.toLowerCase())));
+  const names = nameWordsOf(ctx.people);
   // Start offset of each paragraph, and how many non-blank paragraphs precede it (texts made of
   // paragraphs separated by blank lines count the blank ones as paragraphs).
   const paraStart: number[] = [];

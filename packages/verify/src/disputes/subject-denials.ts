@@ -4,7 +4,7 @@ import { paragraphAt, wholeWord } from '../text.js';
 import { topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
 import { SAME_ARTICLE_TOPIC_WORDS } from './link.js';
-import { ANAPHORA_PARAGRAPHS, type StatementContext, type StatementSource } from './statements.js';
+import { ANAPHORA_PARAGRAPHS, nameWordsOf, type StatementContext, type StatementSource } from './statements.js';
 
 /**
  * A first-person negation: "We have never expressed interest …", "I did not …", "we don't …".
@@ -54,7 +54,7 @@ function namingWord(name: string, isPerson: boolean): string | null {
  */
 export function findSubjectDenials(ctx: StatementContext, sources: readonly StatementSource[]): Dispute[] {
   const out: Dispute[] = [];
-  const names = new Set(ctx.people.flatMap((p) => nameTokens(p.name).map((t) => t.toLowerCase())));
+  const names = nameWordsOf(ctx.people);
   for (const denial of sources) {
     if (!denial.voiceName) continue;
     const content = ctx.text.slice(denial.start, denial.end);
