@@ -118,3 +118,16 @@ export function negatedBefore(tokens: readonly Token[], from: number, cueA: numb
   }
   return false;
 }
+
+/**
+ * Whether token `k` is a dash setting off words: an em dash or horizontal bar however set, a hyphen
+ * or en dash only with a space beside it (not "U.S.-Mexico", which had "Mexico" as a subject).
+ */
+export function isDashAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !DASHES.has(t.text)) return false;
+  if (t.text !== '-' && t.text !== '–') return true;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (!!before && before.e < t.s) || (!!after && after.s > t.e);
+}

@@ -100,17 +100,17 @@ export const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'S
  * Adverbs that open a sentence capitalised ("Recently, however, it issued …", "Hastily
  * politicizing the tragedy …, Trump cast …", "Simply assuming that …"): read as names, each was
  * the speaker of the sentence's report (7 times over the 1,440 corpus inputs). Only adverbs no one
- * is named: names ending in -ly (Kelly, Riley, Stanley) are not listed. Add an adverb when one
- * turns up as a speaker.
+ * is named: names ending in -ly (Kelly, Riley, Stanley) are not listed, nor those already in
+ * CAPITALISED_STOPWORDS ("Only", "Usually"). Add an adverb when one turns up as a speaker.
  */
 export const SENTENCE_ADVERBS = words(
   `recently hopefully simply hastily finally clearly certainly obviously unfortunately fortunately ultimately
   additionally similarly previously initially currently eventually apparently basically generally specifically
   especially notably importantly interestingly ironically frankly honestly seriously really actually probably
-  possibly naturally typically usually originally presumably reportedly allegedly separately publicly privately
+  possibly naturally typically originally presumably reportedly allegedly separately publicly privately
   repeatedly increasingly surprisingly remarkably understandably quickly immediately subsequently consequently
   accordingly thankfully sadly unsurprisingly predictably tellingly crucially admittedly arguably undoubtedly
-  definitely largely mostly partly barely hardly merely only`,
+  definitely largely mostly partly barely hardly merely`,
 );
 /** Subject pronouns after such a modal. */
 export const PRONOUN_AFTER_MODAL = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);

@@ -20,6 +20,7 @@ import {
 } from '../lexicon/index.js';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
+import { isDashAt } from '../token-tests.js';
 import type { SourceStrategy } from './types.js';
 
 /**
@@ -141,19 +142,6 @@ function closedAside(tokens: readonly Token[], d: number, i: number): boolean {
   if (!isDashAt(tokens, d)) return false;
   for (let k = d + 1; k < i; k++) if (isDashAt(tokens, k)) return true;
   return false;
-}
-
-/**
- * Whether token `k` is a dash setting off words: an em dash or horizontal bar however set, a hyphen
- * or en dash only with a space beside it (not "U.S.-Mexico", which had "Mexico" as a subject).
- */
-function isDashAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || !DASHES.has(t.text)) return false;
-  if (t.text !== '-' && t.text !== '–') return true;
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return (!!before && before.e < t.s) || (!!after && after.s > t.e);
 }
 
 /**
