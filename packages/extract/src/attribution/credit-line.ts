@@ -7,12 +7,19 @@
  */
 import type { Attribution, Span } from '@quotecheck/shared';
 import { CREDIT_LINE } from './confidence.js';
-import { CUE_FORMS } from './lexicon/index.js';
+import { CUE_FORMS, DETERMINERS, PREPOSITIONS, TENSED_AUXILIARIES } from './lexicon/index.js';
 import { type MentionInfo, type Phrase, readMention } from './mentions.js';
 import type { Sentence, Token } from './sentences.js';
 import { spanOf } from './spans.js';
 import type { SpeakerRegistry } from './speaker-resolution.js';
 
+/**
+ * Dashes that open a signature line under a quotation ("- Hillary Clinton.", "— Sanders."), as
+ * fact-check columns credit the remark they check (PolNeAR: 6 such lines, each quotation given to
+ * the speaker of the paragraph before, "Democratic lawmakers" for Clinton's "I will certainly
+ * look into it").
+ */
+const CREDIT_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Words a credit line's name has at most ("Robert John Dougherty III"). */
 const MAX_NAME_WORDS = 4;
 /** Tokens the description after the name's comma has at most. */
@@ -37,22 +44,49 @@ export function creditLineAfter(
   next: Sentence | undefined,
   after: Sentence | undefined,
 ): Credit | null {
-  if (!next || next.paragraph !== quoted.paragraph + 1 || after?.paragraph === next.paragraph) return null;
+  // The next paragraph: blank lines between are no paragraphs of their own (plain-text files).
+  if (!next || next.paragraph <= quoted.paragraph || after?.paragraph === next.paragraph) return null;
+  // The quotation is its paragraph's first sentence: a pull quote, not the end of a quoted speech.
+  let first = quoted.a;
+  while (first < quoted.b && (tokens[first] as Token).text === '\n') first++;
+  const before = text.slice(0, (tokens[first] as Token).s);
+  if (before.trim() !== '' && !/\n\s*$/.test(before)) return null;
   const gap = text.slice((tokens[quoted.b - 1] as Token).e, (tokens[next.a] as Token).s);
   if (gap.trim() !== '' || !gap.includes('\n')) return null;
-  let n = next.a;
-  while (n < next.b && n - next.a < MAX_NAME_WORDS && (tokens[n] as Token).kind === 'w' && (tokens[n] as Token).cap) n++;
-  if (n - next.a < 2 || tokens[n]?.text !== ',') return null;
+  const dashed = CREDIT_DASHES.has((tokens[next.a] as Token).text);
+  const from = dashed ? next.a + 1 : next.a;
+  let n = from;
+  while (n < next.b && n - from < MAX_NAME_WORDS && (tokens[n] as Token).kind === 'w' && (tokens[n] as Token).cap) n++;
   let end = next.b;
   while (end > n && ((tokens[end - 1] as Token).kind === 'Q' || /^[."”']$/.test((tokens[end - 1] as Token).text))) end--;
-  if (end - (n + 1) < 1 || end - (n + 1) > MAX_DESCRIPTION_TOKENS) return null;
-  for (let k = n + 1; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'Q' || (t.kind === 'w' && !t.cap && CUE_FORMS.has(t.lower))) return null;
-  }
-  const phrase = { a: next.a, b: n };
+  // Under a dash the name may stand alone ("- Hillary Clinton."); without one it needs its description.
+  const bare = dashed && end === n;
+  if (n - from < (dashed ? 1 : 2) || (!bare && tokens[n]?.text !== ',')) return null;
+  if (!bare && (end - (n + 1) < 1 || end - (n + 1) > MAX_DESCRIPTION_TOKENS)) return null;
+  if (!bare && !isDescription(tokens, n + 1, end)) return null;
+  const phrase = { a: from, b: n };
   const info = readMention(text, tokens, phrase);
-  return info.form === 'name' && info.kind === 'person' && info.name?.includes(' ') ? { phrase, info } : null;
+  // A surname alone is a name only under a dash, where the article has named the person before.
+  return info.form === 'name' && info.kind === 'person' && (dashed || info.name?.includes(' ')) ? { phrase, info } : null;
+}
+
+/**
+ * Whether tokens `[a, b)` only describe a person ("director of the Harbour Transport Institute",
+ * "the ferry captain, of Dover"): no quotation, speech verb or tensed verb, and after an inner comma
+ * a determiner, preposition or capital, never a clause ("the radio host, has even likened Perez
+ * to …"; "a bearded veteran of the campaign, waved his hand").
+ */
+function isDescription(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'Q') return false;
+    if (t.kind !== 'w' || t.cap) continue;
+    if (CUE_FORMS.has(t.lower) || TENSED_AUXILIARIES.has(t.lower)) return false;
+    const prev = tokens[k - 1] as Token;
+    if (k > a && prev.text === ',' && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^\d/.test(t.text))
+      return false;
+  }
+  return true;
 }
 
 /** The pull quote's attribution to the name its credit line gives (no cue: the line has none). */
