@@ -86,8 +86,10 @@ async function load(from: number, to: number): Promise<void> {
     // Posting lists are strings of space-terminated ids (the store appends the same way).
     for (const g of qk.posted) p.append(k(g), `${id} `);
     p.zadd(k(`by:${speakerKey(speaker)}`), now, id);
+    // The speaker's word keys, where a quote of a few words looks for the one it was cut from.
+    for (const w of qk.words) p.zadd(k(`by:${w}`), now, id);
     p.sadd(k(`ca:${articleId}`), id);
-    queued += 5 + qk.posted.length;
+    queued += 5 + qk.posted.length + qk.words.length;
     if (queued >= 20000) {
       await p.exec();
       p = redis.pipeline();

@@ -162,4 +162,62 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     ]);
     expect(counts).toEqual([1, 1]);
   });
+
+  it('finds the quote a few words were cut from however many of the speaker’s claims came between', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const stored = fresh(20);
+    await v.addArticle(article('s', 'a.example', stored.join(' '), ann));
+    // More of Ann's claims than any recent-claims window read (it was 200), none sharing a word.
+    for (let i = 0; i < 250; i++) await v.addArticle(article(`f${i}`, 'c.example', `f${i}a f${i}b f${i}c f${i}d f${i}e`, ann));
+    const r = await v.addArticle(article('p', 'b.example', stored.slice(9, 14).join(' '), ann));
+    expect(r.changed[0]?.occurrences.map((o) => o.articleId).sort()).toEqual(['p', 's']);
+  });
+
+  it('lets a few words join one of two claims that hold them, never bridge the two', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const phrase = fresh(3);
+    await v.addArticle(article('a', 'a.example', [...fresh(6), ...phrase, ...fresh(6)].join(' '), ann));
+    await v.addArticle(article('b', 'b.example', [...fresh(6), ...phrase, ...fresh(6)].join(' '), ann));
+    await v.addArticle(article('p', 'c.example', phrase.join(' '), ann));
+    expect(
+      store
+        .all()
+        .map((c) => c.occurrences.length)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
+
+  it('gives a few words to the statement their own article quotes whole, even when the article quotes them first', async () => {
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    const phrase = fresh(3);
+    await v.addArticle(article('old', 'a.example', [...fresh(6), ...phrase, ...fresh(6)].join(' '), ann));
+    const whole = [...fresh(6), ...phrase, ...fresh(6)].join(' ');
+    const text = `Ann Lee and the “${phrase.join(' ')}”.\n“${whole}” Ann Lee said.`;
+    const at = (q: string, from = 0) => text.indexOf(q, from);
+    const quote = (q: string, from = 0): Attribution => ({
+      type: 'direct',
+      content: { start: at(q, from), end: at(q, from) + q.length, text: q },
+      cue: null,
+      source: null,
+      speaker: ann,
+    });
+    const r = await v.addArticle({
+      id: 'new',
+      input: 'new.txt',
+      outlet: 'b.example',
+      published: null,
+      text,
+      paragraphs: text.split('\n'),
+      byline: null,
+      attributions: [quote(phrase.join(' ')), quote(whole, text.indexOf('\n'))],
+    });
+    const holding = (articleId: string) =>
+      store.all().find((c) => c.occurrences.some((o) => o.articleId === articleId && o.text === whole));
+    expect(holding('new')?.occurrences).toHaveLength(2);
+    // The result's claim ids stay in the article's order.
+    expect(r.claimIds).toEqual([holding('new')!.id, holding('new')!.id]);
+  });
 });

@@ -11,7 +11,7 @@ export interface ClaimIndexEntries {
   short: [speakerKey: string, text: string][];
   /** `p:` word 4-gram posting lists the claim was appended to. */
   posted: string[];
-  /** `by:` and `rep:` speaker index keys. */
+  /** `by:` and `rep:` speaker index keys (`by:` also the speaker's word keys, `speakerWordKey`). */
   by: string[];
   rep: string[];
   /** `ca:` articles with an occurrence of the claim. */
@@ -36,6 +36,7 @@ export function claimIndexEntries(claim: Claim): ClaimIndexEntries {
     for (const g of keys.posted) posted.add(g);
     const sk = speakerKey(o.speaker);
     if (sk) by.add(sk);
+    for (const k of keys.words) by.add(k);
     const rk = speakerKey(o.reportedBy);
     if (rk) rep.add(rk);
     articles.add(o.articleId);

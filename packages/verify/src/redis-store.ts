@@ -432,7 +432,9 @@ return 0`;
  *   space-terminated claim ids appended to a string (bounded by `postingLimit`)
  * - `sq:<speaker key>` hash of the speaker's short quotes (fewer than 4 words) -> claim id, read
  *   by the speaker's longer quotes that may contain them
- * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
+ * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time;
+ *   `by:<speaker key>~<word>` the speaker's claims holding a content word, by the time the excerpt
+ *   joined (where a few words look for the quote they were cut from; see `speakerWordKey`)
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
  * - `v` version counters of the partition's keys above, by slot of the key name ({@link VERSION_SLOTS})

@@ -13,7 +13,7 @@ import {
   strongOverlap,
   wordGrams,
 } from './match.js';
-import { GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
+import { contentWords, GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
 import { claimRecord, copyClaim, occurrenceRecord, speakerRecord } from './records.js';
 import { distinctSpeakers, fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
@@ -31,7 +31,8 @@ export const GRAM = GRAM_WORDS;
  * five consecutive positions of the stored quote, so it holds a posted one when STRIDE <= 5; one
  * substituted word kills four consecutive positions, so a quote of 8+ words keeps a posted gram.
  * Quotes of fewer than GRAM + STRIDE - 1 words may sit between posted positions of a longer
- * quote they are cut from: for those the speaker's recent claims are candidates too.
+ * quote they are cut from: for those the speaker's claims holding all their content words are
+ * candidates too ({@link speakerWordKey}).
  */
 export const STRIDE = 4;
 /** Below this many words a quote may fall between the posted grams of a quote containing it. */
@@ -139,6 +140,32 @@ export interface QuoteKeys {
   short: string | null;
   /** A longer quote's segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for. */
   spans: string[];
+  /**
+   * Its speaker's word keys ({@link speakerWordKey}), one per distinct content word (known
+   * speaker): the quote is filed under each, and a sparse quote looks for its container under all.
+   */
+  words: string[];
+}
+
+/**
+ * Most recent claims read under one speaker word key. A word whose list is this long is common in
+ * the speaker's mouth ("great" for a candidate) and does not narrow the search.
+ */
+export const SPEAKER_WORD_RECENT = 64;
+
+/**
+ * The index key of a speaker's claims holding a content word: `<speaker key>~<word>` (speaker
+ * keys are letters, digits, spaces and a kind prefix, never `~`), filed with the speaker's own
+ * claims (`by:`) so it leaves the store with them.
+ *
+ * Why: a quote of a few words may sit between the sampled grams of the quote it was cut from
+ * ({@link STRIDE}), and it looked only among the speaker's 200 most recent claims. Over the 1,008
+ * PolNeAR texts in path order, hundreds of a candidate's claims came between two outlets' excerpts
+ * of one remark ("I love Oreos" after "I love Oreos. I will never eat them again"; "challenging us
+ * to get unaccountable money"), so whether they met depended on what else was read in between.
+ */
+export function speakerWordKey(speaker: string, word: string): string {
+  return `${speaker}~${word}`;
 }
 
 /** The index keys of a quotation with these normalised words. */
@@ -169,6 +196,7 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
     length: plain.length,
     short: sk && !long && plain.length ? text : null,
     spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
+    words: sk ? [...new Set(contentWords(plain))].map((w) => speakerWordKey(sk, w)) : [],
   };
 }
 
@@ -369,6 +397,29 @@ function refresh(claim: Claim): void {
 function someoneElseHere(a: Speaker, b: Speaker): boolean {
   const named = (s: Speaker) => s.kind === 'person' && !!s.name;
   return (named(a) && !b.name) || (named(b) && !a.name);
+}
+
+/**
+ * Positions of an article's quotations, longest first (ties in the article's order). A headline or
+ * lede often quotes a few words of a remark the body quotes whole ("woman's card" before "The
+ * only thing she's got going is the woman's card"): taken first, the whole remark is there for
+ * the few words to join, instead of another statement that used them.
+ */
+function longestFirst(items: readonly QuoteItem[]): number[] {
+  const len = items.map((item) => item.words.length);
+  return [...items.keys()].sort((a, b) => len[b]! - len[a]! || a - b);
+}
+
+/**
+ * The claims in every one of a quote's speaker word lists ({@link speakerWordKey}): those that may
+ * hold all its content words. A full list (a word common for this speaker) narrows nothing and is
+ * left out, unless every list is full.
+ */
+function holdingAll(lists: readonly string[][]): string[] {
+  if (!lists.length) return [];
+  const narrow = lists.filter((l) => l.length < SPEAKER_WORD_RECENT);
+  const [first, ...rest] = (narrow.length ? narrow : lists).map((l) => new Set(l));
+  return [...first!].filter((id) => rest.every((s) => s.has(id)));
 }
 
 /** A quote with a known speaker, short enough to fall between the posted grams of a quote containing it. */
@@ -627,10 +678,14 @@ export class Verifier {
   /**
    * Assign phase: each quote joins the claim it matches best ({@link pick}) or starts one; its
    * index entries are written and kept locally, so later quotes of the same article find it.
+   * Longer quotes go first ({@link longestFirst}); `claimIds` stays in the article's order.
    */
   private async assign(run: ArticleRun, items: QuoteItem[]): Promise<void> {
     const { working, writes, articleId } = run;
-    for (const item of items) {
+    const joined = this.now().getTime();
+    run.claimIds.length = items.length;
+    for (const pos of longestFirst(items)) {
+      const item = items[pos]!;
       const keys = run.keysOf.get(item)!;
       const recorded = run.byOcc.get(occKey(item));
       let target = recorded === undefined ? undefined : run.resolve(recorded);
@@ -698,7 +753,7 @@ export class Verifier {
       }
       refresh(claim);
       run.byOcc.set(occKey(item), claim.id);
-      run.claimIds.push(claim.id);
+      run.claimIds[pos] = claim.id;
       if (isNewOcc) {
         run.isNew.add(item);
         if (keys.exact) {
@@ -717,6 +772,7 @@ export class Verifier {
           if (!s) run.localPostings.set(g, (s = new Set()));
           s.add(claim.id);
         }
+        if (!wordingPosted) for (const k of keys.words) writes.speakers.push(['by', k, claim.id, joined]);
         writes.articleClaims.push([articleId, claim.id]);
       }
     }
@@ -807,17 +863,18 @@ export class Verifier {
 
   /**
    * Ids of stored claims a quotation may join: by exact key, shared word 4-grams, its speaker's
-   * short quotes it contains, or (short quotes) its speaker's recent claims.
+   * short quotes it contains, or (short quotes) its speaker's claims holding all its content words
+   * ({@link speakerWordKey}).
    */
   private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
-    const [found, posted, recent, shorts] = await Promise.all([
+    const [found, posted, withWords, shorts] = await Promise.all([
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
-      sk && isSparse(keys) ? tx.recent('by', [sk], this.recentLimit) : [],
+      isSparse(keys) ? Promise.all(keys.words.map((k) => tx.recent('by', [k], SPEAKER_WORD_RECENT))) : [],
       sk && keys.spans.length ? tx.shortQuotes(sk) : [],
     ]);
-    const out = new Set<string>([...posted, ...recent]);
+    const out = new Set<string>([...posted, ...holdingAll(withWords)]);
     for (const id of found) if (id) out.add(id);
     for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
     return [...out];
@@ -833,6 +890,7 @@ export class Verifier {
    */
   private links(item: QuoteItem, candidates: Claim[], rare: Rarity): string[] {
     const found: { c: Claim; rank: number; other: boolean }[] = [];
+    const short = isFewWords(item.words);
     const itemSentences = quoteSentences(item.text);
     // The quotation's own topic, read once and only when a short link needs it.
     let ownTopic: Set<string> | null | undefined;
@@ -873,6 +931,8 @@ export class Verifier {
       if (!rank) continue;
       if (!shortLinkOnTopic(item, c, itemTopic)) continue;
       if (same) rank += 0.5;
+      // A few words join the statement their own article quotes at length, before another one.
+      if (short && c.occurrences.some((o) => o.articleId === item.articleId)) rank += SAME_ARTICLE_BONUS;
       found.push({ c, rank, other: otherSpeaker });
     }
     found.sort((a, b) => b.rank - a.rank || b.c.occurrences.length - a.c.occurrences.length || (a.c.id < b.c.id ? -1 : 1));
@@ -892,9 +952,24 @@ export class Verifier {
       const clash = group.some((g) => voicesClash(voicesOf(g), voicesOf(f.c)));
       if (!clash || f.other) group.push(f.c);
     }
+    // A few words ("radical Islamic terrorism", "politically correct") recur across one speaker's
+    // statements: they join one claim, never bridge two.
+    if (short) return group.slice(0, 1).map((g) => g.id);
     return group.map((g) => g.id);
   }
 }
+
+/** Whether a quotation is a few words only ({@link TOPIC_FREE_WORDS}): a phrase, not a statement. */
+function isFewWords(words: readonly string[]): boolean {
+  return words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
+}
+
+/**
+ * Rank a few-word quotation's link gains from a claim its own article holds: of two claims that
+ * contain it, the one quoted around it wins ("woman's card" beside the April remark it came from,
+ * not the January one that used the phrase too).
+ */
+const SAME_ARTICLE_BONUS = 0.25;
 
 /**
  * Whether a link between a quotation and a claim, either of them a few words only
@@ -903,8 +978,7 @@ export class Verifier {
  * ({@link shareTopic}). Longer quotations link on their wording alone.
  */
 function shortLinkOnTopic(item: QuoteItem, c: Claim, itemTopic: () => Set<string> | null): boolean {
-  const short = (words: readonly string[]) => words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
-  if (!short(item.words) && !short(normalizeQuote(c.canonical).words)) return true;
+  if (!isFewWords(item.words) && !isFewWords(normalizeQuote(c.canonical).words)) return true;
   if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
   if (sameShortPhrase(item, c)) return true;
   const own = itemTopic();
