@@ -12,7 +12,15 @@ import {
   type Redis,
   type StoredArticle,
 } from '@quotecheck/shared';
-import { articleInput, type ClaimStore, normalizeQuote, quoteKeys, RedisClaimStore, Verifier } from '@quotecheck/verify';
+import {
+  articleInput,
+  type ClaimStore,
+  normalizeQuote,
+  quoteKeys,
+  RedisClaimStore,
+  speakerWordKey,
+  Verifier,
+} from '@quotecheck/verify';
 import { verifyArticle } from '@quotecheck/verify/worker';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -267,6 +275,38 @@ describe('verify processor on Redis', () => {
       expect(await redis.smembers(`${keys.claims}:ca:long-b`)).toEqual([id]);
       // Another speaker's quote holding the same two words does not join Ida Moss's claim.
       expect(await redis.smembers(`${keys.claims}:ca:long-c`)).not.toContain(id);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('files a quote under its speaker’s words, so a few words cut from it find it past the speaker’s later claims', async () => {
+    const long = 'I love the harbour tunnel and I will never ride the ferry again';
+    const first = quoteArticle('words-long', 'first.example', long, 'Ida Moss', 'The tunnel opened on Sunday.');
+    const later = Array.from({ length: 210 }, (_, i) =>
+      quoteArticle(
+        `words-other-${i}`,
+        'other.example',
+        `Remark number ${i} on budget line w${i}x`,
+        'Ida Moss',
+        `Budget day ${i}.`,
+      ),
+    );
+    const short = quoteArticle(
+      'words-short',
+      'second.example',
+      'love the harbour tunnel',
+      'Ida Moss',
+      'A second report on the tunnel.',
+    );
+    const all = [first, ...later, short];
+    for (const x of all) await articles.put(x);
+    const store = new RedisClaimStore(redis, keys);
+    try {
+      for (const x of all) await verifyArticle({ data: { articleId: x.id }, log: silent }, { articles, store, log: silent });
+      const [id] = await redis.smembers(`${keys.claims}:ca:words-long`);
+      expect(await redis.zrange(`${keys.claims}:by:${speakerWordKey('p:mos', 'tunnel')}`, 0, -1)).toContain(id);
+      expect(await redis.smembers(`${keys.claims}:ca:words-short`)).toEqual([id]);
     } finally {
       await store.close();
     }

@@ -89,4 +89,11 @@ export { emptyWrites } from './store.js';
 export { contextSignature, SentenceIndex, signatureSimilarity, splitSentences, wireCredit } from './text.js';
 export type { Dispute, QuoteItem } from './types.js';
 export { evaluateClaim, independentGroups, type Verdict } from './verdict.js';
-export { quoteKeys, representativeSpeaker, Verifier, type VerifierOptions, type VerifyResult } from './verifier.js';
+export {
+  quoteKeys,
+  representativeSpeaker,
+  speakerWordKey,
+  Verifier,
+  type VerifierOptions,
+  type VerifyResult,
+} from './verifier.js';
