@@ -886,7 +886,7 @@ export class Verifier {
    * from the quote's needs a substantial, near-identical rare passage ({@link strongOverlap},
    * {@link STRONG_RARE_GRAMS}). Every linked claim whose speakers fit the quote's is one statement
    * with it (the caller merges them); a claim of another speaker is joined only when nothing else
-   * links, as before.
+   * links, as before. A quotation of a few words ({@link isFewWords}) links to its best claim only.
    */
   private links(item: QuoteItem, candidates: Claim[], rare: Rarity): string[] {
     const found: { c: Claim; rank: number; other: boolean }[] = [];
