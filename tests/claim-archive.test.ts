@@ -54,17 +54,20 @@ async function allClaims(store: ClaimStore, archive?: ClaimArchive): Promise<Cla
 /** Which of a claim's index entries (read through a transaction) still name it. */
 async function indexedUnder(store: ClaimStore, id: string, e: ClaimIndexEntries): Promise<string[]> {
   return store.transact(async (tx) => {
-    const [exact, posted, by, articles] = await Promise.all([
+    const [exact, posted, by, articles, words] = await Promise.all([
       tx.exact(e.exact),
       tx.postings(e.posted, 1e9),
       tx.recent('by', e.by, 1e9),
       tx.ofArticles(e.articles),
+      Promise.all(e.words.map(([speaker, word]) => tx.speakerWords(speaker, [word]))),
     ]);
     const found: string[] = [];
     if (exact.includes(id)) found.push('exact');
     if (posted.includes(id)) found.push('postings');
     if (by.includes(id)) found.push('by');
     if (articles.includes(id)) found.push('articles');
+    if (words.length && words.every(([ids]) => ids!.includes(id))) found.push('words');
+    else if (words.some(([ids]) => ids!.includes(id))) found.push('some words');
     return { writes: emptyWrites(), result: found };
   });
 }
@@ -110,7 +113,7 @@ describe.each(stores.each)('the claim archive over the %s store', (_name, make) 
       const e = claimIndexEntries(c);
       const gone = c.canonical !== RECENT_QUOTE[0];
       const seen = await indexedUnder(store, c.id, e);
-      expect(seen, c.canonical).toEqual(gone ? [] : ['exact', 'postings', 'by', 'articles']);
+      expect(seen, c.canonical).toEqual(gone ? [] : ['exact', 'postings', 'by', 'articles', 'words']);
     }
   });
 

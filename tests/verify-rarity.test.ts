@@ -1,5 +1,5 @@
 import type { Speaker } from '@quotecheck/shared';
-import { type ArticleInput, type ClaimStore, quoteKeys, Verifier } from '@quotecheck/verify';
+import { type ArticleInput, type ClaimStore, emptyWrites, quoteKeys, Verifier } from '@quotecheck/verify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { testPrefix } from './support/cli.js';
@@ -21,7 +21,7 @@ afterAll(() => stores.close());
 async function frequencies(store: ClaimStore, quote: string): Promise<{ docs: number; counts: number[] }> {
   const grams = quoteKeys(quote.toLowerCase().split(' '), nobody).grams;
   return store.transact(async (tx) => ({
-    writes: { claims: [], exact: [], shortQuotes: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] },
+    writes: emptyWrites(),
     result: await tx.gramFrequencies(grams),
   }));
 }
@@ -31,7 +31,7 @@ async function occurrencesOf(v: Verifier, a: ArticleInput): Promise<number> {
   const r = await v.addArticle(a);
   const id = r.claimIds[0]!;
   const got = await v.store.transact(async (tx) => ({
-    writes: { claims: [], exact: [], shortQuotes: [], postings: [], speakers: [], articleClaims: [], disputes: [], statuses: [] },
+    writes: emptyWrites(),
     result: await tx.claims([id]),
   }));
   return got.get(id)?.occurrences.length ?? 0;

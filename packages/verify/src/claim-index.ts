@@ -11,11 +11,13 @@ export interface ClaimIndexEntries {
   short: [speakerKey: string, text: string][];
   /** `p:` word 4-gram posting lists the claim was appended to. */
   posted: string[];
-  /** `by:` and `rep:` speaker index keys (`by:` also the speaker's word keys, `speakerWordKey`). */
+  /** `by:` and `rep:` speaker index keys. */
   by: string[];
   rep: string[];
   /** `ca:` articles with an occurrence of the claim. */
   articles: string[];
+  /** `sw:` entries: a content word of one of the claim's quotes, under its speaker. */
+  words: [speakerKey: string, word: string][];
 }
 
 /**
@@ -29,6 +31,7 @@ export function claimIndexEntries(claim: Claim): ClaimIndexEntries {
   const by = new Set<string>();
   const rep = new Set<string>();
   const articles = new Set<string>();
+  const words = new Map<string, [string, string]>();
   for (const o of claim.occurrences) {
     const keys = quoteKeys(normalizeQuote(o.text).words, o.speaker);
     if (keys.exact) exact.add(keys.exact);
@@ -36,7 +39,7 @@ export function claimIndexEntries(claim: Claim): ClaimIndexEntries {
     for (const g of keys.posted) posted.add(g);
     const sk = speakerKey(o.speaker);
     if (sk) by.add(sk);
-    for (const k of keys.words) by.add(k);
+    if (keys.speaker) for (const w of keys.words) words.set(`${keys.speaker}|${w}`, [keys.speaker, w]);
     const rk = speakerKey(o.reportedBy);
     if (rk) rep.add(rk);
     articles.add(o.articleId);
@@ -48,5 +51,6 @@ export function claimIndexEntries(claim: Claim): ClaimIndexEntries {
     by: [...by],
     rep: [...rep],
     articles: [...articles],
+    words: [...words.values()],
   };
 }

@@ -92,7 +92,7 @@ export { evaluateClaim, independentGroups, type Verdict } from './verdict.js';
 export {
   quoteKeys,
   representativeSpeaker,
-  speakerWordKey,
+  SPEAKER_WORD_RECENT,
   Verifier,
   type VerifierOptions,
   type VerifyResult,

@@ -18,6 +18,8 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly claimMap = new Map<string, Claim>();
   private readonly exactMap = new Map<string, string>();
   private readonly shortMap = new Map<string, Map<string, string>>();
+  /** Speaker key -> content word -> claim ids, oldest first. */
+  private readonly wordMap = new Map<string, Map<string, string[]>>();
   private readonly postingMap = new Map<string, Set<string>>();
   private readonly speakerMap = new Map<string, Map<string, number>>();
   private readonly articleMap = new Map<string, Set<string>>();
@@ -36,6 +38,7 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly tx: ClaimTx = {
     exact: async (keys) => keys.map((k) => this.exactMap.get(k) ?? null),
     shortQuotes: async (speaker) => [...(this.shortMap.get(speaker) ?? [])],
+    speakerWords: async (speaker, words) => words.map((w) => [...(this.wordMap.get(speaker)?.get(w) ?? [])]),
     postings: async (grams, cap) => {
       const out = new Set<string>();
       for (const g of grams) {
@@ -113,6 +116,12 @@ export class MemoryClaimStore implements ClaimStore {
       let m = this.shortMap.get(speaker);
       if (!m) this.shortMap.set(speaker, (m = new Map()));
       m.set(text, id);
+    }
+    for (const [speaker, word, id, cap] of w.speakerWords) {
+      let m = this.wordMap.get(speaker);
+      if (!m) this.wordMap.set(speaker, (m = new Map()));
+      const ids = m.get(word) ?? [];
+      if (!ids.includes(id)) m.set(word, [...ids, id].slice(-cap));
     }
     for (const [g, id] of w.postings) {
       let s = this.postingMap.get(g);
@@ -225,6 +234,11 @@ export class MemoryClaimStore implements ClaimStore {
       for (const k of e.by) this.speakerMap.get(`by:${k}`)?.delete(c.id);
       for (const k of e.rep) this.speakerMap.get(`rep:${k}`)?.delete(c.id);
       for (const a of e.articles) this.articleMap.get(a)?.delete(c.id);
+      for (const [speaker, word] of e.words) {
+        const m = this.wordMap.get(speaker);
+        const ids = m?.get(word)?.filter((x) => x !== c.id);
+        if (m && ids) ids.length ? m.set(word, ids) : m.delete(word);
+      }
       out.push(c.id);
     }
     return out;

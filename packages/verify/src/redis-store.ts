@@ -185,11 +185,12 @@ return out`;
 // are the claim's `updated`, `status`, `archived`, `logged` and `c:<id>`: the claim goes only if
 // its update time is still the one the sweep read (a claim a verifier touched since then stays: it
 // is not idle any more), and the script returns 0 otherwise. Then come its `x:`, `p:`, `sq:`,
-// `by:`, `rep:` and `ca:` keys (of this partition), as many as ARGV[6..11] say; each loses the
-// entry naming the claim, and the version counters of those keys move (ARGV[13] slots), so a
+// `by:`, `rep:`, `ca:` and `sw:` keys (of this partition), as many as ARGV[6..12] say; each loses
+// the entry naming the claim, and the version counters of those keys move (ARGV[14] slots), so a
 // transaction that read them reruns. ARGV: 1 the record flag, 2 the archive file, 3 the id, 4 its
-// update time (ms), 5 its status, 6-11 those counts, 12 the counter type, 13 the version slots
-// (see slotOffsets), then the short-quote texts (fields of the `sq:` hashes).
+// update time (ms), 5 its status, 6-12 those counts, 13 the counter type, 14 the version slots
+// (see slotOffsets), then the short-quote texts (fields of the `sq:` hashes), then the words
+// (fields of the `sw:` hashes).
 const EVICT_LUA = `${SLOTS_LUA}
 local id = ARGV[3]
 local k = 2
@@ -203,8 +204,9 @@ if ARGV[1] == '1' then
   redis.call('HSET', KEYS[4], id, ARGV[2])
   k = 7
 end
-bumpSlots(KEYS[1], ARGV[12], ARGV[13])
-local texts = 13
+bumpSlots(KEYS[1], ARGV[13], ARGV[14])
+local texts = 14
+local words = texts + tonumber(ARGV[8])
 for _ = 1, tonumber(ARGV[6]) do
   if redis.call('GET', KEYS[k]) == id then redis.call('DEL', KEYS[k]) end
   k = k + 1
@@ -230,6 +232,18 @@ for _ = 1, tonumber(ARGV[9]) + tonumber(ARGV[10]) do
 end
 for _ = 1, tonumber(ARGV[11]) do
   redis.call('SREM', KEYS[k], id)
+  k = k + 1
+end
+for i = 1, tonumber(ARGV[12]) do
+  local field = ARGV[words + i]
+  local v = redis.call('HGET', KEYS[k], field)
+  if v then
+    local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
+    if s then
+      local rest = string.sub(v, 1, s - 1) .. string.sub(v, e)
+      if rest == '' then redis.call('HDEL', KEYS[k], field) else redis.call('HSET', KEYS[k], field, rest) end
+    end
+  end
   k = k + 1
 end
 return 1`;
@@ -259,7 +273,8 @@ const VERSION_TYPE = 'u8';
 // move, then the ops in runs of one command with as many arguments each: (number of ops in the
 // run, number of arguments of each, the command), then each op's arguments (see opRuns). Op POST
 // appends a claim id to a posting list that lacks it and is not yet over the limit (stock phrases
-// stop growing once readers skip them anyway); op SKETCH counts once each item whose counters an
+// stop growing once readers skip them anyway); op HPOST (key, field, id, cap) appends a claim id
+// to the list in a hash field that lacks it, keeping the cap most recent; op SKETCH counts once each item whose counters an
 // argument names (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
 // checked counter moved.
 const COMMIT_LUA = `${SKETCH_LUA}${SLOTS_LUA}
@@ -277,6 +292,21 @@ while a <= #ARGV do
       local v = redis.call('GET', key) or ''
       if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
         redis.call('APPEND', key, id .. ' ')
+      end
+    elseif cmd == 'HPOST' then
+      local field, id, cap = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
+      local v = redis.call('HGET', key, field) or ''
+      if not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
+        v = v .. id .. ' '
+        local _, n = string.gsub(v, ' ', '')
+        if n > cap then
+          -- Drop the oldest n - cap ids in one cut (a list over its cap, say after the cap was
+          -- lowered, costs one pass, not one copy per id).
+          local at = 0
+          for _ = 1, n - cap do at = string.find(v, ' ', at + 1, true) end
+          v = string.sub(v, at + 1)
+        end
+        redis.call('HSET', key, field, v)
       end
     elseif cmd == 'SKETCH' then
       for from = a, last, ${SKETCH_CHUNK} do
@@ -432,9 +462,10 @@ return 0`;
  *   space-terminated claim ids appended to a string (bounded by `postingLimit`)
  * - `sq:<speaker key>` hash of the speaker's short quotes (fewer than 4 words) -> claim id, read
  *   by the speaker's longer quotes that may contain them
- * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time;
- *   `by:<speaker key>~<word>` the speaker's claims holding a content word, by the time the excerpt
- *   joined (where a few words look for the quote they were cut from; see `speakerWordKey`)
+ * - `sw:<speaker key>` hash content word -> the speaker's claim ids holding it (space-terminated,
+ *   oldest first, the `SPEAKER_WORD_RECENT` most recent): where a few words look for the quote
+ *   they were cut from (see `QuoteKeys.words`)
+ * - `by:<speaker key>`, `rep:<reporter key>` sorted sets of claim ids by update time
  * - `ca:<article id>` set of claim ids with an occurrence in the article
  * - `d:<person key>`, `da:<article id>` hashes of dispute records (denials, on-record contrasts)
  * - `v` version counters of the partition's keys above, by slot of the key name ({@link VERSION_SLOTS})
@@ -719,6 +750,15 @@ export class RedisClaimStore implements ClaimStore {
           'SM',
           articleIds.map((a) => `ca:${a}`),
         ),
+      speakerWords: async (speaker, words) =>
+        (
+          await rounds.values(
+            'HG',
+            words.map(() => entry(`sw:${speaker}`)),
+            true,
+            words,
+          )
+        ).map((v) => (v ? v.split(' ').filter(Boolean) : [])),
       shortQuotes: async (speaker) => {
         const [flat] = await rounds.lists('HA', [entry(`sq:${speaker}`)], true);
         const out: [string, string][] = [];
@@ -791,6 +831,7 @@ export class RedisClaimStore implements ClaimStore {
     for (const c of w.claims) ofClaim(c.id, 'ZADD', 'updated', Date.parse(c.updatedAt), c.id);
     for (const [x, id] of w.exact) read('SET', x, id);
     for (const [speaker, text, id] of w.shortQuotes) read('HSET', `sq:${speaker}`, text, id);
+    for (const [speaker, word, id, cap] of w.speakerWords) read('HPOST', `sw:${speaker}`, word, id, cap);
     for (const [g, id] of w.postings) read('POST', g, id);
     for (const [index, key, id, score] of w.speakers) read('ZADD', `${index}:${key}`, score, id);
     for (const [a, id] of w.articleClaims) read('SADD', `ca:${a}`, id);
@@ -964,7 +1005,7 @@ export class RedisClaimStore implements ClaimStore {
     const at = (name: string) => {
       const p = this.space.partitionOf(name);
       let got = plan.get(p);
-      if (!got) plan.set(p, (got = { exact: [], posted: [], short: [], by: [], rep: [], articles: [] }));
+      if (!got) plan.set(p, (got = { exact: [], posted: [], short: [], by: [], rep: [], articles: [], words: [] }));
       return got;
     };
     for (const x of e.exact) at(x).exact.push(x);
@@ -973,6 +1014,7 @@ export class RedisClaimStore implements ClaimStore {
     for (const x of e.by) at(`by:${x}`).by.push(x);
     for (const x of e.rep) at(`rep:${x}`).rep.push(x);
     for (const a of e.articles) at(`ca:${a}`).articles.push(a);
+    for (const w of e.words) at(`sw:${w[0]}`).words.push(w);
     // The record's own partition runs even when no entry lives there.
     at(`c:${c.id}`);
     return plan;
@@ -983,7 +1025,7 @@ export class RedisClaimStore implements ClaimStore {
     c: Claim,
     file: string,
     p: number,
-    e: ClaimIndexEntries = { exact: [], posted: [], short: [], by: [], rep: [], articles: [] },
+    e: ClaimIndexEntries = { exact: [], posted: [], short: [], by: [], rep: [], articles: [], words: [] },
     record: boolean,
   ): [number, ...ScriptArg[]] {
     const s = this.space;
@@ -998,8 +1040,9 @@ export class RedisClaimStore implements ClaimStore {
       ...e.by.map((x) => key(`by:${x}`)),
       ...e.rep.map((x) => key(`rep:${x}`)),
       ...e.articles.map((a) => key(`ca:${a}`)),
+      ...e.words.map(([speaker]) => key(`sw:${speaker}`)),
     ];
-    const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles].map((l) => l.length);
+    const counts = [e.exact, e.posted, e.short, e.by, e.rep, e.articles, e.words].map((l) => l.length);
     // The record and every index key are ones transactions read: their counters move.
     const slots = [...new Set([...(record ? [s.claim(c.id).key] : []), ...entryKeys].map(versionSlot))];
     const keys = [s.inPartition(p, 'v'), ...own, ...entryKeys];
@@ -1015,6 +1058,7 @@ export class RedisClaimStore implements ClaimStore {
       VERSION_TYPE,
       slotOffsets(slots),
       ...e.short.map(([, t]) => t),
+      ...e.words.map(([, w]) => w),
     ];
   }
 

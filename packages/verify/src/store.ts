@@ -14,6 +14,11 @@ export interface ClaimTx {
   exact(keys: readonly string[]): Promise<(string | null)[]>;
   /** A speaker's short quotes (normalised words joined by spaces) and their claim ids. */
   shortQuotes(speakerKey: string): Promise<[text: string, claimId: string][]>;
+  /**
+   * The claim ids filed under each of a speaker's content words (one list per word, in order; each
+   * holds its most recent ids only, as many as the writes' `cap`; see `QuoteKeys.words`).
+   */
+  speakerWords(speakerKey: string, words: readonly string[]): Promise<string[][]>;
   /** Union of claim ids posted under word n-gram keys, skipping keys with more than `cap` ids (stock phrases). */
   postings(grams: readonly string[], cap: number): Promise<string[]>;
   /**
@@ -42,6 +47,8 @@ export interface ClaimWrites {
   claims: Claim[];
   exact: [key: string, claimId: string][];
   shortQuotes: [speakerKey: string, text: string, claimId: string][];
+  /** A quote's content words filed under its speaker (each list keeps its `cap` most recent ids). */
+  speakerWords: [speakerKey: string, word: string, claimId: string, cap: number][];
   postings: [gram: string, claimId: string][];
   speakers: [index: SpeakerIndex, key: string, claimId: string, score: number][];
   articleClaims: [articleId: string, claimId: string][];
@@ -66,6 +73,7 @@ export function emptyWrites(): ClaimWrites {
     claims: [],
     exact: [],
     shortQuotes: [],
+    speakerWords: [],
     postings: [],
     speakers: [],
     articleClaims: [],

@@ -32,7 +32,7 @@ export const GRAM = GRAM_WORDS;
  * substituted word kills four consecutive positions, so a quote of 8+ words keeps a posted gram.
  * Quotes of fewer than GRAM + STRIDE - 1 words may sit between posted positions of a longer
  * quote they are cut from: for those the speaker's claims holding all their content words are
- * candidates too ({@link speakerWordKey}).
+ * candidates too ({@link holdingAll}).
  */
 export const STRIDE = 4;
 /** Below this many words a quote may fall between the posted grams of a quote containing it. */
@@ -141,32 +141,24 @@ export interface QuoteKeys {
   /** A longer quote's segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for. */
   spans: string[];
   /**
-   * Its speaker's word keys ({@link speakerWordKey}), one per distinct content word (known
-   * speaker): the quote is filed under each, and a sparse quote looks for its container under all.
+   * Its distinct content words (known speaker only), filed under the speaker: a sparse quote looks
+   * for its container among the speaker's claims holding all of its own ({@link ClaimTx.speakerWords}).
+   *
+   * Why: a quote of a few words may sit between the sampled grams of the quote it was cut from
+   * ({@link STRIDE}), and it looked only among the speaker's 200 most recent claims. Over the
+   * 1,008 PolNeAR texts in path order, hundreds of a candidate's claims came between two outlets'
+   * excerpts of one remark ("I love Oreos" after "I love Oreos. I will never eat them again";
+   * "challenging us to get unaccountable money"), so whether they met depended on what else was
+   * read in between.
    */
   words: string[];
 }
 
 /**
- * Most recent claims read under one speaker word key. A word whose list is this long is common in
+ * Claim ids a speaker's word keeps, the most recent. A word whose list is this long is common in
  * the speaker's mouth ("great" for a candidate) and does not narrow the search.
  */
 export const SPEAKER_WORD_RECENT = 64;
-
-/**
- * The index key of a speaker's claims holding a content word: `<speaker key>~<word>` (speaker
- * keys are letters, digits, spaces and a kind prefix, never `~`), filed with the speaker's own
- * claims (`by:`) so it leaves the store with them.
- *
- * Why: a quote of a few words may sit between the sampled grams of the quote it was cut from
- * ({@link STRIDE}), and it looked only among the speaker's 200 most recent claims. Over the 1,008
- * PolNeAR texts in path order, hundreds of a candidate's claims came between two outlets' excerpts
- * of one remark ("I love Oreos" after "I love Oreos. I will never eat them again"; "challenging us
- * to get unaccountable money"), so whether they met depended on what else was read in between.
- */
-export function speakerWordKey(speaker: string, word: string): string {
-  return `${speaker}~${word}`;
-}
 
 /** The index keys of a quotation with these normalised words. */
 export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys {
@@ -196,7 +188,7 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
     length: plain.length,
     short: sk && !long && plain.length ? text : null,
     spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
-    words: sk ? [...new Set(contentWords(plain))].map((w) => speakerWordKey(sk, w)) : [],
+    words: sk ? [...new Set(contentWords(plain))] : [],
   };
 }
 
@@ -411,7 +403,7 @@ function longestFirst(items: readonly QuoteItem[]): number[] {
 }
 
 /**
- * The claims in every one of a quote's speaker word lists ({@link speakerWordKey}): those that may
+ * The claims in every one of a quote's speaker word lists ({@link ClaimTx.speakerWords}): those that may
  * hold all its content words. A full list (a word common for this speaker) narrows nothing and is
  * left out, unless every list is full.
  */
@@ -682,7 +674,6 @@ export class Verifier {
    */
   private async assign(run: ArticleRun, items: QuoteItem[]): Promise<void> {
     const { working, writes, articleId } = run;
-    const joined = this.now().getTime();
     run.claimIds.length = items.length;
     for (const pos of longestFirst(items)) {
       const item = items[pos]!;
@@ -772,7 +763,8 @@ export class Verifier {
           if (!s) run.localPostings.set(g, (s = new Set()));
           s.add(claim.id);
         }
-        if (!wordingPosted) for (const k of keys.words) writes.speakers.push(['by', k, claim.id, joined]);
+        if (!wordingPosted && keys.speaker)
+          for (const w of keys.words) writes.speakerWords.push([keys.speaker, w, claim.id, SPEAKER_WORD_RECENT]);
         writes.articleClaims.push([articleId, claim.id]);
       }
     }
@@ -782,6 +774,7 @@ export class Verifier {
       for (const [i, id] of run.claimIds.entries()) run.claimIds[i] = r(id);
       writes.exact = writes.exact.map(([k, id]) => [k, r(id)]);
       writes.shortQuotes = writes.shortQuotes.map(([sk, t, id]) => [sk, t, r(id)]);
+      writes.speakerWords = writes.speakerWords.map(([sk, w, id, cap]) => [sk, w, r(id), cap]);
       writes.postings = writes.postings.map(([g, id]) => [g, r(id)]);
       writes.articleClaims = writes.articleClaims.map(([a, id]) => [a, r(id)]);
     }
@@ -864,14 +857,14 @@ export class Verifier {
   /**
    * Ids of stored claims a quotation may join: by exact key, shared word 4-grams, its speaker's
    * short quotes it contains, or (short quotes) its speaker's claims holding all its content words
-   * ({@link speakerWordKey}).
+   * ({@link holdingAll}).
    */
   private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
     const [found, posted, withWords, shorts] = await Promise.all([
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
-      isSparse(keys) ? Promise.all(keys.words.map((k) => tx.recent('by', [k], SPEAKER_WORD_RECENT))) : [],
+      sk && isSparse(keys) && keys.words.length ? tx.speakerWords(sk, keys.words) : [],
       sk && keys.spans.length ? tx.shortQuotes(sk) : [],
     ]);
     const out = new Set<string>([...posted, ...holdingAll(withWords)]);
