@@ -180,6 +180,20 @@ while a <= #ARGV do
 end
 return out`;
 
+// Lists of claim ids as strings, each id followed by a space (posting lists, a speaker's words):
+// whether one holds an id, and the list without it (nil when it lacks it, '' when nothing is left).
+const ID_LIST_LUA = `
+local function holdsId(v, id)
+  return string.find(' ' .. v, ' ' .. id .. ' ', 1, true) ~= nil
+end
+local function withoutId(v, id)
+  if not v then return nil end
+  local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
+  if not s then return nil end
+  return string.sub(v, 1, s - 1) .. string.sub(v, e)
+end
+`;
+
 // Moves one archived claim out of the hot store, or the index entries of such a claim that live in
 // another partition. KEYS[1] is the partition's version counters. With ARGV[1] = '1' KEYS[2..6]
 // are the claim's `updated`, `status`, `archived`, `logged` and `c:<id>`: the claim goes only if
@@ -191,7 +205,7 @@ return out`;
 // update time (ms), 5 its status, 6-12 those counts, 13 the counter type, 14 the version slots
 // (see slotOffsets), then the short-quote texts (fields of the `sq:` hashes), then the words
 // (fields of the `sw:` hashes).
-const EVICT_LUA = `${SLOTS_LUA}
+const EVICT_LUA = `${SLOTS_LUA}${ID_LIST_LUA}
 local id = ARGV[3]
 local k = 2
 if ARGV[1] == '1' then
@@ -212,14 +226,8 @@ for _ = 1, tonumber(ARGV[6]) do
   k = k + 1
 end
 for _ = 1, tonumber(ARGV[7]) do
-  local v = redis.call('GET', KEYS[k])
-  if v then
-    local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
-    if s then
-      local rest = string.sub(v, 1, s - 1) .. string.sub(v, e)
-      if rest == '' then redis.call('DEL', KEYS[k]) else redis.call('SET', KEYS[k], rest) end
-    end
-  end
+  local rest = withoutId(redis.call('GET', KEYS[k]), id)
+  if rest == '' then redis.call('DEL', KEYS[k]) elseif rest then redis.call('SET', KEYS[k], rest) end
   k = k + 1
 end
 for i = 1, tonumber(ARGV[8]) do
@@ -236,14 +244,8 @@ for _ = 1, tonumber(ARGV[11]) do
 end
 for i = 1, tonumber(ARGV[12]) do
   local field = ARGV[words + i]
-  local v = redis.call('HGET', KEYS[k], field)
-  if v then
-    local s, e = string.find(' ' .. v, ' ' .. id .. ' ', 1, true)
-    if s then
-      local rest = string.sub(v, 1, s - 1) .. string.sub(v, e)
-      if rest == '' then redis.call('HDEL', KEYS[k], field) else redis.call('HSET', KEYS[k], field, rest) end
-    end
-  end
+  local rest = withoutId(redis.call('HGET', KEYS[k], field), id)
+  if rest == '' then redis.call('HDEL', KEYS[k], field) elseif rest then redis.call('HSET', KEYS[k], field, rest) end
   k = k + 1
 end
 return 1`;
@@ -277,7 +279,7 @@ const VERSION_TYPE = 'u8';
 // to the list in a hash field that lacks it, keeping the cap most recent; op SKETCH counts once each item whose counters an
 // argument names (see sketchCells) in the phrase-count sketch at its key. Returns 0, and writes nothing, when a
 // checked counter moved.
-const COMMIT_LUA = `${SKETCH_LUA}${SLOTS_LUA}
+const COMMIT_LUA = `${SKETCH_LUA}${SLOTS_LUA}${ID_LIST_LUA}
 local limit = tonumber(ARGV[1])
 if table.concat(readSlots(KEYS[1], ARGV[2], ARGV[3]), ' ') ~= ARGV[4] then return 0 end
 bumpSlots(KEYS[1], ARGV[2], ARGV[5])
@@ -290,13 +292,13 @@ while a <= #ARGV do
     if cmd == 'POST' then
       local id = ARGV[a]
       local v = redis.call('GET', key) or ''
-      if #v <= limit * (#id + 1) and not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
+      if #v <= limit * (#id + 1) and not holdsId(v, id) then
         redis.call('APPEND', key, id .. ' ')
       end
     elseif cmd == 'HPOST' then
       local field, id, cap = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
       local v = redis.call('HGET', key, field) or ''
-      if not string.find(' ' .. v, ' ' .. id .. ' ', 1, true) then
+      if not holdsId(v, id) then
         v = v .. id .. ' '
         local _, n = string.gsub(v, ' ', '')
         if n > cap then
