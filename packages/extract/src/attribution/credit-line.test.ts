@@ -71,5 +71,11 @@ describe('credit lines under a pull quote', () => {
     );
     expect(speakerOf(atts, 'Where are you')).toBe('Ida Moss');
     expect(speakerOf(atts, 'gift to the city')).not.toBe('Ann Lee');
+    // A line that is a credit line in form still credits nothing above a quotation that ends a paragraph.
+    const after = extractFrom(
+      '“We can win on Tuesday,” said Ida Moss as she closed out. “Where is my campaign manager? Where are you?”',
+      'Tom Reyes, a ferry captain.',
+    );
+    expect(speakerOf(after, 'Where are you')).toBe('Ida Moss');
   });
 });

@@ -32,25 +32,23 @@ export interface Credit {
 }
 
 /**
- * The credit of sentence `next` when it is a credit line right under the quotation sentence
- * `quoted`: the next paragraph, with nothing but whitespace between, made of a capitalised name,
- * a comma, a short description without a speech verb, then an optional full stop and closing
- * quote mark, and alone in its paragraph. Null otherwise.
+ * The credit of the sentence after `sentences[at]` when it is a credit line right under that
+ * quotation sentence: the quotation opens its paragraph, and the next paragraph, with nothing but
+ * whitespace between, is a capitalised name (after a dash, alone), a comma and a short
+ * description, then an optional full stop and closing quote mark, alone in its paragraph. Null
+ * otherwise.
  */
 export function creditLineAfter(
   text: string,
   tokens: readonly Token[],
-  quoted: Sentence,
-  next: Sentence | undefined,
-  after: Sentence | undefined,
+  sentences: readonly Sentence[],
+  at: number,
 ): Credit | null {
+  const [before, quoted, next, after] = [sentences[at - 1], sentences[at] as Sentence, sentences[at + 1], sentences[at + 2]];
+  // A pull quote opens its paragraph; a quotation after its speaker's words ends a quoted speech.
+  if (before?.paragraph === quoted.paragraph) return null;
   // The next paragraph: blank lines between are no paragraphs of their own (plain-text files).
   if (!next || next.paragraph <= quoted.paragraph || after?.paragraph === next.paragraph) return null;
-  // The quotation is its paragraph's first sentence: a pull quote, not the end of a quoted speech.
-  let first = quoted.a;
-  while (first < quoted.b && (tokens[first] as Token).text === '\n') first++;
-  const before = text.slice(0, (tokens[first] as Token).s);
-  if (before.trim() !== '' && !/\n\s*$/.test(before)) return null;
   const gap = text.slice((tokens[quoted.b - 1] as Token).e, (tokens[next.a] as Token).s);
   if (gap.trim() !== '' || !gap.includes('\n')) return null;
   const dashed = CREDIT_DASHES.has((tokens[next.a] as Token).text);

@@ -255,7 +255,7 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
       const content = quoteSpan(text, q);
       if (hasWords(content.text, 3) && !isTitleLike(q, text)) {
         const near = last && sent.paragraph - last.paragraph <= NEAR_PARAGRAPHS && si - last.sentence <= 4;
-        const credit = creditLineAfter(text, tokens, sent, sentences[si + 1], sentences[si + 2]);
+        const credit = creditLineAfter(text, tokens, sentences, si);
         if (credit) {
           const attribution = creditedQuotation(text, tokens, registry, credit, content, paragraphIndex(starts, content.start));
           out.push({ attribution, sentence: si });
