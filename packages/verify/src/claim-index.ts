@@ -20,6 +20,11 @@ export interface ClaimIndexEntries {
   words: [speakerKey: string, word: string][];
 }
 
+/** Index entries naming nothing. */
+export function noIndexEntries(): ClaimIndexEntries {
+  return { exact: [], posted: [], short: [], by: [], rep: [], articles: [], words: [] };
+}
+
 /**
  * The index entries of a claim, recomputed from its occurrences the way {@link Verifier} wrote
  * them when each occurrence joined (the same {@link quoteKeys} of the same normalised words).
@@ -37,9 +42,11 @@ export function claimIndexEntries(claim: Claim): ClaimIndexEntries {
     if (keys.exact) exact.add(keys.exact);
     if (keys.speaker && keys.short) short.set(`${keys.speaker}|${keys.short}`, [keys.speaker, keys.short]);
     for (const g of keys.posted) posted.add(g);
-    const sk = speakerKey(o.speaker);
-    if (sk) by.add(sk);
-    if (keys.speaker) for (const w of keys.words) words.set(`${keys.speaker}|${w}`, [keys.speaker, w]);
+    // `keys.speaker` is the occurrence's speaker key.
+    if (keys.speaker) {
+      by.add(keys.speaker);
+      for (const w of keys.words) words.set(`${keys.speaker}|${w}`, [keys.speaker, w]);
+    }
     const rk = speakerKey(o.reportedBy);
     if (rk) rep.add(rk);
     articles.add(o.articleId);

@@ -105,7 +105,8 @@ export function isContainedIn(small: readonly string[], big: readonly string[]):
   return true;
 }
 
-function plainLength(words: readonly string[]): number {
+/** Number of words of a normalised word list, gap tokens left out. */
+export function plainLength(words: readonly string[]): number {
   let n = 0;
   for (const w of words) if (w !== GAP) n++;
   return n;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis, RedisClient } from '@quotecheck/shared';
 import { type Claim, type ClaimStatus, ConfigError, fnv1a32, type Keys, STATUS_PRECEDENCE } from '@quotecheck/shared/core';
-import type { ClaimIndexEntries } from './claim-index.js';
+import { type ClaimIndexEntries, noIndexEntries } from './claim-index.js';
 import { byPartition, ClaimKeyspace, type PlacedKey } from './claim-keys.js';
 import { type ListOp, ReadRounds, type Seen } from './read-round.js';
 import { parseClaim } from './records.js';
@@ -1007,7 +1007,7 @@ export class RedisClaimStore implements ClaimStore {
     const at = (name: string) => {
       const p = this.space.partitionOf(name);
       let got = plan.get(p);
-      if (!got) plan.set(p, (got = { exact: [], posted: [], short: [], by: [], rep: [], articles: [], words: [] }));
+      if (!got) plan.set(p, (got = noIndexEntries()));
       return got;
     };
     for (const x of e.exact) at(x).exact.push(x);
@@ -1027,7 +1027,7 @@ export class RedisClaimStore implements ClaimStore {
     c: Claim,
     file: string,
     p: number,
-    e: ClaimIndexEntries = { exact: [], posted: [], short: [], by: [], rep: [], articles: [], words: [] },
+    e: ClaimIndexEntries = noIndexEntries(),
     record: boolean,
   ): [number, ...ScriptArg[]] {
     const s = this.space;

@@ -8,6 +8,7 @@ import {
   MIN_FREE_WORDS,
   matchQuotes,
   paraphrasedSides,
+  plainLength,
   segments,
   sharedGrams,
   strongOverlap,
@@ -398,7 +399,7 @@ function someoneElseHere(a: Speaker, b: Speaker): boolean {
  * the few words to join, instead of another statement that used them.
  */
 function longestFirst(items: readonly QuoteItem[]): number[] {
-  const len = items.map((item) => item.words.length);
+  const len = items.map((item) => plainLength(item.words));
   return [...items.keys()].sort((a, b) => len[b]! - len[a]! || a - b);
 }
 
@@ -922,7 +923,7 @@ export class Verifier {
         if (rank === 5) break;
       }
       if (!rank) continue;
-      if (!shortLinkOnTopic(item, c, itemTopic)) continue;
+      if (!shortLinkOnTopic(item, short, c, itemTopic)) continue;
       if (same) rank += 0.5;
       // A few words join the statement their own article quotes at length, before another one.
       if (short && c.occurrences.some((o) => o.articleId === item.articleId)) rank += SAME_ARTICLE_BONUS;
@@ -954,7 +955,7 @@ export class Verifier {
 
 /** Whether a quotation is a few words only ({@link TOPIC_FREE_WORDS}): a phrase, not a statement. */
 function isFewWords(words: readonly string[]): boolean {
-  return words.filter((w) => w !== GAP).length < TOPIC_FREE_WORDS;
+  return plainLength(words) < TOPIC_FREE_WORDS;
 }
 
 /**
@@ -970,8 +971,8 @@ const SAME_ARTICLE_BONUS = 0.25;
  * article, or the sentence around one of its excerpts shares a topic word with the quotation's
  * ({@link shareTopic}). Longer quotations link on their wording alone.
  */
-function shortLinkOnTopic(item: QuoteItem, c: Claim, itemTopic: () => Set<string> | null): boolean {
-  if (!isFewWords(item.words) && !isFewWords(normalizeQuote(c.canonical).words)) return true;
+function shortLinkOnTopic(item: QuoteItem, itemIsShort: boolean, c: Claim, itemTopic: () => Set<string> | null): boolean {
+  if (!itemIsShort && !isFewWords(normalizeQuote(c.canonical).words)) return true;
   if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
   if (sameShortPhrase(item, c)) return true;
   const own = itemTopic();
