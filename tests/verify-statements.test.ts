@@ -4,13 +4,14 @@ import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { testPrefix } from './support/cli.js';
 import { loadStatementArticles as loadArticles, partition, shuffled } from './support/statement-set.js';
 
-/** Lower-cased words, punctuation dropped (as the verifier's normalisation, for these texts). */
+/** Lower-cased words, punctuation dropped, a hyphenated word in its parts (as the verifier's normalisation, for these texts). */
 function words(text: string): string[] {
   return text
     .replace(/[’‘]/g, "'")
     .toLowerCase()
     .split(/\s+/)
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .flatMap((t) => t.split('-'))
     .filter(Boolean);
 }
 

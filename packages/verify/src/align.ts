@@ -128,7 +128,7 @@ export function extendCanonical(canonical: string, excerpt: string): string | nu
   const head = a.start === 0 && a.from > 0 ? rawSlice(vq, 0, a.from) : [];
   const tail = a.end === cw.length && a.to < vw.length ? rawSlice(vq, a.to, vw.length) : [];
   if (!head.length && !tail.length) return null;
-  return [...head, canonical.trim(), ...tail].join(' ');
+  return [...head, canonical.trim(), ...tail].filter(Boolean).join(' ');
 }
 
 /**

@@ -43,24 +43,19 @@ async function joinsLater(short: string, long: string, speaker: Speaker): Promis
   return r.changed.some((c) => c.occurrences.length > 1);
 }
 
-/**
- * Verifies one article with these attributions (each quote found in the text from the start of
- * line `line`) and returns the occurrence count of every claim.
- */
-async function occurrencesInOne(
-  text: string,
-  quotes: { quote: string; speaker: Speaker; type: Attribution['type']; line?: number }[],
-): Promise<number[]> {
+type QuoteAt = { quote: string; speaker: Speaker; type: Attribution['type']; line?: number };
+
+/** An article of `text` with these attributions, each quote found from the start of line `line`. */
+function articleWith(id: string, text: string, quotes: QuoteAt[]): ArticleInput {
   const lineStart = (n: number) =>
     text
       .split('\n')
       .slice(0, n)
       .reduce((at, l) => at + l.length + 1, 0);
-  const store = new MemoryClaimStore();
-  await new Verifier(store).addArticle({
-    id: 'one',
-    input: 'one.txt',
-    outlet: 'a.example',
+  return {
+    id,
+    input: `${id}.txt`,
+    outlet: `${id}.example`,
     published: null,
     text,
     paragraphs: text.split('\n'),
@@ -69,7 +64,13 @@ async function occurrencesInOne(
       const start = text.indexOf(quote, lineStart(line ?? 0));
       return { type, content: { start, end: start + quote.length, text: quote }, cue: null, source: null, speaker };
     }),
-  });
+  };
+}
+
+/** Verifies one article with these attributions ({@link articleWith}) and returns the occurrence count of every claim. */
+async function occurrencesInOne(text: string, quotes: QuoteAt[]): Promise<number[]> {
+  const store = new MemoryClaimStore();
+  await new Verifier(store).addArticle(articleWith('one', text, quotes));
   return store.all().map((c) => c.occurrences.length);
 }
 
@@ -116,6 +117,15 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
         expect(await joinsLater(short, long.join(' '), ann), `${len} words at ${at}`).toBe(true);
         expect(await joinsLater(short, long.join(' '), bob), `other speaker, ${len} words at ${at}`).toBe(false);
       }
+  });
+
+  it('finds a stored quote whose words a later quote replaced with bracketed ones, in either order', async () => {
+    const [a, b, c, d, e] = fresh(5);
+    const plain = `${a} ${b} them into ${c}`;
+    const bracketed = `${a}-${b} [the ${d} ${e}] into ${c}. ${fresh(14).join(' ')}`;
+    expect(await joinsLater(plain, bracketed, ann)).toBe(true);
+    expect(await joinsLater(bracketed, plain, ann)).toBe(true);
+    expect(await joinsLater(plain, bracketed, bob)).toBe(false);
   });
 
   it('does not take a short quote for part of a long one when its words are not consecutive there', async () => {

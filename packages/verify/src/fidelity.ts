@@ -21,7 +21,7 @@ interface Tok {
 function toks(q: NormalizedQuote): Tok[] {
   const out: Tok[] = [];
   q.words.forEach((w, i) => {
-    if (w !== GAP) out.push({ w, raw: q.raw[i] ?? w, i, all: q.raw });
+    if (w !== GAP) out.push({ w, raw: q.raw[i] || w, i, all: q.raw });
   });
   return out;
 }

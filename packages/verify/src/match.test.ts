@@ -22,8 +22,11 @@ describe('normalizeQuote', () => {
     expect(normalizeQuote('He is becoming ISIS’ best recruiter').text).toBe('he is becoming isis best recruiter');
     expect(normalizeQuote("Sanders's plan, Trump's plan, it's done").text).toBe("sanders plan trump's plan it's done");
   });
-  it('breaks words at a dash, spaced or not, and keeps a hyphen inside its word', () => {
-    expect(normalizeQuote('the plan—and the well-known deal').text).toBe('the plan and the well-known deal');
+  it('breaks words at a dash, spaced or not, and a hyphenated word in its parts', () => {
+    expect(normalizeQuote('the plan—and the well-known deal').text).toBe('the plan and the well known deal');
+    expect(normalizeQuote('carpet-bomb them').text).toBe(normalizeQuote('carpet bomb them').text);
+    // The first part keeps the written token, so a name inside a compound is still read as one.
+    expect(normalizeQuote('a Mexican-American judge').raw).toEqual(['a', 'Mexican-American', '', 'judge']);
     expect(normalizeQuote('the plan -- and the deal – then').text).toBe('the plan and the deal then');
   });
   it('keeps an ellipsis as a gap', () => {
@@ -34,6 +37,14 @@ describe('normalizeQuote', () => {
 describe('matchQuotes', () => {
   it('matches exact normalised wording', () => {
     expect(matchQuotes(w('We will win.'), w('“we will WIN”'), false)).toBe('exact');
+  });
+  it('reads a gap of the longer quote as standing for a few words of the shorter', () => {
+    const bracketed = w("carpet-bomb [the Islamic militants] into oblivion. I don't know if sand can glow in the dark");
+    expect(isContainedIn(w('carpet bomb them into oblivion.'), bracketed)).toBe(true);
+    expect(isContainedIn(w('carpet bomb them into oblivion.'), w('carpet bomb into oblivion'))).toBe(false);
+    // A gap stands for a few words, not a passage, and not for most of the quote.
+    expect(isContainedIn(w('carpet bomb one two three four five into oblivion'), bracketed)).toBe(false);
+    expect(isContainedIn(w('the militants said'), w('[those people] said'))).toBe(false);
   });
   it('matches a quote cut from a longer one, with ellipsis gaps', () => {
     expect(matchQuotes(w('not our peace plan'), w('It is not our recommendation. It is not our peace plan.'), false)).toBe(

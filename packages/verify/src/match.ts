@@ -97,12 +97,78 @@ export function segments(words: readonly string[]): string[][] {
 export function isContainedIn(small: readonly string[], big: readonly string[]): boolean {
   const bigPlain = big.filter((w) => w !== GAP);
   let at = 0;
+  let plain = true;
   for (const seg of segments(small)) {
     const i = indexOfRun(bigPlain, seg, at);
-    if (i < 0) return false;
+    if (i < 0) {
+      plain = false;
+      break;
+    }
     at = i + seg.length;
   }
-  return true;
+  return plain || (bigPlain.length < big.length && isContainedAcrossGaps(small, big));
+}
+
+/**
+ * Most words of `small` a gap of `big` may stand for: a writer's bracketed words ("[the Islamic
+ * militants]" for "them") or a short ellipsis. Longer omissions are other passages.
+ */
+export const GAP_STANDS_FOR_WORDS = 4;
+
+/**
+ * {@link isContainedIn} where `big` left words out: each gap of `big` may stand for up to
+ * {@link GAP_STANDS_FOR_WORDS} words of `small` ("carpet bomb them into oblivion" is the passage
+ * "carpet bomb [the Islamic militants] into oblivion …" quotes), as long as `small` has more
+ * words matched than stood for. `small`'s own gaps skip any words of `big`, as above.
+ */
+function isContainedAcrossGaps(small: readonly string[], big: readonly string[]): boolean {
+  let at = 0;
+  let matched = 0;
+  let absorbed = 0;
+  for (const seg of segments(small)) {
+    const hit = segmentAcrossGaps(seg, big, at);
+    if (!hit) return false;
+    [at, matched, absorbed] = [hit.end, matched + hit.matched, absorbed + hit.absorbed];
+  }
+  return matched > absorbed;
+}
+
+/**
+ * The first place from `from` where `seg` runs through `big` word for word, each gap of `big`
+ * standing for 0 to {@link GAP_STANDS_FOR_WORDS} words of `seg` (at its edges too); where it ends in `big`,
+ * with the words matched and the words gaps stood for. Null when it does not.
+ */
+function segmentAcrossGaps(
+  seg: readonly string[],
+  big: readonly string[],
+  from: number,
+): { end: number; matched: number; absorbed: number } | null {
+  // Depth-first over (word of seg, position in big), fewest absorbed words first; memo of dead states.
+  const dead = new Set<number>();
+  const walk = (k: number, j: number, matched: number): { end: number; matched: number; absorbed: number } | null => {
+    if (k === seg.length) return { end: j, matched, absorbed: k - matched };
+    if (j >= big.length) return null;
+    const state = k * (big.length + 1) + j;
+    if (dead.has(state)) return null;
+    if (big[j] === seg[k]) {
+      const r = walk(k + 1, j + 1, matched + 1);
+      if (r) return r;
+    } else if (big[j] === GAP) {
+      for (let t = 0; t <= GAP_STANDS_FOR_WORDS && k + t <= seg.length; t++) {
+        const r = walk(k + t, j + 1, matched);
+        if (r) return r;
+      }
+    }
+    dead.add(state);
+    return null;
+  };
+  for (let j = from; j < big.length; j++) {
+    // A start needs a word match here, or a gap that stands for the segment's first words.
+    if (big[j] !== seg[0] && big[j] !== GAP) continue;
+    const r = walk(0, j, 0);
+    if (r && r.matched > 0) return r;
+  }
+  return null;
 }
 
 /** Number of words of a normalised word list, gap tokens left out. */

@@ -4,7 +4,10 @@ import { stableId } from '@quotecheck/shared/core';
 export interface NormalizedQuote {
   /** Lower-cased words without punctuation; an ellipsis becomes the gap token {@link GAP}. */
   readonly words: readonly string[];
-  /** The same tokens as written (case and surrounding punctuation kept), index-aligned with `words`. */
+  /**
+   * The same tokens as written (case and surrounding punctuation kept), index-aligned with
+   * `words`: a hyphenated token's first part holds the token, its later parts '' ({@link HYPHENATED}).
+   */
   readonly raw: readonly string[];
   /** `words` joined by single spaces, gaps removed: the exact-match form. */
   readonly text: string;
@@ -29,6 +32,13 @@ const tokenCache = new Map<string, string>();
  * this one token (6 of its 9 split pairs). Only after an s: "it's", "Trump's" stay as written.
  */
 const POSSESSIVE_AFTER_S = /(?<=s)'s$/u;
+
+/**
+ * A hyphenated word is its parts: house styles and reporters' ears differ on hyphens ("carpet bomb
+ * them" in one outlet, "carpet-bomb [the Islamic militants]" in another; "so-called" and "so
+ * called"), and one word against two had kept a held-out statement's excerpts in two claims.
+ */
+const HYPHENATED = '-';
 
 /** One whitespace-delimited token as a comparable word ('' when nothing is left). */
 function normalizeToken(tok: string): string {
@@ -56,8 +66,8 @@ const quoteCache = new Map<string, NormalizedQuote>();
 
 /**
  * Normalises a quotation for identity: Unicode NFKC, quote marks and apostrophes unified,
- * case folded, punctuation dropped (intra-word apostrophes and hyphens kept, so "don't" and
- * "well-known" stay one word), ellipses kept as gap tokens.
+ * case folded, punctuation dropped (intra-word apostrophes kept, so "don't" stays one word; a
+ * hyphenated word split in its parts, {@link HYPHENATED}), ellipses kept as gap tokens.
  */
 export function normalizeQuote(text: string): NormalizedQuote {
   const hit = quoteCache.get(text);
@@ -125,8 +135,16 @@ function computeNormalizedQuote(text: string): NormalizedQuote {
     }
     const w = normalizeToken(tok);
     if (!w) continue;
-    words.push(w);
-    raw.push(tok);
+    if (!w.includes(HYPHENATED)) {
+      words.push(w);
+      raw.push(tok);
+      continue;
+    }
+    // One word per part of a hyphenated word ({@link HYPHENATED}); the first carries the token.
+    for (const [n, part] of w.split(HYPHENATED).filter(Boolean).entries()) {
+      words.push(part);
+      raw.push(n === 0 ? tok : '');
+    }
   }
   while (words[words.length - 1] === GAP) {
     words.pop();

@@ -153,6 +153,13 @@ export interface QuoteKeys {
    * read in between.
    */
   words: string[];
+  /**
+   * Per gap of a quote with a known speaker, the content words on either side of it: the speaker's
+   * claims holding both may be a passage the gap stands for ({@link GAP_STANDS_FOR_WORDS}: "carpet
+   * bomb them into oblivion", stored before "carpet-bomb [the Islamic militants] into oblivion …"
+   * came, shares no word 4-gram with it).
+   */
+  bridges: [string, string][];
 }
 
 /**
@@ -190,7 +197,19 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
     short: sk && !long && plain.length ? text : null,
     spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
     words: sk ? [...new Set(contentWords(plain))] : [],
+    bridges: sk ? gapBridges(segs) : [],
   };
+}
+
+/** {@link QuoteKeys.bridges} of a quote's segments: the last content word before each gap and the first after it. */
+function gapBridges(segs: readonly string[][]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const before = contentWords(segs[i]!).at(-1);
+    const after = contentWords(segs[i + 1]!)[0];
+    if (before && after) out.push([before, after]);
+  }
+  return out;
 }
 
 /** Whether a speaker's short quote (words joined by spaces) runs inside one of a longer quote's segments. */
@@ -862,13 +881,17 @@ export class Verifier {
    */
   private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
-    const [found, posted, withWords, shorts] = await Promise.all([
+    const bridgeWords = [...new Set(keys.bridges.flat())];
+    const [found, posted, withWords, shorts, bridged] = await Promise.all([
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
       sk && isSparse(keys) && keys.words.length ? tx.speakerWords(sk, keys.words) : [],
       sk && keys.spans.length ? tx.shortQuotes(sk) : [],
+      sk && bridgeWords.length ? tx.speakerWords(sk, bridgeWords) : [],
     ]);
     const out = new Set<string>([...posted, ...holdingAll(withWords)]);
+    const listOf = new Map(bridgeWords.map((w, i) => [w, bridged[i] ?? []]));
+    for (const pair of keys.bridges) for (const id of holdingAll(pair.map((w) => listOf.get(w)!))) out.add(id);
     for (const id of found) if (id) out.add(id);
     for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
     return [...out];
