@@ -148,6 +148,22 @@ describe('verdict rules', () => {
     expect(v.evidence.find((e) => e.flag === 'denied')?.rule).toBe('denial-names-quote');
   });
 
+  it('does not read the words a denial calls something "as" as the statement it denies', () => {
+    const label = 'nothing but locker-room talk';
+    const c = claim([occ('a1', 'a.example', label, person('Ann Lee'))]);
+    const d = denial(`Lee dismissed the recording as “${label}” on Sunday.`, person('Ann Lee'), {
+      target: `the recording as “${label}” on Sunday`,
+      mentions: [personKey('Lee')!],
+    });
+    const named = denial(`Lee denied the words “${label}” on Sunday.`, person('Ann Lee'), {
+      target: `the words “${label}” on Sunday`,
+      mentions: [personKey('Lee')!],
+    });
+    expect(evaluateClaim(c, [d]).flags).not.toContain('denied');
+    // The same sentence naming the words as what is denied still disputes them.
+    expect(evaluateClaim(c, [named]).flags).toContain('denied');
+  });
+
   it('does not let someone else’s denial of other words dispute an undisputed claim', () => {
     const c = claim([occ('a1', 'a.example', STATEMENT, person('Ann Lee'))]);
     const unrelated = denial('Ray denied the report about the harbour contract.', person('Bob Ray'), {

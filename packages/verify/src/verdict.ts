@@ -1,7 +1,7 @@
 import type { Claim, ClaimStatus, Evidence, Occurrence, Speaker } from '@quotecheck/shared/core';
 import { statementDisputeLink } from './disputes/link.js';
-import { isContainedIn, strongOverlap } from './match.js';
-import { contentWords, normalizeQuote } from './normalize.js';
+import { isContainedIn, segments, strongOverlap } from './match.js';
+import { contentWords, GAP, normalizeQuote } from './normalize.js';
 import { isSpokesperson, speaksForRole } from './offices.js';
 import { distinctSpeakers, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { signatureSimilarity } from './text.js';
@@ -210,7 +210,19 @@ function quoteNamedIn(claim: Claim, d: Dispute): boolean {
     const own = normalizeQuote(d.quote).words;
     if (isContainedIn(own, quote) || isContainedIn(quote, own)) return false;
   }
-  return isContainedIn(quote, normalizeQuote(d.target ?? d.sentence).words);
+  const target = normalizeQuote(d.target ?? d.sentence).words;
+  return isContainedIn(quote, target) && !isDeniersLabel(quote, target);
+}
+
+/**
+ * Whether a denial quotes the words as its own label for what it denies: "what Trump dismissed
+ * as “locker-room talk”", "rejected the report as “fake news”". Those are the denier's words,
+ * not the statement denied.
+ */
+function isDeniersLabel(quote: readonly string[], target: readonly string[]): boolean {
+  const first = segments(quote)[0];
+  if (!first) return false;
+  return ` ${target.filter((w) => w !== GAP).join(' ')} `.includes(` as ${first.join(' ')} `);
 }
 
 function isOwnSentence(claim: Claim, d: Dispute): boolean {
