@@ -128,6 +128,33 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     expect(await joinsLater(plain, bracketed, bob)).toBe(false);
   });
 
+  it('keeps an unnamed voice apart from a named person quoted beside it, whichever article came first', async () => {
+    const run = fresh(8).join(' ');
+    const named = `${fresh(2).join(' ')} ${run} ${fresh(1)}`;
+    const unnamed = `${fresh(3).join(' ')} ${run} ${fresh(4).join(' ')}`;
+    const nobody: Speaker = { name: null, kind: 'unknown' };
+    const both = articleWith('both', `“${named}” Ann Lee said.\nA voter said “${unnamed}”.`, [
+      { quote: named, speaker: ann, type: 'direct' },
+      { quote: unnamed, speaker: nobody, type: 'direct' },
+    ]);
+    const alone = articleWith('alone', `“${named}” Ann Lee said.`, [{ quote: named, speaker: ann, type: 'direct' }]);
+    for (const order of [
+      [both, alone],
+      [alone, both],
+    ]) {
+      const store = new MemoryClaimStore();
+      const v = new Verifier(store);
+      for (const a of order) await v.addArticle(a);
+      expect(
+        store
+          .all()
+          .map((c) => c.occurrences.length)
+          .sort(),
+        order[0]!.id,
+      ).toEqual([1, 2]);
+    }
+  });
+
   it('does not take a short quote for part of a long one when its words are not consecutive there', async () => {
     const long = fresh(12);
     expect(await joinsLater(`${long[2]} ${long[4]}`, long.join(' '), ann)).toBe(false);

@@ -407,19 +407,32 @@ function refresh(claim: Claim): void {
  * other" apart from a town-hall voter's "… for women who vote for women" (look-alikes merged 1 -> 0).
  */
 function someoneElseHere(a: Speaker, b: Speaker): boolean {
-  const named = (s: Speaker) => s.kind === 'person' && !!s.name;
-  return (named(a) && !b.name) || (named(b) && !a.name);
+  return (isNamedPerson(a) && !b.name) || (isNamedPerson(b) && !a.name);
+}
+
+/** A person the article names. */
+function isNamedPerson(s: Speaker): boolean {
+  return s.kind === 'person' && !!s.name;
 }
 
 /**
- * Positions of an article's quotations, longest first (ties in the article's order). A headline or
- * lede often quotes a few words of a remark the body quotes whole ("woman's card" before "The
- * only thing she's got going is the woman's card"): taken first, the whole remark is there for
- * the few words to join, instead of another statement that used them.
+ * Positions of an article's quotations in the order the assign phase takes them: a named person's
+ * first, then longest first (ties in the article's order).
+ *
+ * Longest first: a headline or lede often quotes a few words of a remark the body quotes whole
+ * ("woman's card" before "The only thing she's got going is the woman's card"): taken first, the
+ * whole remark is there for the few words to join, instead of another statement that used them.
+ *
+ * A named person's first: an unnamed voice's quote checks that no named person here holds the
+ * claim it would join ({@link someoneElseHere}), which it can only see once the named quotes of its
+ * own article are in. Taken longest first, a town-hall voter's "There is a special place in hell
+ * for women who vote for women …" joined Albright's remark, stored from a later article, before
+ * her own quote in the same article did, but only when the PolNeAR texts were read in reverse.
  */
-function longestFirst(items: readonly QuoteItem[]): number[] {
+function assignOrder(items: readonly QuoteItem[]): number[] {
   const len = items.map((item) => plainLength(item.words));
-  return [...items.keys()].sort((a, b) => len[b]! - len[a]! || a - b);
+  const named = items.map((item) => (isNamedPerson(item.speaker) ? 1 : 0));
+  return [...items.keys()].sort((a, b) => named[b]! - named[a]! || len[b]! - len[a]! || a - b);
 }
 
 /**
@@ -690,12 +703,12 @@ export class Verifier {
   /**
    * Assign phase: each quote joins the claim it matches best ({@link pick}) or starts one; its
    * index entries are written and kept locally, so later quotes of the same article find it.
-   * Longer quotes go first ({@link longestFirst}); `claimIds` stays in the article's order.
+   * Named speakers' and longer quotes go first ({@link assignOrder}); `claimIds` stays in the article's order.
    */
   private async assign(run: ArticleRun, items: QuoteItem[]): Promise<void> {
     const { working, writes, articleId } = run;
     run.claimIds.length = items.length;
-    for (const pos of longestFirst(items)) {
+    for (const pos of assignOrder(items)) {
       const item = items[pos]!;
       const keys = run.keysOf.get(item)!;
       const recorded = run.byOcc.get(occKey(item));
