@@ -155,6 +155,16 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     }
   });
 
+  it('lets a slogan that ends two of one speaker’s statements join one of them, not bridge them', async () => {
+    const slogan = fresh(4).join(' ');
+    const v = new Verifier(new MemoryClaimStore());
+    await v.addArticle(article('s1', 'a.example', `${fresh(10).join(' ')} ${slogan}`, ann));
+    await v.addArticle(article('s2', 'b.example', `${fresh(10).join(' ')} ${slogan}`, ann));
+    const r = await v.addArticle(article('p', 'c.example', slogan, ann));
+    expect(r.merged).toEqual([]);
+    expect(r.changed.map((c) => c.occurrences.length)).toEqual([2]);
+  });
+
   it('does not take a short quote for part of a long one when its words are not consecutive there', async () => {
     const long = fresh(12);
     expect(await joinsLater(`${long[2]} ${long[4]}`, long.join(' '), ann)).toBe(false);
