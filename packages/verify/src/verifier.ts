@@ -889,8 +889,9 @@ export class Verifier {
 
   /**
    * Ids of stored claims a quotation may join: by exact key, shared word 4-grams, its speaker's
-   * short quotes it contains, or (short quotes) its speaker's claims holding all its content words
-   * ({@link holdingAll}).
+   * short quotes it contains, (short quotes) its speaker's claims holding all its content words
+   * ({@link holdingAll}), or (quotes with gaps) its speaker's claims holding the words on both
+   * sides of a gap ({@link QuoteKeys.bridges}).
    */
   private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
