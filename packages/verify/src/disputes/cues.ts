@@ -102,6 +102,9 @@ export const CONTRADICTION = [
   `(?:isn${APOS}t|wasn${APOS}t|aren${APOS}t|weren${APOS}t|is not|was not|are not|were not) true`,
   'stretch(?:ed|es|ing) the truth',
   'debunked',
+  // "He was challenged over his statement on Wednesday that “Islam hates us”"; the words are
+  // named after the cue ({@link NAMED_AFTER}).
+  `challeng(?:ed|es|ing) (?:(?:him|her|them) )?(?:over|on|about) ${WORDS_OBJECT}`,
 ];
 
 /**
@@ -111,6 +114,18 @@ export const CONTRADICTION = [
  */
 export const ANAPHOR =
   /\b(?:his|her|their|the|those|these|that|this|its|such)\s+(?:\w+\s+)?(?:comments?|remarks?|statements?|claims?|words|assertions?|quotes?|suggestions?|opposition|position|stance|proposal|tweets?|post|joke|line)\b|\b(?:I|he|she)\s+(?:was|am|is)\s+(?:just\s+)?(?:joking|kidding|being sarcastic|sarcastic)\b|\bsarcasm\b/i;
+
+/**
+ * The text between a dispute's cue and a quotation its sentence names as the disputed words: a
+ * statement noun, then "that" or a colon, then a few words ("over his statement on Wednesday that
+ * “Islam hates us”", "his comments that he would be a “neutral guy”"). Those words, not the
+ * nearest earlier quotation, are what the dispute is about. No clause between the noun and "that"
+ * (a comma, a verb in -ing or -ed): in "she revised her statement explaining that she had not sent
+ * … “marked classified at the time”" the quoted words are the revision, and the statement revised
+ * is the earlier quotation.
+ */
+export const NAMED_AFTER =
+  /\b(?:comments?|remarks?|statements?|claims?|words|assertions?|suggestions?)\b(?:(?!\w+(?:ing|ed)\b)[^"“”.!?,;]){0,40}?(?:\bthat\b|:)[^"“”.!?]{0,60}$/iu;
 
 /** Words that may follow the pronoun object of {@link ANAPHOR_SAID}: "never said that to anyone". */
 export const AFTER_SAID_PRONOUN = ['to', 'about', 'in', 'on', 'at', 'before', 'again', 'publicly', 'anymore', 'ever', 'either'];

@@ -116,6 +116,29 @@ describe('disputes across articles', () => {
     });
   }
 
+  it('reads the words a dispute names after its cue as the disputed statement, not the last quotation before it', async () => {
+    const REYES = 'The harbour tax stays where it is this year';
+    const LABEL = 'Valleys hate us';
+    const forum = article(
+      'alder-forum',
+      'outlet-d',
+      [
+        'Governor Jane Alder and Mayor Tom Reyes met voters in Brookfield on Monday.',
+        `“${REYES},” Reyes said.`,
+        `She was challenged over her statement on Sunday that “${LABEL},” but she kept her temper in check.`,
+      ],
+      [
+        [REYES, 'direct', 'Tom Reyes'],
+        [LABEL, 'direct', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([forum]);
+    const label = byText(claims, LABEL);
+    expect(label.flags).toContain('contradicted');
+    expect(label.evidence.find((e) => e.flag === 'contradicted')?.note).toMatch(/points back at it/);
+    expect(byText(claims, 'harbour tax').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('leaves the statement alone when the cue is negated or about someone else', async () => {
     const negated = article(
       'alder-negated',

@@ -5,7 +5,16 @@ import { nameTokens, personKey } from '../speaker.js';
 import { paragraphAt, type Sentence } from '../text.js';
 import { topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
-import { ANAPHOR, ANAPHOR_SAID, CUE, DEMANDED_BEFORE, MEANT_CONTEXT, NEGATED_BEFORE, type StatementDisputeKind } from './cues.js';
+import {
+  ANAPHOR,
+  ANAPHOR_SAID,
+  CUE,
+  DEMANDED_BEFORE,
+  MEANT_CONTEXT,
+  NAMED_AFTER,
+  NEGATED_BEFORE,
+  type StatementDisputeKind,
+} from './cues.js';
 
 /**
  * An anaphoric dispute ("walked back the comments", "deemed those statements false") points at
@@ -133,6 +142,37 @@ function objectText(sentence: string, cue: CueHit): string {
 }
 
 /**
+ * The quotation a dispute's sentence names after its cue as the disputed words ({@link NAMED_AFTER}):
+ * a direct or mixed quotation starting later in the same sentence.
+ */
+function namedAfterCue(
+  text: string,
+  s: Sentence,
+  cueAt: number,
+  sources: readonly StatementSource[],
+  holder: StatementSource | undefined,
+): StatementSource | undefined {
+  return sources.find(
+    (a) =>
+      a !== holder &&
+      a.type !== 'indirect' &&
+      a.start > cueAt &&
+      a.end <= s.end &&
+      NAMED_AFTER.test(text.slice(cueAt, openingMark(text, a)).replace(MARKS_AT_END, '')),
+  );
+}
+
+/** Where the quoted words of a quotation start: its first opening quotation mark (a mixed quotation's span may begin before it), else its start. */
+function openingMark(text: string, a: StatementSource): number {
+  const m = OPENING_MARK.exec(text.slice(a.start, a.end));
+  return m ? a.start + m.index : a.start;
+}
+
+const OPENING_MARK = /[“"‘]|''/u;
+/** A quotation's opening marks (and the space before them) when its span starts after them. */
+const MARKS_AT_END = /[\s“"‘']+$/u;
+
+/**
  * Finds the sentences of one article that dispute a statement — a fact-check rating, a walk-back
  * or clarification, the speaker saying they never said it, or a report that it is false or
  * unsupported — and records whom each is about (person keys), what it points back at (the
@@ -183,9 +223,20 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       !!holder && holder.start <= cueAt && /\b(?:I|I[’']ve|I[’']m|we)\b/.test(ctx.text.slice(holder.start, cueAt));
     if (own && !about.size && holder?.speakerKey && (named || firstPerson || (pronoun ? referent === holder.speakerKey : true)))
       about.add(holder.speakerKey);
-    if (!about.size && referent) about.add(referent);
+    const byPronoun = !about.size && !!referent;
+    if (byPronoun) about.add(referent!);
+    // Words the sentence names after its cue are what it disputes, and their speaker is whom the
+    // extractor resolved with them ("He was challenged over his statement … that “Islam hates us”":
+    // the pronoun's guess, the last speaker quoted, was Rubio). When those words have no named
+    // speaker, nothing earlier is pointed back at either.
+    const namedAfter = namedAfterCue(ctx.text, s, cueAt, sources, holder);
     let antecedent: { start: number; end: number } | undefined;
-    if (ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text))) {
+    if (namedAfter?.speakerKey && (byPronoun || !about.size || about.has(namedAfter.speakerKey))) {
+      about.clear();
+      about.add(namedAfter.speakerKey);
+      antecedent = { start: namedAfter.start, end: namedAfter.end };
+    }
+    if (!namedAfter && (ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text)))) {
       const eligible = sources.filter(
         (a) =>
           a !== holder &&
