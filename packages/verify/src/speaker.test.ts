@@ -65,6 +65,16 @@ describe('names in every script', () => {
     expect(sameSpeaker(p('Wałęsa'), p('Wąsik'))).toBe(false);
   });
 
+  it('English: a short form of a first name is the same person, another first name is not', () => {
+    expect(sameSpeaker(p('Joe Biden'), p('Joseph R. Biden'))).toBe(true);
+    expect(speakersConflict(p('Joseph R. Biden Jr.'), p('Joe Biden'))).toBe(false);
+    expect(sameSpeaker(p('Bernie Sanders'), p('Bernard Sanders'))).toBe(true);
+    expect(sameSpeaker(p('Bill Clinton'), p('William J. Clinton'))).toBe(true);
+    expect(sameSpeaker(p('Bill Clinton'), p('Hillary Clinton'))).toBe(false);
+    expect(sameSpeaker(p('Jeb Bush'), p('George Bush'))).toBe(false);
+    expect(sameSpeaker(p('Ted Cruz'), p('Tom Cruz'))).toBe(false);
+  });
+
   it('Vietnamese: tone marks fold away; different given names stay apart', () => {
     expect(sameSpeaker(p('Nguyễn Phú Trọng'), p('Nguyen Phu Trong'))).toBe(true);
     expect(sameSpeaker(p('Nguyễn Phú Trọng'), p('Nguyễn Xuân Phúc'))).toBe(false);

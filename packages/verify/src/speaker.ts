@@ -9,6 +9,7 @@ import {
   splitSuffix,
 } from '@quotecheck/shared/core';
 import { distance } from 'fastest-levenshtein';
+import { isShortFormPair } from './short-forms.js';
 
 export { foldName, foldOwnScript, scriptOf };
 
@@ -117,7 +118,10 @@ function firstNamesCompatible(a: string[], b: string[]): boolean {
   const own = scriptOf(ia) === scriptOf(ib) && scriptOf(ia) !== 'Latin';
   const xa = own ? foldOwnScript(ia) : foldName(ia);
   const xb = own ? foldOwnScript(ib) : foldName(ib);
-  return !!xa && !!xb && (xa.startsWith(xb) || xb.startsWith(xa));
+  if (!xa || !xb) return false;
+  if (xa.startsWith(xb) || xb.startsWith(xa)) return true;
+  // Or one that is no prefix ("Joe" for "Joseph", "Bernie" for "Bernard"), as data, as spelt.
+  return !own && isShortFormPair(ia.toLowerCase(), ib.toLowerCase());
 }
 
 /**
