@@ -165,6 +165,13 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     expect(r.changed.map((c) => c.occurrences.length)).toEqual([2]);
   });
 
+  it('finds a stored short quote inside a later long one that has an "of" between its words', async () => {
+    const [a, b] = fresh(2);
+    const long = `${fresh(8).join(' ')} a ${a} of ${b} ${fresh(3).join(' ')}`;
+    expect(await joinsLater(`a ${a} ${b}`, long, ann)).toBe(true);
+    expect(await joinsLater(`a ${a} ${b}`, long, bob)).toBe(false);
+  });
+
   it('does not take a short quote for part of a long one when its words are not consecutive there', async () => {
     const long = fresh(12);
     expect(await joinsLater(`${long[2]} ${long[4]}`, long.join(' '), ann)).toBe(false);

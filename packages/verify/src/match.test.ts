@@ -38,6 +38,13 @@ describe('matchQuotes', () => {
   it('matches exact normalised wording', () => {
     expect(matchQuotes(w('We will win.'), w('“we will WIN”'), false)).toBe('exact');
   });
+  it('finds a few words cut from a longer quote without its "of" or "the", and no other word', () => {
+    const said = w('If my son were still in Iraq, the threat to their life has gone up a couple of clicks');
+    expect(matchQuotes(w('a couple clicks'), said, true)).toBe('contained');
+    expect(matchQuotes(w('a couple clicks'), said, false)).toBeNull();
+    expect(matchQuotes(w('to break barriers'), w('continuing to break down barriers to voting'), true)).toBeNull();
+  });
+
   it('reads a gap of the longer quote as standing for a few words of the shorter', () => {
     const bracketed = w("carpet-bomb [the Islamic militants] into oblivion. I don't know if sand can glow in the dark");
     expect(isContainedIn(w('carpet bomb them into oblivion.'), bracketed)).toBe(true);

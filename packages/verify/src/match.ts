@@ -171,6 +171,31 @@ function segmentAcrossGaps(
   return null;
 }
 
+/**
+ * Words a reporter drops when cutting a phrase short: "a couple clicks" in one outlet, "… has gone
+ * up a couple of clicks" in the speaker's own words in another. Only these: "to break barriers"
+ * and Clinton's "to break down barriers to voting" are two statements.
+ */
+export const DROPPED_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an']);
+
+/**
+ * Whether a few words run inside `big` but for one {@link DROPPED_WORDS} word `big` has between
+ * two of them.
+ */
+export function isCutWithOneFunctionWord(small: readonly string[], big: readonly string[]): boolean {
+  if (small.includes(GAP)) return false;
+  const bigPlain = big.filter((w) => w !== GAP);
+  for (let i = 0; i + small.length < bigPlain.length; i++)
+    for (let at = 1; at < small.length; at++) {
+      const extra = bigPlain[i + at]!;
+      if (!DROPPED_WORDS.has(extra)) continue;
+      let fits = true;
+      for (let k = 0; k < small.length && fits; k++) fits = bigPlain[i + k + (k >= at ? 1 : 0)] === small[k];
+      if (fits) return true;
+    }
+  return false;
+}
+
 /** Number of words of a normalised word list, gap tokens left out. */
 export function plainLength(words: readonly string[]): number {
   let n = 0;
@@ -219,7 +244,7 @@ export function matchQuotes(
     if (!sameSpeaker || paraphrased) return null;
     // One word ("rigged", "great") cut from anything would chain unrelated remarks together.
     if (short === 1) return null;
-    return isContainedIn(small, big) ? (la <= lb ? 'contained' : 'contains') : null;
+    return isContainedIn(small, big) || isCutWithOneFunctionWord(small, big) ? (la <= lb ? 'contained' : 'contains') : null;
   }
   if (isContainedIn(small, big) && (!paraphrased || short >= MIN_PARAPHRASE_CONTAINED)) {
     // A stock phrase ("a lot of people") needs the same speaker; negations count as content here.

@@ -4,6 +4,7 @@ import { compareWording } from './fidelity.js';
 import {
   GRAM_WORDS,
   isContainedIn,
+  isCutWithOneFunctionWord,
   type MatchKind,
   MIN_FREE_WORDS,
   matchQuotes,
@@ -212,9 +213,20 @@ function gapBridges(segs: readonly string[][]): [string, string][] {
   return out;
 }
 
-/** Whether a speaker's short quote (words joined by spaces) runs inside one of a longer quote's segments. */
+/**
+ * Whether a speaker's short quote (words joined by spaces) runs inside one of a longer quote's
+ * segments, word for word or but for one function word ({@link isCutWithOneFunctionWord}: "a
+ * couple clicks" stored before "… a couple of clicks" came).
+ */
 function cutFrom(keys: QuoteKeys, short: string): boolean {
-  return keys.spans.some((span) => span.includes(` ${short} `));
+  return keys.spans.some((span) => span.includes(` ${short} `) || cutWithOneFunctionWord(span, short));
+}
+
+function cutWithOneFunctionWord(span: string, short: string): boolean {
+  const words = short.split(' ');
+  // Most of a speaker's short quotes share no word with the span: two substring tests first.
+  if (words.length < 2 || !span.includes(` ${words[0]} `) || !span.includes(` ${words.at(-1)} `)) return false;
+  return isCutWithOneFunctionWord(words, span.trim().split(' '));
 }
 
 function occKey(o: { articleId: string; start: number; end: number }): string {
