@@ -22,6 +22,11 @@ describe('normalizeQuote', () => {
     expect(normalizeQuote('He is becoming ISIS’ best recruiter').text).toBe('he is becoming isis best recruiter');
     expect(normalizeQuote("Sanders's plan, Trump's plan, it's done").text).toBe("sanders plan trump's plan it's done");
   });
+  it('reads a percentage the same in every house style', () => {
+    const ap = normalizeQuote('Crime fell 18.7 percent last year').text;
+    for (const other of ['Crime fell 18.7% last year', 'Crime fell 18.7 % last year', 'Crime fell 18.7 per cent last year'])
+      expect(normalizeQuote(other).text).toBe(ap);
+  });
   it('breaks words at a dash, spaced or not, and a hyphenated word in its parts', () => {
     expect(normalizeQuote('the plan—and the well-known deal').text).toBe('the plan and the well known deal');
     expect(normalizeQuote('carpet-bomb them').text).toBe(normalizeQuote('carpet bomb them').text);

@@ -113,6 +113,12 @@ const DASHES = /[\u2012-\u2015]|-{2,}/g;
  */
 const EDITORIAL_BRACKETS = /\[[^[\]]{2,80}\]/g;
 
+/**
+ * A percentage as house styles write it: "40%", "40 %", "40 percent" (AP), "40 per cent" (British).
+ * One outlet's "18.7%" is another's "18.7 percent" of the same words; all read "40 percent".
+ */
+const PERCENT = /(\d)\s*(?:%|per cent\b)/gu;
+
 function computeNormalizedQuote(text: string): NormalizedQuote {
   const s = text
     .normalize('NFKC')
@@ -121,6 +127,7 @@ function computeNormalizedQuote(text: string): NormalizedQuote {
     .replace(SINGLE_MARKS, "'")
     .replace(DASHES, ' ')
     .replace(EDITORIAL_BRACKETS, ` ${GAP} `)
+    .replace(PERCENT, '$1 percent')
     .replace(/\.{3,}|…/g, ` ${GAP} `);
   const words: string[] = [];
   const raw: string[] = [];
