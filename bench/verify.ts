@@ -12,7 +12,14 @@
  */
 import type { Claim } from '../packages/shared/src/index.js';
 import { createRedis, Keys, stableId } from '../packages/shared/src/index.js';
-import { normalizeQuote, quoteKeys, RedisClaimStore, speakerKey, Verifier } from '../packages/verify/src/index.js';
+import {
+  normalizeQuote,
+  quoteKeys,
+  RedisClaimStore,
+  SPEAKER_WORD_RECENT,
+  speakerKey,
+  Verifier,
+} from '../packages/verify/src/index.js';
 import { memoryByKind, purgePrefix, usedMemory } from '../tests/support/redis-keys.js';
 
 const arg = (name: string, dflt: string) => {
@@ -40,9 +47,10 @@ const speakerOf = (i: number) => ({ name: `Alex Speaker${i % 5000}`, kind: 'pers
 
 const stored: { text: string; speaker: ReturnType<typeof speakerOf> }[] = [];
 
-/** Appends a claim id to a hash field, keeping the last 64 (what the commit script's HPOST does). */
+/** Appends a claim id to a hash field, keeping the last ARGV[3] (what the commit script's HPOST does). */
 const HAPPEND = `local v = (redis.call('HGET', KEYS[1], ARGV[1]) or '') .. ARGV[2]
-if #v > 64 * #ARGV[2] then v = string.sub(v, #v - 64 * #ARGV[2] + 1) end
+local keep = tonumber(ARGV[3]) * #ARGV[2]
+if #v > keep then v = string.sub(v, #v - keep + 1) end
 return redis.call('HSET', KEYS[1], ARGV[1], v)`;
 let HAPPEND_SHA = '';
 
@@ -96,7 +104,7 @@ async function load(from: number, to: number): Promise<void> {
     // The speaker's words, where a quote of a few words looks for the one it was cut from (the
     // commit's HPOST appends the same way). The made-up names all fold to one speaker key
     // ("Speaker12" -> p:speaker), so this is one hash of every word: the worst case.
-    for (const w of qk.words) p.call('EVALSHA', HAPPEND_SHA, 1, k(`sw:${speakerKey(speaker)}`), w, `${id} `);
+    for (const w of qk.words) p.call('EVALSHA', HAPPEND_SHA, 1, k(`sw:${speakerKey(speaker)}`), w, `${id} `, SPEAKER_WORD_RECENT);
     p.sadd(k(`ca:${articleId}`), id);
     queued += 5 + qk.posted.length + qk.words.length;
     if (queued >= 20000) {

@@ -23,7 +23,7 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   stephen: ['steve'],
   andrew: ['andy', 'drew'],
   elizabeth: ['liz', 'beth', 'betsy', 'betty', 'libby', 'lisa'],
-  katherine: ['kate', 'katie', 'kathy', 'kat'],
+  katherine: ['kate', 'katie', 'kathy'],
   catherine: ['kate', 'katie', 'cathy'],
   kathleen: ['kathy', 'kate'],
   bernard: ['bernie'],
@@ -37,13 +37,10 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   susan: ['sue', 'susie'],
   deborah: ['debbie'],
   patricia: ['patty', 'trish'],
-  robin: ['rob'],
   alfred: ['fred', 'freddie'],
-  frederick: ['fred', 'freddie'],
-  leonard: ['leo', 'len', 'lenny'],
-  gregory: ['greg'],
-  jeffrey: ['jeff'],
-  geoffrey: ['geoff', 'jeff'],
+  frederick: ['freddie'],
+  leonard: ['lenny'],
+  geoffrey: ['jeff'],
 };
 
 const FULL_FORMS_OF = new Map<string, Set<string>>();

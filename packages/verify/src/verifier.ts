@@ -907,17 +907,19 @@ export class Verifier {
    */
   private async storeCandidates(tx: ClaimTx, keys: QuoteKeys): Promise<string[]> {
     const sk = keys.speaker;
-    const bridgeWords = [...new Set(keys.bridges.flat())];
-    const [found, posted, withWords, shorts, bridged] = await Promise.all([
+    // One read of the speaker's word lists: a sparse quote's words and the words around its gaps.
+    const sparseWords = isSparse(keys) ? keys.words : [];
+    const lookUp = sk ? [...new Set([...sparseWords, ...keys.bridges.flat()])] : [];
+    const [found, posted, lists, shorts] = await Promise.all([
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
-      sk && isSparse(keys) && keys.words.length ? tx.speakerWords(sk, keys.words) : [],
+      sk && lookUp.length ? tx.speakerWords(sk, lookUp) : [],
       sk && keys.spans.length ? tx.shortQuotes(sk) : [],
-      sk && bridgeWords.length ? tx.speakerWords(sk, bridgeWords) : [],
     ]);
-    const out = new Set<string>([...posted, ...holdingAll(withWords)]);
-    const listOf = new Map(bridgeWords.map((w, i) => [w, bridged[i] ?? []]));
-    for (const pair of keys.bridges) for (const id of holdingAll(pair.map((w) => listOf.get(w)!))) out.add(id);
+    const listOf = new Map(lookUp.map((w, i) => [w, lists[i] ?? []]));
+    const holding = (words: readonly string[]) => holdingAll(words.map((w) => listOf.get(w)!));
+    const out = new Set<string>([...posted, ...holding(sparseWords)]);
+    for (const pair of keys.bridges) for (const id of holding(pair)) out.add(id);
     for (const id of found) if (id) out.add(id);
     for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
     return [...out];
@@ -996,8 +998,9 @@ export class Verifier {
       if (!clash || f.other) group.push(f.c);
     }
     // A few words ("radical Islamic terrorism", "politically correct") recur across one speaker's
-    // statements: they join one claim, never bridge two; nor does a slogan ({@link BRIDGE_WORDS}).
-    if (short || plainLength(item.words) < BRIDGE_WORDS) return group.slice(0, 1).map((g) => g.id);
+    // statements, as do slogans: under BRIDGE_WORDS (more than TOPIC_FREE_WORDS) a quote joins
+    // one claim, never bridges two.
+    if (plainLength(item.words) < BRIDGE_WORDS) return group.slice(0, 1).map((g) => g.id);
     return group.map((g) => g.id);
   }
 }
