@@ -3,7 +3,7 @@
  * region assignment share.
  */
 
-import { AUXILIARIES, DASHES } from './lexicon/index.js';
+import { AUXILIARIES, BE, DASHES } from './lexicon/index.js';
 import { isHeadNoun } from './mentions.js';
 import type { Token } from './sentences.js';
 
@@ -93,13 +93,53 @@ function skipTimeLeft(tokens: readonly Token[], j: number, floor: number): numbe
   return k;
 }
 
-/** Skips auxiliaries, adverbs and a time adjunct leftwards from `j`; returns the first other index. */
+/**
+ * Participles that, after "be", raise the subject of a reported act over "to" ("Obama is reported
+ * to have called the Saudis “free riders”", "she is said to have told aides"): the subject is the
+ * cue's source. Hearsay only: "is expected to say" reports nothing said yet, and "appears to" is
+ * the writer's own judgement (EVIDENTIAL).
+ */
+const RAISING_VERBS = new Set([
+  'reported',
+  'said',
+  'believed',
+  'understood',
+  'known',
+  'thought',
+  'alleged',
+  'rumored',
+  'rumoured',
+]);
+
+/**
+ * Whether token `i` is a hearsay participle between "be" and "to" ("is reported to"). "The paper
+ * reported to readers" has no "be"; the caller tells "was reported to Congress" from "is
+ * reported to have called" by the word after "to".
+ */
+export function isRaisingAt(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  return (
+    verb?.kind === 'w' &&
+    !verb.cap &&
+    RAISING_VERBS.has(verb.lower) &&
+    tokens[i + 1]?.lower === 'to' &&
+    BE.has(tokens[i - 1]?.lower ?? '')
+  );
+}
+
+/** "is reported to": a raising participle, its "be" and its "to" ending at `j`; returns the index left of them, or `j`. */
+function skipRaisingLeft(tokens: readonly Token[], j: number): number {
+  return tokens[j]?.lower === 'to' && isRaisingAt(tokens, j - 1) ? j - 3 : j;
+}
+
+/** Skips auxiliaries, adverbs, a time adjunct and a raising verb leftwards from `j`; returns the first other index. */
 export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = tokens[j] as Token;
     if (t.kind === 'w' && !t.cap && (AUXILIARIES.has(t.lower) || isAdverb(t) || sinceAfterAuxiliary(tokens, j))) j--;
     else {
-      const k = skipTimeLeft(tokens, j, floor);
+      let k = skipTimeLeft(tokens, j, floor);
+      if (k === j) k = skipRaisingLeft(tokens, j);
       if (k === j) break;
       j = k;
     }

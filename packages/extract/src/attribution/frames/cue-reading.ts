@@ -28,7 +28,7 @@ import {
 } from '../lexicon/index.js';
 import { isHeadNoun, isPossessive, isPossessiveApostrophe } from '../mentions.js';
 import type { Token } from '../sentences.js';
-import { isTitleCased, isWord, skipAuxLeft } from '../token-tests.js';
+import { isRaisingAt, isTitleCased, isWord, skipAuxLeft } from '../token-tests.js';
 import type { CueReading, Scan } from './types.js';
 
 /** Determiners after which a word is a noun, never a finite verb ("the plans", "their claims"). */
@@ -305,9 +305,16 @@ export function readCue(s: Scan, i: number): CueReading | null {
   if (closesRelativeClause(tokens, i, cueB, form.lemma)) return null;
   if (describesAnonymousSource(tokens, i, cueB)) return null;
   if (underLicence(tokens, i)) return null;
+  // "Obama is reported to have called …": "reported" raises Obama to "called", the cue.
+  if (isRaisingAt(tokens, i) && /^(have|be)$/.test(tokens[i + 2]?.lower ?? '')) return null;
   const j = skipAuxLeft(tokens, i - 1, A);
   let passive = false;
-  for (let k = j + 1; k < i; k++) if (BE.has((tokens[k] as Token).lower)) passive = true;
+  // A "be" before a raising verb's "to" is the raising verb's ("is reported to have told"), not the cue's.
+  for (let k = j + 1; k < i; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'to') passive = false;
+    else if (BE.has(w)) passive = true;
+  }
   if (form.gerund) passive = false;
   return { i, t, form, cueB, j, passive };
 }

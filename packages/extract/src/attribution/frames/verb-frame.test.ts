@@ -199,4 +199,14 @@ describe('verb frame', () => {
       ['He', 'said', 'the insiders who also get to weigh in on the nomination would decide'],
     ]);
   });
+
+  it('reads the subject raised over a hearsay participle as the source: "X is reported to have called …"', () => {
+    expect(read('President Barack Obama also is reported to have called the Saudis “free riders” who rely on U.S. aid.')).toEqual(
+      [['President Barack Obama', 'called', 'the Saudis “free riders” who rely on U.S. aid']],
+    );
+    expect(read('The senator is said to have told aides that the bill was dead.')).toEqual([
+      ['The senator', 'told', 'the bill was dead'],
+    ]);
+    expect(read('The deal was reported to Congress by the White House.')).toEqual([]);
+  });
 });
