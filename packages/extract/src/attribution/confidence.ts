@@ -38,6 +38,11 @@ export const CONTINUATION_LATER_PARAGRAPH = 0.8;
  */
 export const EMBEDDED_POST = 0.9;
 /**
+ * A transcript turn ("PENCE: Well, look, …") in an article with two or more speakers' labels: the
+ * label names the speaker as a credit line does (PolNeAR dev: one such transcript; policy).
+ */
+export const TRANSCRIPT_TURN = 0.9;
+/**
  * A pull quote credited by the line under it ("Name, what they are."): the page names the speaker
  * as a dash credit does (policy: 7 in PolNeAR, too few to measure).
  */

@@ -8,7 +8,7 @@ import { pageTextsOf } from '../article/page-names.js';
 import { CONTINUATION_LATER_PARAGRAPH, CONTINUATION_SAME_PARAGRAPH, frameConfidence, QUESTION_PUT } from './confidence.js';
 import { dropRepeatedQuotes, GroupIds, settleTerms, splitParagraphs } from './conventions.js';
 import { creditedQuotation, creditLineAfter } from './credit-line.js';
-import { type EmbeddedPosts, embeddedPosts } from './embedded-posts.js';
+import { embeddedPosts } from './embedded-posts.js';
 import { type Frame, findFrames, type Region } from './frames/index.js';
 import { Gazetteer } from './gazetteer.js';
 import {
@@ -29,6 +29,7 @@ import { firstNotBefore, hasWords, spanOf } from './spans.js';
 import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
 import { endsOnColon, negatedBefore } from './token-tests.js';
+import { transcriptTurns } from './transcript-turns.js';
 
 export { editDistance } from './gazetteer.js';
 export { findQuotes, type Quote } from './quote-marks.js';
@@ -93,18 +94,22 @@ export function extractAttributions(article: Pick<Article, 'text' | 'paragraphs'
 }
 
 /**
- * The attributions with the embedded posts (in text order) merged in: each post before the first
- * attribution found after it. One pass: splicing them in one by one was quadratic (a page of
- * 20,000 posts took 18-21 s to extract, 5.4 s after the other fixes, this pass the rest), less
- * the attributions the posts replace.
+ * The attributions with records found by whole paragraphs (embedded posts, transcript turns; in
+ * text order) merged in: each before the first attribution found after it. One pass: splicing
+ * them in one by one was quadratic (a page of 20,000 posts took 18-21 s to extract, 5.4 s after
+ * the other fixes, this pass the rest), less the attributions they replace.
  */
-function withEmbeddedPosts(out: readonly Emitted[], { posts, superseded }: EmbeddedPosts): Attribution[] {
+function withParagraphRecords(
+  out: readonly Emitted[],
+  inserted: readonly Attribution[],
+  superseded: ReadonlySet<Attribution>,
+): Attribution[] {
   const merged: Attribution[] = [];
   let i = 0;
   const take = (a: Attribution) => {
     if (!superseded.has(a)) merged.push(a);
   };
-  for (const post of posts) {
+  for (const post of inserted) {
     while (i < out.length && (out[i] as Emitted).attribution.content.start <= post.content.start)
       take((out[i++] as Emitted).attribution);
     merged.push(post);
@@ -288,14 +293,18 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     }
     sceneSubject = opener && out.length === outBefore ? { resolved: opener, sentence: si, paragraph: sent.paragraph } : null;
   }
-  const withPosts = withEmbeddedPosts(
+  const found = out.map((e) => e.attribution);
+  const posts = embeddedPosts(text, tokens, starts, found);
+  const turns = transcriptTurns(
+    text,
+    starts,
+    found,
+    (label, pos) => registry.resolve({ form: 'name', kind: 'person', name: label }, pos).speaker,
+  );
+  const withPosts = withParagraphRecords(
     out,
-    embeddedPosts(
-      text,
-      tokens,
-      starts,
-      out.map((e) => e.attribution),
-    ),
+    [...posts.posts, ...turns.turns].sort((x, y) => x.content.start - y.content.start),
+    new Set([...posts.superseded, ...turns.superseded]),
   );
   return settleTerms(text, quotes, dropRepeatedQuotes(text, splitParagraphs(text, withPosts, groups)));
 }

@@ -63,6 +63,14 @@ const NOT_A_SPEAKER = new Set([
  */
 const FEATURE_WORDS = new Set(['daily', 'email', 'newsletter', 'podcast', 'nerdcast', 'briefing', 'digest', 'roundup', 'recap']);
 
+/**
+ * Whether a label before a colon (lower case) names no speaker: page furniture, an interview's
+ * "Q", a headline kicker or a recurring feature's name.
+ */
+export function isNotASpeakerLabel(label: string): boolean {
+  return NOT_A_SPEAKER.has(label) || FEATURE_WORDS.has(label.slice(label.lastIndexOf(' ') + 1));
+}
+
 /** Whether colon content is only figures ("Clinton: 1,769"): a tally, not words. */
 function onlyFigures(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -80,12 +88,7 @@ export const colonCredit: FramePattern = {
     const np = phraseStartingAt(tokens, A, B);
     if (!(np && tokens[np.b]?.text === ':' && np.b + 1 < B && np.b - np.a <= 5)) return undefined;
     const label = text.slice((tokens[np.a] as Token).s, (tokens[np.b - 1] as Token).e).toLowerCase();
-    if (
-      NOT_A_SPEAKER.has(label) ||
-      FEATURE_WORDS.has(label.slice(label.lastIndexOf(' ') + 1)) ||
-      onlyFigures(tokens, np.b + 1, B)
-    )
-      return null;
+    if (isNotASpeakerLabel(label) || onlyFigures(tokens, np.b + 1, B)) return null;
     const info = readMention(text, tokens, np);
     // A lone capitalised document noun credits too ("Poll: Clinton and Trump in dead heat").
     const document = info.kind === 'document' && np.b - np.a === 1;
