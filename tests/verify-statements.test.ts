@@ -4,12 +4,15 @@ import { oneQuoteArticle, TestClaimStores } from './support/claim-fixtures.js';
 import { testPrefix } from './support/cli.js';
 import { loadStatementArticles as loadArticles, partition, shuffled } from './support/statement-set.js';
 
-/** Lower-cased words, punctuation dropped, a hyphenated word in its parts (as the verifier's normalisation, for these texts). */
+/**
+ * Lower-cased words, punctuation dropped, a hyphenated word in its parts, an honorific before a
+ * name left out (as the verifier's normalisation, for these texts).
+ */
 function words(text: string): string[] {
-  return text
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .split(/\s+/)
+  const tokens = text.replace(/[’‘]/g, "'").split(/\s+/);
+  return tokens
+    .filter((t, i) => !(/^(?:mr|mrs|ms|messrs|dr)\.?$/i.test(t) && /^\p{Lu}/u.test(tokens[i + 1] ?? '')))
+    .map((t) => t.toLowerCase())
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .flatMap((t) => t.split('-'))
     .filter(Boolean);

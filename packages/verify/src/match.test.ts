@@ -27,6 +27,13 @@ describe('normalizeQuote', () => {
     for (const other of ['Crime fell 18.7% last year', 'Crime fell 18.7 % last year', 'Crime fell 18.7 per cent last year'])
       expect(normalizeQuote(other).text).toBe(ap);
   });
+  it('leaves out a house-style honorific before a name, and keeps the word elsewhere', () => {
+    expect(normalizeQuote('they had a positive view of Mrs. Clinton, compared with 33 percent').text).toBe(
+      normalizeQuote('they had a positive view of Clinton, compared with 33 percent').text,
+    );
+    expect(normalizeQuote('Mr. Trump and Dr. Carson spoke').text).toBe('trump and carson spoke');
+    expect(normalizeQuote('he called the doctor, Dr').text).toBe('he called the doctor dr');
+  });
   it('breaks words at a dash, spaced or not, and a hyphenated word in its parts', () => {
     expect(normalizeQuote('the plan—and the well-known deal').text).toBe('the plan and the well known deal');
     expect(normalizeQuote('carpet-bomb them').text).toBe(normalizeQuote('carpet bomb them').text);

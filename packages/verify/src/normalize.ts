@@ -119,6 +119,18 @@ const EDITORIAL_BRACKETS = /\[[^[\]]{2,80}\]/g;
  */
 const PERCENT = /(\d)\s*(?:%|per cent\b)/gu;
 
+/**
+ * Honorifics some house styles put before every surname ("Mrs. Clinton", "Mr. Trump": The New
+ * York Times) and others never do: before a capitalised word they are the outlet's, not the
+ * statement's, and are left out ("a positive view of Mrs. Clinton" reads as "… of Clinton").
+ */
+const HONORIFIC = /^(?:mr|mrs|ms|messrs|dr)\.?$/iu;
+
+/** Whether token `tok` is a house-style honorific before the capitalised `next` ({@link HONORIFIC}). */
+function isHonorific(tok: string, next: string | undefined): boolean {
+  return HONORIFIC.test(tok) && next !== undefined && /^\p{Lu}/u.test(next);
+}
+
 function computeNormalizedQuote(text: string): NormalizedQuote {
   const s = text
     .normalize('NFKC')
@@ -131,8 +143,9 @@ function computeNormalizedQuote(text: string): NormalizedQuote {
     .replace(/\.{3,}|…/g, ` ${GAP} `);
   const words: string[] = [];
   const raw: string[] = [];
-  for (const tok of s.split(/\s+/)) {
-    if (!tok) continue;
+  const toks = s.split(/\s+/).filter(Boolean);
+  for (const [t, tok] of toks.entries()) {
+    if (isHonorific(tok, toks[t + 1])) continue;
     if (tok === GAP) {
       if (words.length && words[words.length - 1] !== GAP) {
         words.push(GAP);
