@@ -23,7 +23,7 @@ describe('transcript turns', () => {
     const atts = extractFrom(
       'Republican vice-presidential nominee Mike Pence spoke on “Fox News Sunday.”',
       '"WALLACE: Will she be there?',
-      '"PENCE: She will not be attending the debate.',
+      '"PENCE: She will not be attending the debate. We are focused on the issues.',
       '"But the truth is that he has a unique way of communicating.',
       '"(CROSSTALK.)',
       '"JAKE TAPPER: One more question, Governor.',
@@ -51,5 +51,12 @@ describe('transcript turns', () => {
     expect(single.filter((a) => a.type === 'direct')).toEqual([]);
     const furniture = extractFrom('UPDATE: The vote was delayed.', 'CORRECTION: An earlier version misspelled a name.');
     expect(furniture).toEqual([]);
+    // datelines in capitals report in the third person: no dialogue of Kyiv and Moscow
+    const datelines = extractFrom(
+      'KYIV: Ukrainian forces repelled an attack overnight, the army reported.',
+      'MOSCOW: The Kremlin said talks with the US would continue next week.',
+      'WASHINGTON: “We are watching closely,” the White House said.',
+    );
+    expect(datelines.filter((a) => /^(KYIV|MOSCOW|WASHINGTON)$/.test(a.source?.text ?? ''))).toEqual([]);
   });
 });

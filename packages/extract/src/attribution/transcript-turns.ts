@@ -23,6 +23,23 @@ const TURN = /^[ \t]*(["“'‘]?)[ \t]*(\p{Lu}[\p{Lu}'’.-]*\p{Lu}\.?(?:[ \t]+
 /** Distinct labels an article needs before its capitalised labels read as a transcript's speakers. */
 const MIN_SPEAKERS = 2;
 
+/**
+ * Words of someone speaking rather than of a report: a first- or second-person pronoun, or a
+ * question ("US", the country, is none). Datelines in capitals ("KYIV: Ukrainian forces said …", "MOSCOW: The Kremlin said …")
+ * have the shape of turns but report in the third person.
+ */
+const SPOKEN =
+  /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b|\?/u;
+
+/**
+ * Quoted words inside a turn: someone else's, so no sign of the turn's own voice ("KYIV: “We
+ * repelled them,” the army said." is still a dateline).
+ */
+const QUOTED = /“[^“”]*”|"[^"]*"/gu;
+
+/** Share of an article's turns that must read as spoken ({@link SPOKEN}) for its labels to be speakers. */
+const MIN_SPOKEN_SHARE = 0.5;
+
 /** Opening quotation marks a continuing paragraph of a quoted transcript starts with. */
 const OPENING_MARK = /^[ \t]*["“'‘]/u;
 
@@ -51,8 +68,8 @@ export interface TranscriptTurns {
 /**
  * The transcript turns of `text` (paragraphs joined with "\n", starting at `starts`), one record
  * per turn; `speakerOf` resolves a label written in capitals ("Pence", "Jake Tapper") at an offset.
- * None unless at least {@link MIN_SPEAKERS} different labels take turns: a lone "UPDATE:" or a
- * newsletter's recurring "HUFFPOLLSTER:" is no dialogue.
+ * None unless at least {@link MIN_SPEAKERS} different labels take turns (a lone "UPDATE:" or a
+ * newsletter's recurring "HUFFPOLLSTER:" is no dialogue) and most turns read as spoken words.
  */
 export function transcriptTurns(
   text: string,
@@ -62,7 +79,8 @@ export function transcriptTurns(
 ): TranscriptTurns {
   const lines = turnLines(text, starts);
   const labels = new Set(lines.map((l) => l.label.text.toUpperCase()));
-  if (labels.size < MIN_SPEAKERS) return { turns: [], superseded: new Set() };
+  const spoken = lines.filter((l) => SPOKEN.test(text.slice(l.words, l.end).replace(QUOTED, ' '))).length;
+  if (labels.size < MIN_SPEAKERS || spoken < lines.length * MIN_SPOKEN_SHARE) return { turns: [], superseded: new Set() };
   const turns: Attribution[] = [];
   const superseded = new Set<Attribution>();
   for (let n = 0; n < lines.length; n++) {

@@ -36,6 +36,16 @@ describe('colon credit', () => {
     ]);
   });
 
+  it('reads a dateline in capitals before a reporting sentence as no speaker: the sentence reports', () => {
+    expect(attributionsOf('KYIV: Ukrainian forces said they repelled an attack overnight.')).toMatchObject([
+      { source: 'Ukrainian forces', cue: 'said', content: 'they repelled an attack overnight' },
+    ]);
+    // a name in capitals without a cue after it still speaks
+    expect(attributionsOf('CLINTON: The plan was authored by the US').filter((a) => a.cue === ':')).toMatchObject([
+      { source: 'CLINTON', content: 'The plan was authored by the US' },
+    ]);
+  });
+
   it('does not credit a colon after a lower-case phrase that is no name', () => {
     expect(attributionsOf('the plan: “cut taxes and spend less on the military.”').filter((a) => a.cue === ':')).toEqual([]);
   });

@@ -2,8 +2,9 @@
  * Colon credit: "X: …" at the start of a sentence (headlines, transcripts, "Trump: “…”"). The
  * source is a short name or a pronoun; the content is everything after the colon.
  */
-import { phraseStartingAt, readMention } from '../mentions.js';
+import { type Phrase, phraseStartingAt, readMention } from '../mentions.js';
 import type { Token } from '../sentences.js';
+import { cueAt } from './cue-reading.js';
 import { type FramePattern, makeFrame } from './types.js';
 
 /**
@@ -80,6 +81,21 @@ function onlyFigures(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "KYIV: Ukrainian forces said they repelled an attack": a dateline in capitals before a sentence
+ * that reports with a speech cue of its own; the place is no speaker, and the sentence's own
+ * frame gives the attribution. (A transcript's "TRUMP: … I said …" is read as a turn, see
+ * transcript-turns.ts.)
+ */
+function isDateline(tokens: readonly Token[], label: Phrase, B: number): boolean {
+  for (let k = label.a; k < label.b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'w' && t.text !== t.text.toUpperCase()) return false;
+  }
+  for (let k = label.b + 1; k < B; k++) if (cueAt(tokens, k)?.cls === 'speech') return true;
+  return false;
+}
+
 /** "X: …" opening a sentence. */
 export const colonCredit: FramePattern = {
   name: 'colon credit',
@@ -89,6 +105,7 @@ export const colonCredit: FramePattern = {
     if (!(np && tokens[np.b]?.text === ':' && np.b + 1 < B && np.b - np.a <= 5)) return undefined;
     const label = text.slice((tokens[np.a] as Token).s, (tokens[np.b - 1] as Token).e).toLowerCase();
     if (isNotASpeakerLabel(label) || onlyFigures(tokens, np.b + 1, B)) return null;
+    if (isDateline(tokens, np, B)) return undefined;
     const info = readMention(text, tokens, np);
     // A lone capitalised document noun credits too ("Poll: Clinton and Trump in dead heat").
     const document = info.kind === 'document' && np.b - np.a === 1;
