@@ -21,7 +21,7 @@ import {
   SUBORDINATE_OPENERS,
   TRAILING_CLAUSE,
 } from './lexicon/index.js';
-import { quoteJustBefore, readMention } from './mentions.js';
+import { phraseStartingAt, quoteJustBefore, readMention } from './mentions.js';
 import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { lowerSentenceOpeners, type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
@@ -136,6 +136,8 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
     source: Span | null;
     cue: Span | null;
     reportedBy: Attribution['reportedBy'];
+    /** The named person a question was put to ("asking Trump"), for the epithet that answers it. */
+    addressee: Speaker | null;
   } | null = null;
   let pendingQuote: { token: number; sentence: number; paragraph: number } | null = null;
   /** Quotations already given to a frame of an earlier sentence. */
@@ -223,7 +225,15 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
         for (const k of rangeQuotes(tokens, r)) used.add(k);
         for (const a of contentsOf(text, tokens, r, f)) emit(a.type, a.content, a.type);
       }
-      last = { speaker: resolved.speaker, paragraph: sent.paragraph, sentence: si, source: sourceSpan, cue: cueSpan, reportedBy };
+      last = {
+        speaker: resolved.speaker,
+        paragraph: sent.paragraph,
+        sentence: si,
+        source: sourceSpan,
+        cue: cueSpan,
+        reportedBy,
+        addressee: f.lemma === 'ask' ? addresseeOf(text, tokens, registry, f, sent.b) : null,
+      };
     }
 
     for (const q of questionsPut(text, tokens, sent)) {
@@ -368,23 +378,36 @@ function epithetOf(
   resolved: Resolved,
   tokens: readonly Token[],
   f: Frame,
-  last: { speaker: Speaker; paragraph: number; cue: Span | null } | null,
+  last: { speaker: Speaker; paragraph: number; cue: Span | null; addressee: Speaker | null } | null,
   paragraph: number,
 ): Resolved {
-  if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src || !last?.speaker.name) return resolved;
-  if (last.speaker.kind !== 'person' || paragraph - last.paragraph > NEAR_PARAGRAPHS) return resolved;
-  // After a question the description is the one who answers ("“Are you …?” Borger asked. “That
-  // would be me,” the senator said").
-  if (last.cue && /^ask/i.test(last.cue.text)) return resolved;
+  if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src || !last) return resolved;
+  if (paragraph - last.paragraph > NEAR_PARAGRAPHS) return resolved;
+  // After a question the description is the one who answers: the person the question was put to
+  // when it names them ("“Should there be a database …?” a reporter can be heard asking Trump.
+  // “There should be a lot of systems,” the businessman replied"), else no one ("“Are you …?”
+  // Borger asked. “That would be me,” the senator said").
+  const who = last.cue && /^ask/i.test(last.cue.text) ? last.addressee : last.speaker;
+  if (!who?.name || who.kind !== 'person') return resolved;
   const first = tokens[f.src.a] as Token;
   const head = tokens[f.src.b - 1] as Token;
   if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !quoteJustBefore(tokens, f.src.a)) return resolved;
   if (head.cap || !EPITHET_HEADS.has(head.lower)) return resolved;
   // "the actress" is not Ryan Gosling.
-  const lastGender = genderOfFirstName(last.speaker.name.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const lastGender = genderOfFirstName(who.name.split(/\s+/)[0]?.toLowerCase() ?? '');
   const headGender = NOUN_GENDER[head.lower] ?? null;
   if (lastGender && headGender && lastGender !== headGender) return resolved;
-  return { speaker: last.speaker, entity: null };
+  return { speaker: who, entity: null };
+}
+
+/** The person named right after a question's cue ("asking Trump", "asked Mrs. Clinton"), or null. */
+function addresseeOf(text: string, tokens: readonly Token[], registry: SpeakerRegistry, f: Frame, end: number): Speaker | null {
+  const np = phraseStartingAt(tokens, f.cueB, end);
+  if (!np) return null;
+  const info = readMention(text, tokens, np);
+  if (info.form !== 'name' || info.kind !== 'person') return null;
+  const { speaker } = registry.resolve(info, (tokens[np.a] as Token).s);
+  return speaker.name && speaker.kind === 'person' ? speaker : null;
 }
 
 /**

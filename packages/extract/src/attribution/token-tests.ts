@@ -127,6 +127,20 @@ export function isRaisingAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** Perception participles after "be" and before the cue's -ing form ("can be heard asking", "was seen telling"). */
+const PERCEPTION_PARTICIPLES = new Set(['heard', 'seen', 'overheard', 'caught']);
+
+/**
+ * "a reporter can be heard asking Trump": a perception participle between "be" and an -ing form at
+ * `j + 1` reports the act, not a verb of its own; returns the index left of its "be", or `j`.
+ */
+function skipPerceptionLeft(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (t?.kind !== 'w' || t.cap || !PERCEPTION_PARTICIPLES.has(t.lower)) return j;
+  if (!/ing$/.test(tokens[j + 1]?.lower ?? '') || !BE.has(tokens[j - 1]?.lower ?? '')) return j;
+  return j - 2;
+}
+
 /** "is reported to": a raising participle, its "be" and its "to" ending at `j`; returns the index left of them, or `j`. */
 function skipRaisingLeft(tokens: readonly Token[], j: number): number {
   return tokens[j]?.lower === 'to' && isRaisingAt(tokens, j - 1) ? j - 3 : j;
@@ -140,6 +154,7 @@ export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number):
     else {
       let k = skipTimeLeft(tokens, j, floor);
       if (k === j) k = skipRaisingLeft(tokens, j);
+      if (k === j) k = skipPerceptionLeft(tokens, j);
       if (k === j) break;
       j = k;
     }

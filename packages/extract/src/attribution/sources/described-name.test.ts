@@ -143,6 +143,18 @@ describe('an epithet after a quotation', () => {
     expect(asked[asked.length - 1]?.speaker).not.toBe('Gloria Borger');
   });
 
+  it('is the person a question was put to, when the question names them', () => {
+    const asked = overParagraphs(
+      '“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event.',
+      '“There should be a lot of systems, beyond databases,” the businessman replied.',
+    );
+    expect(asked[0]).toMatchObject({ speaker: null, cue: 'asking' });
+    expect(asked[asked.length - 1]).toMatchObject({
+      speaker: 'Trump',
+      content: 'There should be a lot of systems, beyond databases',
+    });
+  });
+
   it('is not the last speaker when its gender differs or when it names another part in the story', () => {
     const actress = overParagraphs('Ryan Gosling said he loved the script.', '“It was at a diner,” the actress says.');
     expect(actress[actress.length - 1]?.speaker).toBeNull();
