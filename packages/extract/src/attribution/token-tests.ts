@@ -146,7 +146,7 @@ function skipRaisingLeft(tokens: readonly Token[], j: number): number {
   return tokens[j]?.lower === 'to' && isRaisingAt(tokens, j - 1) ? j - 3 : j;
 }
 
-/** Skips auxiliaries, adverbs, a time adjunct and a raising verb leftwards from `j`; returns the first other index. */
+/** Skips auxiliaries, adverbs, a time adjunct, a hearsay "is reported to" and a perception "be heard" leftwards from `j`; returns the first other index. */
 export function skipAuxLeft(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = tokens[j] as Token;

@@ -25,8 +25,8 @@ const MIN_SPEAKERS = 2;
 
 /**
  * Words of someone speaking rather than of a report: a first- or second-person pronoun, or a
- * question ("US", the country, is none). Datelines in capitals ("KYIV: Ukrainian forces said …", "MOSCOW: The Kremlin said …")
- * have the shape of turns but report in the third person.
+ * question ("US", the country, is none). Datelines in capitals ("KYIV: Ukrainian forces said …",
+ * "MOSCOW: The Kremlin said …") have the shape of turns but report in the third person.
  */
 const SPOKEN =
   /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b|\?/u;
@@ -46,7 +46,6 @@ const OPENING_MARK = /^[ \t]*["“'‘]/u;
 /** One paragraph's turn label, where its words start, and whether it opened with a quotation mark. */
 interface TurnLine {
   index: number;
-  start: number;
   end: number;
   label: Span;
   colon: number;
@@ -142,7 +141,6 @@ function turnLines(text: string, starts: readonly number[]): TurnLine[] {
     const labelAt = start + m[0].indexOf(label, (m[1] as string).length);
     out.push({
       index: p,
-      start,
       end,
       label: spanOf(text, labelAt, labelAt + label.length),
       colon: labelAt + label.length,
