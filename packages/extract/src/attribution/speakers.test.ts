@@ -549,6 +549,9 @@ describe('capitalised words that are no names', () => {
     expect(atts.some((a) => a.speaker.name === 'May')).toBe(false);
     // the name stays a name
     expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
+    // "Am I wrong to think …" asks; no one named Am thinks
+    const column = extractFrom('Am I wrong to think his love of money may be stronger than his love for me?');
+    expect(column.some((a) => a.speaker.name?.startsWith('Am') || a.source?.text === 'Am')).toBe(false);
   });
 
   it('reads "the wife of a man" as the wife, not the man the article named', () => {

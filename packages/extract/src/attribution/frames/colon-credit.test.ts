@@ -46,6 +46,11 @@ describe('colon credit', () => {
     ]);
   });
 
+  it('does not credit a salutation: an advice column’s "DEAR ABBY:" names whom the letter is to', () => {
+    expect(attributionsOf('DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.')).toEqual([]);
+    expect(attributionsOf('Dear Feeling: Of course you should be happy.').filter((a) => a.cue === ':')).toEqual([]);
+  });
+
   it('does not credit a colon after a lower-case phrase that is no name', () => {
     expect(attributionsOf('the plan: “cut taxes and spend less on the military.”').filter((a) => a.cue === ':')).toEqual([]);
   });

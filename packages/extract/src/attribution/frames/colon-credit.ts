@@ -66,10 +66,11 @@ const FEATURE_WORDS = new Set(['daily', 'email', 'newsletter', 'podcast', 'nerdc
 
 /**
  * Whether a label before a colon (lower case) names no speaker: page furniture, an interview's
- * "Q", a headline kicker or a recurring feature's name.
+ * "Q", a headline kicker, a recurring feature's name, or a salutation ("DEAR ABBY: My husband …",
+ * "DEAR FEELING: Of course …" in an advice column name whom the letter or the answer is to).
  */
 export function isNotASpeakerLabel(label: string): boolean {
-  return NOT_A_SPEAKER.has(label) || FEATURE_WORDS.has(label.slice(label.lastIndexOf(' ') + 1));
+  return NOT_A_SPEAKER.has(label) || FEATURE_WORDS.has(label.slice(label.lastIndexOf(' ') + 1)) || label.startsWith('dear ');
 }
 
 /** Whether colon content is only figures ("Clinton: 1,769"): a tally, not words. */

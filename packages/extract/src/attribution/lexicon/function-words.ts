@@ -94,8 +94,12 @@ export function isClosedClass(w: string): boolean {
   return DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUXILIARIES.has(w) || BE.has(w) || COORD.has(w) || w === 'that';
 }
 
-/** Modal verbs that open a question or a wish before their subject ("May we thank you", "Can you"). */
-export const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must']);
+/**
+ * Modal and other auxiliary verbs that open a question or a wish before their subject ("May we
+ * thank you", "Can you", "Am I wrong to think …": an advice column's "Am" had been read as a name
+ * and the speaker of "think").
+ */
+export const MODAL_OPENERS = new Set(['May', 'Can', 'Could', 'Will', 'Would', 'Shall', 'Should', 'Might', 'Must', 'Am']);
 /**
  * Adverbs that open a sentence capitalised ("Recently, however, it issued …", "Hastily
  * politicizing the tragedy …, Trump cast …", "Simply assuming that …"): read as names, each was
