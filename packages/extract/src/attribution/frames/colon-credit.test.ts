@@ -25,6 +25,10 @@ describe('colon credit', () => {
       'BREAKING: Federal judge rules on the emails',
       'Tuesday’s Morning Email: The last State of the Union',
       'Breitbart News Daily: A world at war',
+      'PUBLISHED: 00:01, Tue, Nov 19, 2019',
+      'Posted: Thursday, April 21, 2022',
+      'MORE: Black-led group strikes deal to revitalize Oakland Coliseum site',
+      'PHOTOS: Earthquake Shakes the Northeastern U.S.',
     ])
       expect(
         attributionsOf(headline).filter((a) => a.cue === ':'),
