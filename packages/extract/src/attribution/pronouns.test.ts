@@ -30,6 +30,18 @@ describe('pronoun agreement', () => {
     expect(agrees('she', { name: 'Ghazala Khan', kind: 'person', gender: null })).toBe(true);
   });
 
+  it('gives "they" to a group, an organisation or documents in the plural, never to one document', () => {
+    expect(agrees('they', { name: 'image', kind: 'document', gender: null })).toBe(false);
+    expect(agrees('they', { name: 'emails', kind: 'document', gender: null })).toBe(true);
+    expect(agrees('they', { name: 'State Department', kind: 'organization', gender: null })).toBe(true);
+    const review = run(
+      'The image showed a screaming, ghostly figure.',
+      'They found the dark planet and told her that she was the only one who could defy prophecy.',
+    );
+    expect(review.filter((a) => a.source?.text === 'They').map((a) => a.speaker.name)).not.toContain('image');
+    expect(review.some((a) => a.source?.text === 'They')).toBe(true);
+  });
+
   it('does not take a name in the writer’s aside between two quotations for the sentence’s subject', () => {
     const atts = run(
       'Bloomberg’s pollster, Douglas Schoen, says his man has the money. “I don’t think the conventional wisdom” -- that Michael Bloomberg is seen as a nanny-state liberal -- “is going to last,” he says.',

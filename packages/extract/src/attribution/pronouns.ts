@@ -68,9 +68,13 @@ export interface Agreeable {
   gender: 'm' | 'f' | null;
 }
 
-/** Whether `pronoun` ("he", "she", "they") can refer to `e`. */
+/**
+ * Whether `pronoun` ("he", "she", "they") can refer to `e`. "They" is a group or an organisation,
+ * or a document in the plural ("the emails … they show"): a singular document is "it" ("The image
+ * showed …" had become the speaker of 20 "they found …" reports of a game review's heroes).
+ */
 export function agrees(pronoun: string, e: Agreeable): boolean {
-  if (pronoun === 'they') return e.kind !== 'person';
+  if (pronoun === 'they') return e.kind !== 'person' && (e.kind !== 'document' || /s$/i.test(e.name));
   if (e.kind !== 'person') return false;
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (want && e.gender && e.gender !== want) return false;
