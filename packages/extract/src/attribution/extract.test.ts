@@ -124,6 +124,18 @@ describe('quotation frames', () => {
     const atts = run('The so-called “reform” stalled again.', 'Critics of the film “Night Train Home” were not invited.');
     expect(atts.filter((a) => a.type !== 'indirect')).toEqual([]);
   });
+
+  it('reads a title with a comma inside its closing mark as a title, and words said with commas or sentences as words', () => {
+    const setList = run(
+      'According to the band, fans can expect its hits, including “Listen To The Music,” “Black Water,” and “China Grove.”',
+    );
+    expect(setList.map((a) => a.content.text)).not.toContain('Black Water');
+    const said = run('“No, Justice Alito,” Prelogar replied.', '“Like Oakland. Or Ferguson,” he said.');
+    expect(said.filter((a) => a.type === 'direct').map((a) => a.content.text)).toEqual([
+      'No, Justice Alito',
+      'Like Oakland. Or Ferguson',
+    ]);
+  });
 });
 
 describe('cues', () => {

@@ -62,11 +62,16 @@ function quoteSpan(text: string, q: Quote): Span {
   return spanOf(text, s, e);
 }
 
-/** A quotation that names something (a title, a slogan) rather than quoting words. */
+/**
+ * A quotation that names something (a title, a slogan) rather than quoting words. A comma inside
+ * its closing mark is American punctuation, not the title's (“Listen To The Music,” “Takin’ It To
+ * The Streets,” … in a band's set list had been eight quotations of the band's press office).
+ */
 function isTitleLike(q: Quote, text: string): boolean {
-  const inner = text.slice(q.start, q.end).trim();
+  const inner = text.slice(q.start, q.end).trim().replace(/,$/, '');
   const words = inner.split(/\s+/);
-  if (words.length < 2 || words.length > 7 || /[.!?,;:]$/.test(inner)) return false;
+  // Sentences inside ("Like Oakland. Or Ferguson,") or a comma ("No, Justice Alito,") are words said.
+  if (words.length < 2 || words.length > 7 || /[.!?,;:]$/.test(inner) || /,|[.!?;:]\s/.test(inner)) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|with|at|by)$/.test(w));
 }
 
