@@ -29,6 +29,10 @@ describe('colon credit', () => {
       'Posted: Thursday, April 21, 2022',
       'MORE: Black-led group strikes deal to revitalize Oakland Coliseum site',
       'PHOTOS: Earthquake Shakes the Northeastern U.S.',
+      'Gallery: Xbox One X screenshots | 9 Photos',
+      'Tags: 2020 nissan sentra v-motion',
+      'Citation: Hibernating astronauts would need smaller spacecraft (2019, November 19)',
+      'Weather: Evening Forecast For 6/8',
     ])
       expect(
         attributionsOf(headline).filter((a) => a.cue === ':'),
