@@ -549,6 +549,9 @@ describe('capitalised words that are no names', () => {
     expect(atts.some((a) => a.speaker.name === 'May')).toBe(false);
     // the name stays a name
     expect(speakerOf(extractFrom('Theresa May said the deal was “the best available”.'), 'best available')).toBe('Theresa May');
+    // a negated auxiliary opening an imperative or a question is no name ("Don’t say, “…”")
+    const advice = extractFrom('Don’t say, “Courtney, this post is so snobbish it literally burned my eyes.”');
+    expect(advice.some((a) => a.source?.text === 'Don’t' || a.speaker.name === 'Don’t')).toBe(false);
     // "Am I wrong to think …" asks; no one named Am thinks
     const column = extractFrom('Am I wrong to think his love of money may be stronger than his love for me?');
     expect(column.some((a) => a.speaker.name?.startsWith('Am') || a.source?.text === 'Am')).toBe(false);
