@@ -7,6 +7,16 @@ function speakerIn(text: string, words: string): string | null {
 }
 
 describe('appositive chains keep the person', () => {
+  it('walks over a state after a city inside the appositive ("in Greenbelt, Maryland, and …"), and reads "lead author"', () => {
+    expect(
+      speakerIn(
+        '“Liquid water is hard to find beyond Earth,” study lead author Lucas Paganini, a scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.',
+        'Liquid water',
+      ),
+    ).toBe('Lucas Paganini');
+    expect(speakerIn('“Ice is easy to find,” lead author Lucas Paganini said.', 'Ice is easy')).toBe('Lucas Paganini');
+  });
+
   it('"The leader of Ennahda, Rachid Ghannouchi, said" gives the name after a description that ends in a name', () => {
     const atts = extractFrom(
       'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying it “will not break our will.”',

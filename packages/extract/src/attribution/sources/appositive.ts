@@ -3,7 +3,7 @@
  * says", "Clinton, 35, the daughter of …, said": the subject before a run of appositives, with
  * the appositives as its role. Falls back to the inverted source when there is none ("…, X said").
  */
-import { DESCRIBED_DETERMINERS, STRETCH_BREAK } from '../lexicon/index.js';
+import { DESCRIBED_DETERMINERS, placeKey, STRETCH_BREAK, US_STATE_WORDS } from '../lexicon/index.js';
 import {
   isAppositive,
   isInsideAppositive,
@@ -83,7 +83,13 @@ export function appositiveSubject(tokens: readonly Token[], j: number, A: number
       const np = phraseEndingAt(tokens, e, A);
       // "A, a spokesperson for B, the …, told": B sits inside an appositive; walk on to A. So does
       // "a spokesperson for B" itself when a comma opens it (goldset: two quotes went to "B").
-      if (np && (isInsideAppositive(tokens, np, A) || opensAppositive(tokens, np, A) || isPartyState(tokens, np))) {
+      if (
+        np &&
+        (isInsideAppositive(tokens, np, A) ||
+          opensAppositive(tokens, np, A) ||
+          isPartyState(tokens, np) ||
+          isStateAfterCity(tokens, np))
+      ) {
         end = k;
         continue;
       }
@@ -144,6 +150,22 @@ function opensDescription(tokens: readonly Token[], d: number, k: number): boole
 function isPartyState(tokens: readonly Token[], np: { a: number; b: number }): boolean {
   return np.b - np.a === 1 && /^[RDI]-/.test((tokens[np.a] as Token).text);
 }
+
+/**
+ * Whether a phrase is the state or country of a place named before it ("a scientist at NASA’s
+ * Goddard Space Flight Center in Greenbelt, Maryland, and American University …, said"): part of
+ * the appositive, not its subject (the quotation had gone to "Maryland").
+ */
+function isStateAfterCity(tokens: readonly Token[], np: Phrase): boolean {
+  if (tokens[np.a - 1]?.text !== ',' || !(tokens[np.a - 2] as Token | undefined)?.cap) return false;
+  const words = tokens.slice(np.a, np.b).map((t) => t.text);
+  const place = words.join(' ');
+  return words.length <= 2 && (US_STATE_WORDS.has(place) || TWO_WORD_STATES.test(place) || placeKey(place) !== null);
+}
+
+/** US states of two words, which US_STATE_WORDS (one word each) leaves out. */
+const TWO_WORD_STATES =
+  /^(?:New (?:York|Jersey|Mexico|Hampshire)|(?:North|South) (?:Carolina|Dakota)|Rhode Island|West Virginia)$/;
 
 /** Whether a phrase is an indefinite description opened by a comma (", a spokesperson for B"): an appositive, not a subject. */
 function opensAppositive(tokens: readonly Token[], np: Phrase, A: number): boolean {
