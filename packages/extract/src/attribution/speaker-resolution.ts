@@ -21,6 +21,7 @@ import {
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
+  TENSED_AUXILIARIES,
 } from './lexicon/index.js';
 import { isPossessive, isPossessiveApostrophe, type MentionInfo, readMention } from './mentions.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
@@ -304,7 +305,10 @@ export class SpeakerRegistry {
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
           let k = j + 1;
           while (k < t.length && k - j < 12 && (t[k] as Token).kind === 'w') k++;
-          if (t[k]?.text === ',' || t[k]?.text === '.')
+          // A tensed auxiliary makes it a clause of its own: "published in BMJ Case Reports, the
+          // 43-year-old man had suffered months of dizziness" gives the journal no role.
+          const clause = t.slice(j + 1, k).some((w) => TENSED_AUXILIARIES.has(w.lower));
+          if (!clause && (t[k]?.text === ',' || t[k]?.text === '.'))
             e.roles.push(this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e));
         }
       } else if (info.kind === 'person' && info.form === 'name' && info.name && info.role) {

@@ -540,6 +540,16 @@ describe('people named by their work', () => {
   });
 });
 
+describe('roles from an appositive after a name', () => {
+  it('takes no role from a clause after the name ("BMJ Case Reports, the 43-year-old man had suffered …")', () => {
+    const atts = extractFrom(
+      'According to the study, published in BMJ Case Reports, the 43-year-old man had suffered months of dizziness.',
+      '“It doesn’t affect me at all now,” the man wrote.',
+    );
+    expect(speakerOf(atts, 'affect me at all')).not.toBe('BMJ Case Reports');
+  });
+});
+
 describe('capitalised words that are no names', () => {
   it('takes a modal opening a wish or question ("May we thank you") for a verb, not a person named May', () => {
     const atts = extractFrom(
