@@ -209,4 +209,11 @@ describe('verb frame', () => {
     ]);
     expect(read('The deal was reported to Congress by the White House.')).toEqual([]);
   });
+
+  it('reads a telephone call as no report: "calling friends on their cellphones to say …" reports with "say"', () => {
+    expect(read('Others could be heard calling friends on their cellphones to say they had run into Sanders.')).toEqual([
+      ['Others', 'say', 'they had run into Sanders'],
+    ]);
+    expect(read('He called Trump a liar on the stage.')).toEqual([['He', 'called', 'Trump a liar on the stage']]);
+  });
 });

@@ -127,6 +127,9 @@ export const OBJECT_SENSE = new Map<string, ReadonlySet<string>>([
       ),
     ),
   ],
+  // "could be heard calling friends on their cellphones to say …": a telephone call, whose
+  // object is the person called, not a description of them ("called him a liar").
+  ['call', new Set(['phone', 'phones', 'cellphone', 'cellphones', 'cell', 'telephone', 'mobile'])],
 ]);
 
 /**
