@@ -156,3 +156,49 @@ function computeFoldName(part: string): string {
     .replace(/ou/g, 'u');
   return s.replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Short forms of English first names and the formal names they stand for, the usual one first
+ * (`short:formal/formal`, lower case): one person is "Mike Bloomberg" in a page's keywords and
+ * "Michael Bloomberg" in its caption, "Joe Biden" in most outlets and "Joseph R. Biden Jr." in The
+ * New York Times. No npm package keeps such a lookup (the maintained lists are CSV files with
+ * parsers in other languages); this one holds the common forms in news about US and UK public
+ * figures. Extraction compares page names with it, verification speakers across articles.
+ */
+const SHORT_FIRST_NAMES = `
+mike:michael mikey:michael mick:michael bill:william will:william billy:william willy:william
+liam:william bob:robert rob:robert bobby:robert bert:robert jim:james jimmy:james jamie:james
+joe:joseph joey:joseph dick:richard rick:richard rich:richard ricky:richard richie:richard
+tom:thomas tommy:thomas ted:edward/theodore teddy:edward/theodore ed:edward eddie:edward
+ned:edward tony:anthony chris:christopher dan:daniel danny:daniel dave:david steve:stephen
+sam:samuel ben:benjamin nick:nicholas nicky:nicholas pat:patrick/patricia pete:peter
+greg:gregory jeff:jeffrey/geoffrey jerry:gerald larry:lawrence matt:matthew andy:andrew
+drew:andrew ken:kenneth ron:ronald don:donald chuck:charles charlie:charles hank:henry
+harry:henry/harold hal:harold jack:john johnny:john jon:john bernie:bernard lenny:leonard
+fred:alfred/frederick freddie:frederick/alfred
+liz:elizabeth beth:elizabeth betsy:elizabeth betty:elizabeth libby:elizabeth lisa:elizabeth
+kate:katherine/catherine/kathleen katie:katherine/catherine kathy:katherine/catherine/kathleen
+cathy:catherine sue:susan susie:susan jenny:jennifer jen:jennifer meg:margaret peggy:margaret
+maggie:margaret maggy:margaret becky:rebecca debbie:deborah deb:deborah pam:pamela
+vicky:victoria patty:patricia trish:patricia
+`;
+
+/** Short first name -> its formal names, the usual one first. */
+const FORMAL_FIRST_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  SHORT_FIRST_NAMES.trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [short, formals] = pair.split(':') as [string, string];
+      return [short, formals.split('/')];
+    }),
+);
+
+/** The usual formal form of a lower-case first name ("mike" -> "michael"), or the name itself. */
+export function formalFirstName(first: string): string {
+  return FORMAL_FIRST_NAMES.get(first)?.[0] ?? first;
+}
+
+/** Whether two lower-case first names are a short form and a formal name it stands for, either way round ("joe", "joseph"). */
+export function isShortFormPair(a: string, b: string): boolean {
+  return !!FORMAL_FIRST_NAMES.get(a)?.includes(b) || !!FORMAL_FIRST_NAMES.get(b)?.includes(a);
+}

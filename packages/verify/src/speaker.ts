@@ -2,6 +2,7 @@ import {
   cachedByName,
   foldName,
   foldOwnScript,
+  isShortFormPair,
   isSyllabic,
   TITLE_WORDS as NAME_TITLES,
   type Speaker,
@@ -9,7 +10,6 @@ import {
   splitSuffix,
 } from '@quotecheck/shared/core';
 import { distance } from 'fastest-levenshtein';
-import { isShortFormPair } from './short-forms.js';
 
 export { foldName, foldOwnScript, scriptOf };
 

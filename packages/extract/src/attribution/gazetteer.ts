@@ -5,9 +5,9 @@
  * the body only "Smith said …": the speaker is Jane Smith. Completion happens only when exactly one
  * page name fits, so two Smiths on one page leave "Smith" as it is.
  */
+import { formalFirstName } from '@quotecheck/shared/core';
 import {
   CAPITALISED_STOPWORDS,
-  formalFirstName,
   NAME_PARTICLES,
   ORG_KEYWORDS,
   placeKey,

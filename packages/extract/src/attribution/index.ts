@@ -71,7 +71,7 @@ function isTitleLike(q: Quote, text: string): boolean {
   const inner = text.slice(q.start, q.end).trim().replace(/,$/, '');
   const words = inner.split(/\s+/);
   // Sentences inside ("Like Oakland. Or Ferguson,") or a comma ("No, Justice Alito,") are words said.
-  if (words.length < 2 || words.length > 7 || /[.!?,;:]$/.test(inner) || /,|[.!?;:]\s/.test(inner)) return false;
+  if (words.length < 2 || words.length > 7 || /,|[.!?;:](?:\s|$)/.test(inner)) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|with|at|by)$/.test(w));
 }
 

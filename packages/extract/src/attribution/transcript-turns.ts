@@ -77,7 +77,7 @@ export function transcriptTurns(
   speakerOf: (label: string, pos: number) => Speaker,
 ): TranscriptTurns {
   const lines = turnLines(text, starts);
-  const labels = new Set(lines.map((l) => l.label.text.toUpperCase()));
+  const labels = new Set(lines.map((l) => l.label.text));
   const spoken = lines.filter((l) => SPOKEN.test(text.slice(l.words, l.end).replace(QUOTED, ' '))).length;
   if (labels.size < MIN_SPEAKERS || spoken < lines.length * MIN_SPOKEN_SHARE) return { turns: [], superseded: new Set() };
   const turns: Attribution[] = [];

@@ -13,7 +13,6 @@ export * from './first-names.js';
 export * from './function-words.js';
 export * from './messages.js';
 export * from './name-particles.js';
-export * from './nicknames.js';
 export * from './noun-cues.js';
 export * from './organisations.js';
 export * from './people-nouns.js';
