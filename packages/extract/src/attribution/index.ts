@@ -18,6 +18,7 @@ import {
   EVIDENTIAL,
   NOUN_GENDER,
   QUESTION_OPENERS,
+  RELATIVE_EPITHET_HEADS,
   SUBORDINATE_OPENERS,
   TRAILING_CLAUSE,
 } from './lexicon/index.js';
@@ -26,7 +27,7 @@ import { genderOfFirstName } from './pronouns.js';
 import { findQuotes, type Quote } from './quote-marks.js';
 import { lowerSentenceOpeners, type Sentence, splitSentences, type Token, tokenize } from './sentences.js';
 import { firstNotBefore, hasWords, spanOf } from './spans.js';
-import { type Resolved, SpeakerRegistry } from './speaker-resolution.js';
+import { type Resolved, SpeakerRegistry, speakerRole } from './speaker-resolution.js';
 import { StatementIssuers } from './statement-issuer.js';
 import { endsOnColon, negatedBefore } from './token-tests.js';
 import { transcriptTurns } from './transcript-turns.js';
@@ -396,13 +397,20 @@ function epithetOf(
   if (!who?.name || who.kind !== 'person') return resolved;
   const first = tokens[f.src.a] as Token;
   const head = tokens[f.src.b - 1] as Token;
-  if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !quoteJustBefore(tokens, f.src.a)) return resolved;
-  if (head.cap || !EPITHET_HEADS.has(head.lower)) return resolved;
+  // Right after the quotation, or after its cue ("“…,” said the man who …").
+  const afterQuote = quoteJustBefore(tokens, f.src.a) || (f.src.a === f.cueB && quoteJustBefore(tokens, f.cueA));
+  if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !afterQuote) return resolved;
+  if (head.cap || !(EPITHET_HEADS.has(head.lower) || describedByRelativeClause(tokens, f.src.b, head))) return resolved;
   // "the actress" is not Ryan Gosling.
   const lastGender = genderOfFirstName(who.name.split(/\s+/)[0]?.toLowerCase() ?? '');
   const headGender = NOUN_GENDER[head.lower] ?? null;
   if (lastGender && headGender && lastGender !== headGender) return resolved;
   return { speaker: who, entity: null };
+}
+
+/** Whether a generic head ({@link RELATIVE_EPITHET_HEADS}: "the man") is followed by "who"/"whose" with no comma between: a description of someone. */
+function describedByRelativeClause(tokens: readonly Token[], end: number, head: Token): boolean {
+  return RELATIVE_EPITHET_HEADS.has(head.lower) && /^(?:who|whose)$/.test(tokens[end]?.lower ?? '');
 }
 
 /** The person named right after a question's cue ("asking Trump", "asked Mrs. Clinton"), or null. */
@@ -557,7 +565,7 @@ function resolveFrame(text: string, tokens: readonly Token[], registry: SpeakerR
   const pos = (tokens[src.a] as Token).s;
   const resolved = registry.resolve(info, pos, ante);
   if (f.role && !resolved.speaker.role) {
-    const role = text.slice((tokens[f.role.a] as Token).s, (tokens[f.role.b - 1] as Token).e).trim();
+    const role = speakerRole(text.slice((tokens[f.role.a] as Token).s, (tokens[f.role.b - 1] as Token).e).trim());
     if (role && role.length < 120) resolved.speaker = { ...resolved.speaker, role };
   }
   registry.noteSubject(resolved.entity, pos);

@@ -10,6 +10,7 @@ import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
 import {
   CAPITALISED_STOPWORDS,
   CONTRASTIVE,
+  COURTESY_TITLES,
   CUE_FORMS,
   GENERIC_BODY_HEADS,
   GROUP_BODY_WORDS,
@@ -374,7 +375,8 @@ export class SpeakerRegistry {
       e.gender ??= first ? firstNameGender(first) : null;
     }
     if (info.gender) e.gender ??= info.gender;
-    if (info.role && !e.roles.includes(info.role)) e.roles.push(info.role);
+    const role = speakerRole(info.role);
+    if (role && !e.roles.includes(role)) e.roles.push(role);
     if (info.place) e.places.add(info.place);
     for (const w of (info.role ?? '').split(/\s+/)) {
       const p = placeKey(w);
@@ -819,9 +821,10 @@ export class SpeakerRegistry {
       const word = info.name.replace(/['’]s$/, '');
       if (!e && parts.length === 1 && notAPerson(word)) return { speaker: { name: word, kind: 'organization' }, entity: null };
       if (!e) e = this.upsert(info, pos);
-      else if (info.role && !e.roles.includes(info.role)) e.roles.push(info.role);
+      const role = speakerRole(info.role);
+      if (e && role && !e.roles.includes(role)) e.roles.push(role);
       const r = this.out(e);
-      if (info.role && !r.speaker.role) r.speaker.role = info.role;
+      if (role && !r.speaker.role) r.speaker.role = role;
       return r;
     }
     // "Bloomberg said" after "Michael Bloomberg", "Cuban said" after "Mark Cuban": a lone word read
@@ -870,11 +873,13 @@ export class SpeakerRegistry {
         this.byName.set(`${info.kind}:${name}`, e);
       }
       const speaker: Speaker = { name: e.name, kind: e.kind };
-      if (info.role && info.kind !== 'group') speaker.role = info.role;
+      const role = speakerRole(info.role);
+      if (role && info.kind !== 'group') speaker.role = role;
       return { speaker, entity: e };
     }
     const speaker: Speaker = { name: info.name, kind: info.kind };
-    if (info.role) speaker.role = info.role;
+    const role = speakerRole(info.role);
+    if (role) speaker.role = role;
     return { speaker, entity: null };
   }
 
@@ -885,3 +890,36 @@ export class SpeakerRegistry {
     return { speaker, entity: e };
   }
 }
+
+/**
+ * A mention's role as a speaker's, or undefined: none, a courtesy title ({@link COURTESY_TITLES}:
+ * "Mr." says no role), the words before the second of two names ("Sanders and" of "Sanders and
+ * Clinton", "Friends of Mr." of "Friends of Mr. Clinton"), or a relative clause ("who served as
+ * secretary of state when …", which also read as the office of secretary of state). Over the
+ * 1,008 PolNeAR texts, 1,274 quotations' roles were "Mr.", "Ms." or "Mrs." and 190 such fragments.
+ */
+export function speakerRole(role: string | undefined): string | undefined {
+  if (!role || COURTESY_TITLES.has(role.toLowerCase())) return undefined;
+  const words = role.toLowerCase().split(/\s+/);
+  if (ROLE_CANNOT_END.has(words.at(-1) ?? '') || COURTESY_TITLES.has(words.at(-1) ?? '')) return undefined;
+  return RELATIVE_PRONOUNS.has(words[0] ?? '') ? undefined : role;
+}
+
+/** Words no role ends with: it was cut before the name it belongs to. */
+const ROLE_CANNOT_END: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'with',
+  'at',
+  'in',
+  'by',
+  'the',
+  'a',
+  'an',
+  '&',
+]);
+/** Words opening a relative clause: a description, not a role. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);

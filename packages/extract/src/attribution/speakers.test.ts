@@ -613,3 +613,41 @@ describe('"the group" and "the organization"', () => {
     expect(speakerOf(atts, 'polled the race')).toBeNull();
   });
 });
+
+describe('courtesy titles', () => {
+  it('give no role: "Mr. Ryan" before "Speaker Paul D. Ryan" leaves him the Speaker', () => {
+    const atts = extractFrom(
+      'The remarks were “the textbook definition of a racist comment,” Mr. Ryan said.',
+      'Speaker Paul D. Ryan, the highest-ranking Republican, on Tuesday called the remarks racist.',
+      '“I disavow these comments,” Mr. Ryan said.',
+    );
+    for (const quote of ['textbook definition', 'I disavow']) {
+      const a = atts.find((x) => x.content.text.includes(quote));
+      expect(a?.speaker).toMatchObject({ name: 'Paul D. Ryan', role: 'Speaker' });
+    }
+  });
+
+  it('give none to a speaker named only with one ("Mrs. Clinton said")', () => {
+    const atts = extractFrom('Mrs. Clinton said the plan was “a good start for the town”.');
+    const a = atts.find((x) => x.content.text.includes('a good start'));
+    expect(a?.speaker.name).toBe('Clinton');
+    expect(a?.speaker.role).toBeUndefined();
+  });
+});
+
+describe('roles', () => {
+  it('are not the words before the second of two names ("Bernie Sanders and")', () => {
+    const atts = extractFrom('Bernie Sanders and Hillary Clinton said the plan was “a good start for the town”.');
+    const a = atts.find((x) => x.content.text.includes('a good start'));
+    expect(a?.speaker.role).toBeUndefined();
+  });
+
+  it('are not a relative clause after the name ("who served as …")', () => {
+    const atts = extractFrom(
+      'Derek Mitchell, who served as secretary of state for Burma from 2012, said the talks were “a useful first step”.',
+    );
+    const a = atts.find((x) => x.content.text.includes('a useful first step'));
+    expect(a?.speaker.name).toBe('Derek Mitchell');
+    expect(a?.speaker.role).toBeUndefined();
+  });
+});

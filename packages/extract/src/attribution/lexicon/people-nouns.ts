@@ -153,6 +153,13 @@ export const EPITHET_HEADS = new Set([
 ]);
 
 /**
+ * Heads that are an epithet only with a restrictive relative clause describing the person ("“…
+ * That's Hillary Clinton,” said the man who built his political career on his blue collar
+ * credentials", after Biden's quotations): bare, "the man" is as often someone new in the story.
+ */
+export const RELATIVE_EPITHET_HEADS = new Set(['man', 'woman']);
+
+/**
  * The gender a person noun gives the person it names: a kinship noun introducing them
  * ("Steenburgen's son, filmmaker Charlie McDowell"), an epithet for them ("the actress" is not Ryan
  * Gosling).
@@ -169,6 +176,8 @@ export const NOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = {
   mother: 'f',
   sister: 'f',
   actress: 'f',
+  man: 'm',
+  woman: 'f',
   businesswoman: 'f',
   congresswoman: 'f',
 };

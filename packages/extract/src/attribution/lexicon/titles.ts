@@ -32,6 +32,13 @@ export const HEAD_OF_STATE = words('president prime premier chancellor king quee
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
 
 /**
+ * Courtesy titles: they say a person's gender, not what they are. Before a name they are no role:
+ * an NYT abstract's "Mr. Ryan said" came before "Speaker Paul D. Ryan", and every quotation of
+ * his in the article had the role "Mr.".
+ */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs.', 'mmes.']);
+
+/**
  * Offices written with a capital and no name after "the" ("the President", "The PAHO Director"):
  * roles, resolved to whoever the article introduced with them. A closed list: other capitalised
  * heads after "the" are names ("the Daily Caller", "The Hollywood Reporter", "the Utah Republican").

@@ -155,6 +155,29 @@ describe('an epithet after a quotation', () => {
     });
   });
 
+  it('follows its cue too ("…,” said the Florida senator")', () => {
+    const got = overParagraphs(
+      'Marco Rubio said he would back the nominee.',
+      '“I stand by everything I said,” said the Florida senator.',
+    );
+    expect(got[got.length - 1]).toMatchObject({ speaker: 'Marco Rubio', content: 'I stand by everything I said' });
+  });
+
+  it('is "the man who …" with a relative clause describing him, not a bare "the man"', () => {
+    const described = overParagraphs(
+      'Joe Biden spoke in Scranton.',
+      '“This man is totally unqualified to be president,” he added.',
+      'Voters “deserve someone who is made of the same stuff,” said the man who built his career on blue collar credentials.',
+    );
+    expect(described[described.length - 1]).toMatchObject({ speaker: 'Joe Biden' });
+    const bare = overParagraphs(
+      'Joe Biden spoke in Scranton.',
+      '“This man is totally unqualified to be president,” he added.',
+      '“I came to hear him,” said the man, a retired welder.',
+    );
+    expect(bare[bare.length - 1]?.speaker).not.toBe('Joe Biden');
+  });
+
   it('is not the last speaker when its gender differs or when it names another part in the story', () => {
     const actress = overParagraphs('Ryan Gosling said he loved the script.', '“It was at a diner,” the actress says.');
     expect(actress[actress.length - 1]?.speaker).toBeNull();
