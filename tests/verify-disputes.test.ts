@@ -57,13 +57,16 @@ function expectWalkedBack(claims: readonly Claim[]): void {
   expect(e?.input).toBe(CLARIFIED);
   expect(e?.sentence).toMatch(/Trump campaign\s+issued a statement saying that Trump meant/);
   expect(e?.by).toMatch(/campaign/);
-  // The same speaker's remark just before it, and others' comments on it, stay undisputed.
+  // The words just before it are the same remark, cut by "Trump said" in one outlet and quoted
+  // whole in the other: one claim, walked back as a whole. Others' comments on it stay undisputed.
   for (const [path, words] of [
     [REMARK, 'if she gets to pick her judges'],
     [CLARIFIED, 'If she gets to pick her judges'],
-    [CLARIFIED, 'what Trump is saying is dangerous'],
   ] as const)
-    expect(claimOf(claims, path, words).flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+    expect(claimOf(claims, path, words).id).toBe(remark.id);
+  expect(claimOf(claims, CLARIFIED, 'what Trump is saying is dangerous').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual(
+    [],
+  );
 }
 
 describe('a campaign clarification in one article walks back the remark another article carries', () => {

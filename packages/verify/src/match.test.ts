@@ -114,6 +114,17 @@ describe('matchQuotes', () => {
     expect(matchQuotes(a, b, false)).toBeNull();
     expect(matchQuotes(w('presidents can say what they want about the world'), a, true)).toBeNull();
   });
+  it('links them when one outlet printed the sentence as the second part of an interrupted quotation', () => {
+    const a = w(
+      "The problem is presidents can't just say anything they want, because it has consequences here and around the world.",
+    );
+    const b = w(
+      'Trump says the things people want to say … But presidents can’t just say anything they want. It has consequences around the world.',
+    );
+    expect(matchQuotes(a, b, true)).toBe('edit');
+    expect(matchQuotes(b, a, true)).toBe('edit');
+    expect(matchQuotes(a, b, false)).toBeNull();
+  });
   it('clusters one- to three-word quotes only with the same speaker', () => {
     expect(matchQuotes(w('wish list'), w('wish list'), false)).toBe('exact');
     expect(matchQuotes(w('wish list'), w('a Russian wish list of demands'), false)).toBeNull();

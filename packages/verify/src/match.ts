@@ -262,8 +262,26 @@ export function matchQuotes(
   // anything they want, because it has consequences here and around the world" and "But
   // presidents can't just say anything they want. It has consequences around the world" share
   // 12 of the shorter's 14 words in order, though no run of 8 and 6 word edits apart.
-  if (sameSpeaker && short >= MIN_ALIGNED_WORDS && wordsInOrder(pa, pb) >= ALIGNED_COVER * short) return 'edit';
+  if (sameSpeaker && (alignedInOrder(pa, pb) || segmentAlignedInOrder(a, pb) || segmentAlignedInOrder(b, pa))) return 'edit';
   return null;
+}
+
+/** Whether the shorter of two word lists recurs in the longer, in order, for {@link ALIGNED_COVER} of its words ({@link MIN_ALIGNED_WORDS} or more). */
+function alignedInOrder(a: readonly string[], b: readonly string[]): boolean {
+  const short = Math.min(a.length, b.length);
+  return short >= MIN_ALIGNED_WORDS && wordsInOrder(a, b) >= ALIGNED_COVER * short;
+}
+
+/**
+ * Whether one part of an interrupted quotation ({@link GAP}-separated) is aligned in order with
+ * the other quote: "Trump says the things people want to say … But presidents can't just say
+ * anything they want. It has consequences around the world." holds the other outlet's "The problem
+ * is presidents can't just say anything they want, because it has consequences here and around
+ * the world." in its second part, though not over the whole.
+ */
+function segmentAlignedInOrder(gapped: readonly string[], other: readonly string[]): boolean {
+  if (!gapped.includes(GAP)) return false;
+  return segments(gapped).some((seg) => alignedInOrder(seg, other));
 }
 
 /** Words the shorter of one speaker's two quotes needs before an in-order overlap alone links them. */

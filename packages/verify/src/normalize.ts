@@ -81,10 +81,11 @@ export function normalizeQuote(text: string): NormalizedQuote {
 /**
  * The narration of an interrupted quotation left inside a quote span (`…gets to pick,” Trump said.
  * “If she…`): a closing mark, a short run naming a speech verb, an opening mark. It becomes a gap:
- * the words either side are the speaker's, the narration is not.
+ * the words either side are the speaker's, the narration is not. Two apostrophes are a quotation
+ * mark too (`,'' Mr. Rubio said. ''`: NYT copy as news databases hold it).
  */
 const INTERRUPTION_SOURCE =
-  /([,.?!;:\u2014\u2013-])\s*(?:”|")\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|")/
+  /([,.?!;:\u2014\u2013-])\s*(?:”|"|'')\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|"|'')/
     .source;
 const INTERRUPTION = new RegExp(INTERRUPTION_SOURCE, 'giu');
 const WHOLE_INTERRUPTION = new RegExp(`^${INTERRUPTION_SOURCE}$`, 'iu');

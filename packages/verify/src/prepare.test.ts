@@ -184,15 +184,41 @@ describe('interrupted quotations', () => {
     expect(one?.sentence).toContain('he said at a news conference');
   });
 
-  it('keeps two parts apart when both are statements of their own, or their speakers differ, or what lies between names no speech', () => {
-    const long =
-      '“If she gets to pick her judges, nothing you can do, folks,” Trump said. “Although the Second Amendment people, maybe there is.”';
+  it("joins two long parts across a bare reporting clause, NYT double apostrophes too, and a named body's parts", () => {
+    const rubio = { name: 'Marco Rubio', kind: 'person' } as const;
+    const A = 'I know that a lot of people find appeal in the things Donald says';
+    const B = "The problem is presidents can't just say anything they want, because it has consequences";
+    for (const text of [`“${A},” Mr. Rubio said. “${B}.”`, `''${A},'' Mr. Rubio said. ''${B}.''`]) {
+      const got = items(text, [
+        [A, rubio],
+        [`${B}.`, rubio],
+      ]);
+      expect(got.map((i) => i.text)).toEqual([`${A} … ${B}.`]);
+    }
+    const group = { name: 'Trayvon Martin Foundation', kind: 'organization' } as const;
+    const C = 'This election season, we are laser focused on furthering that mission';
+    const D = 'As such, the foundation has no comment on the actions of that person.';
     expect(
-      items(long, [
-        ['If she gets to pick her judges, nothing you can do, folks', trump],
-        ['Although the Second Amendment people, maybe there is.', trump],
+      items(`“${C},” the group said. “${D}”`, [
+        [C, group],
+        [D, group],
       ]),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
+  });
+
+  it('keeps two parts apart when long ones are cut by more than a reporting clause or a paragraph, their speakers differ, or what lies between names no speech', () => {
+    const P = 'We will build the canal across the northern valley by next spring';
+    const Q = 'The canal will cost less than the old bridge did in the nineties';
+    for (const text of [
+      `“${P},” Trump said.\n\n“${Q}.”`,
+      `“${P},” Trump said, and added that the state would borrow for it. On roads, he said: “${Q}.”`,
+    ])
+      expect(
+        items(text, [
+          [P, trump],
+          [`${Q}.`, trump],
+        ]),
+      ).toHaveLength(2);
     const two = '“We will win,” Trump said. “Not today,” Cruz said.';
     expect(
       items(two, [

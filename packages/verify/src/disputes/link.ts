@@ -74,8 +74,10 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
     return 'quotes it';
   if (d.topic?.length && d.flag === 'walked_back' && restatesRevision(claim, d)) return null;
   if (d.topic?.length) {
-    const mine = new Set(claim.occurrences.flatMap((o) => topicWords(topicText(o, d))));
-    const shared = d.topic.filter((w) => mine.has(w)).length;
+    const topic = d.topic;
+    const shared = Math.max(
+      ...claim.occurrences.flatMap((o) => remarkParts(topicText(o, d)).map((t) => sharedTopicWords(t, topic))),
+    );
     const enough = shared >= TOPIC_SHARE * d.topic.length - 1e-9;
     if (
       enough &&
@@ -168,6 +170,24 @@ function negatesTopic(text: string, topic: readonly string[]): boolean {
  */
 function topicText(o: Claim['occurrences'][number], d: Dispute): string {
   return o.type === 'mixed' && o.sentence && o.articleId !== d.articleId ? o.sentence : o.text;
+}
+
+/**
+ * The parts of an excerpt an interruption cut ("… ,” she said. “ …", joined with an ellipsis by
+ * interrupted.ts), each read for a topic on its own: one part of a remark must share the words
+ * with the dispute. Read as one, the two parts of Clinton's May remark on her private email ("Many
+ * people [used private email] … I have turned over all of my emails" and "… not an issue that is
+ * going to affect either the campaign or my presidency") picked up her August walk-back of what
+ * she said Comey had called "truthful".
+ */
+function remarkParts(text: string): string[] {
+  return text.split(/\s…\s/u);
+}
+
+/** How many of a dispute's topic words a text holds. */
+function sharedTopicWords(text: string, topic: readonly string[]): number {
+  const mine = new Set(topicWords(text));
+  return topic.filter((w) => mine.has(w)).length;
 }
 
 /** Adjacent topic-word pairs of a text ("second amendment", "terrible mistake"). */

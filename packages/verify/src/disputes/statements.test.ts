@@ -116,6 +116,38 @@ describe('disputes across articles', () => {
     });
   }
 
+  it("needs one part of an interrupted remark to share the walk-back's topic, not the two parts together", async () => {
+    const TUNNEL = 'The harbour tunnel will open to traffic before the summer holidays begin';
+    const FERRY = 'Ferry fares will stay frozen for every commuter until the end of this year';
+    const remark = article(
+      'alder-port',
+      'outlet-a',
+      [`Governor Jane Alder visited the port on Monday. “${TUNNEL},” Alder said. “${FERRY}.”`],
+      [
+        [TUNNEL, 'direct', 'Jane Alder'],
+        [`${FERRY}.`, 'direct', 'Jane Alder'],
+      ],
+    );
+    const later = article(
+      'alder-tolls',
+      'outlet-b',
+      [
+        'Governor Jane Alder on Friday walked back her claim that the ferry company had called the harbour tunnel tolls fair.',
+        '“Prices change,” Alder said.',
+      ],
+      [['Prices change', 'direct', 'Jane Alder']],
+    );
+    for (const order of [
+      [remark, later],
+      [later, remark],
+    ]) {
+      const { claims } = await run(order);
+      const joined = byText(claims, 'harbour tunnel will open');
+      expect(joined.canonical).toContain('Ferry fares');
+      expect(joined.flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+    }
+  });
+
   it('reads the words a dispute names after its cue as the disputed statement, not the last quotation before it', async () => {
     const REYES = 'The harbour tax stays where it is this year';
     const LABEL = 'Valleys hate us';
