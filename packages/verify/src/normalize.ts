@@ -85,7 +85,7 @@ export function normalizeQuote(text: string): NormalizedQuote {
  * mark too (`,'' Mr. Rubio said. ''`: NYT copy as news databases hold it).
  */
 const INTERRUPTION_SOURCE =
-  /([,.?!;:\u2014\u2013-])\s*(?:”|"|'')\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|"|'')/
+  /([,.?!;:\u2014\u2013-])\s*(?:”|"|'')\s+(?=[^"“”]{0,100}\b(?:said|says|say|added|adds|told|tells|asked|asks|replied|replies|answered|responded|warned|continued|explained|noted|argued|wrote|writes|stated|insisted|declared|according)\b)[^"“”]{1,100}\s+(?:“|"|'')/
     .source;
 const INTERRUPTION = new RegExp(INTERRUPTION_SOURCE, 'giu');
 const WHOLE_INTERRUPTION = new RegExp(`^${INTERRUPTION_SOURCE}$`, 'iu');

@@ -206,6 +206,37 @@ describe('interrupted quotations', () => {
     ).toHaveLength(1);
   });
 
+  it('joins the quotation a speaker "added" to a remark, in the same or the next paragraph, but not another fragment of its own sentence', () => {
+    const paragraphs = [
+      '“There should be a lot of systems, beyond databases,” the businessman replied. “We should have a lot of systems, and today you can do it.”',
+      '“I would certainly implement that, absolutely,” he added.',
+      'He added that the danger had gone up “a couple of clicks” because of remarks calling Obama the “founder” of the group.',
+    ];
+    const text = paragraphs.join('\n');
+    const cued = (content: string, type: 'direct' | 'mixed', cue: string) => {
+      const a = attributionOf(text, type, content, trump);
+      const at = text.indexOf(cue, type === 'direct' ? a.content.end : a.content.start - 40);
+      return { ...a, cue: { start: at, end: at + cue.length, text: cue } };
+    };
+    const got = prepareArticle({
+      ...oneParagraphArticle(text, [
+        cued('There should be a lot of systems, beyond databases', 'direct', 'replied'),
+        cued('We should have a lot of systems, and today you can do it.', 'direct', 'replied'),
+        cued('I would certainly implement that, absolutely', 'direct', 'added'),
+        cued(
+          'He added that the danger had gone up “a couple of clicks” because of remarks calling Obama the “founder” of the group.',
+          'mixed',
+          'added',
+        ),
+      ]),
+      paragraphs,
+    }).items;
+    expect(got.map((i) => i.text)).toEqual([
+      'There should be a lot of systems, beyond databases … We should have a lot of systems, and today you can do it. … I would certainly implement that, absolutely … a couple of clicks',
+      'founder',
+    ]);
+  });
+
   it('keeps two parts apart when long ones are cut by more than a reporting clause or a paragraph, their speakers differ, or what lies between names no speech', () => {
     const P = 'We will build the canal across the northern valley by next spring';
     const Q = 'The canal will cost less than the old bridge did in the nineties';

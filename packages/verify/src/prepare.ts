@@ -323,6 +323,7 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
         speaker,
         ...(reportedBy ? { reportedBy } : {}),
         ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
+        ...(a.cue ? { cue: a.cue.text } : {}),
         sentence: sentences.span(sp.start, sp.end).text,
         wire,
         context,

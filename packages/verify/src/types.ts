@@ -74,6 +74,8 @@ export interface QuoteItem {
   reportedBy?: Speaker;
   /** Extraction confidence of the attribution the quote came from. */
   confidence?: number;
+  /** The reporting verb of its attribution ("said", "added"), when it has one. */
+  cue?: string;
   sentence: string;
   wire: string | null;
   context: string;
