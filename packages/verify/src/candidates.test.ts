@@ -128,6 +128,13 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     expect(await joinsLater(plain, bracketed, bob)).toBe(false);
   });
 
+  it('joins two few-word quotes of one speaker when one holds the other, in either order ("locker room" / "locker room talk")', async () => {
+    const [a, b, c] = fresh(3);
+    expect(await joinsLater(`${a} ${b}`, `${a} ${b} ${c}`, ann)).toBe(true);
+    expect(await joinsLater(`${a} ${b} ${c}`, `${a} ${b}`, ann)).toBe(true);
+    expect(await joinsLater(`${a} ${b}`, `${a} ${b} ${c}`, bob)).toBe(false);
+  });
+
   it('keeps an unnamed voice apart from a named person quoted beside it, whichever article came first', async () => {
     const run = fresh(8).join(' ');
     const named = `${fresh(2).join(' ')} ${run} ${fresh(1)}`;

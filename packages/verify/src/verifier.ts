@@ -222,6 +222,15 @@ function cutFrom(keys: QuoteKeys, short: string): boolean {
   return keys.spans.some((span) => span.includes(` ${short} `) || cutWithOneFunctionWord(span, short));
 }
 
+/**
+ * Whether a short quote holds a shorter one of its speaker's, word for word ("locker room talk"
+ * and "locker room"): the other way round from {@link cutFrom}, so that the two meet in whichever
+ * order they come (a short quote finds claims holding all its words, never those holding part).
+ */
+function holdsShort(keys: QuoteKeys, short: string): boolean {
+  return !!keys.short && keys.short !== short && ` ${keys.short} `.includes(` ${short} `);
+}
+
 function cutWithOneFunctionWord(span: string, short: string): boolean {
   const words = short.split(' ');
   // Most of a speaker's short quotes share no word with the span: two substring tests first.
@@ -914,14 +923,14 @@ export class Verifier {
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
       sk && lookUp.length ? tx.speakerWords(sk, lookUp) : [],
-      sk && keys.spans.length ? tx.shortQuotes(sk) : [],
+      sk && (keys.spans.length || keys.short) ? tx.shortQuotes(sk) : [],
     ]);
     const listOf = new Map(lookUp.map((w, i) => [w, lists[i] ?? []]));
     const holding = (words: readonly string[]) => holdingAll(words.map((w) => listOf.get(w)!));
     const out = new Set<string>([...posted, ...holding(sparseWords)]);
     for (const pair of keys.bridges) for (const id of holding(pair)) out.add(id);
     for (const id of found) if (id) out.add(id);
-    for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
+    for (const [short, id] of shorts) if (cutFrom(keys, short) || holdsShort(keys, short)) out.add(id);
     return [...out];
   }
 
