@@ -1,6 +1,6 @@
 /**
- * Interrupted quotations: one remark an article quotes in two parts cut by its reporting clause,
- * joined into one excerpt before clustering.
+ * Interrupted quotations: one remark an article quotes in two parts cut by its reporting clause, or
+ * continued with what the speaker "added", joined into one excerpt before clustering.
  */
 import { GAP, isInterruption, normalizeQuote, plainWords } from './normalize.js';
 import { speakerKey } from './speaker.js';
@@ -27,7 +27,8 @@ const MAX_SHORT_PART_WORDS = 7;
  * change?" he said at a news conference last month. "I'm not changing.") becomes one excerpt, the
  * clause a gap inside it ({@link isInterruption}): outlets cut the remark at different places or
  * not at all, and only the whole remark lets their excerpts link. Both parts must be direct
- * quotations of one named person.
+ * quotations of one named person or organisation, or the second what that speaker "added"
+ * ({@link addsToRemark}).
  */
 export function joinInterruptedQuotations(items: QuoteItem[], text: string): QuoteItem[] {
   const out: QuoteItem[] = [];

@@ -1,6 +1,6 @@
 import type { Claim } from '@quotecheck/shared/core';
 import { isContainedIn } from '../match.js';
-import { contentWords, isNegation, normalizeQuote, plainWords } from '../normalize.js';
+import { contentWords, GAP, isNegation, normalizeQuote, plainWords } from '../normalize.js';
 import { quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
 import { topicStem, topicWords } from '../topic.js';
@@ -174,14 +174,14 @@ function topicText(o: Claim['occurrences'][number], d: Dispute): string {
 
 /**
  * The parts of an excerpt an interruption cut ("… ,” she said. “ …", joined with an ellipsis by
- * interrupted.ts), each read for a topic on its own: one part of a remark must share the words
- * with the dispute. Read as one, the two parts of Clinton's May remark on her private email ("Many
+ * interrupted.ts) or an ellipsis left out, each read for a topic on its own: one part of a remark
+ * must share the words with the dispute. Read as one, the two parts of Clinton's May remark on her private email ("Many
  * people [used private email] … I have turned over all of my emails" and "… not an issue that is
  * going to affect either the campaign or my presidency") picked up her August walk-back of what
  * she said Comey had called "truthful".
  */
 function remarkParts(text: string): string[] {
-  return text.split(/\s…\s/u);
+  return text.split(` ${GAP} `);
 }
 
 /** How many of a dispute's topic words a text holds. */
