@@ -26,6 +26,36 @@ describe('resolveSpeakers', () => {
     expect(speakers[0]).toEqual({ name: null, kind: 'unknown' });
     expect(speakers[1]?.name).toBe('Barack Obama');
   });
+
+  it('keeps two people of one surname apart by first name, and gives a bare surname to the one named most', () => {
+    const text =
+      'Bernie Sanders said the movement would go on. His wife, Jane Sanders, said “we will figure that out.” Sanders said “the fight is not over.” Sanders added “we are in this together.”';
+    const { speakers, people } = resolveSpeakers(text, [
+      att(text, 'the movement would go on', 'Bernie Sanders'),
+      att(text, 'we will figure that out.', 'Jane Sanders'),
+      att(text, 'the fight is not over.', 'Sanders'),
+      att(text, 'we are in this together.', 'Bernie Sanders'),
+    ]);
+    expect(speakers.map((s) => s.name)).toEqual(['Bernie Sanders', 'Jane Sanders', 'Bernie Sanders', 'Bernie Sanders']);
+    expect(people.map((p) => p.name).sort()).toEqual(['Bernie Sanders', 'Jane Sanders']);
+  });
+
+  it('takes a name that ends another for the same person, and a headline gerund for no first name', () => {
+    const text =
+      'Debating Clinton’s wins. Debbie Wasserman Schultz said “the party is united.” Wasserman Schultz said “we are ready.” Hillary Clinton said “we will win.”';
+    const { speakers } = resolveSpeakers(text, [
+      att(text, 'the party is united.', 'Debbie Wasserman Schultz'),
+      att(text, 'we are ready.', 'Wasserman Schultz'),
+      att(text, 'we will win.', 'Hillary Clinton'),
+      att(text, 'Debating Clinton’s wins', 'Debating Clinton'),
+    ]);
+    expect(speakers.map((s) => s.name)).toEqual([
+      'Debbie Wasserman Schultz',
+      'Debbie Wasserman Schultz',
+      'Hillary Clinton',
+      'Hillary Clinton',
+    ]);
+  });
 });
 
 describe('roleInText', () => {

@@ -651,3 +651,14 @@ describe('roles', () => {
     expect(a?.speaker.role).toBeUndefined();
   });
 });
+
+describe('a headline preposition before a surname', () => {
+  it('is no first name ("Beneath Clinton’s wins")', () => {
+    const atts = extractFrom(
+      'Beneath Clinton’s wins, signs of trouble',
+      'Hillary Clinton won seven states on Tuesday.',
+      '“We will keep going,” Mrs. Clinton said on Wednesday.',
+    );
+    expect(speakerOf(atts, 'We will keep going')).toBe('Hillary Clinton');
+  });
+});
