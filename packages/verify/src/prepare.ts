@@ -223,7 +223,7 @@ export function resolveSpeakers(
   );
   // The people of the article: one per surname and compatible first names, with the fullest name
   // and a role each. Not one per surname: Jane Sanders's words had become her husband's, Melania
-  // Trump's and Ivanka Trump's Donald Trump's, and Bill Clinton's Hillary's (130 quotations over
+  // Trump's and Ivanka Trump's Donald Trump's, and Bill Clinton's Hillary's (157 quotations over
   // the 1,008 PolNeAR texts).
   const named = [...speakers, ...reporters].filter((s): s is Speaker & { name: string } => s?.kind === 'person' && !!s.name);
   const cast = new ArticlePeople();

@@ -140,7 +140,11 @@ export interface QuoteKeys {
   length: number;
   /** A short quote's words (fewer than MIN_FREE_WORDS, known speaker): filed under its speaker. */
   short: string | null;
-  /** A longer quote's segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for. */
+  /**
+   * Its segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for.
+   * A short quote's too, so that "locker room" and "locker-room talk" meet in whichever order they
+   * come (a short quote also finds claims holding all its words, {@link QuoteKeys.words}).
+   */
   spans: string[];
   /**
    * Its distinct content words (known speaker only), filed under the speaker: a sparse quote looks
@@ -196,7 +200,7 @@ export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys
     speaker: sk,
     length: plain.length,
     short: sk && !long && plain.length ? text : null,
-    spans: sk && long ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
+    spans: sk && plain.length ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
     words: sk ? [...new Set(contentWords(plain))] : [],
     bridges: sk ? gapBridges(segs) : [],
   };
@@ -220,15 +224,6 @@ function gapBridges(segs: readonly string[][]): [string, string][] {
  */
 function cutFrom(keys: QuoteKeys, short: string): boolean {
   return keys.spans.some((span) => span.includes(` ${short} `) || cutWithOneFunctionWord(span, short));
-}
-
-/**
- * Whether a short quote holds a shorter one of its speaker's, word for word ("locker room talk"
- * and "locker room"): the other way round from {@link cutFrom}, so that the two meet in whichever
- * order they come (a short quote finds claims holding all its words, never those holding part).
- */
-function holdsShort(keys: QuoteKeys, short: string): boolean {
-  return !!keys.short && keys.short !== short && ` ${keys.short} `.includes(` ${short} `);
 }
 
 function cutWithOneFunctionWord(span: string, short: string): boolean {
@@ -923,14 +918,14 @@ export class Verifier {
       keys.exact ? tx.exact([keys.exact]) : [],
       keys.grams.length ? tx.postings(keys.grams, this.postingCap) : [],
       sk && lookUp.length ? tx.speakerWords(sk, lookUp) : [],
-      sk && (keys.spans.length || keys.short) ? tx.shortQuotes(sk) : [],
+      sk && keys.spans.length ? tx.shortQuotes(sk) : [],
     ]);
     const listOf = new Map(lookUp.map((w, i) => [w, lists[i] ?? []]));
     const holding = (words: readonly string[]) => holdingAll(words.map((w) => listOf.get(w)!));
     const out = new Set<string>([...posted, ...holding(sparseWords)]);
     for (const pair of keys.bridges) for (const id of holding(pair)) out.add(id);
     for (const id of found) if (id) out.add(id);
-    for (const [short, id] of shorts) if (cutFrom(keys, short) || holdsShort(keys, short)) out.add(id);
+    for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
     return [...out];
   }
 

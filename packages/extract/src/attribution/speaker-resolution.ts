@@ -10,8 +10,10 @@ import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
 import {
   CAPITALISED_STOPWORDS,
   CONTRASTIVE,
+  COORD,
   COURTESY_TITLES,
   CUE_FORMS,
+  DETERMINERS,
   GENERIC_BODY_HEADS,
   GROUP_BODY_WORDS,
   HEAD_OF_STATE,
@@ -19,6 +21,7 @@ import {
   KINSHIP_NOUNS,
   NAME_PARTICLES,
   NOUN_GENDER,
+  PREPOSITIONS,
   PRONOUNS,
   placeKey,
   ROLE_NOUNS,
@@ -820,9 +823,9 @@ export class SpeakerRegistry {
       // Comey's allies" and to "CTU" instead of "Sanders fans".
       const word = info.name.replace(/['’]s$/, '');
       if (!e && parts.length === 1 && notAPerson(word)) return { speaker: { name: word, kind: 'organization' }, entity: null };
-      if (!e) e = this.upsert(info, pos);
       const role = speakerRole(info.role);
-      if (e && role && !e.roles.includes(role)) e.roles.push(role);
+      if (!e) e = this.upsert(info, pos);
+      else if (role && !e.roles.includes(role)) e.roles.push(role);
       const r = this.out(e);
       if (role && !r.speaker.role) r.speaker.role = role;
       return r;
@@ -893,33 +896,20 @@ export class SpeakerRegistry {
 
 /**
  * A mention's role as a speaker's, or undefined: none, a courtesy title ({@link COURTESY_TITLES}:
- * "Mr." says no role), the words before the second of two names ("Sanders and" of "Sanders and
- * Clinton", "Friends of Mr." of "Friends of Mr. Clinton"), or a relative clause ("who served as
+ * "Mr." says no role), the words before the second of two names, ending on a conjunction, a
+ * preposition, a determiner or a courtesy title ("Sanders and" of "Sanders and Clinton", "Friends of Mr." of "Friends of Mr.
+ * Clinton"), or a relative clause ("who served as
  * secretary of state when …", which also read as the office of secretary of state). Over the
  * 1,008 PolNeAR texts, 1,274 quotations' roles were "Mr.", "Ms." or "Mrs." and 190 such fragments.
  */
 export function speakerRole(role: string | undefined): string | undefined {
   if (!role || COURTESY_TITLES.has(role.toLowerCase())) return undefined;
   const words = role.toLowerCase().split(/\s+/);
-  if (ROLE_CANNOT_END.has(words.at(-1) ?? '') || COURTESY_TITLES.has(words.at(-1) ?? '')) return undefined;
+  const last = words.at(-1) ?? '';
+  if (COORD.has(last) || PREPOSITIONS.has(last) || DETERMINERS.has(last) || last === '&' || COURTESY_TITLES.has(last))
+    return undefined;
   return RELATIVE_PRONOUNS.has(words[0] ?? '') ? undefined : role;
 }
 
-/** Words no role ends with: it was cut before the name it belongs to. */
-const ROLE_CANNOT_END: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'of',
-  'for',
-  'to',
-  'with',
-  'at',
-  'in',
-  'by',
-  'the',
-  'a',
-  'an',
-  '&',
-]);
 /** Words opening a relative clause: a description, not a role. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);

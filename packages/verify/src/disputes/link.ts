@@ -204,7 +204,7 @@ function topicPairs(text: string): Set<string> {
  * Second Amendment clarification); a shared phrase ("Second Amendment") is the topic.
  */
 function sharesPhrase(claim: Claim, d: Dispute): boolean {
-  const mine = new Set(claim.occurrences.flatMap((o) => [...topicPairs(topicText(o, d))]));
+  const mine = new Set(claim.occurrences.flatMap((o) => remarkParts(topicText(o, d)).flatMap((t) => [...topicPairs(t)])));
   for (const p of topicPairs(d.sentence)) if (mine.has(p)) return true;
   return false;
 }

@@ -28,15 +28,18 @@ export const FEMALE_HONORIFICS = words('mrs. mrs ms. ms miss dame lady sister qu
 /** Roles that make someone the leader of a country or bloc ("the Ukrainian leader"). */
 export const HEAD_OF_STATE = words('president prime premier chancellor king queen leader emir sultan ayatollah');
 
+/** A person's courtesy title, singular ("Mr.", "Ms."). */
+const COURTESY = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss'];
+
 /** Honorifics, which only a person bears (MALE_/FEMALE_HONORIFICS hold kings and sisters too). */
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss']);
+export const HONORIFICS = new Set([...COURTESY, 'dr', 'dr.']);
 
 /**
  * Courtesy titles: they say a person's gender, not what they are. Before a name they are no role:
  * an NYT abstract's "Mr. Ryan said" came before "Speaker Paul D. Ryan", and every quotation of
  * his in the article had the role "Mr.".
  */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'messrs.', 'mmes.']);
+export const COURTESY_TITLES = new Set([...COURTESY, 'messrs.', 'mmes.']);
 
 /**
  * Offices written with a capital and no name after "the" ("the President", "The PAHO Director"):
