@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryClaimStore } from './memory-store.js';
 import { normalizeQuote } from './normalize.js';
 import type { ArticleInput } from './prepare.js';
-import { quoteKeys, STRIDE, Verifier } from './verifier.js';
+import { quoteKeys, STRIDE } from './quote-keys.js';
+import { Verifier } from './verifier.js';
 
 // Distinct made-up words so that only the intended overlap can match.
 const WORDS = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);

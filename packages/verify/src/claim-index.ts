@@ -1,7 +1,7 @@
 import type { Claim } from '@quotecheck/shared/core';
 import { normalizeQuote } from './normalize.js';
+import { quoteKeys } from './quote-keys.js';
 import { speakerKey } from './speaker.js';
-import { quoteKeys } from './verifier.js';
 
 /** Every index entry the verifier wrote for a claim: what has to go when the claim leaves the store. */
 export interface ClaimIndexEntries {

@@ -65,6 +65,7 @@ export { MemoryClaimStore } from './memory-store.js';
 export { hashKey, type NormalizedQuote, normalizeQuote } from './normalize.js';
 export { speaksForRole } from './offices.js';
 export { type ArticleInput, type PreparedArticle, prepareArticle, resolveSpeakers } from './prepare.js';
+export { quoteKeys, SPEAKER_WORD_RECENT } from './quote-keys.js';
 export {
   ClaimConflictError,
   ClaimLayoutError,
@@ -89,11 +90,4 @@ export { emptyWrites } from './store.js';
 export { contextSignature, SentenceIndex, signatureSimilarity, splitSentences, wireCredit } from './text.js';
 export type { Dispute, QuoteItem } from './types.js';
 export { evaluateClaim, independentGroups, type Verdict } from './verdict.js';
-export {
-  quoteKeys,
-  representativeSpeaker,
-  SPEAKER_WORD_RECENT,
-  Verifier,
-  type VerifierOptions,
-  type VerifyResult,
-} from './verifier.js';
+export { representativeSpeaker, Verifier, type VerifierOptions, type VerifyResult } from './verifier.js';

@@ -1,103 +1,17 @@
 import { type Claim, type Occurrence, type Speaker, stableId } from '@quotecheck/shared/core';
 import { type Alignment, alignWords, canonicalOf } from './align.js';
 import { compareWording } from './fidelity.js';
-import {
-  GRAM_WORDS,
-  isContainedIn,
-  isCutWithOneFunctionWord,
-  type MatchKind,
-  MIN_FREE_WORDS,
-  matchQuotes,
-  paraphrasedSides,
-  plainLength,
-  segments,
-  sharedGrams,
-  strongOverlap,
-  wordGrams,
-} from './match.js';
-import { contentWords, GAP, hashKey, isNegation, normalizeQuote } from './normalize.js';
+import { isNamedPerson, linkedClaims, type Rarity, rarityOf, someoneElseHere } from './links.js';
+import { isContainedIn, plainLength } from './match.js';
+import { GAP, isNegation, normalizeQuote, plainWords } from './normalize.js';
 import { type ArticleInput, prepareArticle } from './prepare.js';
+import { cutFrom, holdingAll, isSparse, type QuoteKeys, quoteKeys, SPEAKER_WORD_RECENT } from './quote-keys.js';
 import { claimRecord, copyClaim, occurrenceRecord, speakerRecord } from './records.js';
-import { distinctSpeakers, fullerName, nameTokens, personKey, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
+import { fullerName, nameTokens, personKey, sameSpeaker, speakerKey } from './speaker.js';
 import { type ClaimStore, type ClaimTx, type ClaimWrites, emptyWrites } from './store.js';
-import { splitSentences, wholeWord } from './text.js';
-import { sentenceTopic, shareTopic, TOPIC_FREE_WORDS } from './topic.js';
+import { wholeWord } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
 import { evaluateClaim } from './verdict.js';
-
-/** Word n-gram size of the candidate index. */
-export const GRAM = GRAM_WORDS;
-/**
- * A stored quote posts only the 4-grams at every STRIDE-th position (plus the last one of each
- * segment); a new quote looks up all of its own. Any shared run of RUN_WORDS (8) words spans
- * five consecutive positions of the stored quote, so it holds a posted one when STRIDE <= 5; one
- * substituted word kills four consecutive positions, so a quote of 8+ words keeps a posted gram.
- * Quotes of fewer than GRAM + STRIDE - 1 words may sit between posted positions of a longer
- * quote they are cut from: for those the speaker's claims holding all their content words are
- * candidates too ({@link holdingAll}).
- */
-export const STRIDE = 4;
-/** Below this many words a quote may fall between the posted grams of a quote containing it. */
-const SPARSE_WORDS = GRAM + STRIDE - 1;
-
-/**
- * A word 4-gram is rare when at most this many earlier articles quoted it (or
- * {@link RARE_DF_FRACTION} of them, when more). Over PolNeAR train (833 articles with
- * quotations) the 4-grams the dev set's cross-outlet excerpts share are in 2-4 articles, while
- * stock phrases are in 6-39 ("president of the united states" 39, "make america great again" 16,
- * "at the end of the" 17, "in the united states of" 36).
- */
-export const RARE_DF = 3;
-/** With many articles stored, a 4-gram in up to this fraction of them still counts as rare. */
-export const RARE_DF_FRACTION = 0.003;
-/** Rare shared 4-grams two different named speakers' quotes need to link (with {@link strongOverlap}). */
-export const STRONG_RARE_GRAMS = 5;
-
-/**
- * Whether a gram is rare, from the document frequencies read for an article. `own` is how many
- * of those articles quote it inside the candidate claim itself: a statement quoted by ten outlets
- * is not a stock phrase, a phrase many different statements share is. Without the discount the
- * fifth outlet quoting a statement saw its every 4-gram as common and could not join it, so the
- * claims depended on arrival order.
- */
-type Rarity = (gramText: string, own?: number) => boolean;
-
-function rarityOf(grams: readonly string[], freq: { docs: number; counts: number[] }): Rarity {
-  const cut = Math.max(RARE_DF, Math.floor(RARE_DF_FRACTION * freq.docs));
-  const df = new Map<string, number>();
-  for (const [i, g] of grams.entries()) df.set(g, freq.counts[i] ?? 0);
-  return (text, own = 0) => (df.get(gramKey(text)) ?? 0) - own <= cut;
-}
-
-/**
- * For each 4-gram of a claim's excerpts, the other articles quoting it in that claim as words of
- * this speaker (a quote without a named speaker discounts nothing: ten people's remarks sharing a
- * phrase, wrongly gathered once, must not make the phrase rare for anyone).
- */
-function gramArticles(claim: Claim, item: QuoteItem): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  if (!speakerKey(item.speaker)) return out;
-  // A statement reprinted by many outlets repeats a few wordings: their grams once each.
-  const articlesOf = new Map<string, string[]>();
-  for (const o of claim.occurrences) {
-    if (o.articleId === item.articleId || !sameSpeaker(o.speaker, item.speaker)) continue;
-    let ids = articlesOf.get(o.text);
-    if (!ids) articlesOf.set(o.text, (ids = []));
-    ids.push(o.articleId);
-  }
-  for (const [text, ids] of articlesOf)
-    for (const g of wordGrams(normalizeQuote(text).words)) {
-      let s = out.get(g);
-      if (!s) out.set(g, (s = new Set()));
-      for (const id of ids) s.add(id);
-    }
-  return out;
-}
-
-/** The index key of a word 4-gram ("w1 w2 w3 w4"): posting list and document frequency. */
-function gramKey(text: string): string {
-  return `p:${hashKey(text)}`;
-}
 
 /** Tuning of the verifier. */
 export interface VerifierOptions {
@@ -122,115 +36,6 @@ export interface VerifyResult {
   merged: [from: string, into: string][];
   /** Times the article's transaction ran: more than 1 when concurrent writers changed what it read. */
   attempts: number;
-}
-
-const KIND_RANK: Record<MatchKind, number> = { exact: 5, contains: 4, contained: 4, edit: 3, run: 2 };
-
-/** Index keys of one quotation. */
-export interface QuoteKeys {
-  /** Exact-wording key (short quotes: per speaker), null when it has none. */
-  exact: string | null;
-  /** Word 4-grams to look candidates up under (all of them). */
-  grams: string[];
-  /** Word 4-grams to post the quote under (a sample, see {@link STRIDE}). */
-  posted: string[];
-  /** Speaker key, when the speaker is known. */
-  speaker: string | null;
-  /** Words of the quote, gaps left out. */
-  length: number;
-  /** A short quote's words (fewer than MIN_FREE_WORDS, known speaker): filed under its speaker. */
-  short: string | null;
-  /**
-   * Its segments as " w1 w2 … " (known speaker): where its speaker's short quotes are looked for.
-   * A short quote's too, so that "locker room" and "locker-room talk" meet in whichever order they
-   * come (a short quote also finds claims holding all its words, {@link QuoteKeys.words}).
-   */
-  spans: string[];
-  /**
-   * Its distinct content words (known speaker only), filed under the speaker: a sparse quote looks
-   * for its container among the speaker's claims holding all of its own ({@link ClaimTx.speakerWords}).
-   *
-   * Why: a quote of a few words may sit between the sampled grams of the quote it was cut from
-   * ({@link STRIDE}), and it looked only among the speaker's 200 most recent claims. Over the
-   * 1,008 PolNeAR texts in path order, hundreds of a candidate's claims came between two outlets'
-   * excerpts of one remark ("I love Oreos" after "I love Oreos. I will never eat them again";
-   * "challenging us to get unaccountable money"), so whether they met depended on what else was
-   * read in between.
-   */
-  words: string[];
-  /**
-   * Per gap of a quote with a known speaker, the content words on either side of it: the speaker's
-   * claims holding both may be a passage the gap stands for ({@link GAP_STANDS_FOR_WORDS}: "carpet
-   * bomb them into oblivion", stored before "carpet-bomb [the Islamic militants] into oblivion …"
-   * came, shares no word 4-gram with it).
-   */
-  bridges: [string, string][];
-}
-
-/**
- * Claim ids a speaker's word keeps, the most recent. A word whose list is this long is common in
- * the speaker's mouth ("great" for a candidate) and does not narrow the search.
- */
-export const SPEAKER_WORD_RECENT = 64;
-
-/** The index keys of a quotation with these normalised words. */
-export function quoteKeys(words: readonly string[], speaker: Speaker): QuoteKeys {
-  const segs = segments(words);
-  const plain = segs.flat();
-  const sk = speakerKey(speaker);
-  const text = plain.join(' ');
-  let exact: string | null = null;
-  if (plain.length >= MIN_FREE_WORDS) exact = `x:${hashKey(text)}`;
-  else if (sk) exact = `x:${hashKey(`${sk}|${text}`)}`;
-  const grams = new Set<string>();
-  const posted = new Set<string>();
-  for (const seg of segs) {
-    const last = seg.length - GRAM;
-    for (let i = 0; i <= last; i++) {
-      const g = gramKey(seg.slice(i, i + GRAM).join(' '));
-      grams.add(g);
-      if (i % STRIDE === 0 || i === last) posted.add(g);
-    }
-  }
-  const long = plain.length >= MIN_FREE_WORDS;
-  return {
-    exact,
-    grams: [...grams],
-    posted: [...posted],
-    speaker: sk,
-    length: plain.length,
-    short: sk && !long && plain.length ? text : null,
-    spans: sk && plain.length ? segs.map((seg) => ` ${seg.join(' ')} `) : [],
-    words: sk ? [...new Set(contentWords(plain))] : [],
-    bridges: sk ? gapBridges(segs) : [],
-  };
-}
-
-/** {@link QuoteKeys.bridges} of a quote's segments: the last content word before each gap and the first after it. */
-function gapBridges(segs: readonly string[][]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i + 1 < segs.length; i++) {
-    const before = contentWords(segs[i]!).at(-1);
-    const after = contentWords(segs[i + 1]!)[0];
-    if (before && after) out.push([before, after]);
-  }
-  return out;
-}
-
-/**
- * Whether a speaker's short quote (words joined by spaces) runs inside one of a longer quote's
- * segments, word for word or but for one function word ({@link isCutWithOneFunctionWord}: "a
- * couple clicks" stored before "… a couple of clicks" came).
- */
-function cutFrom(keys: QuoteKeys, short: string): boolean {
-  return keys.spans.some((span) => span.includes(` ${short} `) || cutWithOneFunctionWord(span, short));
-}
-
-function cutWithOneFunctionWord(span: string, short: string): boolean {
-  const words = short.split(' ');
-  // Most of a speaker's short quotes share no word with the span: two substring tests first.
-  if (words.length < 2 || !span.includes(` ${words[0]} `) || !span.includes(` ${words.at(-1)} `)) return false;
-  return isCutWithOneFunctionWord(words, span.trim().split(' '));
 }
 
 function occKey(o: { articleId: string; start: number; end: number }): string {
@@ -292,11 +97,6 @@ function toOccurrence(item: QuoteItem): Occurrence {
     wire: item.wire,
     context: item.context,
   });
-}
-
-/** Plain (gap-free) words of a text. */
-function plainOf(text: string): string[] {
-  return normalizeQuote(text).words.filter((w) => w !== GAP);
 }
 
 /**
@@ -395,7 +195,7 @@ function refresh(claim: Claim): void {
   const plain = new Map<string, string[]>();
   const wordsOf = (text: string) => {
     let w = plain.get(text);
-    if (!w) plain.set(text, (w = plainOf(text)));
+    if (!w) plain.set(text, (w = plainWords(normalizeQuote(text))));
     return w;
   };
   // An excerpt's fidelity depends on its wording and the claim's, not on where it appeared: a
@@ -412,23 +212,6 @@ function refresh(claim: Claim): void {
   const dates = claim.occurrences.map((o) => o.published).filter((d): d is string => !!d && !Number.isNaN(Date.parse(d)));
   claim.firstSeen = dates.length ? dates.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
   claim.speaker = representativeSpeaker(claim.occurrences);
-}
-
-/**
- * Whether two speakers of one article are different people: one a named person, the other without
- * a name the article resolved ("the Christie supporter retorted" beside Madeleine Albright's
- * quote; resolveSpeakers already maps a role or pronoun to the person the article gives it). Such
- * quotes link only on a near-identical rare passage (a repeat), not on a shared run of an idiom:
- * on the cluster dev set this kept Albright's "special place in hell for women who don't help each
- * other" apart from a town-hall voter's "… for women who vote for women" (look-alikes merged 1 -> 0).
- */
-function someoneElseHere(a: Speaker, b: Speaker): boolean {
-  return (isNamedPerson(a) && !b.name) || (isNamedPerson(b) && !a.name);
-}
-
-/** A person the article names. */
-function isNamedPerson(s: Speaker): boolean {
-  return s.kind === 'person' && !!s.name;
 }
 
 /**
@@ -449,23 +232,6 @@ function assignOrder(items: readonly QuoteItem[]): number[] {
   const len = items.map((item) => plainLength(item.words));
   const named = items.map((item) => (isNamedPerson(item.speaker) ? 1 : 0));
   return [...items.keys()].sort((a, b) => named[b]! - named[a]! || len[b]! - len[a]! || a - b);
-}
-
-/**
- * The claims in every one of a quote's speaker word lists ({@link ClaimTx.speakerWords}): those that may
- * hold all its content words. A full list (a word common for this speaker) narrows nothing and is
- * left out, unless every list is full.
- */
-function holdingAll(lists: readonly string[][]): string[] {
-  if (!lists.length) return [];
-  const narrow = lists.filter((l) => l.length < SPEAKER_WORD_RECENT);
-  const [first, ...rest] = (narrow.length ? narrow : lists).map((l) => new Set(l));
-  return [...first!].filter((id) => rest.every((s) => s.has(id)));
-}
-
-/** A quote with a known speaker, short enough to fall between the posted grams of a quote containing it. */
-function isSparse(keys: QuoteKeys): boolean {
-  return !!keys.speaker && keys.length < SPARSE_WORDS;
 }
 
 /** The speaker keys a claim is indexed under: its speakers ('by') and those who reported them ('rep'). */
@@ -750,7 +516,7 @@ export class Verifier {
         }
         await run.load(cand);
         const ids = new Set([...cand].map(run.resolve));
-        const linked = this.links(
+        const linked = linkedClaims(
           item,
           [...ids].map((id) => working.get(id)).filter((c): c is Claim => !!c),
           run.rare,
@@ -928,204 +694,4 @@ export class Verifier {
     for (const [short, id] of shorts) if (cutFrom(keys, short)) out.add(id);
     return [...out];
   }
-
-  /**
-   * The claims a quotation links to, best first. A link needs a rare shared phrase when the quotes
-   * share any 4-gram (stock phrases alone never link), and a claim whose named speakers all differ
-   * from the quote's needs a substantial, near-identical rare passage ({@link strongOverlap},
-   * {@link STRONG_RARE_GRAMS}). Every linked claim whose speakers fit the quote's is one statement
-   * with it (the caller merges them); a claim of another speaker is joined only when nothing else
-   * links, as before. A quotation of a few words ({@link isFewWords}) links to its best claim only.
-   */
-  private links(item: QuoteItem, candidates: Claim[], rare: Rarity): string[] {
-    const found: { c: Claim; rank: number; other: boolean }[] = [];
-    const short = isFewWords(item.words);
-    const itemSentences = quoteSentences(item.text);
-    // The quotation's own topic, read once and only when a short link needs it.
-    let ownTopic: Set<string> | null | undefined;
-    const itemTopic = () => {
-      if (ownTopic === undefined) ownTopic = sentenceTopic(item.sentence, item.words, item.speaker);
-      return ownTopic;
-    };
-    for (const c of candidates) {
-      const elsewhere = (o: Occurrence) => o.articleId === item.articleId && someoneElseHere(o.speaker, item.speaker);
-      const same = c.occurrences.some((o) => sameSpeaker(o.speaker, item.speaker) && !elsewhere(o));
-      const otherSpeaker = !same && c.occurrences.some((o) => speakersConflict(o.speaker, item.speaker) || elsewhere(o));
-      const canonicalType = c.occurrences.find((o) => o.text === c.canonical)?.type ?? 'direct';
-      const wordings = new Map<string, boolean>([[c.canonical, canonicalType === 'indirect']]);
-      for (const o of c.occurrences) {
-        if (wordings.size >= MAX_WORDINGS) break;
-        if (!wordings.has(o.text)) wordings.set(o.text, o.type === 'indirect');
-      }
-      const own = gramArticles(c, item);
-      const isRare = (g: string) => rare(g, own.get(g)?.size ?? 0);
-      let rank = 0;
-      for (const [w, indirect] of wordings) {
-        const ww = normalizeQuote(w).words;
-        const sides = paraphrasedSides(item.type === 'indirect', indirect);
-        let k: number = 0;
-        const m = matchQuotes(item.words, ww, same, sides);
-        // Containment counts against the canonical (the whole statement) only: a short variant
-        // inside many different quotes would otherwise chain them into one claim.
-        if (m && !(w !== c.canonical && (m === 'contains' || m === 'contained'))) k = KIND_RANK[m];
-        else if (sides === 'none' && !otherSpeaker && shareSentence(itemSentences, w)) k = SENTENCE_RANK;
-        if (!k) continue;
-        const shared = sharedGrams(item.words, ww);
-        const rareShared = shared.filter(isRare).length;
-        if (otherSpeaker ? !(rareShared >= STRONG_RARE_GRAMS && strongOverlap(item.words, ww)) : shared.length > 0 && !rareShared)
-          continue;
-        rank = Math.max(rank, k);
-        if (rank === 5) break;
-      }
-      if (!rank) continue;
-      if (!shortLinkOnTopic(item, short, c, itemTopic)) continue;
-      if (same) rank += 0.5;
-      // A few words join the statement their own article quotes at length, before another one.
-      if (short && c.occurrences.some((o) => o.articleId === item.articleId)) rank += SAME_ARTICLE_BONUS;
-      found.push({ c, rank, other: otherSpeaker });
-    }
-    found.sort((a, b) => b.rank - a.rank || b.c.occurrences.length - a.c.occurrences.length || (a.c.id < b.c.id ? -1 : 1));
-    // Every linked claim is the same statement and merges with the best one, except a claim naming
-    // other people than the group when only a weak link (no near-identical rare passage with the
-    // quote, {@link STRONG_RARE_GRAMS}) ties it: an unattributed stock remark must not chain two speakers.
-    // Two claims one article already kept apart, a named person's and someone unnamed's
-    // ({@link someoneElseHere}), clash too: a later excerpt of one must not bridge them.
-    const group: Claim[] = [];
-    const voices = new Map<Claim, ClaimVoices>();
-    const voicesOf = (c: Claim) => {
-      let v = voices.get(c);
-      if (!v) voices.set(c, (v = claimVoices(c)));
-      return v;
-    };
-    for (const f of found) {
-      const clash = group.some((g) => voicesClash(voicesOf(g), voicesOf(f.c)));
-      if (!clash || f.other) group.push(f.c);
-    }
-    // A few words ("radical Islamic terrorism", "politically correct") recur across one speaker's
-    // statements, as do slogans: under BRIDGE_WORDS (more than TOPIC_FREE_WORDS) a quote joins
-    // one claim, never bridges two.
-    if (plainLength(item.words) < BRIDGE_WORDS) return group.slice(0, 1).map((g) => g.id);
-    return group.map((g) => g.id);
-  }
-}
-
-/**
- * Words a quotation needs to bridge two claims; a shorter one links to its best claim only. A
- * slogan of four or five words ("Make America Great Again") ends many of one speaker's statements:
- * read early in the 1,008 PolNeAR texts, while the phrase was still rare, it chained Trump's Cruz
- * endorsement, a Super Bowl tweet and a Nevada rally line into one claim. On the cluster sets
- * no bridge is shorter (5, 6 and 8 give the same figures; 4 keeps the chain).
- */
-export const BRIDGE_WORDS = 6;
-
-/** Whether a quotation is a few words only ({@link TOPIC_FREE_WORDS}): a phrase, not a statement. */
-function isFewWords(words: readonly string[]): boolean {
-  return plainLength(words) < TOPIC_FREE_WORDS;
-}
-
-/**
- * Rank a few-word quotation's link gains from a claim its own article holds: of two claims that
- * contain it, the one quoted around it wins ("woman's card" beside the April remark it came from,
- * not the January one that used the phrase too).
- */
-const SAME_ARTICLE_BONUS = 0.25;
-
-/**
- * Whether a link between a quotation and a claim, either of them a few words only
- * ({@link TOPIC_FREE_WORDS}), is about one thing: the claim has an excerpt in the quotation's
- * article, or the sentence around one of its excerpts shares a topic word with the quotation's
- * ({@link shareTopic}). Longer quotations link on their wording alone.
- */
-function shortLinkOnTopic(item: QuoteItem, itemIsShort: boolean, c: Claim, itemTopic: () => Set<string> | null): boolean {
-  if (!itemIsShort && !isFewWords(normalizeQuote(c.canonical).words)) return true;
-  if (c.occurrences.some((o) => o.articleId === item.articleId)) return true;
-  if (sameShortPhrase(item, c)) return true;
-  const own = itemTopic();
-  return c.occurrences.some((o) => shareTopic(own, sentenceTopic(o.sentence, normalizeQuote(o.text).words, o.speaker)));
-}
-
-/**
- * Words from which two excerpts that are the same phrase, word for word, are one statement without
- * a shared topic: "Islam hates us" and "overclassification run amok", each quoted alone by two
- * outlets whose sentences around them share no topic word (a new blind cluster set, 2 pairs). A
- * short excerpt inside a longer quotation still needs the topic ("just not true" inside an Obama
- * remark of another month; "radical Islamic terrorism" inside a tweet), as do one- and two-word
- * excerpts ("disaster", "total disaster").
- */
-export const SAME_PHRASE_WORDS = 3;
-
-/** Whether a short quotation is word for word an excerpt the claim holds ({@link SAME_PHRASE_WORDS}). */
-function sameShortPhrase(item: QuoteItem, c: Claim): boolean {
-  if (item.norm.split(' ').length < SAME_PHRASE_WORDS) return false;
-  return c.occurrences.some((o) => normalizeQuote(o.text).text === item.norm);
-}
-
-/**
- * A claim's distinct speakers ({@link distinctSpeakers}), in all and per article: what decides
- * whether two claims' speakers clash ({@link voicesClash}).
- */
-interface ClaimVoices {
-  all: Speaker[];
-  byArticle: Map<string, Speaker[]>;
-}
-
-function claimVoices(c: Claim): ClaimVoices {
-  const byArticle = new Map<string, Occurrence[]>();
-  for (const o of c.occurrences) {
-    let list = byArticle.get(o.articleId);
-    if (!list) byArticle.set(o.articleId, (list = []));
-    list.push(o);
-  }
-  return {
-    all: distinctSpeakers(c.occurrences),
-    byArticle: new Map([...byArticle].map(([article, occ]) => [article, distinctSpeakers(occ)])),
-  };
-}
-
-/**
- * Whether two claims name people who cannot be one speaker: two named people in conflict, or, in
- * one article, a named person and someone unnamed ({@link someoneElseHere}). Compared over
- * distinct speakers rather than every pair of excerpts: two claims of a statement reprinted by
- * hundreds of outlets took tens of thousands of comparisons.
- */
-function voicesClash(a: ClaimVoices, b: ClaimVoices): boolean {
-  for (const x of a.all) for (const y of b.all) if (speakersConflict(x, y)) return true;
-  for (const [article, xs] of a.byArticle) {
-    const ys = b.byArticle.get(article);
-    if (ys) for (const x of xs) for (const y of ys) if (someoneElseHere(x, y)) return true;
-  }
-  return false;
-}
-
-/**
- * Wordings of a candidate claim a quote is compared with: the canonical statement (which holds
- * every excerpt that extended it) and the first distinct excerpts. A statement quoted by hundreds
- * of outlets repeats a few wordings; comparing them all would cost a word diff each.
- */
-const MAX_WORDINGS = 16;
-
-/** Rank of a link through a whole shared sentence (below a shared run of 8+ words). */
-const SENTENCE_RANK = 2;
-/**
- * Words a shared sentence needs to link two excerpts: "He was the most valuable player." (6) is
- * one statement's sentence; "Thank you." or "We will see." are anyone's. Its 4-grams must be rare
- * too (checked by the caller).
- */
-export const MIN_SENTENCE_WORDS = 6;
-
-/** The sentences of a quote, each as its plain words joined by spaces (long enough ones only). */
-function quoteSentences(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const { text: part } of splitSentences(text)) {
-    const w = plainOf(part);
-    if (w.length >= MIN_SENTENCE_WORDS) out.add(w.join(' '));
-  }
-  return out;
-}
-
-/** Whether a wording holds one of these whole sentences. */
-function shareSentence(sentences: Set<string>, wording: string): boolean {
-  if (!sentences.size) return false;
-  for (const s of quoteSentences(wording)) if (sentences.has(s)) return true;
-  return false;
 }
