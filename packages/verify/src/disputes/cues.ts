@@ -49,8 +49,13 @@ export const FACT_CHECK_OWN_RATINGS = ['(?:two|three|four|2|3|4) Pinocchios', 'P
  * back the Senate"; "backed away from the claim", not "backed away from the deal"; "the contest
  * has clarified" has none.
  */
-const WORDS_OBJECT =
-  '(?:his|her|their|the|those|these|that|its|an?|some|earlier)\\s+(?:\\w+\\s+)?(?:comments?|remarks?|words|statements?|claims?|pledge|promise|suggestion|position|tweets?|post|joke|assertions?|characteri[sz]ation)\\b';
+const WORDS_NOUN =
+  '(?:comments?|remarks?|words|statements?|claims?|pledge|promise|suggestion|position|tweets?|post|joke|assertions?|characteri[sz]ation)\\b';
+const WORDS_OBJECT = `(?:his|her|their|my|our|the|those|these|that|its|an?|some|earlier)\\s+(?:\\w+\\s+)?${WORDS_NOUN}`;
+
+/** How the speaker's side says their words were read wrongly. */
+const MISREAD =
+  '(?:mischaracteri[sz]ed|misconstrued|misinterpreted|misunderstood|misrepresented|taken out of context|twisted|distorted)';
 
 export const WALK_BACK = [
   'walk(?:ed|s|ing)? back',
@@ -69,6 +74,13 @@ export const WALK_BACK = [
   `apologi[sz](?:ed|es|ing) for ${WORDS_OBJECT}`,
   // "Later in the summer, she revised her statement, explaining that she had not sent …"
   `(?:revis|amend)(?:ed|es|e|ing|s)? ${WORDS_OBJECT}`,
+  // "Clark later said his comments were mischaracterized", "unfortunate that my comments have
+  // been misconstrued": the speaker's side saying the words were misread.
+  `${WORDS_OBJECT} (?:were|was|had been|have been|has been) (?:\\w+ )?${MISREAD}`,
+  // "said she regretted her remarks", "I regret making them"; not "I regret those comments that he
+  // made" (Ryan of Trump's): only the speaker's own words, by pronoun.
+  `(?:(?:he|she|they) regret(?:s|ted)? (?:his|her|their)|regret(?:s|ted|ting)? (?:my|our)) (?:\\w+\\s+)?${WORDS_NOUN}`,
+  'regret(?:s|ted|ting)? (?:making|saying) (?:them|it|those|that)\\b',
 ];
 /**
  * "Trump meant …": a clarification of what the speaker meant, only counted where the sentence
@@ -93,6 +105,20 @@ export const DENIED_SAYING = [
   '(?:denial|denials) (?:of|that)',
 ];
 
+/**
+ * A claim called false: an account noun, optionally its "that" clause, then a falsity predicate
+ * ("Rubio's claim that Cruz is in favor of … is “simply not true”", "the assertion was false").
+ * "Wrong" only of claims and assertions: "his comments were wrong" is mostly a judgement of the
+ * words, not of their truth.
+ */
+const CLAIM_CALLED_FALSE = String.raw`(?:(?:claims?|assertions?|contention)\s+(?:that\b[^.;!?]{0,160}?\s)?(?:is|was|are|were)\s+[“"‘']?(?:\w+ly\s+)?(?:not true|untrue|false|wrong|baseless|unfounded|inaccurate|incorrect)|(?:statements?|suggestions?)\s+(?:that\b[^.;!?]{0,160}?\s)?(?:is|was|are|were)\s+[“"‘']?(?:\w+ly\s+)?(?:not true|untrue|false|baseless|unfounded|inaccurate|incorrect))`;
+
+/**
+ * A named person owning the account right before a cue ("… that Rubio's claim …"): the dispute
+ * is about that person's words, whoever speaks (a rival's spokeswoman here).
+ */
+export const CLAIM_OWNER = /(\p{Lu}[\p{L}-]+)[’']s\s+(?:\w+\s+)?$/u;
+
 /** Someone other than the speaker reporting the statement as false or unsupported. */
 export const CONTRADICTION = [
   'without (?:any |offering |providing |citing |giving )?(?:evidence|proof)',
@@ -105,6 +131,9 @@ export const CONTRADICTION = [
   // "He was challenged over his statement on Wednesday that “Islam hates us”"; the words are
   // named after the cue ({@link NAMED_AFTER}).
   `challeng(?:ed|es|ing) (?:(?:him|her|them) )?(?:over|on|about) ${WORDS_OBJECT}`,
+  // "Rubio's claim that Cruz is in favor of legalizing illegal immigrants is “simply not true.”":
+  // an account noun whose owner is named before it ({@link CLAIM_OWNER}), called false.
+  CLAIM_CALLED_FALSE,
 ];
 
 /**

@@ -315,6 +315,57 @@ describe('a disavowal agrees with the denial', () => {
   });
 });
 
+describe('whose words a dispute is about', () => {
+  it("reads the owner of “X's claim that … is not true” as the disputed speaker, not the side speaking, over every piece of the remark", async () => {
+    const PART_ONE = 'Doe is a supporter of closing the northern canal to barges';
+    const PART_TWO = 'In fact, when the harbor bill came up, she proposed tolls for them';
+    const coverage = article(
+      'alder-doe',
+      'outlet-i',
+      [
+        `“${PART_ONE},” Alder said after a campaign stop in the river town of Brookfield. “${PART_TWO}.”`,
+        `“${PRIORITY},” Mary Doe said at her own rally.`,
+        'Doe spokeswoman Ann Reyes said Thursday that Alder’s claim that Doe wants to close the canal to barges is “simply not true.”',
+      ],
+      [
+        [PART_ONE, 'direct', 'Jane Alder'],
+        [PART_TWO, 'direct', 'Jane Alder'],
+        [PRIORITY, 'direct', 'Mary Doe'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'supporter of closing').flags).toContain('contradicted');
+    expect(byText(claims, 'proposed tolls').flags).toContain('contradicted');
+    expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
+  it('reads the person named right after an unnamed aide’s clarification as the one taking words back', async () => {
+    const MISTAKE = 'I have said many times that using two canal permits was a mistake';
+    const coverage = article(
+      'alder-permits',
+      'outlet-j',
+      [
+        `“${MISTAKE},” Alder said, though she held only one permit.`,
+        'A campaign aide later clarified that Alder misspoke and meant it was a mistake to use only one permit.',
+      ],
+      [[MISTAKE, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'two canal permits').flags).toContain('walked_back');
+  });
+
+  it('takes words said to be misread or regretted by their speaker as walked back, not a regret of someone else’s words', async () => {
+    const kind = (s: string) => disputeCue(s)?.kind ?? null;
+    expect(kind('Alder later said her comments were mischaracterized and that she opposed tolls.')).toBe('walked_back');
+    expect(kind('He said it was unfortunate that my comments have been misconstrued as an attack.')).toBe('walked_back');
+    expect(kind('The justice said she regretted her remarks and would stay out of it.')).toBe('walked_back');
+    expect(kind('“I regret making them,” she said.')).toBe('walked_back');
+    expect(kind('“I disavow these comments - I regret those comments that he made,” Ryan said.')).toBe(null);
+    expect(kind('His comments were wrong, the senator said.')).toBe(null);
+    expect(kind('Reyes said Alder’s assertion was false.')).toBe('contradicted');
+  });
+});
+
 describe('dispute cues', () => {
   it('finds each kind in its usual phrasing', () => {
     const kind = (s: string) => disputeCue(s)?.kind ?? null;

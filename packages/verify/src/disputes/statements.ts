@@ -8,6 +8,7 @@ import type { Dispute } from '../types.js';
 import {
   ANAPHOR,
   ANAPHOR_SAID,
+  CLAIM_OWNER,
   CUE,
   DEMANDED_BEFORE,
   MEANT_CONTEXT,
@@ -103,6 +104,20 @@ function sideOf(text: string, people: StatementContext['people']): string[] {
     if (k && known.has(k)) out.push(k);
   }
   return out;
+}
+
+/** The person key of a known person owning the account right before a cue ({@link CLAIM_OWNER}), else null. */
+function claimOwner(before: string, people: StatementContext['people']): string | null {
+  const m = CLAIM_OWNER.exec(before);
+  const k = m?.[1] ? personKey(m[1]) : null;
+  return k && people.some((p) => p.key === k) ? k : null;
+}
+
+/** A known person named first after a walk-back cue ("clarified that Clinton misspoke"), else null. */
+function personAfterCue(after: string, people: StatementContext['people']): string | null {
+  const m = /^\s*(?:that\s+)?(\p{Lu}[\p{L}-]+)\b/u.exec(after);
+  const k = m?.[1] ? personKey(m[1]) : null;
+  return k && people.some((p) => p.key === k) ? k : null;
 }
 
 /** The clause before a cue: from the last clause break ("; ", ": ", ", but "). */
@@ -210,6 +225,13 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     const about = new Set<string>(sideOf(s.text, ctx.people));
     const subject = surnameMentions(before, ctx.people).pop();
     if (subject && !about.size) about.add(subject.key);
+    // "Cruz spokeswoman Catherine Frazier said … that Rubio's claim that … is “simply not true”":
+    // the account's owner, not the side speaking, is whom the dispute is about.
+    const owner = claimOwner(s.text.slice(0, cue.index), ctx.people);
+    if (owner) {
+      about.clear();
+      about.add(owner);
+    }
     const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
     // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
     const referent = !about.size && pronoun ? pronounPerson(ctx, sources, index, holder) : null;
@@ -225,6 +247,11 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       about.add(holder.speakerKey);
     const byPronoun = !about.size && !!referent;
     if (byPronoun) about.add(referent!);
+    // "A campaign aide later clarified that Clinton misspoke": the side is unnamed, the person
+    // whose words are taken back is named right after the cue.
+    const after =
+      !about.size && cue.kind === 'walked_back' ? personAfterCue(s.text.slice(cue.index + cue.text.length), ctx.people) : null;
+    if (after) about.add(after);
     // Words the sentence names after its cue are what it disputes, and their speaker is whom the
     // extractor resolved with them ("He was challenged over his statement … that “Islam hates us”":
     // the pronoun's guess, the last speaker quoted, was Rubio). When those words have no named
@@ -236,7 +263,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       about.add(namedAfter.speakerKey);
       antecedent = { start: namedAfter.start, end: namedAfter.end };
     }
-    if (!namedAfter && (ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text)))) {
+    if (!namedAfter && (owner || ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text)))) {
       const eligible = sources.filter(
         (a) =>
           a !== holder &&
@@ -252,7 +279,13 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
         .filter((a) => a.type !== 'indirect')
         .reduce<StatementSource | null>((b, a) => (!b || a.end > b.end ? a : b), null);
       if (pick) {
-        antecedent = { start: pick.start, end: pick.end };
+        // The remark may be quoted in pieces within its paragraph ("“Ted is a supporter of …,”
+        // Rubio said after a campaign stop in South Carolina. “In fact, …”"): the pointer covers them all.
+        const para = paragraphAt(ctx.paragraphs, pick.start);
+        const first = eligible.find(
+          (a) => a.type !== 'indirect' && a.speakerKey === pick.speakerKey && paragraphAt(ctx.paragraphs, a.start) === para,
+        );
+        antecedent = { start: Math.min(first?.start ?? pick.start, pick.start), end: pick.end };
         if (!about.size && pick.speakerKey) about.add(pick.speakerKey);
       }
     }
