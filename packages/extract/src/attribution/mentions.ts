@@ -63,6 +63,8 @@ export interface MentionInfo {
   pronoun?: string;
   /** Gender from an honorific. */
   gender?: 'm' | 'f';
+  /** A role mention opened by "the" ("the Florida senator"): someone the reader already knows. */
+  definite?: boolean;
 }
 
 const POSSESSIVE_RE = /['’]s?$/;
@@ -755,6 +757,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
       roleHead: joinTokens(text, tokens, r, b).toLowerCase(),
       role: whole,
       place,
+      definite: (tokens[np.a] as Token).lower === 'the',
     };
   }
 

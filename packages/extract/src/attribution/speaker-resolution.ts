@@ -14,6 +14,7 @@ import {
   COURTESY_TITLES,
   CUE_FORMS,
   DETERMINERS,
+  EPITHET_HEADS,
   GENERIC_BODY_HEADS,
   GROUP_BODY_WORDS,
   HEAD_OF_STATE,
@@ -137,6 +138,13 @@ const SHARED_NICKNAME_START = 4;
 const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
 const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
 
+/**
+ * Epithets left out of {@link SpeakerRegistry.describedPerson}: a rank against the others, where the
+ * sentence before is often about the rival ("… giving Cruz nine of the Wyoming delegates" then "The
+ * GOP front-runner complained …", Trump), and "leader", as often of a team as of a country.
+ */
+const RANKING_HEADS = new Set(['front-runner', 'frontrunner', 'leader']);
+
 /** The entity's last mention at or before `pos`, -1 when none. */
 function lastBefore(e: Entity, pos: number): number {
   const k = firstNotBefore(e.seen.length, (i) => (e.seen[i] as number) <= pos);
@@ -230,6 +238,8 @@ export class SpeakerRegistry {
   }
   /** Subjects of reporting clauses in reading order: the antecedents pronouns prefer. */
   private readonly salient: Array<{ entity: Entity; pos: number }> = [];
+  /** Token ranges of the sentences noted so far ({@link noteSentenceSubject}), in order. */
+  private readonly sentenceRanges: Array<[number, number]> = [];
   /** Entities that were the subject of a reporting clause. */
   private readonly speakers = new Set<Entity>();
 
@@ -498,6 +508,62 @@ export class SpeakerRegistry {
     return best;
   }
 
+  /**
+   * "Marco Rubio spoke over boos … Rubio offered the crowd an emotional evaluation …" then "The
+   * Florida senator sought to calm his supporters, … saying …": a definite description of a public
+   * figure ({@link EPITHET_HEADS}) that no person of the article was introduced with is the one
+   * person the sentence before names, when the description's own sentence names no one before it
+   * and the person's gender and places fit. Two people in the sentence before ("Clinton attacked
+   * Sanders. The Vermont senator said …") or one named earlier in the same sentence ("Mr. Trump
+   * took on Hillary Clinton after the Democratic front-runner had said …") leave it unresolved.
+   */
+  private describedPerson(info: MentionInfo, pos: number): Entity | undefined {
+    // The noun before a trailing phrase: "the Republican presidential nominee for the Nov. 8
+    // election", "the former secretary of state".
+    const words = (info.role ?? '').toLowerCase().split(/\s+/);
+    const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const head = (prep > 0 ? words[prep - 1] : words.at(-1)) ?? '';
+    if (!info.definite || !EPITHET_HEADS.has(head) || RANKING_HEADS.has(head)) return undefined;
+    // "The Kentucky Republican and the New York businessman discussed …" is two people.
+    if (/\band\b/.test(info.role ?? '')) return undefined;
+    let k = this.sentenceRanges.length - 1;
+    while (k >= 0 && (this.tokens[this.sentenceRanges[k]![0]] as Token).s > pos) k--;
+    const current = this.sentenceRanges[k];
+    const before = this.sentenceRanges[k - 1];
+    if (!current || !before) return undefined;
+    let upTo = current[0];
+    while (upTo < current[1] && (this.tokens[upTo] as Token).e <= pos) upTo++;
+    // After a quotation ("“…,” the gambling tycoon told Reuters") the description is the quotation's
+    // speaker, which epithetOf reads from the last report, not the sentence before.
+    for (let k = current[0]; k < upTo; k++) if ((this.tokens[k] as Token).kind === 'Q') return undefined;
+    if (this.peopleNamedIn(current[0], upTo).size) return undefined;
+    const named = this.peopleNamedIn(before[0], before[1]);
+    if (named.size !== 1) return undefined;
+    const [person] = named as Set<Entity>;
+    // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a
+    // headline's second line) is too weak to stand for a described public figure.
+    if (!/\s/.test(person!.name)) return undefined;
+    const gender = NOUN_GENDER[head] ?? null;
+    if (gender && person!.gender && gender !== person!.gender) return undefined;
+    if (info.place && person!.places.size && !person!.places.has(info.place)) return undefined;
+    return person;
+  }
+
+  /**
+   * The people whose surname a capitalised word of tokens [a, b) is: those known to be people,
+   * gendered by name or honorific or already a speaker ("United States", "Miami Tuesday" are none).
+   */
+  private peopleNamedIn(a: number, b: number): Set<Entity> {
+    const out = new Set<Entity>();
+    for (let i = a; i < b; i++) {
+      const tok = this.tokens[i] as Token;
+      if (tok.kind !== 'w' || !tok.cap) continue;
+      for (const e of this.bySurname.get(lowerName(tok.text)) ?? [])
+        if (e.kind === 'person' && (e.gender || this.speakers.has(e))) out.add(e);
+    }
+    return out;
+  }
+
   /** Records that an entity is the subject of a clause at `pos` (pronouns look here first). */
   noteSubject(entity: Entity | null, pos: number): void {
     if (!entity) return;
@@ -513,6 +579,7 @@ export class SpeakerRegistry {
    * Returns that person when the name opens the sentence, else null.
    */
   noteSentenceSubject(a: number, b: number): Resolved | null {
+    this.sentenceRanges.push([a, b]);
     // A writer's aside between two quotations is not where the subject is: "“I don't think the
     // conventional wisdom” -- that Bloomberg is perceived as … -- “is going to last,” he says." is
     // Douglas Schoen's, not Bloomberg's. The search starts after the second quotation.
@@ -804,7 +871,7 @@ export class SpeakerRegistry {
       return { speaker: { name: null, kind: info.kind === 'organization' ? 'organization' : 'unknown' }, entity: null };
     }
     if (info.form === 'role' && info.kind === 'person' && info.roleHead) {
-      const e = this.byRole(info.roleHead, info.place, pos);
+      const e = this.byRole(info.roleHead, info.place, pos) ?? this.describedPerson(info, pos);
       if (e) return this.out(e);
       return { speaker: { name: null, kind: 'person', role: info.role }, entity: null };
     }

@@ -189,6 +189,45 @@ describe('an epithet after a quotation', () => {
   });
 });
 
+describe('an epithet opening a sentence', () => {
+  it('is the one person the sentence before names ("Rubio offered … The Florida senator sought to calm …, saying …")', () => {
+    const got = overParagraphs(
+      'Marco Rubio spoke over boos from the audience. Rubio offered the crowd an emotional evaluation as he ended his bid.',
+      'The Florida senator sought to calm his supporters, saying the person would “not get beat up” at his rally.',
+    );
+    expect(got[got.length - 1]).toMatchObject({ speaker: 'Marco Rubio', cue: 'saying' });
+    const trailing = overParagraphs(
+      'Donald Trump invited Russia to find the emails.',
+      'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.',
+    );
+    expect(trailing[trailing.length - 1]).toMatchObject({ speaker: 'Donald Trump', cue: 'said' });
+  });
+
+  it('stays unresolved when the sentence before names two people, its own sentence names one first, or it ranks', () => {
+    const two = overParagraphs(
+      'Hillary Clinton attacked Bernie Sanders on trade.',
+      'The Vermont senator said the deal would cost jobs.',
+    );
+    expect(two[two.length - 1]?.speaker).toBeNull();
+    const earlier = overParagraphs(
+      'Donald Trump spoke on Sunday.',
+      'Mr. Trump took on Hillary Clinton after the Democratic candidate had said his plan would fail.',
+    );
+    expect(earlier.some((a) => a.speaker === 'Donald Trump' && a.content.includes('plan would fail'))).toBe(false);
+    const ranked = overParagraphs(
+      'Ted Cruz won nine of the Wyoming delegates.',
+      'The GOP front-runner complained that the contest had been rigged.',
+    );
+    expect(ranked[ranked.length - 1]?.speaker).toBeNull();
+    const pair = overParagraphs(
+      'Mitch McConnell said he had a conversation with Donald Trump.',
+      'McConnell told reporters it was the first time the two men spoke since December.',
+      'The Kentucky Republican and the New York businessman discussed the recent violence that has marred the rallies.',
+    );
+    expect(pair.some((a) => a.speaker === 'Mitch McConnell' && a.cue === 'discussed')).toBe(false);
+  });
+});
+
 describe('an office written with a capital after "the"', () => {
   it('is a role resolved to the person introduced with it, not a person named "President"', () => {
     const got = overParagraphs('President Obama said the plan would work.', '“We will win,” the President said.');
