@@ -652,6 +652,10 @@ function personBeforeOf(tokens: readonly Token[], a: number, b: number): string 
   return null;
 }
 
+/** A hyphenated ending that makes a word a modifier, not a name ("Trump-style", "Texas-based"). */
+const MODIFIER_ENDING =
+  /^\p{Lu}[\p{L}.]*-(?:based|owned|style|sized|compatible|backed|led|funded|era|like|area|born|made|friendly|run|linked|affiliated|aligned|allied|oriented|centric|type|specific|wide|level|inspired|controlled|supported)$/u;
+
 /** Reads a speaker noun phrase into what it says about the speaker. */
 export function readMention(text: string, tokens: readonly Token[], phrase: Phrase): MentionInfo {
   const np = beforeTrailingParticiple(tokens, beforeTimeAdverbial(tokens, beforeClosingParenthesis(tokens, phrase)));
@@ -781,6 +785,10 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // with no name is a role, not a person named "President" (OFFICE_TITLES).
   if ((tokens[np.a] as Token).lower === 'the' && OFFICE_TITLES.has(head.lower.replace(/-elect$/, '')))
     return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
+  // "a Trump-style retort", "a Pakistan-based group": a capitalised word with a modifier's
+  // hyphenated ending is an adjective whose noun the phrase lost, no one's name ("Trump-style" had
+  // tweeted Jeb Bush's "you are a liar and a whiner"). Korean given names ("Lee Jae-myung") keep theirs.
+  if (head.cap && MODIFIER_ENDING.test(head.text)) return { form: 'description', kind: 'unknown', name: null };
   // Capitalised head: a name, possibly with titles, affiliations and places before it.
   let n = b;
   let gender: 'm' | 'f' | undefined;

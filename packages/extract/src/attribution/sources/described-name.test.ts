@@ -27,6 +27,17 @@ describe('a name with a descriptor before it, after a quotation', () => {
   });
 });
 
+describe('a capitalised modifier with a hyphenated ending', () => {
+  it('is nobody’s name ("a Trump-style retort …, tweeting"), while a Korean given name keeps its hyphen', () => {
+    const got = overParagraphs(
+      'Jeb Bush spoke in Manchester.',
+      'Bush offered a Trump-style retort on the mogul’s preferred mode of communication, tweeting at him, "you are a liar and a whiner."',
+    );
+    expect(got.some((a) => a.speaker === 'Trump-style')).toBe(false);
+    expect(attributionsOf('“We will appeal,” Lee Jae-myung said.')).toMatchObject([{ speaker: 'Lee Jae-myung' }]);
+  });
+});
+
 describe('a descriptor before a lower-case head, after a quotation', () => {
   it('reads "the production company" and gives it the production company the article named', () => {
     const got = overParagraphs(
