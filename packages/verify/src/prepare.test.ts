@@ -188,6 +188,21 @@ describe('prepareArticle', () => {
     expect(items.map((i) => i.text)).toEqual(['makes me smart']);
     expect(nyt.slice(items[0]!.start, items[0]!.start + 'makes me smart'.length)).toBe('makes me smart');
   });
+
+  it("credits a fragment labelled as someone's remark to them, not to the one whose words hold it", () => {
+    const text =
+      'Three shows featured all-male lineups discussing Donald Trump\'s "woman\'s card" remark and his "very low energy" jab.';
+    const panel = { name: null, kind: 'person', role: 'all-male lineups' } as const;
+    const prepared = prepareArticle(
+      oneParagraphArticle(text, [
+        attributionOf(text, 'mixed', 'Donald Trump\'s "woman\'s card" remark and his "very low energy" jab', panel),
+      ]),
+    );
+    expect(prepared.items.map((i) => [i.text, i.speaker.name])).toEqual([
+      ["woman's card", 'Donald Trump'],
+      ['very low energy', null],
+    ]);
+  });
 });
 
 describe('interrupted quotations', () => {

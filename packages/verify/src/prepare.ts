@@ -327,6 +327,28 @@ function isTail(a: readonly string[], b: readonly string[]): boolean {
  * Turns one article's attributions into quotations to cluster (a direct quote's words; each
  * quoted fragment of a mixed attribution; an indirect attribution's content) and dispute records.
  */
+/** The possessive name right before a quotation's opening mark ("Donald Trump's “"). */
+const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s\s+[“"‘]$/u;
+/** A noun naming a remark right after a quotation's closing mark ("” remark", "” line"). */
+const REMARK_AFTER =
+  /^[”"’,]*\s*(?:remarks?|comments?|line|quip|slogan|promise|pledge|phrase|tweet|jab|insult|label|boast|vow|gaffe|mantra|refrain|assertion|characteri[sz]ation)\b/iu;
+
+/**
+ * The person a quoted fragment is labelled with, whoever's words the sentence reports: "Fox &
+ * Friends … featured all-male lineups discussing Donald Trump's “woman's card” remark" quotes
+ * Trump, not the lineups. Only a possessive name right before the opening mark and a remark noun
+ * right after the closing one; a one-word name must be a person of the article.
+ */
+function labelledOwner(text: string, sp: { start: number; end: number }, people: readonly KnownPerson[]): Speaker | null {
+  const m = OWNER_BEFORE.exec(text.slice(Math.max(0, sp.start - 60), sp.start));
+  if (!m?.[1] || !REMARK_AFTER.test(text.slice(sp.end, sp.end + 30))) return null;
+  const name = m[1];
+  const key = personKey(name);
+  const known = people.find((p) => p.key === key);
+  if (known) return { name: fullerName(known.name, name), kind: 'person' };
+  return /\s/.test(name) ? { name, kind: 'person' } : null;
+}
+
 export function prepareArticle(article: ArticleInput): PreparedArticle {
   const sentences = new SentenceIndex(article.text);
   const { speakers, reporters, people } = resolveSpeakers(article.text, article.attributions);
@@ -367,6 +389,7 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
     for (const sp of spans) {
       const norm = normalizeQuote(sp.text);
       if (!norm.text) continue;
+      const owner = a.type === 'mixed' ? labelledOwner(article.text, sp, people) : null;
       const p = paragraphAt(article.paragraphs, sp.start);
       let context = contexts.get(p);
       if (context === undefined) contexts.set(p, (context = contextSignature(article.paragraphs, p)));
@@ -379,8 +402,8 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
         end: sp.end,
         text: sp.text,
         type: a.type,
-        speaker,
-        ...(reportedBy ? { reportedBy } : {}),
+        speaker: owner ?? speaker,
+        ...(reportedBy && !owner ? { reportedBy } : {}),
         ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
         ...(a.cue ? { cue: a.cue.text } : {}),
         sentence: sentences.span(sp.start, sp.end).text,
