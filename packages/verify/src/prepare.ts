@@ -6,7 +6,7 @@ import { joinInterruptedQuotations } from './interrupted.js';
 import { normalizeQuote } from './normalize.js';
 import { quotedFragments, trimSpan } from './quoted.js';
 import { speakerRecord } from './records.js';
-import { fullerName, nameTokens, personKey, sameSpeaker, titleOf } from './speaker.js';
+import { fullerName, nameTokens, POSSESSIVE_NAME, personKey, sameSpeaker, titleOf } from './speaker.js';
 import { contextSignature, escapeRegExp, letterAt, paragraphAt, plainSearchString, SentenceIndex, wireCredit } from './text.js';
 import type { Dispute, QuoteItem } from './types.js';
 
@@ -328,7 +328,7 @@ function isTail(a: readonly string[], b: readonly string[]): boolean {
  * quoted fragment of a mixed attribution; an indirect attribution's content) and dispute records.
  */
 /** The possessive name right before a quotation's opening mark ("Donald Trump's “"). */
-const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s\s+[“"‘]$/u;
+const OWNER_BEFORE = new RegExp(`${POSSESSIVE_NAME}\\s+[“"‘]$`, 'u');
 /** A noun naming a remark right after a quotation's closing mark ("” remark", "” line"). */
 const REMARK_AFTER =
   /^[”"’,]*\s*(?:remarks?|comments?|line|quip|slogan|promise|pledge|phrase|tweet|jab|insult|label|boast|vow|gaffe|mantra|refrain|assertion|characteri[sz]ation)\b/iu;

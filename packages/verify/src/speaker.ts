@@ -73,6 +73,12 @@ export function speakerKey(s: Speaker | null | undefined): string | null {
   return folded ? `o:${folded}` : null;
 }
 
+/**
+ * A possessive person name as written in running text, its name (one to three capitalised words)
+ * captured: "Rubio's", "Donald Trump’s". Pattern source, for the patterns built on it.
+ */
+export const POSSESSIVE_NAME = String.raw`((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s`;
+
 /** The person key of a bare surname or full name as it appears in running text. */
 export function personKey(name: string): string | null {
   const toks = nameTokens(name);

@@ -535,17 +535,16 @@ export class SpeakerRegistry {
     while (upTo < current[1] && (this.tokens[upTo] as Token).e <= pos) upTo++;
     // After a quotation ("“…,” the gambling tycoon told Reuters") the description is the quotation's
     // speaker, which epithetOf reads from the last report, not the sentence before.
-    for (let k = current[0]; k < upTo; k++) if ((this.tokens[k] as Token).kind === 'Q') return undefined;
+    for (let t = current[0]; t < upTo; t++) if ((this.tokens[t] as Token).kind === 'Q') return undefined;
     if (this.peopleNamedIn(current[0], upTo).size) return undefined;
-    const named = this.peopleNamedIn(before[0], before[1]);
-    if (named.size !== 1) return undefined;
-    const [person] = named as Set<Entity>;
+    const named = [...this.peopleNamedIn(before[0], before[1])];
+    const person = named.length === 1 ? named[0] : undefined;
     // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a
     // headline's second line) is too weak to stand for a described public figure.
-    if (!/\s/.test(person!.name)) return undefined;
+    if (!person || !/\s/.test(person.name)) return undefined;
     const gender = NOUN_GENDER[head] ?? null;
-    if (gender && person!.gender && gender !== person!.gender) return undefined;
-    if (info.place && person!.places.size && !person!.places.has(info.place)) return undefined;
+    if (gender && person.gender && gender !== person.gender) return undefined;
+    if (info.place && person.places.size && !person.places.has(info.place)) return undefined;
     return person;
   }
 

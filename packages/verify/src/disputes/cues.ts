@@ -4,6 +4,8 @@
  * 2015-16 walk-backs, campaign clarifications, third-party refutations and fact-check ratings.
  */
 
+import { POSSESSIVE_NAME } from '../speaker.js';
+
 /** The kinds of dispute a statement can pick up, in the order they are tried on one sentence. */
 export type StatementDisputeKind = 'fact_checked_false' | 'walked_back' | 'denied' | 'contradicted';
 
@@ -117,7 +119,7 @@ const CLAIM_CALLED_FALSE = String.raw`(?:(?:claims?|assertions?|contention)\s+(?
  * A named person owning the account right before a cue ("… that Rubio's claim …"): the dispute
  * is about that person's words, whoever speaks (a rival's spokeswoman here).
  */
-export const CLAIM_OWNER = /(\p{Lu}[\p{L}-]+)[’']s\s+(?:\w+\s+)?$/u;
+export const CLAIM_OWNER = new RegExp(`${POSSESSIVE_NAME}\\s+(?:\\w+\\s+)?$`, 'u');
 
 /** Someone other than the speaker reporting the statement as false or unsupported. */
 export const CONTRADICTION = [
