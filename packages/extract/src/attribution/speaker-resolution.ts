@@ -145,6 +145,9 @@ const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '')
  */
 const RANKING_HEADS = new Set(['front-runner', 'frontrunner', 'leader']);
 
+/** Sentences {@link SpeakerRegistry.describedPerson} looks back over, along a chain of descriptions. */
+const DESCRIBED_LOOKBACK = 3;
+
 /** The entity's last mention at or before `pos`, -1 when none. */
 function lastBefore(e: Entity, pos: number): number {
   const k = firstNotBefore(e.seen.length, (i) => (e.seen[i] as number) <= pos);
@@ -529,15 +532,22 @@ export class SpeakerRegistry {
     let k = this.sentenceRanges.length - 1;
     while (k >= 0 && (this.tokens[this.sentenceRanges[k]![0]] as Token).s > pos) k--;
     const current = this.sentenceRanges[k];
-    const before = this.sentenceRanges[k - 1];
-    if (!current || !before) return undefined;
+    if (!current) return undefined;
     let upTo = current[0];
     while (upTo < current[1] && (this.tokens[upTo] as Token).e <= pos) upTo++;
     // After a quotation ("“…,” the gambling tycoon told Reuters") the description is the quotation's
     // speaker, which epithetOf reads from the last report, not the sentence before.
     for (let t = current[0]; t < upTo; t++) if ((this.tokens[t] as Token).kind === 'Q') return undefined;
     if (this.peopleNamedIn(current[0], upTo).size) return undefined;
-    const named = [...this.peopleNamedIn(before[0], before[1])];
+    // The sentence before, or before a chain of sentences opened by such descriptions ("Clinton
+    // proclaimed … “I did not email any classified material …” The presidential candidate
+    // reiterated: “…” The candidate changed her story …").
+    let named: Entity[] = [];
+    for (let b = k - 1; b >= Math.max(0, k - DESCRIBED_LOOKBACK); b--) {
+      const [sa, sb] = this.sentenceRanges[b]!;
+      named = [...this.peopleNamedIn(sa, sb)];
+      if (named.length || (this.tokens[sa] as Token).lower !== 'the') break;
+    }
     const person = named.length === 1 ? named[0] : undefined;
     // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a
     // headline's second line) is too weak to stand for a described public figure.

@@ -212,6 +212,12 @@ describe('an epithet opening a sentence', () => {
       'The Republican presidential nominee for the Nov. 8 election later said he was being “sarcastic” in his comments.',
     );
     expect(trailing[trailing.length - 1]).toMatchObject({ speaker: 'Donald Trump', cue: 'said' });
+    // along a chain of sentences each opened by such a description
+    const chain = overParagraphs(
+      'In the spring, Hillary Clinton proclaimed at a press conference, “I did not email any classified material to anyone.” The presidential candidate reiterated: “I did not send classified material.”',
+      'The candidate changed her story a few months later, stating that she had not sent emails that were “marked classified at the time.”',
+    );
+    expect(chain[chain.length - 1]).toMatchObject({ speaker: 'Hillary Clinton', cue: 'stating' });
   });
 
   it('stays unresolved when the sentence before names two people, its own sentence names one first, or it ranks', () => {
