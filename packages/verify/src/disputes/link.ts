@@ -69,10 +69,12 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   if (!d.about.some((k) => speakers.has(k))) return null;
   if ((d.flag === 'denied' || d.flag === 'walked_back') && deniesItself(claim)) return null;
   if (here.some(pointedAt)) return 'points back at it';
+  // What a walk-back quotes after its cue is the revised wording ("she revised her statement
+  // explaining that she had not sent … “marked classified at the time”"), not the words taken back.
+  if (d.flag === 'walked_back' && restatesRevision(claim, d)) return null;
   const quote = normalizeQuote(claim.canonical).words;
   if (contentWords(quote).length >= MIN_QUOTED_WORDS && isContainedIn(quote, normalizeQuote(d.sentence).words))
     return 'quotes it';
-  if (d.topic?.length && d.flag === 'walked_back' && restatesRevision(claim, d)) return null;
   if (d.topic?.length) {
     const topic = d.topic;
     const shared = Math.max(

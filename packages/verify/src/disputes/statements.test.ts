@@ -267,6 +267,27 @@ describe('disputes across articles', () => {
     expect(byText(claims, 'did not spend any state money').flags).toContain('walked_back');
     expect(byText(claims, 'marked public when it was spent').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
+
+  it('does not walk back the revised wording itself when another article quotes it word for word', async () => {
+    const FUND = 'I did not spend any state money on the canal';
+    const later = article(
+      'alder-revised-3',
+      'outlet-h',
+      [
+        `Alder initially said in the spring, “${FUND}.” Later in the summer, she revised her statement, explaining that she had not spent money that was “marked public at the time.”`,
+      ],
+      [[FUND, 'direct', 'Jane Alder']],
+    );
+    const other = article(
+      'alder-changed',
+      'outlet-j',
+      ['The governor changed her story, stating that she had not spent any money that was “marked public at the time.”'],
+      [['marked public at the time.', 'mixed', 'Jane Alder']],
+    );
+    const { claims } = await run([other, later]);
+    expect(byText(claims, 'did not spend any state money').flags).toContain('walked_back');
+    expect(byText(claims, 'marked public at the time').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
 });
 
 describe('a denial is not itself denied', () => {
