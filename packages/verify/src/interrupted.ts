@@ -62,12 +62,31 @@ export function joinInterruptedQuotations(items: QuoteItem[], text: string): Quo
  * state would borrow for it. On policing, Alder said:") moves on to another statement.
  */
 const MAX_CLAUSE_WORDS = 8;
+/**
+ * Words a reporting clause of one sentence may take with the speaker's description or the
+ * occasion ("said Steve Smith, a veteran newspaper editor who teaches journalism at the University
+ * of Idaho", "Rubio said after a campaign stop in South Carolina"). Over the 1,008 PolNeAR texts
+ * 208 excerpts now hold more of their remark (27 read, each one remark); a sentence of narration
+ * between two parts ("… Obama said after meeting with Russian President Vladimir Putin. He didn't
+ * suggest retaliation. “…") still keeps them apart.
+ */
+const MAX_DESCRIBED_CLAUSE_WORDS = 16;
+/** A sentence ending inside the narration, short titles and initials aside ("Sen.", "D-Minn.", "J."). */
+const SENTENCE_INSIDE =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Mass|Minn|Calif|[A-Z]))[.!?]\s+\p{Lu}/u;
 
-/** Whether the text between two quotations is a bare reporting clause inside one paragraph ({@link MAX_CLAUSE_WORDS}). */
+/**
+ * Whether the text between two quotations is a bare reporting clause inside one paragraph: at most
+ * {@link MAX_CLAUSE_WORDS} words, or one sentence of at most {@link MAX_DESCRIBED_CLAUSE_WORDS}.
+ */
 function isBareReportingClause(between: string): boolean {
   if (between.includes('\n')) return false;
   const words = between.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  return words.length <= MAX_CLAUSE_WORDS;
+  if (words.length <= MAX_CLAUSE_WORDS) return true;
+  if (words.length > MAX_DESCRIBED_CLAUSE_WORDS) return false;
+  // Only the narration: from after the first quotation's closing mark to before the second's opening one.
+  const narration = between.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[.!?,:;]?\s*(?:“|"|'')\s*$/u, '');
+  return !SENTENCE_INSIDE.test(narration);
 }
 
 /** The key of a quotation's named speaker, a person or an organisation ("the group said" of a foundation); null for anyone else. */

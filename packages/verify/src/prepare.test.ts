@@ -251,6 +251,33 @@ describe('interrupted quotations', () => {
     ).toHaveLength(1);
   });
 
+  it('joins two long parts across one sentence of reporting that describes the speaker, not across a sentence of narration', () => {
+    const smith = { name: 'Steve Smith', kind: 'person' } as const;
+    const A = "There's an information-age tsunami out there that just keeps getting bigger and bigger";
+    const B = 'When you combine this digital tsunami with the loss of quality in journalism, we cannot keep up';
+    const described = `“${A},” said Steve Smith, a veteran newspaper editor who teaches journalism at the University of Idaho. “${B}.”`;
+    expect(
+      items(described, [
+        [A, smith],
+        [`${B}.`, smith],
+      ]).map((i) => i.text),
+    ).toEqual([`${A} … ${B}.`]);
+    const reverend = `“${A},” said the Rev. Steve Smith, of Mayfield Memorial Missionary Baptist Church in Cleveland. “${B}.”`;
+    expect(
+      items(reverend, [
+        [A, smith],
+        [`${B}.`, smith],
+      ]),
+    ).toHaveLength(1);
+    const narrated = `“${A},” Steve Smith said after the meeting. He did not suggest a remedy. “${B}.”`;
+    expect(
+      items(narrated, [
+        [A, smith],
+        [`${B}.`, smith],
+      ]),
+    ).toHaveLength(2);
+  });
+
   it('joins the quotation a speaker "added" to a remark, in the same or the next paragraph, but not another fragment of its own sentence', () => {
     const paragraphs = [
       '“There should be a lot of systems, beyond databases,” the businessman replied. “We should have a lot of systems, and today you can do it.”',
