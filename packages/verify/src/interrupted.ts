@@ -94,8 +94,12 @@ function namedKey(item: QuoteItem): string | null {
   return item.speaker.kind === 'person' || item.speaker.kind === 'organization' ? speakerKey(item.speaker) : null;
 }
 
-/** Reporting verbs that carry on the speaker's last remark ("“…,” he added", "He adds that …"). */
-const CONTINUATION_CUES = /^(?:adds?|added|adding)$/iu;
+/**
+ * Reporting verbs that carry on the speaker's last remark ("“…,” he added", "He adds that …", "“…,”
+ * she continued"). "continued" joined 37 more excerpts over the 1,008 PolNeAR texts, 12 read, each
+ * the same speech or answer.
+ */
+const CONTINUATION_CUES = /^(?:adds?|added|adding|continues|continued|continuing)$/iu;
 /** Characters between a remark and the quotation that adds to it (a paragraph break at most). */
 const MAX_CONTINUATION_CHARS = 200;
 

@@ -309,6 +309,29 @@ describe('interrupted quotations', () => {
     ]);
   });
 
+  it('joins what a speaker "continued" with in the next paragraph to the remark before it', () => {
+    const paragraphs = [
+      '“How many times do we have to see this in our country?” Clinton said. “This is just unbearable.”',
+      '“Maybe I can, by speaking directly to white people, say, look, this is not who we are,” she continued.',
+    ];
+    const text = paragraphs.join('\n');
+    const clinton = { name: 'Hillary Clinton', kind: 'person' } as const;
+    const cued = (content: string, cue: string) => {
+      const a = attributionOf(text, 'direct', content, clinton);
+      const at = text.indexOf(cue, a.content.end);
+      return { ...a, cue: { start: at, end: at + cue.length, text: cue } };
+    };
+    const got = prepareArticle({
+      ...oneParagraphArticle(text, [
+        cued('How many times do we have to see this in our country?', 'said'),
+        cued('This is just unbearable.', 'said'),
+        cued('Maybe I can, by speaking directly to white people, say, look, this is not who we are', 'continued'),
+      ]),
+      paragraphs,
+    }).items;
+    expect(got).toHaveLength(1);
+  });
+
   it('keeps two parts apart when long ones are cut by more than a reporting clause or a paragraph, their speakers differ, or what lies between names no speech', () => {
     const P = 'We will build the canal across the northern valley by next spring';
     const Q = 'The canal will cost less than the old bridge did in the nineties';
