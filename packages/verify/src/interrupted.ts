@@ -113,7 +113,11 @@ const MAX_CONTINUATION_CHARS = 200;
  */
 function addsToRemark(prev: QuoteItem, next: QuoteItem, text: string): boolean {
   if (!next.cue || !CONTINUATION_CUES.test(next.cue.trim())) return false;
-  if (prev.type === 'indirect' || next.type === 'indirect') return false;
+  // The remark carried on is the speaker's own words: a fragment of the writer's account before it
+  // ("Rounds said he had been assured that the plan was presented … by “someone … representing
+  // Russia”. The senator continued: “It is not our recommendation. …”") is what he says he was
+  // told, and a denial of that account must still reach it.
+  if (prev.type !== 'direct' || next.type === 'indirect') return false;
   if (next.start <= prev.end || next.start - prev.end > MAX_CONTINUATION_CHARS) return false;
   const a = namedKey(prev);
   if (!a || a !== namedKey(next) || !!prev.reportedBy !== !!next.reportedBy) return false;

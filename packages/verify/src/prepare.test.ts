@@ -330,6 +330,28 @@ describe('interrupted quotations', () => {
       paragraphs,
     }).items;
     expect(got).toHaveLength(1);
+    // A fragment of the writer's account is what the speaker says he was told, not his remark.
+    const account = [
+      'Rounds said he had been assured that the plan came from “someone representing Russia”.',
+      'The senator continued: “It is not our recommendation. It is not our peace plan.”',
+    ];
+    const rounds = { name: 'Mike Rounds', kind: 'person' } as const;
+    const accountText = account.join('\n');
+    const cueAt = accountText.indexOf('continued');
+    const split = prepareArticle({
+      ...oneParagraphArticle(accountText, [
+        attributionOf(accountText, 'mixed', 'the plan came from “someone representing Russia”', rounds),
+        {
+          ...attributionOf(accountText, 'direct', 'It is not our recommendation. It is not our peace plan.', rounds),
+          cue: { start: cueAt, end: cueAt + 'continued'.length, text: 'continued' },
+        },
+      ]),
+      paragraphs: account,
+    }).items;
+    expect(split.map((i) => i.text)).toEqual([
+      'someone representing Russia',
+      'It is not our recommendation. It is not our peace plan.',
+    ]);
   });
 
   it('keeps two parts apart when long ones are cut by more than a reporting clause or a paragraph, their speakers differ, or what lies between names no speech', () => {

@@ -36,6 +36,12 @@ const MIN_QUOTED_WORDS = 3;
  */
 export const NEGATION_REACH = 4;
 
+/**
+ * Characters after a walk-back or denial in which the speaker's words are still that walk-back or
+ * denial going on (a paragraph break and an opening quotation mark at most), not words it is about.
+ */
+export const WALK_BACK_GOES_ON_CHARS = 12;
+
 /** How a statement dispute is tied to a claim, for the evidence note. */
 export type StatementLink = 'points back at it' | 'quotes it' | 'same topic';
 
@@ -58,6 +64,10 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   const a = d.antecedent;
   const pointedAt = (o: { start: number; end: number }) => !!a && o.start < a.end && a.start < o.end;
   if (d.flag === 'walked_back' || d.flag === 'denied') {
+    // Nor the words right after it: "In his statement, he said it was ''unfortunate that my comments
+    // have been misconstrued …'' ¶ ''I am friends with and employ thousands of people of Mexican …,''
+    // he added." is the walk-back going on (with the paragraphs that carry it on), not what it takes back.
+    if (here.some((o) => o.start >= d.end && o.start - d.end <= WALK_BACK_GOES_ON_CHARS && !pointedAt(o))) return null;
     here = here.filter((o) => o.end <= d.start || o.start >= d.end || pointedAt(o));
     if (here.length < claim.occurrences.filter((o) => o.articleId === d.articleId).length && !here.length) return null;
   }

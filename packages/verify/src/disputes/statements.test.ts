@@ -375,6 +375,21 @@ describe('whose words a dispute is about', () => {
     expect(byText(claims, 'two canal permits').flags).toContain('walked_back');
   });
 
+  it('does not walk back the words that carry the walk-back on right after it', async () => {
+    const ADDED = 'I have always supported the valley canal workers and their families';
+    const coverage = article(
+      'alder-misconstrued',
+      'outlet-k',
+      [
+        'Governor Jane Alder tried to contain the damage. In her statement, she said it was “unfortunate that my comments have been misconstrued as an attack on the valley canal workers.”',
+        `“${ADDED},” Alder added.`,
+      ],
+      [[ADDED, 'direct', 'Jane Alder']],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'always supported').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('takes words said to be misread or regretted by their speaker as walked back, not a regret of someone else’s words', async () => {
     const kind = (s: string) => disputeCue(s)?.kind ?? null;
     expect(kind('Alder later said her comments were mischaracterized and that she opposed tolls.')).toBe('walked_back');
