@@ -776,8 +776,10 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // "a Florida Democrat", "one New Hampshire Republican": someone new, described, not named. Read
   // as a name, every such voter of an article became one person "Democrat"; given a role head, "a
   // Republican" resolved to whoever the article had introduced as one. No role head: no one earlier.
+  // The description is all a reader is told of them: an unnamed source, named by it ("a New Hampshire
+  // Republican", as Politico's insider surveys quote a dozen of them), not a person to resolve.
   if (PARTY_MEMBER_NOUNS.has(head.lower) && INDEFINITE_OPENERS.has((tokens[np.a] as Token).lower) && np.a < b - 1)
-    return { form: 'role', kind: 'person', name: null, role: whole, place };
+    return { form: 'description', kind: 'anonymous', name: whole, role: head.lower };
   // "The Republican is also encouraging his supporters": the one the article introduced as such.
   if (PARTY_MEMBER_NOUNS.has(head.lower) && (tokens[np.a] as Token).lower === 'the' && np.a === b - 2)
     return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
