@@ -296,7 +296,7 @@ describe('Verifier across articles', () => {
       ]),
     );
     const b =
-      'Donald Trump tweeted on Friday to say he had never suggested the country should use a database to track Muslims.\n“I would certainly implement that, absolutely,” he added.';
+      'Donald Trump tweeted on Friday to say he had never suggested the country should use a database to track Muslims.\nA reporter had asked him about a database at an event in Iowa.\n“I would certainly implement that, absolutely,” he said.';
     await v.addArticle(
       article('huff', 'huff', b, [att(b, 'direct', 'I would certainly implement that, absolutely', person('Donald Trump'))]),
     );
