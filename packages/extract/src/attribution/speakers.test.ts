@@ -449,6 +449,16 @@ describe('party members described, not named', () => {
     expect(speaker('staying home')).toMatchObject({ name: 'Nevada Democrat', kind: 'anonymous' });
   });
 
+  it('reads "one GOP operative" and "a close Trump associate" as unnamed sources known by that description', () => {
+    const atts = extractFrom(
+      '“Meadows screwed everybody,” said one GOP operative in the state.',
+      '“You have to suggest something and let him think it was his idea,” said a close Trump associate.',
+    );
+    const speaker = (words: string) => atts.find((x) => x.content.text.includes(words))?.speaker;
+    expect(speaker('screwed everybody')).toMatchObject({ name: 'GOP operative', kind: 'anonymous' });
+    expect(speaker('his idea')).toMatchObject({ name: 'close Trump associate', kind: 'anonymous' });
+  });
+
   it('resolves "the Republican" to the one the article introduced as such', () => {
     const atts = extractFrom(
       'Republican Ida Moss toured the harbour on Monday.',

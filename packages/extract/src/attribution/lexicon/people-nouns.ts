@@ -100,7 +100,7 @@ of and & the a an his her their its our
 export const ANONYMOUS_HEADS = words(`
 person people source sources official officials aide aides insider insiders diplomat diplomats
 individual individuals someone employee employees staffer staffers member members adviser advisers
-advisor advisors
+advisor advisors operative associate
 `);
 
 /**
