@@ -4,6 +4,7 @@
  */
 import { GAP, isInterruption, normalizeQuote, plainWords } from './normalize.js';
 import { speakerKey } from './speaker.js';
+import { splitSentences } from './text.js';
 import type { QuoteItem } from './types.js';
 
 /** Characters of narration an interrupted quotation's reporting clause may take (`,” he said. “`). */
@@ -71,9 +72,6 @@ const MAX_CLAUSE_WORDS = 8;
  * suggest retaliation. “…") still keeps them apart.
  */
 const MAX_DESCRIBED_CLAUSE_WORDS = 16;
-/** A sentence ending inside the narration, short titles and initials aside ("Sen.", "D-Minn.", "J."). */
-const SENTENCE_INSIDE =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Mass|Minn|Calif|[A-Z]))[.!?]\s+\p{Lu}/u;
 
 /**
  * Whether the text between two quotations is a bare reporting clause inside one paragraph: at most
@@ -86,7 +84,8 @@ function isBareReportingClause(between: string): boolean {
   if (words.length > MAX_DESCRIBED_CLAUSE_WORDS) return false;
   // Only the narration: from after the first quotation's closing mark to before the second's opening one.
   const narration = between.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[.!?,:;]?\s*(?:“|"|'')\s*$/u, '');
-  return !SENTENCE_INSIDE.test(narration);
+  // One sentence, by the one sentence splitter (titles and initials are no sentence end: "the Rev.", "D-Minn.").
+  return splitSentences(narration).length <= 1;
 }
 
 /** The key of a quotation's named speaker, a person or an organisation ("the group said" of a foundation); null for anyone else. */

@@ -205,7 +205,13 @@ function isRoleOnly(name: string): boolean {
 export function resolveSpeakers(
   text: string,
   attributions: readonly Attribution[],
-): { speakers: Speaker[]; reporters: (Speaker | undefined)[]; people: KnownPerson[] } {
+): {
+  speakers: Speaker[];
+  reporters: (Speaker | undefined)[];
+  people: KnownPerson[];
+  /** The article's person a name is, by the same rules as its speakers (first names kept apart). */
+  personNamed: (name: string) => string | undefined;
+} {
   const clean = (s: Speaker): Speaker => {
     if (!s.name) return { ...s };
     if (INDEFINITE.test(s.name.trim())) return { name: null, kind: 'unknown' };
@@ -251,7 +257,12 @@ export function resolveSpeakers(
   };
   // One record layout for every speaker the verifier compares (see records.ts).
   const record = (s: Speaker | undefined) => (s ? speakerRecord(s) : s);
-  return { speakers: speakers.map((s) => speakerRecord(fix(s)!)), reporters: reporters.map((s) => record(fix(s))), people };
+  return {
+    speakers: speakers.map((s) => speakerRecord(fix(s)!)),
+    reporters: reporters.map((s) => record(fix(s))),
+    people,
+    personNamed: (name) => cast.of(name)?.name,
+  };
 }
 
 /** One person of an article: their surname key, the fullest name the article gives, a role, and how often named. */
@@ -339,19 +350,22 @@ const REMARK_AFTER =
  * Trump, not the lineups. Only a possessive name right before the opening mark and a remark noun
  * right after the closing one; a one-word name must be a person of the article.
  */
-function labelledOwner(text: string, sp: { start: number; end: number }, people: readonly KnownPerson[]): Speaker | null {
+function labelledOwner(
+  text: string,
+  sp: { start: number; end: number },
+  personNamed: (name: string) => string | undefined,
+): Speaker | null {
   const m = OWNER_BEFORE.exec(text.slice(Math.max(0, sp.start - 60), sp.start));
   if (!m?.[1] || !REMARK_AFTER.test(text.slice(sp.end, sp.end + 30))) return null;
   const name = m[1];
-  const key = personKey(name);
-  const known = people.find((p) => p.key === key);
-  if (known) return { name: fullerName(known.name, name), kind: 'person' };
+  const known = personNamed(name);
+  if (known) return { name: fullerName(known, name), kind: 'person' };
   return /\s/.test(name) ? { name, kind: 'person' } : null;
 }
 
 export function prepareArticle(article: ArticleInput): PreparedArticle {
   const sentences = new SentenceIndex(article.text);
-  const { speakers, reporters, people } = resolveSpeakers(article.text, article.attributions);
+  const { speakers, reporters, people, personNamed } = resolveSpeakers(article.text, article.attributions);
   const wire = wireCredit(article.text, article.byline);
   const contexts = new Map<number, string>();
   const items: QuoteItem[] = [];
@@ -389,7 +403,7 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
     for (const sp of spans) {
       const norm = normalizeQuote(sp.text);
       if (!norm.text) continue;
-      const owner = a.type === 'mixed' ? labelledOwner(article.text, sp, people) : null;
+      const owner = a.type === 'mixed' ? labelledOwner(article.text, sp, personNamed) : null;
       const p = paragraphAt(article.paragraphs, sp.start);
       let context = contexts.get(p);
       if (context === undefined) contexts.set(p, (context = contextSignature(article.paragraphs, p)));

@@ -558,6 +558,11 @@ export class SpeakerRegistry {
     return person;
   }
 
+  /** Someone known to be a person: gendered by name or honorific, or already a speaker ("Gaza Strip" is none). */
+  private knownPerson(e: Entity): boolean {
+    return e.kind === 'person' && (!!e.gender || this.speakers.has(e));
+  }
+
   /**
    * The people whose surname a capitalised word of tokens [a, b) is: those known to be people,
    * gendered by name or honorific or already a speaker ("United States", "Miami Tuesday" are none).
@@ -567,8 +572,7 @@ export class SpeakerRegistry {
     for (let i = a; i < b; i++) {
       const tok = this.tokens[i] as Token;
       if (tok.kind !== 'w' || !tok.cap) continue;
-      for (const e of this.bySurname.get(lowerName(tok.text)) ?? [])
-        if (e.kind === 'person' && (e.gender || this.speakers.has(e))) out.add(e);
+      for (const e of this.bySurname.get(lowerName(tok.text)) ?? []) if (this.knownPerson(e)) out.add(e);
     }
     return out;
   }
@@ -655,7 +659,7 @@ export class SpeakerRegistry {
       const e =
         j - i > 1 ? (this.find(lowerName(last), (t[i] as Token).lower) ?? this.lookup(last, tok.s)) : this.lookup(last, tok.s);
       // Only someone known to be a person: gendered by name or honorific, or already a speaker ("Gaza Strip" is none).
-      if (e && e.kind === 'person' && (e.gender || this.speakers.has(e))) return { entity: e, pos: tok.s };
+      if (e && this.knownPerson(e)) return { entity: e, pos: tok.s };
       i = j - 1;
     }
     return null;

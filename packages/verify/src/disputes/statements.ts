@@ -97,27 +97,28 @@ export function disputeCue(sentence: string): CueHit | null {
 const SIDE = /(\p{Lu}[\p{L}-]+)(?:[’']s)?\s+(?:campaign|camp|aides?|spokes(?:man|woman|person)|advisers?|team)\b/gu;
 
 function sideOf(text: string, people: StatementContext['people']): string[] {
-  const known = new Set(people.map((p) => p.key));
   const out: string[] = [];
   for (const m of text.matchAll(SIDE)) {
-    const k = m[1] ? personKey(m[1]) : null;
-    if (k && known.has(k)) out.push(k);
+    const k = knownKey(m[1], people);
+    if (k) out.push(k);
   }
   return out;
 }
 
-/** The person key of a known person owning the account right before a cue ({@link CLAIM_OWNER}), else null. */
-function claimOwner(before: string, people: StatementContext['people']): string | null {
-  const m = CLAIM_OWNER.exec(before);
-  const k = m?.[1] ? personKey(m[1]) : null;
+/** The person key of a name when the article's people hold it, else null. */
+function knownKey(name: string | undefined, people: StatementContext['people']): string | null {
+  const k = name ? personKey(name) : null;
   return k && people.some((p) => p.key === k) ? k : null;
+}
+
+/** The known person owning the account right before a cue ({@link CLAIM_OWNER}), else null. */
+function claimOwner(before: string, people: StatementContext['people']): string | null {
+  return knownKey(CLAIM_OWNER.exec(before)?.[1], people);
 }
 
 /** A known person named first after a walk-back cue ("clarified that Clinton misspoke"), else null. */
 function personAfterCue(after: string, people: StatementContext['people']): string | null {
-  const m = /^\s*(?:that\s+)?(\p{Lu}[\p{L}-]+)\b/u.exec(after);
-  const k = m?.[1] ? personKey(m[1]) : null;
-  return k && people.some((p) => p.key === k) ? k : null;
+  return knownKey(/^\s*(?:that\s+)?(\p{Lu}[\p{L}-]+)\b/u.exec(after)?.[1], people);
 }
 
 /** The clause before a cue: from the last clause break ("; ", ": ", ", but "). */
