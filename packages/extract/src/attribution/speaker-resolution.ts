@@ -94,12 +94,48 @@ function introducedAsRelative(t: readonly Token[], i: number): boolean {
 
 /** The kinship noun up to four tokens before the name at `i` in the same clause, or null. */
 function kinshipBefore(t: readonly Token[], i: number): string | null {
+  const k = kinshipIndexBefore(t, i);
+  return k < 0 ? null : (t[k] as Token).lower;
+}
+
+/** Where {@link kinshipBefore}'s noun is, or -1. */
+function kinshipIndexBefore(t: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const w = t[k] as Token;
-    if (w.kind === 'w' && KINSHIP_NOUNS.has(w.lower)) return w.lower;
-    if (w.kind !== 'w' && w.text !== ',') return null;
+    if (w.kind === 'w' && KINSHIP_NOUNS.has(w.lower)) return k;
+    if (w.kind !== 'w' && w.text !== ',') return -1;
   }
-  return null;
+  return -1;
+}
+
+/**
+ * The gender a kinship noun before the name at `i` gives that name: "her son, filmmaker Charlie
+ * McDowell" makes Charlie a man, but in "Chelsea Clinton, the daughter of former President Bill
+ * Clinton" the noun is Chelsea's, and had made Bill Clinton a woman.
+ */
+function kinshipGender(t: readonly Token[], i: number): 'm' | 'f' | null {
+  const k = kinshipIndexBefore(t, i);
+  if (k < 0 || t[k + 1]?.lower === 'of') return null;
+  return NOUN_GENDER[(t[k] as Token).lower] ?? null;
+}
+
+/** Words allowed between an appositive's comma and its kinship noun: "Erica Garner, the oldest daughter of …". */
+const KINSHIP_LEAD_WORDS = 3;
+
+/**
+ * Whether the name at `i` is the relative in "<Name> <Surname>, [the] mother of … <Name> <Surname>"
+ * with the one surname: the person named first is whom the story follows there, the one after
+ * "of" is named for who she is. "Patricia Smith, mother of Benghazi victim Sean Smith" had let the
+ * next "Smith said" mean Sean Smith, named earlier in the article and so no new relative.
+ * PolNeAR and the pages hold six such appositives, each about the first person named.
+ */
+function relativeOfNamedBefore(t: readonly Token[], i: number, surname: string): boolean {
+  const k = kinshipIndexBefore(t, i);
+  if (k < 0 || t[k + 1]?.lower !== 'of') return false;
+  let c = k - 1;
+  while (c >= 0 && k - c <= KINSHIP_LEAD_WORDS && (t[c] as Token).kind === 'w') c--;
+  const named = t[c - 1];
+  return t[c]?.text === ',' && named?.kind === 'w' && lowerName(named.text) === surname;
 }
 
 /**
@@ -314,10 +350,10 @@ export class SpeakerRegistry {
       if (info.kind === 'person' && info.form === 'name' && info.name?.includes(' ')) {
         const known = this.entities.length;
         const e = this.upsert(info, tok.s);
-        if (this.entities.length > known && introducedAsRelative(t, a)) e.relative = true;
+        if (this.entities.length > known ? introducedAsRelative(t, a) : relativeOfNamedBefore(t, a, e.surname)) e.relative = true;
         // A first name of either sex ("Charlie") takes the kinship noun's: "he" after "Steenburgen’s
         // son, filmmaker Charlie McDowell" had gone back to a man named paragraphs before.
-        e.gender ??= NOUN_GENDER[kinshipBefore(t, a) ?? ''] ?? null;
+        e.gender ??= kinshipGender(t, a);
         // An appositive right after the name adds a role: "Mike Rounds, a Republican from South Dakota,".
         if (t[j]?.text === ',' && /^(a|an|the)$/.test(t[j + 1]?.lower ?? '')) {
           let k = j + 1;

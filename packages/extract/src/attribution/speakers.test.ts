@@ -358,6 +358,23 @@ describe('people sharing a surname', () => {
     expect(speakerOf(atts, 'It is a fake')).toBe('Paul Mendes');
   });
 
+  it('a person named earlier and then as "mother of …" someone is that someone’s relative there', () => {
+    const atts = extractFrom(
+      'Four Americans died in the attack, among them information officer Paul Mendes.',
+      'Carla Mendes, mother of fallen officer Paul Mendes, rejected the account.',
+      '“She lied to me,” Mendes said.',
+    );
+    expect(speakerOf(atts, 'She lied to me')).toBe('Carla Mendes');
+  });
+
+  it('a kinship noun before "of" gives its gender to the first person, not to the one after "of"', () => {
+    const atts = extractFrom(
+      'Chelsea Arden, the daughter of Ode Mendes, spoke at the town hall on Monday.',
+      '“It is a fine town,” he said.',
+    );
+    expect(speakerOf(atts, 'a fine town')).toBe('Ode Mendes');
+  });
+
   it('a hyphenated place modifier ("a Los Angeles-area Mendes volunteer") is no person', () => {
     const atts = extractFrom(
       'Carla Mendes held a rally here in late June.',
