@@ -1,4 +1,5 @@
 import type { Attribution, Speaker } from '@quotecheck/shared/core';
+import { findRebuttals } from './disputes/rebuttals.js';
 import { findStatementDisputes, type StatementSource } from './disputes/statements.js';
 import { findSubjectDenials } from './disputes/subject-denials.js';
 import { type DisputeSource, findDisputes, type KnownPerson } from './disputes.js';
@@ -441,7 +442,12 @@ export function prepareArticle(article: ArticleInput): PreparedArticle {
     people,
   };
   // Walk-backs, denials of saying, refutations and fact-check ratings of statements (this article's
-  // or any other's), and what the one a statement is about says against it in its own words.
-  disputes.push(...findStatementDisputes(statementContext, statements), ...findSubjectDenials(statementContext, statements));
+  // or any other's), what the one a statement is about says against it in its own words, and the
+  // reporter's one-line answers to it ("It didn't.").
+  disputes.push(
+    ...findStatementDisputes(statementContext, statements),
+    ...findSubjectDenials(statementContext, statements),
+    ...findRebuttals(statementContext, statements),
+  );
   return { items: joined, disputes, people };
 }
