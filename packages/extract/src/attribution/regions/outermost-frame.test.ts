@@ -54,6 +54,11 @@ describe('the outermost reporting frame wins', () => {
     expect(atts.find((a) => a.content.includes('for challenging us'))?.source).toBe('Mrs. Clinton');
     expect(atts.find((a) => a.source === 'Aides')?.content).not.toContain('challenging');
     // a stance's quotation stays the outer speaker's word for it
+    // a reflexive object before the quotation: "called himself “…”"
+    const reflexive = attributionsOf(
+      'His rival’s aides kept emailing a video of the mayor from 1999, in which Mr. Hale called himself “very pro-canal” and smiled.',
+    );
+    expect(reflexive.find((a) => a.content.includes('very pro-canal'))?.source).toBe('Mr. Hale');
     const stance = attributionsOf('He said only people such as David and Charles Koch wanted “open borders.”');
     expect(stance.find((a) => a.content.includes('open borders'))?.source).toBe('He');
   });

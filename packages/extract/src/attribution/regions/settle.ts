@@ -65,6 +65,9 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
   return f.side === 'left' && quotesNamedPerson(tokens, f);
 }
 
+/** Reflexive objects of a naming report ("called himself"): the quotation after one is still the subject's. */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'myself', 'ourselves']);
+
 /**
  * "Clinton advisers say …, angering his supporters and Mr. Sanders, both of which Mrs. Clinton
  * praised Tuesday night ''for challenging us to get unaccountable money out of our politics''":
@@ -75,7 +78,10 @@ function nestsIn(tokens: readonly Token[], f: Frame, outer: Frame, outerStart: n
  * borders”") is the outer speaker's word for it.
  */
 function quotesNamedPerson(tokens: readonly Token[], f: Frame): boolean {
-  if (!(f.cls === 'speech' && f.fwd >= 0 && tokens[f.fwd]?.kind === 'Q')) return false;
+  if (!(f.cls === 'speech' && f.fwd >= 0)) return false;
+  // "in which Trump called himself “very pro-choice”": a reflexive object before the quotation.
+  const q = REFLEXIVES.has(tokens[f.fwd]?.lower ?? '') ? f.fwd + 1 : f.fwd;
+  if (tokens[q]?.kind !== 'Q') return false;
   // Not a name that is only part of its subject ("he and Cruz shared “…”" is the reporter's Rubio).
   if (!f.src || tokens[f.src.a - 1]?.lower === 'and') return false;
   return f.srcInfo?.kind === 'person' && f.srcInfo.form === 'name';
