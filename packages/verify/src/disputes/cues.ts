@@ -107,6 +107,9 @@ export const DENIED_SAYING = [
   '(?:denial|denials) (?:of|that)',
 ];
 
+/** Nouns for someone's account that another may reject: "Clinton’s claim", "his version". */
+const OWNED_ACCOUNT = '(?:claims?|assertions?|account|version|characteri[sz]ations?)';
+
 /**
  * A claim called false: an account noun, optionally its "that" clause, then a falsity predicate
  * ("Rubio's claim that Cruz is in favor of … is “simply not true”", "the assertion was false").
@@ -136,7 +139,14 @@ export const CONTRADICTION = [
   // "Rubio's claim that Cruz is in favor of legalizing illegal immigrants is “simply not true.”":
   // an account noun whose owner is named before it ({@link CLAIM_OWNER}), called false.
   CLAIM_CALLED_FALSE,
+  // "Patricia Smith … forcefully rejected Clinton’s claim": someone else's account, owned by the
+  // one named after the verb ({@link OWNER_AFTER_CUE}). Accusations and charges are left out: the
+  // accused dismissing them is the campaign's daily exchange, not a finding.
+  String.raw`(?:rejected|rejects|disputed|disputes|refuted|refutes|denied|denies|contradicted|contradicts|rebutted|rebuts)(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b)`,
 ];
+
+/** The owner of the account a refutation names right after its verb ("rejected [Clinton]’s claim"). */
+export const OWNER_AFTER_CUE = new RegExp(String.raw`^\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b`, 'u');
 
 /**
  * What a dispute points back at when it does not repeat the words: a possessive or demonstrative

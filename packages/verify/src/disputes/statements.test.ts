@@ -360,6 +360,30 @@ describe('whose words a dispute is about', () => {
     expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
 
+  it("reads “X rejected Y's claim” as contradicting Y's last claim, reported speech too, by X", async () => {
+    const WRONG = 'the ferry crews were wrong in their recollections that she blamed the storm';
+    const coverage = article(
+      'alder-crews',
+      'outlet-j',
+      [
+        `“${PRIORITY},” Alder said at the start of the week.`,
+        `Last week, Alder said ${WRONG}.`,
+        'However, Mary Doe, widow of a ferry captain, forcefully rejected Alder’s claim.',
+        '“She told me it was the storm,” Doe said.',
+      ],
+      [
+        [PRIORITY, 'direct', 'Jane Alder'],
+        [WRONG, 'indirect', 'Jane Alder'],
+        ['She told me it was the storm', 'direct', 'Mary Doe'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    const wrong = byText(claims, 'wrong in their recollections');
+    expect(wrong.flags).toContain('contradicted');
+    expect(wrong.evidence.find((e) => e.flag === 'contradicted')?.note).toContain('Mary Doe');
+    expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('reads the person named right after an unnamed aide’s clarification as the one taking words back', async () => {
     const MISTAKE = 'I have said many times that using two canal permits was a mistake';
     const coverage = article(

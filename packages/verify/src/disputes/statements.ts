@@ -14,6 +14,7 @@ import {
   MEANT_CONTEXT,
   NAMED_AFTER,
   NEGATED_BEFORE,
+  OWNER_AFTER_CUE,
   type StatementDisputeKind,
 } from './cues.js';
 
@@ -228,7 +229,14 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     if (subject && !about.size) about.add(subject.key);
     // "Cruz spokeswoman Catherine Frazier said … that Rubio's claim that … is “simply not true”":
     // the account's owner, not the side speaking, is whom the dispute is about.
-    const owner = claimOwner(s.text.slice(0, cue.index), ctx.people);
+    // "Patricia Smith … rejected Clinton’s claim": the owner named after the verb; a claim may be
+    // reported in indirect speech ("Clinton said the families … were wrong"), and that is the one
+    // pointed back at.
+    const ownerAfter =
+      cue.kind === 'contradicted'
+        ? knownKey(OWNER_AFTER_CUE.exec(s.text.slice(cue.index + cue.text.length))?.[1], ctx.people)
+        : null;
+    const owner = claimOwner(s.text.slice(0, cue.index), ctx.people) ?? ownerAfter;
     if (owner) {
       about.clear();
       about.add(owner);
@@ -277,7 +285,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       // "the comments" are quoted words: a direct or mixed quotation (an indirect report is
       // often a mis-parse: "(The Trump comments start around the 2:05 mark.)").
       const pick = eligible
-        .filter((a) => a.type !== 'indirect')
+        .filter((a) => a.type !== 'indirect' || ownerAfter)
         .reduce<StatementSource | null>((b, a) => (!b || a.end > b.end ? a : b), null);
       if (pick) {
         // The remark may be quoted in pieces within its paragraph ("“Ted is a supporter of …,”
@@ -291,16 +299,20 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       }
     }
     if (!about.size) continue;
+    // The one who rejects someone's claim is the verb's subject ("Patricia Smith … rejected").
+    const rejecter = ownerAfter && subject ? ctx.people.find((p) => p.key === subject.key)?.name : undefined;
     const by =
       cue.kind === 'fact_checked_false'
         ? (CUE.factCheckSource.exec(s.text)?.[0] ?? 'a fact-checker')
-        : holder?.speakerName && !(own && holder.speakerKey && about.has(holder.speakerKey))
-          ? holder.speakerName
-          : own
-            ? sideOf(s.text, ctx.people).length
-              ? 'the speaker’s campaign'
-              : 'the speaker'
-            : `the reporting (${ctx.outlet})`;
+        : rejecter
+          ? rejecter
+          : holder?.speakerName && !(own && holder.speakerKey && about.has(holder.speakerKey))
+            ? holder.speakerName
+            : own
+              ? sideOf(s.text, ctx.people).length
+                ? 'the speaker’s campaign'
+                : 'the speaker'
+              : `the reporting (${ctx.outlet})`;
     out.push({
       id: `${ctx.articleId}:${s.start}:${s.end}:statement`,
       kind: 'statement',
@@ -310,7 +322,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       start: s.start,
       end: s.end,
       sentence: s.text,
-      speaker: { name: by, kind: holder?.speakerName === by ? 'person' : 'organization' },
+      speaker: { name: by, kind: holder?.speakerName === by || rejecter === by ? 'person' : 'organization' },
       speakerText: by,
       secondHand: false,
       mentions: surnameMentions(s.text, ctx.people).map((n) => n.key),
