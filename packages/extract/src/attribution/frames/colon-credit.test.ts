@@ -14,6 +14,22 @@ describe('colon credit', () => {
     ]);
   });
 
+  it('credits a transcript line labelled with a long description ending in the full name, not a headline ending in a title', () => {
+    const [a] = attributionsOf(
+      'Former secretary of state Hillary Rodham Clinton:"We learned that from the department and their analysis."',
+    );
+    expect(a).toMatchObject({
+      cue: ':',
+      speaker: 'Hillary Rodham Clinton',
+      content: 'We learned that from the department and their analysis.',
+    });
+    expect(
+      attributionsOf('Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’').filter(
+        (x) => x.cue === ':',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes a pronoun before the colon as the source', () => {
     const [a] = attributionsOf('He: “Nothing was agreed.”');
     expect(a).toMatchObject({ cue: ':', source: 'He', content: 'Nothing was agreed.' });

@@ -118,12 +118,25 @@ function isDateline(tokens: readonly Token[], label: Phrase, B: number): boolean
 }
 
 /** "X: …" opening a sentence. */
+/** Tokens of a label before a colon that credits what follows ("Rep. Trey Gowdy (R-S.C.):"). */
+const MAX_PLAIN_LABEL_TOKENS = 5;
+/**
+ * Tokens of a label that ends in a person's full name: a transcript's "Former secretary of state
+ * Hillary Rodham Clinton:" (7) had credited nothing, and her answer was lost.
+ */
+const MAX_LABEL_TOKENS = 8;
+
+/** Whether a label (lower case) ends in the person's name of two words or more, as read from it. */
+function endsInFullName(name: string | null | undefined, label: string): boolean {
+  return !!name && name.includes(' ') && label.endsWith(name.toLowerCase());
+}
+
 export const colonCredit: FramePattern = {
   name: 'colon credit',
   scope: 'sentence',
   match({ text, tokens, A, B }) {
     const np = phraseStartingAt(tokens, A, B);
-    if (!(np && tokens[np.b]?.text === ':' && np.b + 1 < B && np.b - np.a <= 5)) return undefined;
+    if (!(np && tokens[np.b]?.text === ':' && np.b + 1 < B && np.b - np.a <= MAX_LABEL_TOKENS)) return undefined;
     const label = text.slice((tokens[np.a] as Token).s, (tokens[np.b - 1] as Token).e).toLowerCase();
     if (isNotASpeakerLabel(label) || onlyFigures(tokens, np.b + 1, B)) return null;
     if (isDateline(tokens, np, B)) return undefined;
@@ -131,6 +144,9 @@ export const colonCredit: FramePattern = {
     // A lone capitalised document noun credits too ("Poll: Clinton and Trump in dead heat").
     const document = info.kind === 'document' && np.b - np.a === 1;
     if (!((info.form === 'name' && (tokens[np.b - 1] as Token).cap) || info.form === 'pronoun' || document)) return undefined;
+    // A long label is a person's description ending in their name ("Former secretary of state
+    // Hillary Rodham Clinton:"), not a clause ending in a capitalised word.
+    if (np.b - np.a > MAX_PLAIN_LABEL_TOKENS && !(info.kind === 'person' && endsInFullName(info.name, label))) return undefined;
     return makeFrame({
       cueA: np.b,
       cueB: np.b + 1,
