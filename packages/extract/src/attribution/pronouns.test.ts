@@ -149,6 +149,22 @@ describe('pronoun agreement', () => {
     expect(speakerOf(own, 'publish more')).toBe('Julian Assange');
   });
 
+  it('takes the subject after a leading participle phrase, not a person named inside it or listed after it', () => {
+    const atts = run(
+      'Mayor Tom Hale flew to Phoenix.',
+      'Preceded at the lectern by Joe Arpaio, the county sheriff, Hale launched into a lament about the canal.',
+      '“We will build a great canal!” he said to an enormous cheer.',
+    );
+    expect(speakerOf(atts, 'great canal')).toBe('Tom Hale');
+    // a list of names after a comma holds no subject
+    const listed = run(
+      'Senator Carl Dunmore spoke first.',
+      'Featuring songs by Loretta Lynn, Johnny Cash and others, the concert was a hit.',
+      '“It was loud,” he said.',
+    );
+    expect(speakerOf(listed, 'It was loud')).toBe('Carl Dunmore');
+  });
+
   it('takes a woman this paragraph names for "she" over one who spoke paragraphs before', () => {
     const atts = run(
       '“Nobody marketed Mike Ford,” Beth Meacham said.',

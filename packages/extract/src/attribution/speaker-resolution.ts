@@ -649,7 +649,10 @@ export class SpeakerRegistry {
     // for the worse (a first comma that is an appositive's or inside the clause); with these, the
     // two of Lynch's statement, both right now.
     const clauseEnd = CONTRASTIVE.has((this.tokens[a] as Token | undefined)?.lower ?? '') ? this.commaIn(a, end) : -1;
-    const found = clauseEnd >= 0 ? this.subjectAfterClause(a, clauseEnd, end) : this.firstPersonIn(a, end);
+    const found =
+      clauseEnd >= 0
+        ? this.subjectAfterClause(a, clauseEnd, end)
+        : ((this.opensWithParticiple(a) ? this.subjectAfterParticiple(a, end) : null) ?? this.firstPersonIn(a, end));
     if (!found) return null;
     this.salient.push(found);
     see(found.entity, found.pos);
@@ -670,6 +673,48 @@ export class SpeakerRegistry {
         ? this.firstPersonIn(comma + 1, Math.min(end, comma + 1 + SpeakerRegistry.SUBJECT_AFTER_CLAUSE))
         : null;
     return main ?? this.firstPersonIn(a, comma);
+  }
+
+  /**
+   * Whether the sentence at `a` opens with a participle phrase ("Preceded at the lectern by Joe
+   * Arpaio, …, Trump launched into …", "Asked about the wall, Clinton said …"): a capitalised
+   * -ed or -ing word that names no one the article knows, then a lower-case word. The person in
+   * that phrase had been taken for the sentence's subject, and the next "he said" for theirs.
+   */
+  private opensWithParticiple(a: number): boolean {
+    const first = this.tokens[a] as Token | undefined;
+    const next = this.tokens[a + 1] as Token | undefined;
+    if (!(first?.kind === 'w' && /^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first.text))) return false;
+    if (!(next?.kind === 'w' && !next.cap)) return false;
+    return !this.bySurname.has(lowerName(first.text)) && !this.byFirst.has(lowerName(first.text));
+  }
+
+  /**
+   * The subject after a leading participle phrase: the first person named right after a comma
+   * that a capitalised word follows (an appositive's "the Arizona sheriff" is passed over), or null.
+   */
+  private subjectAfterParticiple(a: number, end: number): { entity: Entity; pos: number } | null {
+    for (let c = this.commaIn(a, end); c >= 0; c = this.commaIn(c + 1, end)) {
+      const next = this.tokens[c + 1] as Token | undefined;
+      if (!next?.cap || PRONOUNS[next.lower]) continue;
+      const found = this.firstPersonIn(c + 1, Math.min(end, c + 1 + SpeakerRegistry.SUBJECT_AFTER_CLAUSE));
+      if (found && !this.inList(c + 1, found.pos)) return found;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name starting at text offset `pos` (at token `from` or after) is an item of a
+   * list: a comma, "and" or "or" right after it ("Featuring songs by Loretta Lynn, Elvis
+   * Costello, Johnny Cash and …").
+   */
+  private inList(from: number, pos: number): boolean {
+    let i = from;
+    while (i < this.tokens.length && (this.tokens[i] as Token).s < pos) i++;
+    if ((this.tokens[i] as Token | undefined)?.s !== pos) return false;
+    while ((this.tokens[i + 1] as Token | undefined)?.cap) i++;
+    const after = (this.tokens[i + 1] as Token | undefined)?.lower ?? '';
+    return after === ',' || after === 'and' || after === 'or';
   }
 
   /** Tokens after a leading clause's comma where the main clause's subject is looked for. */
