@@ -20,6 +20,14 @@ describe('pronoun contractions, the main clause after a subordinate one, a quota
     ]);
   });
 
+  it('ends the content before the writer’s appositive about it (", a charge that … denied")', () => {
+    expect(
+      attributionsOf(
+        'Mayor Tom Hale complained that the vote had been "rigged" against him, a charge that county officials strongly denied.',
+      ),
+    ).toMatchObject([{ cue: 'complained', source: 'Mayor Tom Hale', content: 'the vote had been "rigged" against him' }]);
+  });
+
   it('gives a quotation followed by "and" and the writer’s clause as a direct quotation', () => {
     expect(
       attributionsOf('The mayor shouted "Nobody leaves this hall tonight" and kept the doors shut until 2 a.m.'),

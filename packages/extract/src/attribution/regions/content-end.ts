@@ -29,6 +29,23 @@ export function inOpeningParticiplePhrase(tokens: readonly Token[], f: Frame, A:
   return true;
 }
 
+/** Nouns of a writer's appositive naming what was reported: ", a charge that …", ", a claim which …". */
+const REPORT_APPOSITIVE_NOUNS = new Set(['charge', 'claim', 'assertion', 'accusation', 'allegation', 'contention', 'remark']);
+
+/**
+ * Whether tokens from `k` are "a charge that …": the writer's words about the report before it
+ * ("… had been “rigged” against him, a charge that Colorado Republican leaders strongly
+ * denied"), which the content had run on through, the denial with it.
+ */
+function reportAppositive(tokens: readonly Token[], k: number): boolean {
+  const article = tokens[k]?.lower;
+  return (
+    (article === 'a' || article === 'an') &&
+    REPORT_APPOSITIVE_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
+    (tokens[k + 2]?.lower === 'that' || tokens[k + 2]?.lower === 'which')
+  );
+}
+
 /**
  * Where forward content stops before `limit`: at a comma that opens a contrast or a participle
  * ("…, but he is not predicting", "…, rushing to TV"), at a semicolon, and — when the frame sits in
@@ -58,7 +75,11 @@ export function contentEnd(tokens: readonly Token[], f: Frame, A: number, limit:
       for (let m = k + 2; m < limit && !more; m++) more = (tokens[m] as Token).text === ',' || (tokens[m] as Token).kind === 'Q';
       if (!more) return k;
     }
-    if (n?.kind === 'w' && !n.cap && (CLAUSE_CUTS.has(n.lower) || (isParticiple(n.lower) && !LIST_PARTICIPLES.has(n.lower)))) {
+    const cut =
+      n?.kind === 'w' &&
+      !n.cap &&
+      (CLAUSE_CUTS.has(n.lower) || (isParticiple(n.lower) && !LIST_PARTICIPLES.has(n.lower)) || reportAppositive(tokens, k + 1));
+    if (cut) {
       // Keep going when quoted words follow: they are the speaker's.
       if (lastQuote < 0) {
         lastQuote = 0;
