@@ -109,6 +109,12 @@ export const DENIED_SAYING = [
 
 /** Nouns for someone's account that another may reject: "Clinton’s claim", "his version". */
 const OWNED_ACCOUNT = '(?:claims?|assertions?|account|version|characteri[sz]ations?)';
+/** Those and a person's words: what a report may contradict ("contradict Mr. Obama's comments"). */
+const SAID_ACCOUNT = `(?:${OWNED_ACCOUNT}|comments?|remarks?|statements?)`;
+/** A name of up to three capitalised words, captured. */
+const BARE_NAME = String.raw`((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)`;
+/** ", a charge that … strongly denied": an appositive noun for a report, then its denial. */
+const APPOSITIVE_DENIAL_SOURCE = String.raw`(?<=,\s)an? (?:charge|claim|assertion|contention|statement) (?:that|which) [^,.;]{0,60}?(?:\w+ly )?(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes)`;
 
 /**
  * A claim called false: an account noun, optionally its "that" clause, then a falsity predicate
@@ -143,10 +149,32 @@ export const CONTRADICTION = [
   // one named after the verb ({@link OWNER_AFTER_CUE}). Accusations and charges are left out: the
   // accused dismissing them is the campaign's daily exchange, not a finding.
   String.raw`(?:rejected|rejects|disputed|disputes|refuted|refutes|denied|denies|contradicted|contradicts|rebutted|rebuts)(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b)`,
+  // "Contrary to Lazar's claims, authorities say …", "contradict Mr. Obama's comments": words set
+  // against a named person's ({@link OWNER_AFTER_CUE}), their comments and statements too.
+  String.raw`(?:contrary to|contradict(?:ing|ed|s)?)(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${SAID_ACCOUNT}\b)`,
+  // "Peña Nieto, contradicting Trump, said …": a person set against, between commas ({@link NAME_AFTER_CUE}).
+  String.raw`contradicting(?=\s+${BARE_NAME}\s*,)`,
+  // "… complained that the contest had been “rigged” against him, a charge that Colorado Republican
+  // leaders strongly denied": what the sentence reported before it ({@link APPOSITIVE_DENIAL}).
+  APPOSITIVE_DENIAL_SOURCE,
 ];
 
+/**
+ * Contradiction cues whose object names whom they are about ("rejected Clinton’s claim",
+ * "contradicting Trump,"): their subject is who disputes ("But she did … contradict Mr. Obama's
+ * comments" is Clinton against Obama), so without that object the cue is about no one.
+ */
+export const OBJECT_NAMES_WHOM =
+  /^(?:rejected|rejects|disputed|disputes|refuted|refutes|denied|denies|contradict|contradicted|contradicts|contradicting|rebutted|rebuts|contrary to)$/i;
+
+/** Whether a contradiction cue is an appositive denial of what its sentence reported before it. */
+export const APPOSITIVE_DENIAL = /^an? (?:charge|claim|assertion|contention|statement) (?:that|which)\b/i;
+
+/** The person a contradiction names right after its cue, set off by a comma ("contradicting Trump,"). */
+export const NAME_AFTER_CUE = new RegExp(String.raw`^\s+${BARE_NAME}\s*,`, 'u');
+
 /** The owner of the account a refutation names right after its verb ("rejected [Clinton]’s claim"). */
-export const OWNER_AFTER_CUE = new RegExp(String.raw`^\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b`, 'u');
+export const OWNER_AFTER_CUE = new RegExp(String.raw`^\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${SAID_ACCOUNT}\b`, 'u');
 
 /**
  * What a dispute points back at when it does not repeat the words: a possessive or demonstrative

@@ -3,7 +3,7 @@ import { isContainedIn } from '../match.js';
 import { contentWords, GAP, isNegation, normalizeQuote, plainWords } from '../normalize.js';
 import { quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
-import { topicStem, topicWords } from '../topic.js';
+import { TOPIC_FREE_WORDS, topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
 import { disputeCue } from './statements.js';
 
@@ -98,13 +98,19 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
     return 'quotes it';
   if (d.topic?.length) {
     const topic = d.topic;
-    const shared = Math.max(
-      ...claim.occurrences.flatMap((o) => remarkParts(topicText(o, d)).map((t) => sharedTopicWords(t, topic))),
-    );
-    const enough = shared >= TOPIC_SHARE * d.topic.length - 1e-9;
+    const sharedBy = (occ: readonly Claim['occurrences'][number][]) =>
+      Math.max(0, ...occ.flatMap((o) => remarkParts(topicText(o, d)).map((t) => sharedTopicWords(t, topic))));
+    // The same-article threshold holds for this article's excerpts only: another outlet's
+    // sentence around a one-word excerpt ("rapists") had lent its topic words to the claim here.
+    const sharedHere = sharedBy(here);
+    const sharedElsewhere = sharedBy(claim.occurrences.filter((o) => o.articleId !== d.articleId));
+    const enough = (n: number) => n >= TOPIC_SHARE * topic.length - 1e-9;
     if (
-      enough &&
-      (here.length ? shared >= SAME_ARTICLE_TOPIC_WORDS : shared >= OTHER_ARTICLE_TOPIC_WORDS && sharesPhrase(claim, d)) &&
+      ((enough(sharedHere) && sharedHere >= SAME_ARTICLE_TOPIC_WORDS) ||
+        (enough(sharedElsewhere) &&
+          sharedElsewhere >= OTHER_ARTICLE_TOPIC_WORDS &&
+          !isFewWords(claim) &&
+          sharesPhrase(claim, d))) &&
       !(d.flag === 'denied' && claim.occurrences.every((o) => negatesTopic(o.text, d.topic!)))
     )
       return 'same topic';
@@ -226,6 +232,15 @@ function topicPairs(text: string): Set<string> {
  * scattered shared words are common ("support", "people", "together" tied a Ryan statement to a
  * Second Amendment clarification); a shared phrase ("Second Amendment") is the topic.
  */
+/**
+ * Whether a claim is a few words only ({@link TOPIC_FREE_WORDS}): its excerpts' sentences in other
+ * articles are about what those articles discuss, and "rapists", quoted beside Mexico paying for
+ * the wall, took Peña Nieto's contradiction of that promise.
+ */
+function isFewWords(claim: Claim): boolean {
+  return plainWords(normalizeQuote(claim.canonical)).length < TOPIC_FREE_WORDS;
+}
+
 function sharesPhrase(claim: Claim, d: Dispute): boolean {
   const mine = new Set(claim.occurrences.flatMap((o) => remarkParts(topicText(o, d)).flatMap((t) => [...topicPairs(t)])));
   for (const p of topicPairs(d.sentence)) if (mine.has(p)) return true;

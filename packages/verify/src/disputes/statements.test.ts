@@ -384,6 +384,89 @@ describe('whose words a dispute is about', () => {
     expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
 
+  it('reads ", a charge that X denied" as contradicting what its sentence reported before it', async () => {
+    const RIGGED = 'the canal vote had been “rigged” against her';
+    const coverage = article(
+      'alder-rigged',
+      'outlet-k',
+      [
+        `“${PRIORITY},” Alder said on Monday.`,
+        `Alder complained that ${RIGGED}, a charge that county officials strongly denied.`,
+      ],
+      [
+        [PRIORITY, 'direct', 'Jane Alder'],
+        [RIGGED, 'mixed', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'rigged').flags).toContain('contradicted');
+    expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
+  it('reads "Contrary to X’s claims" and "Y, contradicting X," as about X, and a contradiction of no one known as about no one', async () => {
+    const coverage = article(
+      'alder-contrary',
+      'outlet-l',
+      [
+        `“${COST},” Alder said at the ribbon cutting.`,
+        `“${PRIORITY},” she added.`,
+        'Mary Doe, contradicting Alder, said the canal would cost far more than the old bridge did.',
+        '“We saw the invoices,” Doe said.',
+      ],
+      [
+        [COST, 'direct', 'Jane Alder'],
+        [PRIORITY, 'direct', 'Jane Alder'],
+        ['We saw the invoices', 'direct', 'Mary Doe'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'cost less than').flags).toContain('contradicted');
+    expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+    const contrary = article(
+      'alder-contrary-2',
+      'outlet-m',
+      [`“${CRIME},” Alder said.`, 'Contrary to Alder’s claims, auditors say crime fell 4 percent in her first year.'],
+      [[CRIME, 'direct', 'Jane Alder']],
+    );
+    expect(byText((await run([contrary])).claims, 'Crime fell 40').flags).toContain('contradicted');
+    // "she … contradict Mr. Zell's comments": she disputes Zell, unknown here; her words stay undisputed
+    const unknown = article(
+      'alder-zell',
+      'outlet-n',
+      [`“${CRIME},” Alder said.`, 'But she did contradict Mr. Zell’s comments that crime fell 40 percent in her first year.'],
+      [[CRIME, 'direct', 'Jane Alder']],
+    );
+    expect(byText((await run([unknown])).claims, 'Crime fell 40').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
+  it('does not lend a few-word excerpt the topic of the sentence another article quotes it in, here or elsewhere', async () => {
+    const quoted = article(
+      'alder-thieves',
+      'outlet-o',
+      ['Alder has called the ferry crews “thieves” and said the state would pay for the canal across the valley.'],
+      [['thieves', 'mixed', 'Jane Alder']],
+    );
+    const contradicted = article(
+      'alder-doe-pay',
+      'outlet-p',
+      [
+        `“${PRIORITY},” Alder said.`,
+        'Mary Doe, contradicting Alder, said the state would never pay for the canal across the valley.',
+        '“Not a cent,” Doe said.',
+        'Alder once called the crews “thieves”.',
+      ],
+      [
+        [PRIORITY, 'direct', 'Jane Alder'],
+        ['Not a cent', 'direct', 'Mary Doe'],
+        ['thieves', 'mixed', 'Jane Alder'],
+      ],
+    );
+    // quoted here too, in a sentence with no topic of its own: the threshold of this article
+    // holds for this article's excerpts only
+    const { claims } = await run([quoted, contradicted]);
+    expect(byText(claims, 'thieves').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('reads the person named right after an unnamed aide’s clarification as the one taking words back', async () => {
     const MISTAKE = 'I have said many times that using two canal permits was a mistake';
     const coverage = article(

@@ -8,12 +8,15 @@ import type { Dispute } from '../types.js';
 import {
   ANAPHOR,
   ANAPHOR_SAID,
+  APPOSITIVE_DENIAL,
   CLAIM_OWNER,
   CUE,
   DEMANDED_BEFORE,
   MEANT_CONTEXT,
+  NAME_AFTER_CUE,
   NAMED_AFTER,
   NEGATED_BEFORE,
+  OBJECT_NAMES_WHOM,
   OWNER_AFTER_CUE,
   type StatementDisputeKind,
 } from './cues.js';
@@ -179,6 +182,13 @@ function namedAfterCue(
   );
 }
 
+/** The last attribution with a named speaker inside sentence `s` that ends before `cueAt`. */
+function reportedBefore(s: Sentence, cueAt: number, sources: readonly StatementSource[]): StatementSource | undefined {
+  return sources
+    .filter((a) => a.speakerKey && a.start >= s.start && a.end <= cueAt)
+    .reduce<StatementSource | undefined>((b, a) => (!b || a.end > b.end ? a : b), undefined);
+}
+
 /** Where the quoted words of a quotation start: its first opening quotation mark (a mixed quotation's span may begin before it), else its start. */
 function openingMark(text: string, a: StatementSource): number {
   const m = OPENING_MARK.exec(text.slice(a.start, a.end));
@@ -232,14 +242,15 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // "Patricia Smith … rejected Clinton’s claim": the owner named after the verb; a claim may be
     // reported in indirect speech ("Clinton said the families … were wrong"), and that is the one
     // pointed back at.
-    const ownerAfter =
-      cue.kind === 'contradicted'
-        ? knownKey(OWNER_AFTER_CUE.exec(s.text.slice(cue.index + cue.text.length))?.[1], ctx.people)
-        : null;
+    const afterCue = s.text.slice(cue.index + cue.text.length);
+    const ownerAfter = cue.kind === 'contradicted' ? knownKey(OWNER_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
     const owner = claimOwner(s.text.slice(0, cue.index), ctx.people) ?? ownerAfter;
-    if (owner) {
+    // "Peña Nieto, contradicting Trump, said …": whom, not which words; the topic ties them.
+    const opposed = cue.kind === 'contradicted' && !owner ? knownKey(NAME_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
+    if (cue.kind === 'contradicted' && OBJECT_NAMES_WHOM.test(cue.text) && !(owner ?? opposed)) continue;
+    if (owner ?? opposed) {
       about.clear();
-      about.add(owner);
+      about.add((owner ?? opposed)!);
     }
     const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
     // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
@@ -267,12 +278,20 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // speaker, nothing earlier is pointed back at either.
     const namedAfter = namedAfterCue(ctx.text, s, cueAt, sources, holder);
     let antecedent: { start: number; end: number } | undefined;
+    // ", a charge that Colorado Republican leaders strongly denied": the report its sentence made
+    // before it, whoever speaks after (the leaders, not the front-runner, are named there).
+    const reported = APPOSITIVE_DENIAL.test(cue.text) ? reportedBefore(s, cueAt, sources) : undefined;
+    if (reported?.speakerKey) {
+      about.clear();
+      about.add(reported.speakerKey);
+      antecedent = { start: reported.start, end: reported.end };
+    }
     if (namedAfter?.speakerKey && (byPronoun || !about.size || about.has(namedAfter.speakerKey))) {
       about.clear();
       about.add(namedAfter.speakerKey);
       antecedent = { start: namedAfter.start, end: namedAfter.end };
     }
-    if (!namedAfter && (owner || ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text)))) {
+    if (!namedAfter && !antecedent && (owner || ANAPHOR.test(s.text) || (own && ANAPHOR_SAID.test(s.text)))) {
       const eligible = sources.filter(
         (a) =>
           a !== holder &&
