@@ -165,6 +165,15 @@ describe('pronoun agreement', () => {
     expect(speakerOf(listed, 'It was loud')).toBe('Carl Dunmore');
   });
 
+  it('takes the person after a name modifying a role ("Hale campaign manager Rob Mook") as the subject', () => {
+    const atts = run(
+      'Senator Carl Dunmore beat Mayor Ann Hale in the primary on Tuesday, and she conceded.',
+      'On Monday night, Hale campaign manager Rob Mook released a memo.',
+      'He writes that Hale has “built a nearly insurmountable lead.”',
+    );
+    expect(speakerOf(atts, 'insurmountable lead')).toBe('Rob Mook');
+  });
+
   it('takes a woman this paragraph names for "she" over one who spoke paragraphs before', () => {
     const atts = run(
       '“Nobody marketed Mike Ford,” Beth Meacham said.',

@@ -736,6 +736,13 @@ export class SpeakerRegistry {
       lookups++;
       let j = i + 1;
       while (j < end && j - i < 5 && (t[j] as Token).kind === 'w' && (t[j] as Token).cap) j++;
+      // "Clinton campaign manager Robby Mook released …": a name modifying a role is not the
+      // subject; the name after the role is (the memo's "He writes" had gone back to Sanders).
+      const named = this.nameAfterRole(j, end);
+      if (named > j) {
+        i = named - 1;
+        continue;
+      }
       const last = (t[j - 1] as Token).text;
       const e =
         j - i > 1 ? (this.find(lowerName(last), (t[i] as Token).lower) ?? this.lookup(last, tok.s)) : this.lookup(last, tok.s);
@@ -744,6 +751,23 @@ export class SpeakerRegistry {
       i = j - 1;
     }
     return null;
+  }
+
+  /** Lower-case words of a role between a modifying name and the person's name ("campaign manager"). */
+  private static readonly ROLE_AFTER_MODIFIER = 3;
+
+  /**
+   * Where a capitalised name starts after lower-case role words at `j` ("[Clinton] campaign
+   * manager Robby Mook"), or -1. "campaign" counts among the role words.
+   */
+  private nameAfterRole(j: number, end: number): number {
+    let r = j;
+    while (r < end && r - j < SpeakerRegistry.ROLE_AFTER_MODIFIER) {
+      const w = this.tokens[r] as Token;
+      if (!(w.kind === 'w' && !w.cap && (ROLE_NOUNS.has(w.lower) || w.lower === 'campaign'))) break;
+      r++;
+    }
+    return r > j && r < end && (this.tokens[r] as Token).cap && (this.tokens[r] as Token).kind === 'w' ? r : -1;
   }
 
   /** Tokens from a sentence's start searched for its subject. */
