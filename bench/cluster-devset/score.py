@@ -10,7 +10,7 @@ speakers and disputes flagged.
     options: --save F (keep the check output), --details (list every miss), --json (one JSON line)
 
 A label file's "corpus" is a folder under the corpus; occurrence files are paths relative to it
-(devset.json: file names in polnear/data/train/text; heldout.json, heldout2.json and heldout3.json:
+(devset.json: file names in polnear/data/train/text; heldout.json, heldout2.json, heldout3.json and heldout4.json:
 "train/text/…" and "dev/text/…" under polnear/data, labelled after the dev set was tuned on, to see
 how the figures hold on statements nobody tuned on). With --all, check runs over every .txt file under that folder except
 PolNeAR's test split.
