@@ -14,6 +14,14 @@ describe('according to', () => {
     ]);
   });
 
+  it('gives only the parenthesis to an "according to X" inside it', () => {
+    expect(
+      attributionsOf(
+        'The mayor repeated his claim that ferries carry 9 million riders (the actual number is closer to 2 million, according to the port authority).',
+      ),
+    ).toMatchObject([{ cue: 'according to', source: 'the port authority', content: 'the actual number is closer to 2 million' }]);
+  });
+
   it('gives the clause after an opening "According to X," to X', () => {
     const [a] = attributionsOf('According to a campaign aide, Clinton plans to visit Iowa next week.');
     expect(a).toMatchObject({ cue: 'According to', source: 'a campaign aide', content: 'Clinton plans to visit Iowa next week' });

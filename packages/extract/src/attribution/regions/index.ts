@@ -127,6 +127,17 @@ function wordsAfterColon(tokens: readonly Token[], f: Frame, limit: number): boo
  */
 const ACCORDING_LEAD_WORDS = 3;
 
+/** The last "(" in tokens [floor, end) that no ")" closes before `end`, or -1. */
+function openParenthesisBefore(tokens: readonly Token[], floor: number, end: number): number {
+  for (let k = end - 1; k >= floor; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'p') continue;
+    if (t.text === ')') return -1;
+    if (t.text === '(') return k;
+  }
+  return -1;
+}
+
 /** Gives frame `f` its content regions between `floor` and `limit`. */
 function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: number, A: number): void {
   const before = (): Region | null => regionBefore(tokens, floor, f);
@@ -140,7 +151,10 @@ function giveRegions(tokens: readonly Token[], f: Frame, floor: number, limit: n
       if (r2) f.regions.push(r2);
     }
   } else if (f.side === 'according') {
-    const r = before();
+    // "… his recent claim that … (the actual number is closer to 15 percent, according to
+    // Factcheck.org)": inside a parenthesis the source vouches for the parenthesis only.
+    const open = openParenthesisBefore(tokens, floor, f.chunkA);
+    const r = open >= 0 ? regionBefore(tokens, open + 1, f) : before();
     // A quotation counts its own words: "“It is illegal to harass a woman,” according to the
     // Equal Employment Opportunity Commission" had no content.
     const lead = r
