@@ -379,6 +379,19 @@ describe('whose words a dispute is about', () => {
     );
     const { claims } = await run([coverage]);
     const wrong = byText(claims, 'wrong in their recollections');
+    // the disputer's side named with a possessive before the verb is not whom it is about
+    const side = article(
+      'alder-crews-side',
+      'outlet-j2',
+      [`“${PRIORITY},” Doe said on Monday.`, `Last week, Alder said ${WRONG}.`, 'Doe’s spokeswoman rejected Alder’s claim.'],
+      [
+        [PRIORITY, 'direct', 'Mary Doe'],
+        [WRONG, 'indirect', 'Jane Alder'],
+      ],
+    );
+    const sided = (await run([side])).claims;
+    expect(byText(sided, 'wrong in their recollections').flags).toContain('contradicted');
+    expect(byText(sided, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
     expect(wrong.flags).toContain('contradicted');
     expect(wrong.evidence.find((e) => e.flag === 'contradicted')?.note).toContain('Mary Doe');
     expect(byText(claims, 'first thing voters').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);

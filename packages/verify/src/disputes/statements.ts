@@ -242,12 +242,15 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     // "Patricia Smith … rejected Clinton’s claim": the owner named after the verb; a claim may be
     // reported in indirect speech ("Clinton said the families … were wrong"), and that is the one
     // pointed back at.
+    // For those cues a possessive before the verb is the disputer's side ("Doe's spokeswoman
+    // rejected Alder's claim"), so only the object names whom.
+    const objectNamed = cue.kind === 'contradicted' && OBJECT_NAMES_WHOM.test(cue.text);
     const afterCue = s.text.slice(cue.index + cue.text.length);
-    const ownerAfter = cue.kind === 'contradicted' ? knownKey(OWNER_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
-    const owner = claimOwner(s.text.slice(0, cue.index), ctx.people) ?? ownerAfter;
+    const ownerAfter = objectNamed ? knownKey(OWNER_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
+    const owner = objectNamed ? ownerAfter : claimOwner(s.text.slice(0, cue.index), ctx.people);
     // "Peña Nieto, contradicting Trump, said …": whom, not which words; the topic ties them.
-    const opposed = cue.kind === 'contradicted' && !owner ? knownKey(NAME_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
-    if (cue.kind === 'contradicted' && OBJECT_NAMES_WHOM.test(cue.text) && !(owner ?? opposed)) continue;
+    const opposed = objectNamed && !owner ? knownKey(NAME_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
+    if (objectNamed && !(owner ?? opposed)) continue;
     if (owner ?? opposed) {
       about.clear();
       about.add((owner ?? opposed)!);
