@@ -85,6 +85,12 @@ function objectStart(
       k++;
       continue;
     }
+    // "claiming without any evidence that …": the writer's aside, not the claim.
+    const unsupported = withoutEvidenceEnd(tokens, k);
+    if (unsupported > k) {
+      k = unsupported;
+      continue;
+    }
     if (SUBORDINATORS.has(l)) return null;
     // "said and left", "a specious ROTC reference and larger appeal to …": a coordinator after the
     // cue joins a second verb or noun; no content starts with one.
@@ -110,6 +116,22 @@ function objectStart(
     return { start: k, that: false };
   }
   return null;
+}
+
+/** Words that may stand between "without" and "evidence" in the writer's aside. */
+const WITHOUT_EVIDENCE_FILLERS = new Set(['any', 'offering', 'providing', 'citing', 'giving', 'presenting']);
+
+/**
+ * Where "without (any) evidence" or "without proof" at `k` ends, or `k`: "Mr. Trump … claiming
+ * without any evidence that President Obama wanted to take in 250,000 Syrian refugees" had the
+ * writer's aside open Trump's claim, and the claim held the refutation of itself.
+ */
+function withoutEvidenceEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'without') return k;
+  let m = k + 1;
+  if (WITHOUT_EVIDENCE_FILLERS.has(tokens[m]?.lower ?? '')) m++;
+  const head = tokens[m]?.lower;
+  return head === 'evidence' || head === 'proof' ? m + 1 : k;
 }
 
 /**

@@ -13,6 +13,15 @@ describe('verb frame', () => {
     ]);
   });
 
+  it('leaves the writer’s "without any evidence" out of the content it stands before', () => {
+    expect(read('At a rally, Mayor Hale was blunt, claiming without any evidence that the canal had cost nothing.')).toEqual([
+      ['Mayor Hale', 'claiming', 'the canal had cost nothing'],
+    ]);
+    expect(read('Hale claimed, without proof, that the canal had cost nothing.')).toEqual([
+      ['Hale', 'claimed', 'the canal had cost nothing'],
+    ]);
+  });
+
   it('takes no content that opens with a coordinator ("a specious CANAL reference and larger appeal to …")', () => {
     const atts = attributionsOf(
       '“What about a town that does not have a canal,” Mendes interjected, homing in on what she saw as a specious CANAL reference and larger appeal to the shipping interest. “Would a plan that works in one town be wrong in the other?”',
