@@ -226,6 +226,9 @@ export const NEGATED_BEFORE = /\b(?:not|n[’']t|never|no|refused to|declined to
 export const DEMANDED_BEFORE =
   /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)|challeng(?:ed|es|ing)|want(?:ed|s)?)\b(?:\s+[\p{L}’'.-]+){0,5}\s+to\s+$/iu;
 
+/** Where a dispute's object clause ends: a semicolon, or a comma before "and", "but", "while". */
+export const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas)\s/;
+
 /** Third-person pronouns that point back at the last person named. */
 export const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;
 

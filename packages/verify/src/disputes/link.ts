@@ -5,6 +5,7 @@ import { quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
 import { TOPIC_FREE_WORDS, topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
+import { NEXT_CLAUSE } from './cues.js';
 import { disputeCue } from './statements.js';
 
 /**
@@ -53,6 +54,21 @@ function goesOn(o: Claim['occurrences'][number], d: Dispute): boolean {
   return o.start >= d.end && o.start - d.end <= WALK_BACK_GOES_ON_CHARS;
 }
 
+/**
+ * Whether the claim's excerpts inside the dispute's sentence all stand in a later clause than its
+ * cue: "claiming without evidence that the race is tied …, and on Monday, he appeared in Grand
+ * Rapids, Mich., vowing victory in a state no Republican has won since 1988" holds the vow, and
+ * does not quote it to dispute it.
+ */
+function onlyInLaterClause(here: readonly Claim['occurrences'][number][], d: Dispute): boolean {
+  if (d.cueAt === undefined) return false;
+  const inside = here.filter((o) => o.start >= d.start && o.end <= d.end);
+  return (
+    inside.length > 0 &&
+    inside.every((o) => o.start > d.cueAt! && NEXT_CLAUSE.test(d.sentence.slice(d.cueAt! - d.start, o.start - d.start)))
+  );
+}
+
 /** How a statement dispute is tied to a claim, for the evidence note. */
 export type StatementLink = 'points back at it' | 'quotes it' | 'same topic';
 
@@ -94,7 +110,11 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   // explaining that she had not sent … “marked classified at the time”"), not the words taken back.
   if (d.flag === 'walked_back' && restatesRevision(claim, d)) return null;
   const quote = normalizeQuote(claim.canonical).words;
-  if (contentWords(quote).length >= MIN_QUOTED_WORDS && isContainedIn(quote, normalizeQuote(d.sentence).words))
+  if (
+    contentWords(quote).length >= MIN_QUOTED_WORDS &&
+    !onlyInLaterClause(here, d) &&
+    isContainedIn(quote, normalizeQuote(d.sentence).words)
+  )
     return 'quotes it';
   if (d.topic?.length) {
     const topic = d.topic;

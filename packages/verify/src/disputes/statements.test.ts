@@ -452,6 +452,25 @@ describe('whose words a dispute is about', () => {
     expect(byText((await run([unknown])).claims, 'Crime fell 40').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
   });
 
+  it('reads "claiming without evidence that …" as about the claim, not a claim in a later clause of its sentence', async () => {
+    const TIED = 'the canal race is tied in the northern valley';
+    const VOW = 'victory in a county no mayor has carried since 1988';
+    const coverage = article(
+      'alder-tied',
+      'outlet-q',
+      [
+        `On Sunday, Alder was in Brookfield, claiming without evidence that ${TIED}, and on Monday, she appeared in Harlow, vowing ${VOW}.`,
+      ],
+      [
+        [TIED, 'indirect', 'Jane Alder'],
+        [VOW, 'indirect', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'race is tied').flags).toContain('contradicted');
+    expect(byText(claims, 'no mayor has carried').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('does not lend a few-word excerpt the topic of the sentence another article quotes it in, here or elsewhere', async () => {
     const quoted = article(
       'alder-thieves',

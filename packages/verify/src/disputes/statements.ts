@@ -16,6 +16,7 @@ import {
   NAME_AFTER_CUE,
   NAMED_AFTER,
   NEGATED_BEFORE,
+  NEXT_CLAUSE,
   OBJECT_NAMES_WHOM,
   OWNER_AFTER_CUE,
   type StatementDisputeKind,
@@ -155,9 +156,14 @@ function pronounPerson(
   return null;
 }
 
-/** The part of a sentence a dispute is aimed at: after its cue ("never said [he wanted …]"), or the whole sentence when little follows. */
+/**
+ * The part of a sentence a dispute is aimed at: after its cue ("never said [he wanted …]") up to
+ * the next clause ("claiming without evidence that the race is tied …, and on Monday, he appeared
+ * in Grand Rapids, vowing victory in a state …" is not about the Michigan vow), or the whole
+ * sentence when little follows.
+ */
 function objectText(sentence: string, cue: CueHit): string {
-  const after = sentence.slice(cue.index + cue.text.length);
+  const after = sentence.slice(cue.index + cue.text.length).split(NEXT_CLAUSE)[0] ?? '';
   return contentWords(normalizeQuote(after).words).length >= 3 ? after : sentence.slice(0, cue.index) + after;
 }
 
