@@ -7,6 +7,9 @@ import { AUXILIARIES, BE, DASHES } from './lexicon/index.js';
 import { isHeadNoun } from './mentions.js';
 import type { Token } from './sentences.js';
 
+/** A name word lower-cased without a possessive ending ("Clinton’s" -> "clinton"). */
+export const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');
+
 /** Whether a token is a word. */
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'w';
 
