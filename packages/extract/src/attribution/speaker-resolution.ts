@@ -986,6 +986,11 @@ export class SpeakerRegistry {
       const named = this.bodyNamed(info.roleHead, pos, info.role);
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
+    // "Her statement said …", "Trump's letter says …": a person's own message is that person's.
+    if (info.kind === 'document' && info.name && PERSONAL_DOCUMENTS.has(lastWord(info.name))) {
+      const owner = this.documentOwner(pos);
+      if (owner) return this.out(owner);
+    }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same last
       // word, unless that word is the object of a noun's "of" in it ("Bloomberg’s campaign" is not
@@ -1016,6 +1021,27 @@ export class SpeakerRegistry {
     return { speaker, entity: null };
   }
 
+  /**
+   * The person whose message a document mention at `pos` is: its possessive ("her", "his", or a
+   * name's "Trump's") resolved to a known person, or undefined ("its statement", "the campaign's
+   * statement" are no person's).
+   */
+  private documentOwner(pos: number): Entity | undefined {
+    const head = this.text.slice(pos, pos + 80);
+    const pronoun = /^(his|her)\s/i.exec(head);
+    // "In her statement condemning the test, Hillary Clinton defended …": after a preposition the
+    // pronoun may point ahead, at the clause's subject; it is left to that subject.
+    if (pronoun && PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, pos - 12), pos))) return undefined;
+    if (pronoun) return this.pronoun(pronoun[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
+    const named = /^((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s\s/u.exec(head);
+    if (!named) return undefined;
+    const parts = named[1]!.split(/\s+/);
+    const last = parts[parts.length - 1]!;
+    const e =
+      parts.length > 1 ? (this.find(lowerName(last), parts[0]!.toLowerCase()) ?? this.lookup(last, pos)) : this.lookup(last, pos);
+    return e && e.kind === 'person' && this.knownPerson(e) ? e : undefined;
+  }
+
   private out(e: Entity): Resolved {
     const speaker: Speaker = { name: e.name, kind: e.kind };
     const role = e.roles[0];
@@ -1039,6 +1065,33 @@ export function speakerRole(role: string | undefined): string | undefined {
   if (COORD.has(last) || PREPOSITIONS.has(last) || DETERMINERS.has(last) || last === '&' || COURTESY_TITLES.has(last))
     return undefined;
   return RELATIVE_PRONOUNS.has(words[0] ?? '') ? undefined : role;
+}
+
+/**
+ * Documents that carry one person's own words: "her statement", "Trump's letter". Reports,
+ * polls and studies are their authors' findings, not a person's message.
+ */
+const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'letter',
+  'memo',
+  'memorandum',
+  'tweet',
+  'tweets',
+  'post',
+  'email',
+  'e-mail',
+  'message',
+  'op-ed',
+  'note',
+]);
+
+/** A preposition right before a mention ("In her statement"). */
+const PREPOSITION_BEFORE = /\b(?:in|at|on|by|with|from|through|via)\s+$/i;
+
+/** The last word of a name, lower case. */
+function lastWord(name: string): string {
+  return name.split(/\s+/).pop()?.toLowerCase() ?? '';
 }
 
 /** Words opening a relative clause: a description, not a role. */

@@ -339,6 +339,28 @@ describe('inverted openings and questions put', () => {
   });
 });
 
+describe('a person’s own message', () => {
+  it('gives "her statement" and "Hale’s letter" to their writer, not to a document', () => {
+    const atts = extractFrom(
+      'Mayor Ann Hale spoke in the spring.',
+      'Later, she revised her statement explaining that she had not signed the “canal contract at the time.”',
+      'Hale’s letter says that the canal will open in June.',
+    );
+    expect(speakerOf(atts, 'canal contract')).toBe('Ann Hale');
+    expect(speakerOf(atts, 'will open in June')).toBe('Ann Hale');
+  });
+
+  it('leaves "its statement" a document, and a pronoun after a preposition to the subject it points ahead to', () => {
+    const atts = extractFrom('The canal authority met on Monday.', 'Its statement said that the canal would open in June.');
+    expect(speakerOf(atts, 'would open in June')).toBe('statement');
+    const ahead = extractFrom(
+      'Senator Mary Doe spoke first.',
+      'In her statement condemning the test, Ann Hale defended her record.',
+    );
+    expect(speakerOf(ahead, 'the test')).not.toBe('Mary Doe');
+  });
+});
+
 describe('people sharing a surname', () => {
   it('a bare surname means the article’s person, not a relative introduced as such', () => {
     const atts = extractFrom(
