@@ -236,6 +236,14 @@ describe('cues', () => {
     );
     expect(about(atts, 'artful smear')).toMatchObject({ cue: { text: 'accused' }, speaker: { name: 'Ann Cole' } });
     expect(about(atts, 'rattled')).toMatchObject({ cue: { text: 'appeared' }, source: null });
+    // "he" telling inside the assessment is the subject's report; "he appears to understand" is not one
+    const told = run(
+      'Senator Carl Dunmore spoke in Iowa.',
+      'Dunmore appeared to dismiss the canal issue in October, when he told Hale at a debate that voters were “sick and tired of hearing about your canal.”',
+      "Dunmore doesn't seem like a man who has thought much about canals, but despite that, there are still some things he appears to understand better than the rest of the party.",
+    );
+    expect(about(told, 'sick and tired')).toMatchObject({ cue: { text: 'told' }, speaker: { name: 'Carl Dunmore' } });
+    expect(told.filter((a) => a.cue?.text === 'appears')).toEqual([]);
   });
 
   it('reports questions put by an unnamed asker without a source', () => {

@@ -137,8 +137,20 @@ function afterSemicolon(tokens: readonly Token[], f: Frame, outer: Frame): boole
  * assessment's content, and Clinton's “artful smear” with it (a new blind cluster set).
  */
 function reportInsideAssessment(f: Frame, outer: Frame): boolean {
-  return EVIDENTIAL.has(outer.lemma) && (f.side === 'left' || f.side === 'by') && f.srcInfo?.form === 'name';
+  const form = f.srcInfo?.form;
+  return (
+    EVIDENTIAL.has(outer.lemma) &&
+    (f.side === 'left' || f.side === 'by') &&
+    (form === 'name' || (form === 'pronoun' && f.cls === 'speech' && PERSONAL_PRONOUNS.has(f.srcInfo?.pronoun ?? '')))
+  );
 }
+
+/**
+ * Pronouns that report for a person inside an assessment: "Sanders appeared to dismiss the email
+ * issue in October, when he told Clinton at a debate that Americans were “sick and tired of
+ * hearing about your damn emails”" (the told-frame had been dropped with the assessment's content).
+ */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Whether frame `f` is kept after the frame `outer` kept before it. */
 function keepsAfter(tokens: readonly Token[], f: Frame, outer: Frame, A: number, B: number): boolean {
