@@ -163,12 +163,9 @@ function extract(text: string, gazetteer: Gazetteer): Attribution[] {
 
     for (const f of frames) {
       if (f.dropped || !f.src) continue;
-      const resolved = epithetOf(
-        issuers.issuerFor(tokens, f) ?? resolveFrame(text, tokens, registry, f),
-        tokens,
-        f,
-        last,
-        sent.paragraph,
+      const resolved = describedAfterOpeningQuote(
+        epithetOf(issuers.issuerFor(tokens, f) ?? resolveFrame(text, tokens, registry, f), tokens, f, last, sent.paragraph),
+        { text, tokens, registry, f, sent, last },
       );
       issuers.noteFrame(tokens, f, resolved);
       let regions = f.regions;
@@ -406,6 +403,32 @@ function epithetOf(
   const headGender = NOUN_GENDER[head.lower] ?? null;
   if (lastGender && headGender && lastGender !== headGender) return resolved;
   return { speaker: who, entity: null };
+}
+
+/**
+ * "“In addition to winning the Electoral College in a landslide, I won the popular vote …,” the
+ * President-elect fumed in a tweet": a definite description right after the quotation that opens
+ * its sentence, with no report in this paragraph or the one before for {@link epithetOf} to read,
+ * is the one person the sentence before names (the registry's described person). `resolved`
+ * otherwise.
+ */
+function describedAfterOpeningQuote(
+  resolved: Resolved,
+  at: {
+    text: string;
+    tokens: readonly Token[];
+    registry: SpeakerRegistry;
+    f: Frame;
+    sent: Sentence;
+    last: { paragraph: number } | null;
+  },
+): Resolved {
+  const { text, tokens, registry, f, sent, last } = at;
+  if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src) return resolved;
+  if (last && sent.paragraph - last.paragraph <= NEAR_PARAGRAPHS) return resolved;
+  if (tokens[sent.a]?.kind !== 'Q' || !quoteJustBefore(tokens, f.src.a)) return resolved;
+  const speaker = registry.describedAfterQuote(readMention(text, tokens, f.src), (tokens[f.src.a] as Token).s);
+  return speaker ? { speaker, entity: null } : resolved;
 }
 
 /** Whether a generic head ({@link RELATIVE_EPITHET_HEADS}: "the man") is followed by "who"/"whose" with no comma between: a description of someone. */

@@ -786,7 +786,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
   // "the President", "the President-elect", "the PAHO Director": a capitalised office after "the"
   // with no name is a role, not a person named "President" (OFFICE_TITLES).
   if ((tokens[np.a] as Token).lower === 'the' && OFFICE_TITLES.has(head.lower.replace(/-elect$/, '')))
-    return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place };
+    return { form: 'role', kind: 'person', name: null, roleHead: head.lower, role: whole, place, definite: true };
   // "a Trump-style retort", "a Pakistan-based group": a capitalised word with a modifier's
   // hyphenated ending is an adjective whose noun the phrase lost, no one's name ("Trump-style" had
   // tweeted Jeb Bush's "you are a liar and a whiner"). Korean given names ("Lee Jae-myung") keep theirs.

@@ -501,7 +501,17 @@ export class SpeakerRegistry {
    * Sanders. The Vermont senator said …") or one named earlier in the same sentence ("Mr. Trump
    * took on Hillary Clinton after the Democratic front-runner had said …") leave it unresolved.
    */
-  private describedPerson(info: MentionInfo, pos: number): Entity | undefined {
+  /**
+   * {@link describedPerson} for a description right after the quotation that opens its sentence
+   * ("“In addition to winning the Electoral College …,” the President-elect fumed in a tweet"),
+   * asked only when no report came before it for the description to stand for.
+   */
+  describedAfterQuote(info: MentionInfo, pos: number): Speaker | null {
+    const e = this.describedPerson(info, pos, true);
+    return e ? this.out(e).speaker : null;
+  }
+
+  private describedPerson(info: MentionInfo, pos: number, afterQuote = false): Entity | undefined {
     // The noun before a trailing phrase: "the Republican presidential nominee for the Nov. 8
     // election", "the former secretary of state".
     const words = (info.role ?? '').toLowerCase().split(/\s+/);
@@ -518,7 +528,7 @@ export class SpeakerRegistry {
     while (upTo < current[1] && (this.tokens[upTo] as Token).e <= pos) upTo++;
     // After a quotation ("“…,” the gambling tycoon told Reuters") the description is the quotation's
     // speaker, which epithetOf reads from the last report, not the sentence before.
-    for (let t = current[0]; t < upTo; t++) if ((this.tokens[t] as Token).kind === 'Q') return undefined;
+    if (!afterQuote) for (let t = current[0]; t < upTo; t++) if ((this.tokens[t] as Token).kind === 'Q') return undefined;
     if (this.peopleNamedIn(current[0], upTo).size) return undefined;
     // The sentence before, or before a chain of sentences opened by such descriptions ("Clinton
     // proclaimed … “I did not email any classified material …” The presidential candidate
@@ -528,6 +538,13 @@ export class SpeakerRegistry {
       const [sa, sb] = this.sentenceRanges[b]!;
       named = [...this.peopleNamedIn(sa, sb)];
       if (named.length || (this.tokens[sa] as Token).lower !== 'the') break;
+    }
+    // After a quotation the speaker is often not whom the sentence before is about ("De Blasio
+    // disbanded the unit. “There's hatred …,” the Republican presidential candidate said"): the
+    // sentence before that must name no one else either.
+    if (afterQuote && k >= 2) {
+      const [sa, sb] = this.sentenceRanges[k - 2]!;
+      for (const e of this.peopleNamedIn(sa, sb)) if (!named.includes(e)) return undefined;
     }
     const person = named.length === 1 ? named[0] : undefined;
     // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a

@@ -339,6 +339,26 @@ describe('inverted openings and questions put', () => {
   });
 });
 
+describe('a description right after the quotation that opens its sentence', () => {
+  it('is the one person the sentences before name, when no report came before it', () => {
+    const atts = extractFrom(
+      'Winning the election did not change Tom Hale.',
+      'The clearest sign that Hale has no intention of changing has emerged in a volley of posts.',
+      '“In addition to winning in a landslide, I won the popular vote,” the President-elect fumed in a post.',
+    );
+    expect(speakerOf(atts, 'popular vote')).toBe('Tom Hale');
+  });
+
+  it('is no one when the sentence before that names someone else', () => {
+    const atts = extractFrom(
+      'Tom Hale called upon Mayor Ann Doe to restart the canal survey, which she had begun.',
+      'Doe disbanded the survey unit in April.',
+      '“There is neglect like nobody has ever seen,” the candidate said in an interview.',
+    );
+    expect(speakerOf(atts, 'neglect like nobody')).not.toBe('Ann Doe');
+  });
+});
+
 describe('a person’s own message', () => {
   it('gives "her statement" and "Hale’s letter" to their writer, not to a document', () => {
     const atts = extractFrom(
