@@ -1,4 +1,5 @@
 import type { Speaker } from '@quotecheck/shared/core';
+import { CLAUSE_START } from './disputes/cues.js';
 import { contentWords, normalizeQuote } from './normalize.js';
 import { nameTokens, personKey } from './speaker.js';
 import {
@@ -266,7 +267,7 @@ export function denierBefore(
   // "X said Y's account was false": the subject is before the speech verb.
   const speech = cutAtSpeech ? /\b(?:said|says|told|added|stated|called|described|wrote|insisted)\b/.exec(before) : null;
   const head = speech ? before.slice(0, speech.index) : before;
-  const clause = head.split(/[;:]|,\s*(?:but|while|and)\s/).pop() ?? head;
+  const clause = head.split(CLAUSE_START).pop() ?? head;
   let best: { at: number; p: KnownPerson } | null = null;
   for (const p of people) {
     const toks = nameTokens(p.name);

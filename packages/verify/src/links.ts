@@ -10,7 +10,7 @@ import { normalizeQuote, plainWords } from './normalize.js';
 import { gramKey } from './quote-keys.js';
 import { distinctSpeakers, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { splitSentences } from './text.js';
-import { sentenceTopic, shareTopic, TOPIC_FREE_WORDS } from './topic.js';
+import { isFewWords, sentenceTopic, shareTopic } from './topic.js';
 import type { QuoteItem } from './types.js';
 
 /**
@@ -173,11 +173,6 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
  * no bridge is shorter (5, 6 and 8 give the same figures; 4 keeps the chain).
  */
 export const BRIDGE_WORDS = 6;
-
-/** Whether a quotation is a few words only ({@link TOPIC_FREE_WORDS}): a phrase, not a statement. */
-function isFewWords(words: readonly string[]): boolean {
-  return plainLength(words) < TOPIC_FREE_WORDS;
-}
 
 /**
  * Rank a few-word quotation's link gains from a claim its own article holds: of two claims that

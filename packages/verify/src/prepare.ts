@@ -335,10 +335,6 @@ function isTail(a: readonly string[], b: readonly string[]): boolean {
   return a.length < b.length && a.every((t, i) => t === b[b.length - a.length + i]);
 }
 
-/**
- * Turns one article's attributions into quotations to cluster (a direct quote's words; each
- * quoted fragment of a mixed attribution; an indirect attribution's content) and dispute records.
- */
 /** The possessive name right before a quotation's opening mark ("Donald Trump's “"). */
 const OWNER_BEFORE = new RegExp(`${POSSESSIVE_NAME}\\s+[“"‘]$`, 'u');
 /** A noun naming a remark right after a quotation's closing mark ("” remark", "” line"). */
@@ -364,6 +360,10 @@ function labelledOwner(
   return /\s/.test(name) ? { name, kind: 'person' } : null;
 }
 
+/**
+ * Turns one article's attributions into quotations to cluster (a direct quote's words; each
+ * quoted fragment of a mixed attribution; an indirect attribution's content) and dispute records.
+ */
 export function prepareArticle(article: ArticleInput): PreparedArticle {
   const sentences = new SentenceIndex(article.text);
   const { speakers, reporters, people, personNamed } = resolveSpeakers(article.text, article.attributions);

@@ -74,10 +74,13 @@ export function speakerKey(s: Speaker | null | undefined): string | null {
 }
 
 /**
- * A possessive person name as written in running text, its name (one to three capitalised words)
- * captured: "Rubio's", "Donald Trump’s". Pattern source, for the patterns built on it.
+ * A person name as written in running text, one to three capitalised words, captured: "Rubio",
+ * "Donald Trump". Pattern source, for the patterns built on it.
  */
-export const POSSESSIVE_NAME = String.raw`((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s`;
+export const PERSON_NAME = String.raw`((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)`;
+
+/** {@link PERSON_NAME} in the possessive: "Rubio's", "Donald Trump’s". Pattern source. */
+export const POSSESSIVE_NAME = String.raw`${PERSON_NAME}[’']s`;
 
 /** The person key of a bare surname or full name as it appears in running text. */
 export function personKey(name: string): string | null {

@@ -13,6 +13,7 @@
  * criminals, immigrants), "Mexican" (judge, Indiana-born), "You tell me" (register, Nazi, Jews).
  */
 import type { Speaker } from '@quotecheck/shared/core';
+import { plainLength } from './match.js';
 import { contentWords, GAP, normalizeQuote } from './normalize.js';
 import { nameTokens } from './speaker.js';
 
@@ -65,6 +66,11 @@ export function topicWords(text: string, names: ReadonlySet<string> = new Set())
 
 /** Quotations of fewer words than this need a shared topic word to link across articles. */
 export const TOPIC_FREE_WORDS = 4;
+
+/** Whether a quotation is a few words only ({@link TOPIC_FREE_WORDS}): a phrase, not a statement. */
+export function isFewWords(words: readonly string[]): boolean {
+  return plainLength(words) < TOPIC_FREE_WORDS;
+}
 
 /**
  * The topic words of the sentence around a quotation ({@link topicWords}) less the quotation's own

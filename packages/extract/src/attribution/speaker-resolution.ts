@@ -22,6 +22,7 @@ import {
   isClosedClass,
   NAME_PARTICLES,
   NOUN_GENDER,
+  PERSONAL_DOCUMENTS,
   PREPOSITIONS,
   PRONOUNS,
   placeKey,
@@ -660,22 +661,18 @@ export class SpeakerRegistry {
       const next = this.tokens[c + 1] as Token | undefined;
       if (!next?.cap || PRONOUNS[next.lower]) continue;
       const found = this.firstPersonIn(c + 1, Math.min(end, c + 1 + SpeakerRegistry.SUBJECT_AFTER_CLAUSE));
-      if (found && !this.inList(c + 1, found.pos)) return found;
+      if (found && !this.listItemAt(found.next)) return found;
     }
     return null;
   }
 
   /**
-   * Whether the name starting at text offset `pos` (at token `from` or after) is an item of a
-   * list: a comma, "and" or "or" right after it ("Featuring songs by Loretta Lynn, Elvis
-   * Costello, Johnny Cash and …").
+   * Whether a name ending at token `k` (or running on past it) is an item of a list: a comma,
+   * "and" or "or" right after it ("Featuring songs by Loretta Lynn, Elvis Costello, Johnny Cash and …").
    */
-  private inList(from: number, pos: number): boolean {
-    let i = from;
-    while (i < this.tokens.length && (this.tokens[i] as Token).s < pos) i++;
-    if ((this.tokens[i] as Token | undefined)?.s !== pos) return false;
-    while ((this.tokens[i + 1] as Token | undefined)?.cap) i++;
-    const after = (this.tokens[i + 1] as Token | undefined)?.lower ?? '';
+  private listItemAt(k: number): boolean {
+    while ((this.tokens[k] as Token | undefined)?.cap) k++;
+    const after = (this.tokens[k] as Token | undefined)?.lower ?? '';
     return after === ',' || after === 'and' || after === 'or';
   }
 
@@ -689,7 +686,7 @@ export class SpeakerRegistry {
   }
 
   /** The first person the article knows named in tokens [a, end) ({@link noteSentenceSubject}), with where. */
-  private firstPersonIn(a: number, end: number): { entity: Entity; pos: number } | null {
+  private firstPersonIn(a: number, end: number): { entity: Entity; pos: number; next: number } | null {
     const t = this.tokens;
     let lookups = 0;
     for (let i = a; i < end && lookups < 6; i++) {
@@ -705,14 +702,25 @@ export class SpeakerRegistry {
         i = named - 1;
         continue;
       }
-      const last = (t[j - 1] as Token).text;
-      const e =
-        j - i > 1 ? (this.find(lowerName(last), (t[i] as Token).lower) ?? this.lookup(last, tok.s)) : this.lookup(last, tok.s);
+      const e = this.byNameWords(
+        t.slice(i, j).map((w) => w.text),
+        tok.s,
+      );
       // Only someone known to be a person: gendered by name or honorific, or already a speaker ("Gaza Strip" is none).
-      if (e && this.knownPerson(e)) return { entity: e, pos: tok.s };
+      if (e && this.knownPerson(e)) return { entity: e, pos: tok.s, next: j };
       i = j - 1;
     }
     return null;
+  }
+
+  /**
+   * The entity a capitalised run of name words at `pos` is: a full name by its first name and
+   * surname (else the surname alone), a lone word by {@link lookup}.
+   */
+  private byNameWords(words: readonly string[], pos: number): Entity | undefined {
+    const last = words[words.length - 1] as string;
+    if (words.length === 1) return this.lookup(last, pos);
+    return this.find(lowerName(last), (words[0] as string).toLowerCase()) ?? this.lookup(last, pos);
   }
 
   /** Lower-case words of a role between a modifying name and the person's name ("campaign manager"). */
@@ -1003,11 +1011,6 @@ export class SpeakerRegistry {
       const named = this.bodyNamed(info.roleHead, pos, info.role);
       if (named) return this.resolve({ form: 'name', kind: 'organization', name: named }, pos);
     }
-    // "Her statement said …", "Trump's letter says …": a person's own message is that person's.
-    if (info.kind === 'document' && info.name && PERSONAL_DOCUMENTS.has(lastWord(info.name))) {
-      const owner = this.documentOwner(pos);
-      if (owner) return this.out(owner);
-    }
     if ((info.kind === 'document' || info.kind === 'organization' || info.kind === 'group') && info.name) {
       // Organisations, groups and documents resolve to an earlier fuller mention with the same last
       // word, unless that word is the object of a noun's "of" in it ("Bloomberg’s campaign" is not
@@ -1015,6 +1018,9 @@ export class SpeakerRegistry {
       // the White House").
       const name = info.name.replace(/^(the|a|an)\s+/i, '');
       const head = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      // "Her statement said …", "Trump's letter says …": a person's own message is that person's.
+      const owner = info.kind === 'document' && PERSONAL_DOCUMENTS.has(head) ? this.documentOwner(pos) : undefined;
+      if (owner) return this.out(owner);
       let e = this.byName.get(`${info.kind}:${name}`);
       if (!e && name.split(/\s+/).length <= 2) {
         const earlier = this.recent().filter(
@@ -1052,11 +1058,8 @@ export class SpeakerRegistry {
     if (pronoun) return this.pronoun(pronoun[1]!.toLowerCase() === 'his' ? 'he' : 'she', pos);
     const named = /^((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)[’']s\s/u.exec(head);
     if (!named) return undefined;
-    const parts = named[1]!.split(/\s+/);
-    const last = parts[parts.length - 1]!;
-    const e =
-      parts.length > 1 ? (this.find(lowerName(last), parts[0]!.toLowerCase()) ?? this.lookup(last, pos)) : this.lookup(last, pos);
-    return e && e.kind === 'person' && this.knownPerson(e) ? e : undefined;
+    const e = this.byNameWords(named[1]!.split(/\s+/), pos);
+    return e && this.knownPerson(e) ? e : undefined;
   }
 
   private out(e: Entity): Resolved {
@@ -1084,32 +1087,8 @@ export function speakerRole(role: string | undefined): string | undefined {
   return RELATIVE_PRONOUNS.has(words[0] ?? '') ? undefined : role;
 }
 
-/**
- * Documents that carry one person's own words: "her statement", "Trump's letter". Reports,
- * polls and studies are their authors' findings, not a person's message.
- */
-const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set([
-  'statement',
-  'letter',
-  'memo',
-  'memorandum',
-  'tweet',
-  'tweets',
-  'post',
-  'email',
-  'e-mail',
-  'message',
-  'op-ed',
-  'note',
-]);
-
 /** A preposition right before a mention ("In her statement"). */
 const PREPOSITION_BEFORE = /\b(?:in|at|on|by|with|from|through|via)\s+$/i;
-
-/** The last word of a name, lower case. */
-function lastWord(name: string): string {
-  return name.split(/\s+/).pop()?.toLowerCase() ?? '';
-}
 
 /** Words opening a relative clause: a description, not a role. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'that']);

@@ -4,7 +4,7 @@
  * 2015-16 walk-backs, campaign clarifications, third-party refutations and fact-check ratings.
  */
 
-import { POSSESSIVE_NAME } from '../speaker.js';
+import { PERSON_NAME, POSSESSIVE_NAME } from '../speaker.js';
 
 /** The kinds of dispute a statement can pick up, in the order they are tried on one sentence. */
 export type StatementDisputeKind = 'fact_checked_false' | 'walked_back' | 'denied' | 'contradicted';
@@ -111,10 +111,14 @@ export const DENIED_SAYING = [
 const OWNED_ACCOUNT = '(?:claims?|assertions?|account|version|characteri[sz]ations?)';
 /** Those and a person's words: what a report may contradict ("contradict Mr. Obama's comments"). */
 const SAID_ACCOUNT = `(?:${OWNED_ACCOUNT}|comments?|remarks?|statements?)`;
-/** A name of up to three capitalised words, captured. */
-const BARE_NAME = String.raw`((?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}-]+)`;
+/** Verbs of refuting someone's account, each tense as written ("rejected Clinton's claim"). */
+const REFUTING = ['rejected', 'rejects', 'disputed', 'disputes', 'refuted', 'refutes', 'denied', 'denies'];
+/** Those and the verbs a contradiction is reported with. */
+const CONTRADICTING = [...REFUTING, 'contradicted', 'contradicts', 'rebutted', 'rebuts'];
+/** The writer's appositive naming a report: ", a charge that …". */
+const APPOSITIVE_REPORT = 'an? (?:charge|claim|assertion|contention|statement) (?:that|which)';
 /** ", a charge that … strongly denied": an appositive noun for a report, then its denial. */
-const APPOSITIVE_DENIAL_SOURCE = String.raw`(?<=,\s)an? (?:charge|claim|assertion|contention|statement) (?:that|which) [^,.;]{0,60}?(?:\w+ly )?(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes)`;
+const APPOSITIVE_DENIAL_SOURCE = String.raw`(?<=,\s)${APPOSITIVE_REPORT} [^,.;]{0,60}?(?:\w+ly )?(?:${REFUTING.join('|')})`;
 
 /**
  * A claim called false: an account noun, optionally its "that" clause, then a falsity predicate
@@ -148,12 +152,12 @@ export const CONTRADICTION = [
   // "Patricia Smith … forcefully rejected Clinton’s claim": someone else's account, owned by the
   // one named after the verb ({@link OWNER_AFTER_CUE}). Accusations and charges are left out: the
   // accused dismissing them is the campaign's daily exchange, not a finding.
-  String.raw`(?:rejected|rejects|disputed|disputes|refuted|refutes|denied|denies|contradicted|contradicts|rebutted|rebuts)(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b)`,
+  String.raw`(?:${CONTRADICTING.join('|')})(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${OWNED_ACCOUNT}\b)`,
   // "Contrary to Lazar's claims, authorities say …", "contradict Mr. Obama's comments": words set
   // against a named person's ({@link OWNER_AFTER_CUE}), their comments and statements too.
   String.raw`(?:contrary to|contradict(?:ing|ed|s)?)(?=\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${SAID_ACCOUNT}\b)`,
   // "Peña Nieto, contradicting Trump, said …": a person set against, between commas ({@link NAME_AFTER_CUE}).
-  String.raw`contradicting(?=\s+${BARE_NAME}\s*,)`,
+  String.raw`contradicting(?=\s+${PERSON_NAME}\s*,)`,
   // "… complained that the contest had been “rigged” against him, a charge that Colorado Republican
   // leaders strongly denied": what the sentence reported before it ({@link APPOSITIVE_DENIAL}).
   APPOSITIVE_DENIAL_SOURCE,
@@ -164,14 +168,16 @@ export const CONTRADICTION = [
  * "contradicting Trump,"): their subject is who disputes ("But she did … contradict Mr. Obama's
  * comments" is Clinton against Obama), so without that object the cue is about no one.
  */
-export const OBJECT_NAMES_WHOM =
-  /^(?:rejected|rejects|disputed|disputes|refuted|refutes|denied|denies|contradict|contradicted|contradicts|contradicting|rebutted|rebuts|contrary to)$/i;
+export const OBJECT_NAMES_WHOM = new RegExp(
+  `^(?:${[...CONTRADICTING, 'contradict', 'contradicting', 'contrary to'].join('|')})$`,
+  'i',
+);
 
 /** Whether a contradiction cue is an appositive denial of what its sentence reported before it. */
-export const APPOSITIVE_DENIAL = /^an? (?:charge|claim|assertion|contention|statement) (?:that|which)\b/i;
+export const APPOSITIVE_DENIAL = new RegExp(`^${APPOSITIVE_REPORT}\\b`, 'i');
 
 /** The person a contradiction names right after its cue, set off by a comma ("contradicting Trump,"). */
-export const NAME_AFTER_CUE = new RegExp(String.raw`^\s+${BARE_NAME}\s*,`, 'u');
+export const NAME_AFTER_CUE = new RegExp(String.raw`^\s+${PERSON_NAME}\s*,`, 'u');
 
 /** The owner of the account a refutation names right after its verb ("rejected [Clinton]’s claim"). */
 export const OWNER_AFTER_CUE = new RegExp(String.raw`^\s+${POSSESSIVE_NAME}\s+(?:\w+\s+)?${SAID_ACCOUNT}\b`, 'u');
@@ -226,8 +232,15 @@ export const NEGATED_BEFORE = /\b(?:not|n[’']t|never|no|refused to|declined to
 export const DEMANDED_BEFORE =
   /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)|push(?:ed|es|ing)|challeng(?:ed|es|ing)|want(?:ed|s)?)\b(?:\s+[\p{L}’'.-]+){0,5}\s+to\s+$/iu;
 
-/** Where a dispute's object clause ends: a semicolon, or a comma before "and", "but", "while". */
-export const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas)\s/;
+/**
+ * A break between two clauses of a sentence: a semicolon, or a comma before "and", "but",
+ * "while", "whereas", "although". Where a dispute's object after its cue ends; a colon does not
+ * end it ("erroneously suggested Curiel was from Mexico: “The judge …”" introduces the words).
+ */
+export const CLAUSE_BREAK = /;|,\s*(?:and|but|while|whereas|although)\s/;
+
+/** Where the clause before a cue starts: a {@link CLAUSE_BREAK} or a colon ("…, Trump said:"). */
+export const CLAUSE_START = new RegExp(`:|${CLAUSE_BREAK.source}`);
 
 /** Third-person pronouns that point back at the last person named. */
 export const PERSON_PRONOUN = /^(?:he|she|him|her|his)$/i;

@@ -3,9 +3,9 @@ import { isContainedIn } from '../match.js';
 import { contentWords, GAP, isNegation, normalizeQuote, plainWords } from '../normalize.js';
 import { quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
-import { TOPIC_FREE_WORDS, topicStem, topicWords } from '../topic.js';
+import { isFewWords, topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
-import { NEXT_CLAUSE } from './cues.js';
+import { CLAUSE_BREAK } from './cues.js';
 import { disputeCue } from './statements.js';
 
 /**
@@ -65,7 +65,7 @@ function onlyInLaterClause(here: readonly Claim['occurrences'][number][], d: Dis
   const inside = here.filter((o) => o.start >= d.start && o.end <= d.end);
   return (
     inside.length > 0 &&
-    inside.every((o) => o.start > d.cueAt! && NEXT_CLAUSE.test(d.sentence.slice(d.cueAt! - d.start, o.start - d.start)))
+    inside.every((o) => o.start > d.cueAt! && CLAUSE_BREAK.test(d.sentence.slice(d.cueAt! - d.start, o.start - d.start)))
   );
 }
 
@@ -129,7 +129,10 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
       ((enough(sharedHere) && sharedHere >= SAME_ARTICLE_TOPIC_WORDS) ||
         (enough(sharedElsewhere) &&
           sharedElsewhere >= OTHER_ARTICLE_TOPIC_WORDS &&
-          !isFewWords(claim) &&
+          // A claim of a few words is told by the sentences around its excerpts in other articles,
+          // which are about what those articles discuss: "rapists", quoted beside Mexico paying
+          // for the wall, took Peña Nieto's contradiction of that promise.
+          !isFewWords(normalizeQuote(claim.canonical).words) &&
           sharesPhrase(claim, d))) &&
       !(d.flag === 'denied' && claim.occurrences.every((o) => negatesTopic(o.text, d.topic!)))
     )
@@ -252,15 +255,6 @@ function topicPairs(text: string): Set<string> {
  * scattered shared words are common ("support", "people", "together" tied a Ryan statement to a
  * Second Amendment clarification); a shared phrase ("Second Amendment") is the topic.
  */
-/**
- * Whether a claim is a few words only ({@link TOPIC_FREE_WORDS}): its excerpts' sentences in other
- * articles are about what those articles discuss, and "rapists", quoted beside Mexico paying for
- * the wall, took Peña Nieto's contradiction of that promise.
- */
-function isFewWords(claim: Claim): boolean {
-  return plainWords(normalizeQuote(claim.canonical)).length < TOPIC_FREE_WORDS;
-}
-
 function sharesPhrase(claim: Claim, d: Dispute): boolean {
   const mine = new Set(claim.occurrences.flatMap((o) => remarkParts(topicText(o, d)).flatMap((t) => [...topicPairs(t)])));
   for (const p of topicPairs(d.sentence)) if (mine.has(p)) return true;

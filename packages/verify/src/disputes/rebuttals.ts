@@ -1,7 +1,6 @@
 import { contentWords, normalizeQuote } from '../normalize.js';
-import { paragraphAt } from '../text.js';
 import type { Dispute } from '../types.js';
-import type { StatementContext, StatementSource } from './statements.js';
+import { lastEnding, type StatementContext, type StatementSource } from './statements.js';
 
 /**
  * A paragraph that is only the reporter's answer to the words quoted right before it, a verb
@@ -22,20 +21,19 @@ export const REBUTTAL_PARAGRAPH =
  */
 export function findRebuttals(ctx: StatementContext, sources: readonly StatementSource[]): Dispute[] {
   const out: Dispute[] = [];
-  let at = 0;
-  let previous = -1;
-  for (const [index, paragraph] of ctx.paragraphs.entries()) {
-    const start = at;
-    at += paragraph.length + 1;
+  // The text range of the last paragraph with words in it, before the one read.
+  let before: { start: number; end: number } | null = null;
+  for (let i = 0, start = 0; i < ctx.paragraphs.length; start += ctx.paragraphs[i]!.length + 1, i++) {
+    const paragraph = ctx.paragraphs[i]!;
     const body = paragraph.trim();
     if (!body) continue;
-    const before = previous;
-    previous = index;
-    if (before < 0 || !REBUTTAL_PARAGRAPH.test(body)) continue;
+    const previous = before;
+    before = { start, end: start + paragraph.length };
+    if (!previous || !REBUTTAL_PARAGRAPH.test(body)) continue;
     const quoted = sources.filter(
-      (a) => a.type !== 'indirect' && a.speakerKey && paragraphAt(ctx.paragraphs, a.start) === before,
+      (a) => a.type !== 'indirect' && a.speakerKey && a.start >= previous.start && a.start <= previous.end,
     );
-    const last = quoted.reduce<StatementSource | null>((b, a) => (!b || a.end > b.end ? a : b), null);
+    const last = lastEnding(quoted);
     if (!last?.speakerKey || /\?[\s”"’']*$/u.test(ctx.text.slice(last.start, last.end))) continue;
     // The remark may be quoted in pieces around its reporting clause: the pointer covers them all.
     const first = quoted.find((a) => a.speakerKey === last.speakerKey) ?? last;

@@ -10,13 +10,14 @@ import {
   ANAPHOR_SAID,
   APPOSITIVE_DENIAL,
   CLAIM_OWNER,
+  CLAUSE_BREAK,
+  CLAUSE_START,
   CUE,
   DEMANDED_BEFORE,
   MEANT_CONTEXT,
   NAME_AFTER_CUE,
   NAMED_AFTER,
   NEGATED_BEFORE,
-  NEXT_CLAUSE,
   OBJECT_NAMES_WHOM,
   OWNER_AFTER_CUE,
   type StatementDisputeKind,
@@ -128,7 +129,7 @@ function personAfterCue(after: string, people: StatementContext['people']): stri
 
 /** The clause before a cue: from the last clause break ("; ", ": ", ", but "). */
 function clauseBefore(text: string): string {
-  return text.split(/[;:]|,\s*(?:but|while|and|although)\s/).pop() ?? text;
+  return text.split(CLAUSE_START).pop() ?? text;
 }
 
 /** Sentences looked back over to find who "he"/"she"/"I" is. */
@@ -163,7 +164,7 @@ function pronounPerson(
  * sentence when little follows.
  */
 function objectText(sentence: string, cue: CueHit): string {
-  const after = sentence.slice(cue.index + cue.text.length).split(NEXT_CLAUSE)[0] ?? '';
+  const after = sentence.slice(cue.index + cue.text.length).split(CLAUSE_BREAK)[0] ?? '';
   return contentWords(normalizeQuote(after).words).length >= 3 ? after : sentence.slice(0, cue.index) + after;
 }
 
@@ -188,11 +189,33 @@ function namedAfterCue(
   );
 }
 
+/** The attribution that ends last, or undefined. */
+export function lastEnding(sources: readonly StatementSource[]): StatementSource | undefined {
+  return sources.reduce<StatementSource | undefined>((b, a) => (!b || a.end > b.end ? a : b), undefined);
+}
+
 /** The last attribution with a named speaker inside sentence `s` that ends before `cueAt`. */
 function reportedBefore(s: Sentence, cueAt: number, sources: readonly StatementSource[]): StatementSource | undefined {
-  return sources
-    .filter((a) => a.speakerKey && a.start >= s.start && a.end <= cueAt)
-    .reduce<StatementSource | undefined>((b, a) => (!b || a.end > b.end ? a : b), undefined);
+  return lastEnding(sources.filter((a) => a.speakerKey && a.start >= s.start && a.end <= cueAt));
+}
+
+/**
+ * Who disputes, for the evidence: the fact-checker; the one rejecting someone's claim; the speaker
+ * of the words holding the cue unless a walk-back or denial is theirs about themselves; else the
+ * speaker or their campaign for their own walk-back or denial, and the reporting for the rest.
+ */
+function disputer(
+  ctx: StatementContext,
+  s: Sentence,
+  cue: CueHit,
+  at: { rejecter: string | undefined; holder: StatementSource | undefined; own: boolean; about: ReadonlySet<string> },
+): string {
+  const { rejecter, holder, own, about } = at;
+  if (cue.kind === 'fact_checked_false') return CUE.factCheckSource.exec(s.text)?.[0] ?? 'a fact-checker';
+  if (rejecter) return rejecter;
+  if (holder?.speakerName && !(own && holder.speakerKey && about.has(holder.speakerKey))) return holder.speakerName;
+  if (own) return sideOf(s.text, ctx.people).length ? 'the speaker’s campaign' : 'the speaker';
+  return `the reporting (${ctx.outlet})`;
 }
 
 /** Where the quoted words of a quotation start: its first opening quotation mark (a mixed quotation's span may begin before it), else its start. */
@@ -243,23 +266,24 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     const about = new Set<string>(sideOf(s.text, ctx.people));
     const subject = surnameMentions(before, ctx.people).pop();
     if (subject && !about.size) about.add(subject.key);
-    // "Cruz spokeswoman Catherine Frazier said … that Rubio's claim that … is “simply not true”":
-    // the account's owner, not the side speaking, is whom the dispute is about.
-    // "Patricia Smith … rejected Clinton’s claim": the owner named after the verb; a claim may be
-    // reported in indirect speech ("Clinton said the families … were wrong"), and that is the one
-    // pointed back at.
-    // For those cues a possessive before the verb is the disputer's side ("Doe's spokeswoman
-    // rejected Alder's claim"), so only the object names whom.
+    // The account's owner, not the side speaking, is whom the dispute is about: "Cruz spokeswoman
+    // Catherine Frazier said … that Rubio's claim that … is “simply not true”". A cue whose object
+    // names whom ("Patricia Smith … rejected Clinton’s claim", "Peña Nieto, contradicting Trump,")
+    // has the disputer before it ("Doe's spokeswoman rejected …"), so only that object counts.
     const objectNamed = cue.kind === 'contradicted' && OBJECT_NAMES_WHOM.test(cue.text);
     const afterCue = s.text.slice(cue.index + cue.text.length);
-    const ownerAfter = objectNamed ? knownKey(OWNER_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
-    const owner = objectNamed ? ownerAfter : claimOwner(s.text.slice(0, cue.index), ctx.people);
-    // "Peña Nieto, contradicting Trump, said …": whom, not which words; the topic ties them.
-    const opposed = objectNamed && !owner ? knownKey(NAME_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null;
-    if (objectNamed && !(owner ?? opposed)) continue;
-    if (owner ?? opposed) {
+    const owner = objectNamed
+      ? knownKey(OWNER_AFTER_CUE.exec(afterCue)?.[1], ctx.people)
+      : claimOwner(s.text.slice(0, cue.index), ctx.people);
+    // A claim named after the verb may be reported speech ("Clinton said the families … were
+    // wrong"), and that is the one pointed back at.
+    const accountAfter = objectNamed && !!owner;
+    // "contradicting Trump,": whom, not which words; the topic ties them.
+    const whom = owner ?? (objectNamed ? knownKey(NAME_AFTER_CUE.exec(afterCue)?.[1], ctx.people) : null);
+    if (objectNamed && !whom) continue;
+    if (whom) {
       about.clear();
-      about.add((owner ?? opposed)!);
+      about.add(whom);
     }
     const pronoun = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I)\b/.test(own ? s.text.slice(0, cue.index + cue.text.length) : before);
     // "He later denied…", "She also said, without evidence, …", "“I’ve never said…”".
@@ -312,9 +336,7 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
       );
       // "the comments" are quoted words: a direct or mixed quotation (an indirect report is
       // often a mis-parse: "(The Trump comments start around the 2:05 mark.)").
-      const pick = eligible
-        .filter((a) => a.type !== 'indirect' || ownerAfter)
-        .reduce<StatementSource | null>((b, a) => (!b || a.end > b.end ? a : b), null);
+      const pick = lastEnding(eligible.filter((a) => a.type !== 'indirect' || accountAfter));
       if (pick) {
         // The remark may be quoted in pieces within its paragraph ("“Ted is a supporter of …,”
         // Rubio said after a campaign stop in South Carolina. “In fact, …”"): the pointer covers them all.
@@ -328,19 +350,8 @@ export function findStatementDisputes(ctx: StatementContext, sources: readonly S
     }
     if (!about.size) continue;
     // The one who rejects someone's claim is the verb's subject ("Patricia Smith … rejected").
-    const rejecter = ownerAfter && subject ? ctx.people.find((p) => p.key === subject.key)?.name : undefined;
-    const by =
-      cue.kind === 'fact_checked_false'
-        ? (CUE.factCheckSource.exec(s.text)?.[0] ?? 'a fact-checker')
-        : rejecter
-          ? rejecter
-          : holder?.speakerName && !(own && holder.speakerKey && about.has(holder.speakerKey))
-            ? holder.speakerName
-            : own
-              ? sideOf(s.text, ctx.people).length
-                ? 'the speaker’s campaign'
-                : 'the speaker'
-              : `the reporting (${ctx.outlet})`;
+    const rejecter = accountAfter && subject ? ctx.people.find((p) => p.key === subject.key)?.name : undefined;
+    const by = disputer(ctx, s, cue, { rejecter, holder, own, about });
     out.push({
       id: `${ctx.articleId}:${s.start}:${s.end}:statement`,
       kind: 'statement',

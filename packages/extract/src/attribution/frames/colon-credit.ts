@@ -117,7 +117,6 @@ function isDateline(tokens: readonly Token[], label: Phrase, B: number): boolean
   return false;
 }
 
-/** "X: …" opening a sentence. */
 /** Tokens of a label before a colon that credits what follows ("Rep. Trey Gowdy (R-S.C.):"). */
 const MAX_PLAIN_LABEL_TOKENS = 5;
 /**
@@ -131,6 +130,7 @@ function endsInFullName(name: string | null | undefined, label: string): boolean
   return !!name && name.includes(' ') && label.endsWith(name.toLowerCase());
 }
 
+/** "X: …" opening a sentence. */
 export const colonCredit: FramePattern = {
   name: 'colon credit',
   scope: 'sentence',

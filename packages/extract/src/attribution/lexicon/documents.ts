@@ -117,3 +117,22 @@ export const ISSUED_DOCUMENTS = new Set([
   'post',
   'tweet',
 ]);
+
+/**
+ * Documents that carry one person's own words: "her statement", "Trump's letter". Reports,
+ * polls and studies are their authors' findings, not a person's message.
+ */
+export const PERSONAL_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'letter',
+  'memo',
+  'memorandum',
+  'tweet',
+  'tweets',
+  'post',
+  'email',
+  'e-mail',
+  'message',
+  'op-ed',
+  'note',
+]);
