@@ -16,6 +16,17 @@ describe('as X put it', () => {
     ]);
   });
 
+  it('reads past a description of the source, a title closing it, and a colon after "put it"', () => {
+    expect(
+      attributionsOf(
+        "As Ada Quell, professor of law at Yale and author of ''The Quiet Charter,'' put it, ''A compromise today may be far better.''",
+      ),
+    ).toMatchObject([{ type: 'direct', content: 'A compromise today may be far better.', source: 'Ada Quell' }]);
+    expect(
+      attributionsOf('As Tom Ridge, a former secretary of homeland security, put it: “We are not going to do that.”'),
+    ).toMatchObject([{ type: 'direct', content: 'We are not going to do that.', source: 'Tom Ridge' }]);
+  });
+
   it('takes the clause after a sentence-opening "As X put it,"', () => {
     expect(attributionsOf('As Carla Mendes put it, the plan is dead.')).toMatchObject([
       { type: 'indirect', content: 'the plan is dead', source: 'Carla Mendes' },

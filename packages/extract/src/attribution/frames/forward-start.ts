@@ -91,7 +91,7 @@ function objectStart(
       k = unsupported;
       continue;
     }
-    if (SUBORDINATORS.has(l)) return null;
+    if (SUBORDINATORS.has(l) && !isTemporalPreposition(tokens, k)) return null;
     // "said and left", "a specious ROTC reference and larger appeal to …": a coordinator after the
     // cue joins a second verb or noun; no content starts with one.
     if (COORD.has(l)) return null;
@@ -275,12 +275,27 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
       k += 3;
       continue;
     }
-    if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap) || SUBORDINATORS.has(n.lower)) break;
+    if (n.kind === 'Q' || n.kind === 'p' || (n.lower === 'that' && !n.cap)) break;
+    if (SUBORDINATORS.has(n.lower) && !isTemporalPreposition(tokens, k)) break;
     // "said on Friday he met …": a pronoun subject after the phrase starts the reported clause.
     if (k > from + 1 && !n.cap && SUBJECT_PRONOUNS.has(n.lower)) break;
     k++;
   }
   return k;
+}
+
+/** Subordinators that are also prepositions of time ("after the debate"). */
+const TEMPORAL_PREPOSITIONS = new Set(['before', 'after', 'since', 'until']);
+
+/**
+ * Whether the subordinator at `k` opens a noun phrase, not a clause: "said after the debate that
+ * …", "in an ABC interview taped before the attacks that …" (PolNeAR train: the second had no
+ * attribution; "said before he left" still ends the search).
+ */
+function isTemporalPreposition(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!TEMPORAL_PREPOSITIONS.has(tokens[k]?.lower ?? '') || next?.kind !== 'w') return false;
+  return DETERMINERS.has(next.lower) || TIME_WORDS.has(next.lower);
 }
 
 /** Words that are an addressee on their own ("told reporters", "told them"). */

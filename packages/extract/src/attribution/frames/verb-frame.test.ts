@@ -22,6 +22,15 @@ describe('verb frame', () => {
     ]);
   });
 
+  it('reads "after the debate" and "before the storm" as time, not a clause, between the cue and "that"', () => {
+    expect(read('Hale said after the debate that the canal had cost nothing.')).toEqual([
+      ['Hale', 'said', 'the canal had cost nothing'],
+    ]);
+    expect(read('Hale had said in a radio interview taped before the storm that the locks were "safe" for now.')).toEqual([
+      ['Hale', 'said', 'the locks were "safe" for now'],
+    ]);
+  });
+
   it('takes no content that opens with a coordinator ("a specious CANAL reference and larger appeal to …")', () => {
     const atts = attributionsOf(
       '“What about a town that does not have a canal,” Mendes interjected, homing in on what she saw as a specious CANAL reference and larger appeal to the shipping interest. “Would a plan that works in one town be wrong in the other?”',
