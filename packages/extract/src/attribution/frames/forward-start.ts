@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   NOT_A_TOPIC_AFTER_ON,
   ON_OBJECT,
+  PREPOSITIONAL_SUBORDINATORS,
   PREPOSITIONS,
   SKIPPABLE_ADVERBS,
   STRETCH_BREAK,
@@ -284,17 +285,17 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
   return k;
 }
 
-/** Subordinators that are also prepositions of time ("after the debate"). */
-const TEMPORAL_PREPOSITIONS = new Set(['before', 'after', 'since', 'until']);
-
 /**
  * Whether the subordinator at `k` opens a noun phrase, not a clause: "said after the debate that
  * …", "in an ABC interview taped before the attacks that …" (PolNeAR train: the second had no
- * attribution; "said before he left" still ends the search).
+ * attribution; "said before he left" still ends the search). Not "since", which after a cue
+ * measures a stretch of time ("the most Americans have seen since the 1800s.The fact that …" took
+ * the next sentence as content on a page missing its space).
  */
 function isTemporalPreposition(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  if (!TEMPORAL_PREPOSITIONS.has(tokens[k]?.lower ?? '') || next?.kind !== 'w') return false;
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'since' || !PREPOSITIONAL_SUBORDINATORS.has(word) || next?.kind !== 'w') return false;
   return DETERMINERS.has(next.lower) || TIME_WORDS.has(next.lower);
 }
 

@@ -20,6 +20,14 @@ describe('stance verbs (lexicon/stance.ts) and cue words used as nouns', () => {
     ]);
   });
 
+  it('reads "a … retort" as a noun: a participle after it takes the clause subject, not "a Cole-style"', () => {
+    expect(
+      attributionsOf(
+        'Hale offered a Cole-style retort on the mogul’s preferred mode of talk, tweeting at him, "you are a whiner."',
+      ),
+    ).toMatchObject([{ cue: 'offered' }, { cue: 'tweeting', source: 'Hale', content: 'you are a whiner.' }]);
+  });
+
   it('reads a cue word after a light verb as its noun object ("took aim at")', () => {
     const out = attributionsOf('On Sunday, Trump again took aim at Ukraine, saying Kyiv has not been grateful.');
     expect(out.map((a) => a.cue)).toEqual(['saying']);

@@ -81,6 +81,12 @@ export const SUBORDINATORS = new Set([
   'where',
 ]);
 
+/**
+ * Subordinators that are prepositions too: "after he spoke" opens a clause, "after the debate" a
+ * time phrase.
+ */
+export const PREPOSITIONAL_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till']);
+
 /** Subordinators that open a clause of the writer's own; temporal and conditional ones stay inside the content. */
 export const CONTRASTIVE = new Set(['while', 'although', 'though', 'whereas']);
 

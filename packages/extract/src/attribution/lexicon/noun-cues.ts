@@ -108,6 +108,9 @@ export const NOUN_LIKE = new Set([
   'demand',
   'demands',
   'text',
+  // "Bush offered a Trump-style retort …, tweeting at him, “…”" had "a Trump-style" speak.
+  'retort',
+  'remark',
   'email',
   'message',
   'note',

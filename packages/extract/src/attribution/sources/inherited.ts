@@ -14,6 +14,7 @@ import {
   DASHES,
   DETERMINERS,
   OBJECT_PRONOUNS,
+  PREPOSITIONAL_SUBORDINATORS,
   PREPOSITIONS,
   PRONOUNS,
   SUBORDINATORS,
@@ -52,9 +53,6 @@ function afterDateline(tokens: readonly Token[], a: number, i: number): number {
   for (let d = k + 1; d < i && d - a <= MAX_DATELINE_TOKENS; d++) if (DASHES.has((tokens[d] as Token).text)) return d + 1;
   return a;
 }
-
-/** Subordinators that are prepositions too ("after he spoke", "after the debate"). */
-const PREPOSITIONAL_SUBORDINATORS = new Set(['before', 'after', 'since', 'until', 'till']);
 
 /**
  * A subordinator opening a clause ("when Rubio thanked …", "when the report was …"), not one of
