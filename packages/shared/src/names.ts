@@ -28,6 +28,7 @@ senators sens. sens representatives reps. reps governors govs. congressmen congr
 former
 recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
 taoiseach tanaiste tánaiste
+president-elect vice-president vice-president-elect governor-elect mayor-elect
 `);
 
 /** Generational suffixes after a surname ("James Roosevelt Jr.", "Martin Luther King III"): no part of the surname. */

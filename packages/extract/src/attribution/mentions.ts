@@ -388,6 +388,20 @@ export function isTitle(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower);
 }
 
+/**
+ * Where a person's name starts among the capitalised words `caps` of an owner phrase: past the
+ * titles before it ("President-elect Donald Trump's transition team" is Donald Trump's; with the
+ * title, the name was no person the article knew, and "the president-elect said" after it found
+ * no one). Only before two capitalised words or more with no organisation word among them: "Foreign
+ * Ministry" keeps "Foreign".
+ */
+function ownerNameStart(tokens: readonly Token[], caps: readonly number[], hasOrgWord: boolean): number {
+  if (hasOrgWord) return 0;
+  let i = 0;
+  while (i < caps.length - 2 && isTitle(tokens[caps[i] as number] as Token)) i++;
+  return i;
+}
+
 const joinTokens = (text: string, tokens: readonly Token[], a: number, b: number): string =>
   a < b ? text.slice((tokens[a] as Token).s, (tokens[b - 1] as Token).e) : '';
 
@@ -714,11 +728,16 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     // Role, group, organisation, document or anonymous description.
     const caps: number[] = [];
     for (let k = a; k < b; k++) if ((tokens[k] as Token).cap && !placeKey((tokens[k] as Token).text)) caps.push(k);
+    const hasOrgWord = caps.some((k) => ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, '')));
     // "Clinton’s campaign" is named as "the Clinton campaign" is: "Clinton", not "Clinton’s".
     const orgName = caps.length
-      ? joinTokens(text, tokens, caps[0] as number, (caps[caps.length - 1] as number) + 1).replace(/['’]s?$/, '')
+      ? joinTokens(
+          text,
+          tokens,
+          caps[ownerNameStart(tokens, caps, hasOrgWord)] as number,
+          (caps[caps.length - 1] as number) + 1,
+        ).replace(/['’]s?$/, '')
       : null;
-    const hasOrgWord = caps.some((k) => ORG_KEYWORDS.has((tokens[k] as Token).text.replace(/['’]s$/, '')));
     for (let k = a; k < b - 1; k++) {
       if (ANONYMOUS_HEADS.has((tokens[k] as Token).lower) && ANONYMITY_MARKERS.has((tokens[k + 1] as Token).lower))
         return { form: 'description', kind: 'anonymous', name: whole, role: (tokens[k] as Token).lower, place };

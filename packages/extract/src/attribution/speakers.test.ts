@@ -14,6 +14,25 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'not inconsistent')).toBe('Mike Pompeo');
   });
 
+  it('names a team or office by its owner without the owner\'s titles ("President-elect Dana Reyes\'s transition team")', () => {
+    const atts = extractFrom(
+      "President-elect Dana Reyes's transition team announced on Monday that Carl Hale will serve as an adviser.",
+      "Mayor Ana Cole's legal team said the suit was “baseless”.",
+      'President-elect Dana Reyes said the canal was “a national asset”.',
+    );
+    expect(speakerOf(atts, 'Carl Hale')).toBe('Dana Reyes');
+    expect(speakerOf(atts, 'baseless')).toBe('Ana Cole');
+    expect(speakerOf(atts, 'a national asset')).toBe('Dana Reyes');
+  });
+
+  it('reads "Longtime" opening a sentence as no part of a name', () => {
+    const atts = extractFrom(
+      'Longtime Dana Reyes adviser Carl Hale has left the campaign, according to the Courier.',
+      '“Carl is a talented man,” Reyes said.',
+    );
+    expect(speakerOf(atts, 'a talented man')).toBe('Dana Reyes');
+  });
+
   it('leaves a day or month ending the source phrase out of the name ("a congressional report on Wednesday"), not a surname ("Theresa May")', () => {
     const atts = extractFrom(
       'The canal leaks, according to a congressional report on Wednesday.',

@@ -28,6 +28,7 @@ Never Always Often Sometimes Usually Rarely Seldom Again Ever Already
 To Of See Neither Given Absent Rather Please Enter
 Whenever Wherever Whatever Whoever Prior Alongside Amid Amidst Around Across Along Behind Beside Near
 Outside Inside Via Regardless Nonetheless Nevertheless Otherwise Therefore Likewise Overall Beneath Underneath Atop
+Longtime
 Don't Don’t Doesn't Doesn’t Didn't Didn’t Can't Can’t Won't Won’t Isn't Isn’t Aren't Aren’t Wasn't Wasn’t
 Weren't Weren’t Haven't Haven’t Hasn't Hasn’t Wouldn't Wouldn’t Shouldn't Shouldn’t Couldn't Couldn’t
 `);

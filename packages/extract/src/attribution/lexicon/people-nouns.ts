@@ -93,6 +93,7 @@ prospective potential would-be self-described self-proclaimed outspoken vocal ea
 several many some most few both all each every another one two three four five six seven eight nine ten
 group number majority minority handful team panel pair couple series spokesperson spokesman spokeswoman
 joint official public private white-house top-ranking sitting outgoing incoming acting interim lead co-lead principal
+legal transition
 of and & the a an his her their its our
 `);
 
