@@ -25,6 +25,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a national asset')).toBe('Dana Reyes');
   });
 
+  it('leaves titles written without their dots ("Lt Col", "Supt") out of the name', () => {
+    const atts = extractFrom(
+      'Lt Col Ana Cole said the canal was “a national asset”.',
+      'Supt Carl Hale said the locks were “safe”.',
+    );
+    expect(speakerOf(atts, 'a national asset')).toBe('Ana Cole');
+    expect(speakerOf(atts, 'safe')).toBe('Carl Hale');
+  });
+
   it('reads "Longtime" opening a sentence as no part of a name', () => {
     const atts = extractFrom(
       'Longtime Dana Reyes adviser Carl Hale has left the campaign, according to the Courier.',
