@@ -533,12 +533,15 @@ export class SpeakerRegistry {
     if (this.peopleNamedIn(current[0], upTo).size) return undefined;
     // The sentence before, or before a chain of sentences opened by such descriptions ("Clinton
     // proclaimed … “I did not email any classified material …” The presidential candidate
-    // reiterated: “…” The candidate changed her story …").
+    // reiterated: “…” The candidate changed her story …") or going on about someone by pronoun
+    // only ("Bloomberg has attempted to apologize … But his effort hit a major hurdle when audio
+    // surfaced of remarks he made … In the speech, …, the former mayor argued that …").
     let named: Entity[] = [];
+    const gender = NOUN_GENDER[head] ?? null;
     for (let b = k - 1; b >= Math.max(0, k - DESCRIBED_LOOKBACK); b--) {
       const [sa, sb] = this.sentenceRanges[b]!;
       named = [...this.peopleNamedIn(sa, sb)];
-      if (named.length || (this.tokens[sa] as Token).lower !== 'the') break;
+      if (named.length || !(this.opensWithThe(sa) || this.refersByPronoun(sa, sb, gender))) break;
     }
     // After a quotation the speaker is often not whom the sentence before is about ("De Blasio
     // disbanded the unit. “There's hatred …,” the Republican presidential candidate said"): the
@@ -551,10 +554,20 @@ export class SpeakerRegistry {
     // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a
     // headline's second line) is too weak to stand for a described public figure.
     if (!person || !/\s/.test(person.name)) return undefined;
-    const gender = NOUN_GENDER[head] ?? null;
     if (gender && person.gender && gender !== person.gender) return undefined;
     if (info.place && person.places.size && !person.places.has(info.place)) return undefined;
     return person;
+  }
+
+  /** Whether the sentence starting at token `a` opens with "the". */
+  private opensWithThe(a: number): boolean {
+    return (this.tokens[a] as Token).lower === 'the';
+  }
+
+  /** Whether tokens [a, b) refer to someone by a personal pronoun (of `gender` when known). */
+  private refersByPronoun(a: number, b: number, gender: 'm' | 'f' | null): boolean {
+    const text = this.text.slice((this.tokens[a] as Token).s, (this.tokens[b - 1] as Token).e);
+    return gender ? GENDERED_PRONOUN[gender].test(text) : GENDERED_PRONOUN.m.test(text) || GENDERED_PRONOUN.f.test(text);
   }
 
   /** Someone known to be a person: gendered by name or honorific, or already a speaker ("Gaza Strip" is none). */

@@ -220,6 +220,20 @@ describe('an epithet opening a sentence', () => {
     expect(chain[chain.length - 1]).toMatchObject({ speaker: 'Hillary Clinton', cue: 'stating' });
   });
 
+  it('is the one person named before sentences that go on about him by pronoun only ("But his effort …")', () => {
+    const got = overParagraphs(
+      'Michael Bloomberg has attempted to apologize for the policy. But his effort hit a hurdle when audio surfaced of remarks he made in 2015.',
+      'In the speech, first disclosed by the Aspen Times, the former mayor argued that the policy “saved lives.”',
+    );
+    expect(got[got.length - 1]).toMatchObject({ speaker: 'Michael Bloomberg', cue: 'argued' });
+    // Not over a sentence about no one
+    const none = overParagraphs(
+      'Michael Bloomberg has attempted to apologize for the policy. Audio surfaced last week.',
+      'In the speech, first disclosed by the Aspen Times, the former mayor argued that the policy “saved lives.”',
+    );
+    expect(none[none.length - 1]?.speaker).toBeNull();
+  });
+
   it('stays unresolved when the sentence before names two people, its own sentence names one first, or it ranks', () => {
     const two = overParagraphs(
       'Hillary Clinton attacked Bernie Sanders on trade.',
