@@ -20,6 +20,23 @@ describe('pronoun contractions, the main clause after a subordinate one, a quota
     ]);
   });
 
+  it('keeps the main clause’s report after a time adverbial holding the subordinate clause ("On May 6, the day before X attacked …,")', () => {
+    expect(
+      attributionsOf(
+        'On May 6, the day before Hale attacked Cole on the radio, council chief Ana Reyes told reporters that she thought the feud was “interesting”.',
+      ),
+    ).toMatchObject([
+      { cue: 'attacked', source: 'Hale', content: 'Cole on the radio' },
+      { cue: 'told', source: 'council chief Ana Reyes', content: 'she thought the feud was “interesting”' },
+    ]);
+    // A clause before the subordinator makes it the sentence's last clause: its comma ends nothing.
+    expect(
+      attributionsOf(
+        'He returned to it later after Ana Reyes noted that the odds were low, and that Americans should worry more about obesity.',
+      ).map((a) => a.cue),
+    ).toEqual(['noted']);
+  });
+
   it('ends the content before the writer’s appositive about it (", a charge that … denied")', () => {
     expect(
       attributionsOf(

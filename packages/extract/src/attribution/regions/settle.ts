@@ -5,7 +5,16 @@
  */
 
 import type { Frame } from '../frames/types.js';
-import { CLAUSE_CUTS, CONTRASTIVE, DASHES, EVIDENTIAL, SUBORDINATE_OPENERS } from '../lexicon/index.js';
+import {
+  CLAUSE_CUTS,
+  CONTRASTIVE,
+  DASHES,
+  DETERMINERS,
+  EVIDENTIAL,
+  PREPOSITIONS,
+  SUBORDINATE_OPENERS,
+  TIME_WORDS,
+} from '../lexicon/index.js';
 import { quoteWordsEndSentence, type Token } from '../sentences.js';
 import { isSeparator } from '../token-tests.js';
 import { inOpeningParticiplePhrase } from './content-end.js';
@@ -98,14 +107,60 @@ function quotesNamedPerson(tokens: readonly Token[], f: Frame): boolean {
  * the comma). Such frames were dropped as nested.
  */
 function mainClauseAfterSubordinate(tokens: readonly Token[], f: Frame, outer: Frame, A: number): boolean {
-  const opener =
-    (SUBORDINATE_OPENERS.has(tokens[A]?.lower ?? '') && tokens[A]?.kind === 'w') || inOpeningParticiplePhrase(tokens, outer, A);
-  if (!opener) return false;
-  let k = A;
+  const start = subordinateStart(tokens, outer, A);
+  if (start < 0) return false;
+  let k = start;
   while (k < outer.chunkA && tokens[k]?.text !== ',') k++;
   if (k < outer.chunkA) return false;
   for (let m = outer.cueB; m < f.chunkA; m++) if (tokens[m]?.text === ',' || DASHES.has(tokens[m]?.text ?? '')) return true;
   return false;
+}
+
+/** Tokens a subordinator may stand before the frame whose clause it opens ("the day before Trump attacked"). */
+const SUBORDINATOR_REACH = 3;
+
+/**
+ * Where the subordinate clause holding `outer` starts: the sentence's start when a subordinator
+ * or an opening participle phrase opens it, else a subordinator right before the frame in a
+ * leading adverbial ("On December 6, the day before Trump attacked Chuck Jones on Twitter, Twitter
+ * CEO Jack Dorsey told …": the goldset quotation had gone to Trump). -1 when there is none.
+ */
+function subordinateStart(tokens: readonly Token[], outer: Frame, A: number): number {
+  if ((SUBORDINATE_OPENERS.has(tokens[A]?.lower ?? '') && tokens[A]?.kind === 'w') || inOpeningParticiplePhrase(tokens, outer, A))
+    return A;
+  for (let k = outer.chunkA - 1; k >= A && outer.chunkA - k <= SUBORDINATOR_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'w') return -1;
+    if (!t.cap && SUBORDINATE_OPENERS.has(t.lower) && t.lower !== 'asked') return onlyTimeBefore(tokens, A, k) ? k : -1;
+  }
+  return -1;
+}
+
+/** Conjunctions that join clauses ("And when asked …"): no time adverbial holds one. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+/**
+ * Whether tokens [A, k) are only a leading time adverbial ("On December 6, the day"): words that
+ * are capitalised, numbers, prepositions, determiners or time words, and commas. A clause there
+ * ("He returned to it later after …", "when asked who they thought …") makes the subordinate
+ * clause the sentence's last, and a comma inside it no end of it.
+ */
+function onlyTimeBefore(tokens: readonly Token[], A: number, k: number): boolean {
+  for (let m = A; m < k; m++) {
+    const t = tokens[m] as Token;
+    if (t.kind === 'p' ? t.text !== ',' : t.kind !== 'w') return false;
+    if (t.kind === 'w' && CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
+    if (
+      t.kind === 'w' &&
+      !t.cap &&
+      !/^\d/.test(t.text) &&
+      !PREPOSITIONS.has(t.lower) &&
+      !DETERMINERS.has(t.lower) &&
+      !TIME_WORDS.has(t.lower)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
