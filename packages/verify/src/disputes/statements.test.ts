@@ -514,6 +514,40 @@ describe('whose words a dispute is about', () => {
     expect(byText(claims, 'two canal permits').flags).toContain('walked_back');
   });
 
+  it('walks back the statement whose words the walk-back quotes after its cue, though it shares few topic words', async () => {
+    const SAFE = 'The inspector said my locks were safe, and what I have said matches what I told the council';
+    const OTHER = 'We will open the northern gate in May';
+    const coverage = article(
+      'alder-safe',
+      'outlet-l',
+      [
+        'Governor Jane Alder acknowledged that she had misspoken in two radio interviews when she claimed that Inspector Mark Dunn had called “safe” every public statement of hers about her handling of the harbour works.',
+        'The inspector had testified about the locks alone.',
+        `“${SAFE},” Alder said in one of them.`,
+        `“${OTHER},” Alder said.`,
+      ],
+      [
+        [SAFE, 'direct', 'Jane Alder'],
+        [OTHER, 'direct', 'Jane Alder'],
+      ],
+    );
+    const { claims } = await run([coverage]);
+    expect(byText(claims, 'my locks were safe').flags).toContain('walked_back');
+    expect(byText(claims, 'northern gate').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+    // A quotation run into the dispute's sentence is the statement itself, not words the dispute quotes.
+    const INSANE = "You'd have to be blind";
+    const blunt = article(
+      'alder-blunt',
+      'outlet-m',
+      [
+        `The day before, at a rally in Brookfield, Ms. Alder was just as blunt, claiming without any evidence that the mayor wanted to sell 250 canal permits. ''${INSANE},'' she said.`,
+      ],
+      [[INSANE, 'direct', 'Jane Alder']],
+    );
+    const second = await run([blunt]);
+    expect(byText(second.claims, 'have to be blind').flags.filter((f) => DISPUTE_FLAGS.includes(f))).toEqual([]);
+  });
+
   it('does not walk back the words that carry the walk-back on right after it', async () => {
     const ADDED = 'I have always supported the valley canal workers and their families';
     const coverage = article(
