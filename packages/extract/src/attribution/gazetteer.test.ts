@@ -147,4 +147,16 @@ describe('misspelt surnames in the body', () => {
     );
     expect(speakerOf(atts, 'pay for itself')).toBe('Mark Janzen');
   });
+
+  it('leaves a word the article writes more often than the name it is close to as its own name ("Pfizer" is not "Piper")', () => {
+    const body = [
+      'Pfizer gave money to the fund. Pfizer also lobbied the department.',
+      'Pfizer said there was “absolutely no connection between the two”.',
+      'Bernstein did not respond to questions emailed to DLA Piper, the law firm where he works.',
+    ];
+    expect(speakerOf(extractFrom(...body), 'absolutely no connection')).toBe('Pfizer');
+    expect(speakerOf(attributionsOf(page({ headline: 'Drug maker and the fund', body })), 'absolutely no connection')).toBe(
+      'Pfizer',
+    );
+  });
 });

@@ -132,6 +132,18 @@ function onePerson(names: readonly PageName[]): PageName | null {
   return names.reduce((a, b) => (b.name.length > a.name.length ? b : a));
 }
 
+/** How many times `text` holds the lower-case `word` as a whole word, any case. */
+export function wholeWordCount(text: string, word: string): number {
+  const lower = text.toLowerCase();
+  let n = 0;
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length)) {
+    const before = lower[i - 1];
+    const after = lower[i + word.length];
+    if (!(before && /\p{L}/u.test(before)) && !(after && /\p{L}/u.test(after))) n++;
+  }
+  return n;
+}
+
 /** The people a page names outside its body, for completing partial names. */
 export class Gazetteer {
   private readonly bySurname = new Map<string, PageName[]>();
@@ -170,6 +182,13 @@ export class Gazetteer {
       if (!list.some((x) => x.first === n.first && x.surname === n.surname)) list.push(n);
       map.set(key, list);
     }
+  }
+
+  /** How many times the page's texts outside the body write a lower-case word ({@link wholeWordCount}). */
+  count(word: string): number {
+    let n = 0;
+    for (const t of this.texts) n += wholeWordCount(t, word);
+    return n;
   }
 
   /** Whether the page named anyone outside its body. */

@@ -6,7 +6,7 @@
  */
 import type { Speaker, SpeakerKind } from '@quotecheck/shared';
 import { foldOwnScript, splitSuffix } from '@quotecheck/shared/core';
-import { editDistance, Gazetteer, misspellingBudget } from './gazetteer.js';
+import { editDistance, Gazetteer, misspellingBudget, wholeWordCount } from './gazetteer.js';
 import { introducedAsRelative, kinshipGender, relativeOfNamedBefore } from './kinship.js';
 import {
   CAPITALISED_STOPWORDS,
@@ -438,7 +438,22 @@ export class SpeakerRegistry {
     const near = this.nearMiss(w, pos);
     if (near) return near;
     const pageNear = this.gazetteer.nearest(word);
-    return pageNear ? this.fromPage(pageNear.name, pos) : undefined;
+    return pageNear && !this.moreUsedThan(w, pageNear.surname) ? this.fromPage(pageNear.name, pos) : undefined;
+  }
+
+  /**
+   * Whether the article writes `word` more often than the surname it is one or two letters from:
+   * then it is a name of its own, not a misspelling ("Pfizer", nine times in a story that names
+   * "DLA Piper" once, had all the company's statements credited to a person "DLA Piper"). A typo
+   * is written once or as often as the name ("Keidis" once, "Kiedis" three times).
+   */
+  private moreUsedThan(word: string, surname: string): boolean {
+    return this.wordCount(word) > this.wordCount(surname);
+  }
+
+  /** How many times the page writes a lower-case word as a whole word: its body and the texts around it. */
+  private wordCount(word: string): number {
+    return wholeWordCount(this.text, word) + this.gazetteer.count(word);
   }
 
   /**
@@ -452,7 +467,7 @@ export class SpeakerRegistry {
     const scored = this.recent()
       .filter((e) => e.kind === 'person' && e.surname[0] === w[0])
       .map((e) => ({ e, d: editDistance(e.surname, w, max) }))
-      .filter((x) => x.d <= max);
+      .filter((x) => x.d <= max && !this.moreUsedThan(w, x.e.surname));
     const one = scored.filter((x) => x.d <= 1).map((x) => x.e);
     if (one.length) return latestSeen(one, pos);
     return scored.length === 1 ? scored[0]?.e : undefined;
