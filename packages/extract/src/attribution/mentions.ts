@@ -65,6 +65,8 @@ export interface MentionInfo {
   gender?: 'm' | 'f';
   /** A role mention opened by "the" ("the Florida senator"): someone the reader already knows. */
   definite?: boolean;
+  /** A role mention opened by "a", "one" or "another" ("one Sanders supporter"): someone new. */
+  indefinite?: boolean;
 }
 
 const POSSESSIVE_RE = /['’]s?$/;
@@ -781,6 +783,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
       role: whole,
       place,
       definite: (tokens[np.a] as Token).lower === 'the',
+      indefinite: INDEFINITE_OPENERS.has((tokens[np.a] as Token).lower),
     };
   }
 

@@ -987,7 +987,10 @@ export class SpeakerRegistry {
       return { speaker: { name: null, kind: info.kind === 'organization' ? 'organization' : 'unknown' }, entity: null };
     }
     if (info.form === 'role' && info.kind === 'person' && info.roleHead) {
-      const e = this.byRole(info.roleHead, info.place, pos) ?? this.describedPerson(info, pos);
+      // "one Sanders supporter", "a senator": someone new, not the person introduced with that role
+      // ("“Hillary doesn't even care anymore,” wrote one Sanders supporter" had gone to the Maine
+      // legislator the article introduced as a Sanders supporter).
+      const e = info.indefinite ? undefined : (this.byRole(info.roleHead, info.place, pos) ?? this.describedPerson(info, pos));
       if (e) return this.out(e);
       return { speaker: { name: null, kind: 'person', role: info.role }, entity: null };
     }
