@@ -69,6 +69,19 @@ function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number
   return -1;
 }
 
+/**
+ * Whether token `i` is a gerund opening a sentence ("Bashing Trump may be job one", a headline
+ * "Debating Clinton's character."): capitalised there, it is no first name. Registered as people,
+ * "Bashing Trump" and "Debating Clinton" took every later bare "Trump" and "Clinton" of the
+ * article (11 records). A first name in -ing ("Sterling", "Irving") is known as one.
+ */
+function opensWithGerund(t: readonly Token[], i: number): boolean {
+  const tok = t[i] as Token;
+  if (!(tok.lower.length > 5 && tok.lower.endsWith('ing')) || firstNameGender(tok.lower)) return false;
+  const prev = t[i - 1];
+  return !prev || (prev.kind === 'p' && /^[.!?\n]$/.test(prev.text)) || prev.kind === 'Q';
+}
+
 /** Words that open a photo credit ("Photo by", "Photograph:", "Image:"). */
 const PHOTO_CREDIT_WORDS = new Set(['photo', 'photograph', 'photographs', 'image', 'images', 'picture', 'credit']);
 
@@ -247,7 +260,13 @@ export class SpeakerRegistry {
     while (i < t.length) {
       const tok = t[i] as Token;
       // A capitalised speech verb opening an inverted sentence ("Said Jane Smith: “…”") is no part of the name.
-      if (tok.kind !== 'w' || !tok.cap || CAPITALISED_STOPWORDS.has(tok.text) || CUE_FORMS.get(tok.lower)?.cls === 'speech') {
+      if (
+        tok.kind !== 'w' ||
+        !tok.cap ||
+        CAPITALISED_STOPWORDS.has(tok.text) ||
+        CUE_FORMS.get(tok.lower)?.cls === 'speech' ||
+        opensWithGerund(t, i)
+      ) {
         i++;
         continue;
       }

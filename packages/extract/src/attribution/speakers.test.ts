@@ -46,6 +46,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'spent more on ads')).toBeNull();
   });
 
+  it('reads a gerund opening a sentence as no first name ("Bashing Cole may be job one")', () => {
+    const atts = extractFrom(
+      'Mayor Dana Cole spoke on Monday.',
+      'Bashing Cole may be job one for the council, but the spotlight is on the harbour.',
+      '“The harbour is safe,” Cole said.',
+    );
+    expect(speakerOf(atts, 'harbour is safe')).toBe('Dana Cole');
+  });
+
   it('reads "Longtime" opening a sentence as no part of a name', () => {
     const atts = extractFrom(
       'Longtime Dana Reyes adviser Carl Hale has left the campaign, according to the Courier.',
