@@ -17,6 +17,7 @@ import {
   HONORIFICS,
   INDEFINITE_OPENERS,
   INDEFINITE_PRONOUNS,
+  MULTIWORD_PLACES,
   NAME_PARTICLES,
   NOUN_GENDER,
   NP_MODIFIERS,
@@ -847,6 +848,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     const lower = headLower;
     if (GOVERNMENT_METONYMS.has(lower) || (placeKey(lower) && !before))
       return { form: 'name', kind: 'organization', name, place: placeKey(lower) ?? place };
+  } else if (!before && (placeKey(name) || MULTIWORD_PLACES.has(name.toLowerCase()))) {
+    // "the United States pledged", "Hong Kong": a place of two words speaks for its government.
+    return { form: 'name', kind: 'organization', name, place: placeKey(name) ?? place };
   }
   const info: MentionInfo = { form: 'name', kind: 'person', name, place };
   if (before) info.role = before;

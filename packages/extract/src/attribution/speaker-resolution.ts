@@ -20,6 +20,7 @@ import {
   GROUP_BODY_WORDS,
   HEAD_OF_STATE,
   isClosedClass,
+  MULTIWORD_PLACES,
   NAME_PARTICLES,
   NOUN_GENDER,
   PERSONAL_DOCUMENTS,
@@ -67,6 +68,11 @@ export interface Entity {
 function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number {
   for (let k = i; k < j; k++) if (/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test((t[k] as Token).text)) return k;
   return -1;
+}
+
+/** Whether a name is a place's ("South Korea", "New York"). */
+function isPlaceName(name: string): boolean {
+  return placeKey(name) !== null || MULTIWORD_PLACES.has(name.toLowerCase());
 }
 
 /**
@@ -1072,7 +1078,8 @@ export class SpeakerRegistry {
       const owner = info.kind === 'document' && PERSONAL_DOCUMENTS.has(head) ? this.documentOwner(pos) : undefined;
       if (owner) return this.out(owner);
       let e = this.byName.get(`${info.kind}:${name}`);
-      if (!e && name.split(/\s+/).length <= 2) {
+      // A place is itself: "South Korea" is not the "North Korea" named before it.
+      if (!e && name.split(/\s+/).length <= 2 && !isPlaceName(name)) {
         const earlier = this.recent().filter(
           (x) => x.kind === info.kind && x.surname === head && !NOUN_OF.test(x.name) && lastBefore(x, pos) >= 0,
         );

@@ -46,6 +46,19 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'spent more on ads')).toBeNull();
   });
 
+  it('reads a place of two words as its government, no person a later "she" can mean ("the United States", "New York")', () => {
+    const atts = extractFrom(
+      'Hillary Clinton spoke in Philadelphia.',
+      'The United States pledged in 2000 that it would lift the restrictions.',
+      'She said the United States “would not tolerate” that from any other country.',
+      'North Korea said its test was “its biggest yet.”',
+      'South Korea accused the North of “fanatic recklessness.”',
+    );
+    expect(speakerOf(atts, 'would not tolerate')).toBe('Hillary Clinton');
+    expect(atts.find((a) => a.cue?.text === 'pledged')?.speaker).toMatchObject({ name: 'United States', kind: 'organization' });
+    expect(speakerOf(atts, 'fanatic recklessness')).toBe('South Korea');
+  });
+
   it('reads a gerund opening a sentence as no first name ("Bashing Cole may be job one")', () => {
     const atts = extractFrom(
       'Mayor Dana Cole spoke on Monday.',
