@@ -30,6 +30,7 @@ recorder mp chairperson advocate alderman alderwoman counsel councilmember staff
 taoiseach tanaiste tánaiste
 president-elect vice-president vice-president-elect governor-elect mayor-elect
 lt col capt sgt cpl brig insp supt det
+prof assemblyman assemblywoman assemblymember comedian
 `);
 
 /** Generational suffixes after a surname ("James Roosevelt Jr.", "Martin Luther King III"): no part of the surname. */

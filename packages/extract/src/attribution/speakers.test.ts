@@ -29,9 +29,13 @@ describe('offices and bodies named without a person', () => {
     const atts = extractFrom(
       'Lt Col Ana Cole said the canal was “a national asset”.',
       'Supt Carl Hale said the locks were “safe”.',
+      'Prof Dana Reyes said the river was “rising fast”.',
+      'Comedian Tom Ward said the plan was “a joke”.',
     );
     expect(speakerOf(atts, 'a national asset')).toBe('Ana Cole');
     expect(speakerOf(atts, 'safe')).toBe('Carl Hale');
+    expect(speakerOf(atts, 'rising fast')).toBe('Dana Reyes');
+    expect(speakerOf(atts, 'a joke')).toBe('Tom Ward');
   });
 
   it('leaves "one supporter" or "a strategist" unnamed, not the person the article introduced with that role', () => {
