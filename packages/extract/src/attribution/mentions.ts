@@ -8,6 +8,7 @@ import {
   ANONYMOUS_HEADS,
   CALENDAR_WORDS,
   CAPITALISED_STOPWORDS,
+  CLAUSE_CONJUNCTIONS,
   CONNECTORS,
   DESCRIPTOR_STOP,
   DETERMINERS,
@@ -17,7 +18,7 @@ import {
   HONORIFICS,
   INDEFINITE_OPENERS,
   INDEFINITE_PRONOUNS,
-  MULTIWORD_PLACES,
+  isPlaceName,
   NAME_PARTICLES,
   NOUN_GENDER,
   NP_MODIFIERS,
@@ -316,22 +317,18 @@ export function anonymousPhraseBefore(tokens: readonly Token[], j: number, floor
 }
 
 const DESCRIPTIVE_START = /^(a|an|the|who|whose|which|his|her|their|its|one|now|then|also|himself|herself|\d+)$/;
-/**
- * A conjunction before a lower-case word opens a clause, never a description: "Republicans, and
- * the meeting deteriorated from there, said one GOP source" is no appositive of "Republicans" (a
- * PolNeAR dev source error). "X and Y, and Gov. Z, tweeted", "Democrats — and some Republicans —
- * say" and asides ("Murphy, though, said"; "Clinton, after the scandal broke, said") still are:
- * a wider rule cost 10 train matches.
- */
-const CLAUSE_CONJUNCTION = /^(and|but|or|yet|so)$/;
-
 /** Whether a comma-delimited stretch describes the noun before it ("a Republican from South Dakota"). */
 export function isAppositive(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a];
   if (t?.kind !== 'w' || b - a > 20) return false;
   if (DESCRIPTIVE_START.test(t.lower)) return true;
   const next = tokens[a + 1];
-  if (CLAUSE_CONJUNCTION.test(t.lower) && tokens[a - 1]?.text === ',' && next?.kind === 'w' && !next.cap) return false;
+  // A conjunction before a lower-case word opens a clause, never a description: "Republicans, and
+  // the meeting deteriorated from there, said one GOP source" is no appositive of "Republicans" (a
+  // PolNeAR dev source error). "X and Y, and Gov. Z, tweeted", "Democrats — and some Republicans —
+  // say" and asides ("Murphy, though, said"; "Clinton, after the scandal broke, said") still are:
+  // a wider rule cost 10 train matches.
+  if (CLAUSE_CONJUNCTIONS.has(t.lower) && tokens[a - 1]?.text === ',' && next?.kind === 'w' && !next.cap) return false;
   if (!t.cap) return true;
   // "Pyongyang's only ally", "Democrat of California", "Republican from Iowa".
   if (isPossessive(t) && b - a > 1) return true;
@@ -848,7 +845,7 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     const lower = headLower;
     if (GOVERNMENT_METONYMS.has(lower) || (placeKey(lower) && !before))
       return { form: 'name', kind: 'organization', name, place: placeKey(lower) ?? place };
-  } else if (!before && (placeKey(name) || MULTIWORD_PLACES.has(name.toLowerCase()))) {
+  } else if (!before && isPlaceName(name)) {
     // "the United States pledged", "Hong Kong": a place of two words speaks for its government.
     return { form: 'name', kind: 'organization', name, place: placeKey(name) ?? place };
   }

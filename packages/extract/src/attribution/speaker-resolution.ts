@@ -20,7 +20,7 @@ import {
   GROUP_BODY_WORDS,
   HEAD_OF_STATE,
   isClosedClass,
-  MULTIWORD_PLACES,
+  isPlaceName,
   NAME_PARTICLES,
   NOUN_GENDER,
   PERSONAL_DOCUMENTS,
@@ -68,11 +68,6 @@ export interface Entity {
 function hyphenatedModifierIn(t: readonly Token[], i: number, j: number): number {
   for (let k = i; k < j; k++) if (/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test((t[k] as Token).text)) return k;
   return -1;
-}
-
-/** Whether a name is a place's ("South Korea", "New York"). */
-function isPlaceName(name: string): boolean {
-  return placeKey(name) !== null || MULTIWORD_PLACES.has(name.toLowerCase());
 }
 
 /**

@@ -87,6 +87,9 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'
 /** Coordinators: a cue after one takes the clause subject ("… and said"). */
 export const COORD = new Set(['and', 'but', 'or', 'yet']);
 
+/** Conjunctions that join two clauses ("…, and the meeting deteriorated", "And when asked …"). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...COORD, 'so']);
+
 /** Hedges before a quantity, inside its phrase ("about four in 10", "Nearly a third", "more than half"). */
 export const QUANTITY_HEDGES = words('about nearly almost roughly some only just over more than fewer less around approximately');
 /** Forms of "be" before "asked" in "He was asked about …". */

@@ -143,3 +143,8 @@ export const MULTIWORD_PLACES: ReadonlySet<string> = new Set([
   'tel aviv',
   'washington d.c.',
 ]);
+
+/** Whether a name is a place's: a country of the place list or a place of {@link MULTIWORD_PLACES} ("South Korea", "New York"). */
+export function isPlaceName(name: string): boolean {
+  return placeKey(name) !== null || MULTIWORD_PLACES.has(name.toLowerCase());
+}

@@ -6,6 +6,7 @@
 
 import type { Frame } from '../frames/types.js';
 import {
+  CLAUSE_CONJUNCTIONS,
   CLAUSE_CUTS,
   CONTRASTIVE,
   DASHES,
@@ -136,9 +137,6 @@ function subordinateStart(tokens: readonly Token[], outer: Frame, A: number): nu
   return -1;
 }
 
-/** Conjunctions that join clauses ("And when asked …"): no time adverbial holds one. */
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet']);
-
 /**
  * Whether tokens [A, k) are only a leading time adverbial ("On December 6, the day"): words that
  * are capitalised, numbers, prepositions, determiners or time words, and commas. A clause there
@@ -149,6 +147,7 @@ function onlyTimeBefore(tokens: readonly Token[], A: number, k: number): boolean
   for (let m = A; m < k; m++) {
     const t = tokens[m] as Token;
     if (t.kind === 'p' ? t.text !== ',' : t.kind !== 'w') return false;
+    // "And when asked …": a conjunction joins a clause, which no time adverbial holds.
     if (t.kind === 'w' && CLAUSE_CONJUNCTIONS.has(t.lower)) return false;
     if (
       t.kind === 'w' &&
