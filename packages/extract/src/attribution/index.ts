@@ -399,10 +399,15 @@ function epithetOf(
   if (first.lower !== 'the' || f.src.b - f.src.a < 2 || !afterQuote) return resolved;
   if (head.cap || !(EPITHET_HEADS.has(head.lower) || describedByRelativeClause(tokens, f.src.b, head))) return resolved;
   // "the actress" is not Ryan Gosling.
-  const lastGender = genderOfFirstName(who.name.split(/\s+/)[0]?.toLowerCase() ?? '');
-  const headGender = NOUN_GENDER[head.lower] ?? null;
-  if (lastGender && headGender && lastGender !== headGender) return resolved;
+  if (otherGender(who, head)) return resolved;
   return { speaker: who, entity: null };
+}
+
+/** Whether a description's gendered head ("actress") is not the gender of a named speaker's first name. */
+function otherGender(who: Speaker, head: Token): boolean {
+  const whoGender = genderOfFirstName(who.name?.split(/\s+/)[0]?.toLowerCase() ?? '');
+  const headGender = NOUN_GENDER[head.lower] ?? null;
+  return !!whoGender && !!headGender && whoGender !== headGender;
 }
 
 /**
@@ -420,12 +425,16 @@ function describedAfterOpeningQuote(
     registry: SpeakerRegistry;
     f: Frame;
     sent: Sentence;
-    last: { paragraph: number } | null;
+    last: { paragraph: number; speaker: Speaker } | null;
   },
 ): Resolved {
   const { text, tokens, registry, f, sent, last } = at;
   if (resolved.speaker.name || resolved.speaker.kind !== 'person' || !f.src) return resolved;
-  if (last && sent.paragraph - last.paragraph <= NEAR_PARAGRAPHS) return resolved;
+  // A report nearby is epithetOf's to read, unless the description is of the other gender than its
+  // speaker ("… told Chazelle he “…”; Stone had just come off doing Cabaret … “It was at a
+  // diner,” the actress says": the one woman named there, Emma Stone, a goldset quotation).
+  const nearby = last && sent.paragraph - last.paragraph <= NEAR_PARAGRAPHS;
+  if (nearby && !otherGender(last.speaker, tokens[f.src.b - 1] as Token)) return resolved;
   if (tokens[sent.a]?.kind !== 'Q' || !quoteJustBefore(tokens, f.src.a)) return resolved;
   const speaker = registry.describedAfterQuote(readMention(text, tokens, f.src), (tokens[f.src.a] as Token).s);
   return speaker ? { speaker, entity: null } : resolved;

@@ -581,9 +581,14 @@ export class SpeakerRegistry {
     // After a quotation the speaker is often not whom the sentence before is about ("De Blasio
     // disbanded the unit. “There's hatred …,” the Republican presidential candidate said"): the
     // sentence before that must name no one else either.
+    // A gendered description ("the actress", "the congresswoman") is the one person of its gender
+    // named there: "… he met Gosling, who apparently told Chazelle …; Stone had just come off doing
+    // Cabaret … “It was at a diner,” the actress says" is Emma Stone (a goldset quotation).
+    const fits = (e: Entity): boolean => !gender || e.gender === gender;
+    if (gender) named = named.filter(fits);
     if (afterQuote && k >= 2) {
       const [sa, sb] = this.sentenceRanges[k - 2]!;
-      for (const e of this.peopleNamedIn(sa, sb)) if (!named.includes(e)) return undefined;
+      for (const e of this.peopleNamedIn(sa, sb)) if (fits(e) && !named.includes(e)) return undefined;
     }
     const person = named.length === 1 ? named[0] : undefined;
     // A full name the article gives: a lone capitalised word ("Spurns offer, blasts …" in a

@@ -234,6 +234,20 @@ describe('an epithet opening a sentence', () => {
     expect(none[none.length - 1]?.speaker).toBeNull();
   });
 
+  it('is the one person of its gender named before, for a gendered description ("the businessman", "the actress")', () => {
+    const two = overParagraphs(
+      'Donald Trump attacked Hillary Clinton at a rally on Friday.',
+      'The New York businessman says she will “put the office up for sale.”',
+    );
+    expect(two[two.length - 1]).toMatchObject({ speaker: 'Donald Trump', cue: 'says' });
+    // after a man's report in the same paragraph, "the actress" is the woman named there
+    const near = overParagraphs(
+      'The film stars Ryan Gosling and Emma Stone.',
+      'He met Gosling, who told Chazelle he “wanted to dance”; Stone had just come off a Broadway run. “It was at a diner,” the actress says.',
+    );
+    expect(near[near.length - 1]).toMatchObject({ speaker: 'Emma Stone', content: 'It was at a diner' });
+  });
+
   it('stays unresolved when the sentence before names two people, its own sentence names one first, or it ranks', () => {
     const two = overParagraphs(
       'Hillary Clinton attacked Bernie Sanders on trade.',
