@@ -10,6 +10,18 @@ describe('findQuotes', () => {
     expect(inner('Il a dit « non merci » hier.')).toEqual([' non merci ']);
   });
 
+  it('reads a double mark after a height in feet ("5’2”", "6\'2"") as inches, not a close', () => {
+    expect(inner('“He is like 6’2”, and his hands are small,” Cole said.')).toEqual([
+      'He is like 6’2”, and his hands are small,',
+    ]);
+    expect(inner('“Someone who is 5’2”. You know what they say? You can’t trust them.”')).toEqual([
+      'Someone who is 5’2”. You know what they say? You can’t trust them.',
+    ]);
+    expect(inner('He said "I am 6\'2" and proud" twice.')).toEqual(['I am 6\'2" and proud']);
+    // a quotation ending on a number still closes
+    expect(inner('“We won by 12” and left.')).toEqual(['We won by 12']);
+  });
+
   it("pairs doubled ASCII marks (''…'' and ``…''), typewriter and TeX style", () => {
     expect(inner("Mr. Lee said, ''It's time to go.'' Then he left.")).toEqual(["It's time to go."]);
     expect(inner("``We will win,'' she said.")).toEqual(['We will win,']);

@@ -25,8 +25,20 @@ const isSpace = (c: string | undefined): boolean =>
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const OPENERS_BEFORE = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '“', '‘', '«', '„', '"']);
 
+/**
+ * Whether the double mark at `i` is an inch mark after a height in feet ("5’2”", "6'2\""): no
+ * quotation closes there. "“… his hands are the size of someone who is 5’2”. You know what they
+ * say about men with small hands? You can’t trust them.”" had closed after "5’2", and "they say"
+ * became a report of the rest (a held-out cluster set's Rubio quotation).
+ */
+function isInchMark(text: string, i: number): boolean {
+  return HEIGHT_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+}
+const HEIGHT_BEFORE = /(?:^|[^\p{L}\p{N}])\d['’]\d{1,2}$/u;
+
 /** Which mark families close which. */
 function closes(family: Family, c: string, text: string, i: number): number {
+  if ((c === '”' || c === '"') && isInchMark(text, i)) return 0;
   switch (family) {
     case 'curly':
       return c === '”' ? 1 : 0;
