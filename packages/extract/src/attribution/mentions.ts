@@ -39,6 +39,7 @@ import {
   SURNAME_ORG_KEYWORDS,
   TENSED_AUXILIARIES,
   TITLE_WORDS,
+  US_STATE_WORDS,
 } from './lexicon/index.js';
 import { genderOfFirstName } from './pronouns.js';
 import type { Token } from './sentences.js';
@@ -820,7 +821,9 @@ export function readMention(text: string, tokens: readonly Token[], phrase: Phra
     if ((isPossessive(t) && n < b) || isTitle(t) || (!t.cap && !NAME_PARTICLES.has(t.lower))) break;
     if (n < b && placeKey(t.text) && t.text.length <= 3) break;
     // "… for the District of Massachusetts Joshua Levy": a place right before a first name ends the office.
-    if (n < b && placeKey(t.text) && genderOfFirstName((tokens[n] as Token).lower)) break;
+    if (n < b && (placeKey(t.text) || US_STATE_WORDS.has(t.text)) && genderOfFirstName((tokens[n] as Token).lower)) break;
+    // "Texas-based Matt Mackowiak": a hyphenated modifier describes the name after it.
+    if (n < b && MODIFIER_ENDING.test(t.text)) break;
     if (b - n >= 4) break;
     n--;
   }

@@ -25,6 +25,15 @@ describe('offices and bodies named without a person', () => {
     expect(speakerOf(atts, 'a national asset')).toBe('Dana Reyes');
   });
 
+  it('ends a name at a US state before a first name and at a hyphenated modifier ("Massachusetts Joshua Levy", "Texas-based …")', () => {
+    const atts = extractFrom(
+      'Acting U.S. Attorney for the District of Massachusetts Dana Reyes said the case was “still open”.',
+      'Texas-based Carl Hale said the race was “over”.',
+    );
+    expect(speakerOf(atts, 'still open')).toBe('Dana Reyes');
+    expect(speakerOf(atts, 'over')).toBe('Carl Hale');
+  });
+
   it('leaves titles written without their dots ("Lt Col", "Supt") out of the name', () => {
     const atts = extractFrom(
       'Lt Col Ana Cole said the canal was “a national asset”.',
