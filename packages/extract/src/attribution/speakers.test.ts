@@ -40,11 +40,13 @@ describe('offices and bodies named without a person', () => {
       'Supt Carl Hale said the locks were “safe”.',
       'Prof Dana Reyes said the river was “rising fast”.',
       'Comedian Tom Ward said the plan was “a joke”.',
+      'Realtor Eva Lund said prices had “cooled a lot”.',
     );
     expect(speakerOf(atts, 'a national asset')).toBe('Ana Cole');
     expect(speakerOf(atts, 'safe')).toBe('Carl Hale');
     expect(speakerOf(atts, 'rising fast')).toBe('Dana Reyes');
     expect(speakerOf(atts, 'a joke')).toBe('Tom Ward');
+    expect(speakerOf(atts, 'cooled a lot')).toBe('Eva Lund');
   });
 
   it('leaves "one supporter" or "a strategist" unnamed, not the person the article introduced with that role', () => {

@@ -36,6 +36,7 @@ participant spectator bystander entrepreneur statistician epidemiologist virolog
 biologist astronomer astronaut geologist meteorologist forecaster planner administrator regulator supervisor
 employer retiree pensioner translator interpreter trustee associate associates confidant confidante
 boy girl child kid youngster grandson granddaughter tourist diner patron
+realtor hacker celebrity rapper novelist comedian editor-in-chief
 `);
 
 /**
