@@ -132,9 +132,8 @@ function onePerson(names: readonly PageName[]): PageName | null {
   return names.reduce((a, b) => (b.name.length > a.name.length ? b : a));
 }
 
-/** How many times `text` holds the lower-case `word` as a whole word, any case. */
-export function wholeWordCount(text: string, word: string): number {
-  const lower = text.toLowerCase();
+/** How many times a lower-cased text holds the lower-case `word` as a whole word. */
+export function wholeWordCount(lower: string, word: string): number {
   let n = 0;
   for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length)) {
     const before = lower[i - 1];
@@ -186,10 +185,12 @@ export class Gazetteer {
 
   /** How many times the page's texts outside the body write a lower-case word ({@link wholeWordCount}). */
   count(word: string): number {
+    this.lowered ??= this.texts.map((t) => t.toLowerCase());
     let n = 0;
-    for (const t of this.texts) n += wholeWordCount(t, word);
+    for (const t of this.lowered) n += wholeWordCount(t, word);
     return n;
   }
+  private lowered: string[] | undefined;
 
   /** Whether the page named anyone outside its body. */
   get isEmpty(): boolean {

@@ -473,8 +473,11 @@ export class SpeakerRegistry {
 
   /** How many times the page writes a lower-case word as a whole word: its body and the texts around it. */
   private wordCount(word: string): number {
-    return wholeWordCount(this.text, word) + this.gazetteer.count(word);
+    this.lowered ??= this.text.toLowerCase();
+    return wholeWordCount(this.lowered, word) + this.gazetteer.count(word);
   }
+  /** The article's text lower-cased, on the first count (most articles never count a word). */
+  private lowered: string | undefined;
 
   /**
    * The person whose surname `w` misspells. One letter off (four letters or more): the most
@@ -576,7 +579,7 @@ export class SpeakerRegistry {
     for (let b = k - 1; b >= Math.max(0, k - DESCRIBED_LOOKBACK); b--) {
       const [sa, sb] = this.sentenceRanges[b]!;
       named = [...this.peopleNamedIn(sa, sb)];
-      if (named.length || !(this.opensWithThe(sa) || this.refersByPronoun(sa, sb, gender))) break;
+      if (named.length || !((this.tokens[sa] as Token).lower === 'the' || this.refersByPronoun(sa, sb, gender))) break;
     }
     // After a quotation the speaker is often not whom the sentence before is about ("De Blasio
     // disbanded the unit. “There's hatred …,” the Republican presidential candidate said"): the
@@ -597,11 +600,6 @@ export class SpeakerRegistry {
     if (gender && person.gender && gender !== person.gender) return undefined;
     if (info.place && person.places.size && !person.places.has(info.place)) return undefined;
     return person;
-  }
-
-  /** Whether the sentence starting at token `a` opens with "the". */
-  private opensWithThe(a: number): boolean {
-    return (this.tokens[a] as Token).lower === 'the';
   }
 
   /** Whether tokens [a, b) refer to someone by a personal pronoun (of `gender` when known). */

@@ -3,9 +3,20 @@
  * region assignment share.
  */
 
-import { AUXILIARIES, BE, DASHES } from './lexicon/index.js';
+import { AUXILIARIES, BE, DASHES, DETERMINERS, PREPOSITIONAL_SUBORDINATORS, TIME_WORDS } from './lexicon/index.js';
 import { isHeadNoun } from './mentions.js';
 import type { Token } from './sentences.js';
+
+/**
+ * Whether a subordinator that is a preposition too is used as one: before a determiner or a time
+ * word it opens a noun phrase ("after the debate", "before last week"), not a clause ("after he
+ * spoke").
+ */
+export function isPrepositionHere(t: Token, next: Token | undefined): boolean {
+  return (
+    PREPOSITIONAL_SUBORDINATORS.has(t.lower) && next?.kind === 'w' && (DETERMINERS.has(next.lower) || TIME_WORDS.has(next.lower))
+  );
+}
 
 /** A name word lower-cased without a possessive ending ("Clinton’s" -> "clinton"). */
 export const lowerName = (s: string): string => s.toLowerCase().replace(/['’]s$/, '');

@@ -142,6 +142,12 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
   return null;
 }
 
+/** The quoted fragments of a dispute's sentence after its cue (all of them without one), at their offsets in the article. */
+function quotedAfterCue(d: Dispute): ReturnType<typeof quotedFragments> {
+  const from = d.cueAt === undefined ? d.start : Math.max(d.start, d.cueAt);
+  return quotedFragments(d.sentence.slice(from - d.start), from);
+}
+
 /**
  * Whether a dispute quotes, after its cue, words of an excerpt of the claim in its own article:
  * "Clinton acknowledged that she had misspoken in two recent media interviews when she claimed
@@ -152,12 +158,11 @@ export function statementDisputeLink(claim: Claim, d: Dispute): StatementLink | 
  */
 function quotesWordsOfIt(here: readonly Claim['occurrences'][number][], d: Dispute): boolean {
   if (!here.length || d.cueAt === undefined) return false;
-  const from = Math.max(d.start, d.cueAt);
   // A fragment that is the claim's own excerpt (a quotation the sentence splitter ran into the
   // dispute's sentence: "… claiming without any evidence that … ''You'd have to be insane,'' he
   // said.") is the statement itself, not a dispute quoting it.
   const own = (f: { start: number; end: number }) => here.some((o) => o.start < f.end && f.start < o.end);
-  const fragments = quotedFragments(d.sentence.slice(from - d.start), from)
+  const fragments = quotedAfterCue(d)
     .filter((f) => !own(f))
     .map((f) => normalizeQuote(f.text).words)
     .filter((w) => contentWords(w).length > 0);
@@ -197,9 +202,8 @@ function wordRuns(words: readonly string[], n: number, content: number): string[
  * run together with the one before it, four such restatements had been flagged.
  */
 function restatesRevision(claim: Claim, d: Dispute): boolean {
-  const after = d.cueAt === undefined ? d.sentence : d.sentence.slice(Math.max(0, d.cueAt - d.start));
   const runs = new Set<string>();
-  for (const f of quotedFragments(after, 0)) {
+  for (const f of quotedAfterCue(d)) {
     const words = plainWords(normalizeQuote(f.text));
     for (const r of wordRuns(words, REVISION_RUN_WORDS, 1)) runs.add(r);
     for (const r of wordRuns(words, REVISION_CONTENT_RUN, REVISION_CONTENT_RUN)) runs.add(r);

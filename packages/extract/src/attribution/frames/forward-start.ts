@@ -11,7 +11,6 @@ import {
   DETERMINERS,
   NOT_A_TOPIC_AFTER_ON,
   ON_OBJECT,
-  PREPOSITIONAL_SUBORDINATORS,
   PREPOSITIONS,
   SKIPPABLE_ADVERBS,
   STRETCH_BREAK,
@@ -21,7 +20,7 @@ import {
   TOPIC_ONLY,
 } from '../lexicon/index.js';
 import type { Token } from '../sentences.js';
-import { isAdverb, isWord } from '../token-tests.js';
+import { isAdverb, isPrepositionHere, isWord } from '../token-tests.js';
 import { cueAt } from './cue-reading.js';
 
 /**
@@ -286,17 +285,15 @@ function skipPrepositionalPhrase(tokens: readonly Token[], from: number, end: nu
 }
 
 /**
- * Whether the subordinator at `k` opens a noun phrase, not a clause: "said after the debate that
- * …", "in an ABC interview taped before the attacks that …" (PolNeAR train: the second had no
- * attribution; "said before he left" still ends the search). Not "since", which after a cue
- * measures a stretch of time ("the most Americans have seen since the 1800s.The fact that …" took
- * the next sentence as content on a page missing its space).
+ * Whether the subordinator at `k` opens a noun phrase, not a clause ({@link isPrepositionHere}):
+ * "said after the debate that …", "in an ABC interview taped before the attacks that …" (PolNeAR
+ * train: the second had no attribution; "said before he left" still ends the search). Not "since",
+ * which after a cue measures a stretch of time ("the most Americans have seen since the 1800s.The
+ * fact that …" took the next sentence as content on a page missing its space).
  */
 function isTemporalPreposition(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  const word = tokens[k]?.lower ?? '';
-  if (word === 'since' || !PREPOSITIONAL_SUBORDINATORS.has(word) || next?.kind !== 'w') return false;
-  return DETERMINERS.has(next.lower) || TIME_WORDS.has(next.lower);
+  const t = tokens[k] as Token;
+  return t.lower !== 'since' && isPrepositionHere(t, tokens[k + 1]);
 }
 
 /** Words that are an addressee on their own ("told reporters", "told them"). */

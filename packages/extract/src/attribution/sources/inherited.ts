@@ -14,14 +14,13 @@ import {
   DASHES,
   DETERMINERS,
   OBJECT_PRONOUNS,
-  PREPOSITIONAL_SUBORDINATORS,
   PREPOSITIONS,
   PRONOUNS,
   SUBORDINATORS,
 } from '../lexicon/index.js';
 import { type Phrase, phraseEndingAt, phraseStartingAt } from '../mentions.js';
 import type { Token } from '../sentences.js';
-import { isDashAt } from '../token-tests.js';
+import { isDashAt, isPrepositionHere } from '../token-tests.js';
 import type { SourceStrategy } from './types.js';
 
 /**
@@ -60,8 +59,7 @@ function afterDateline(tokens: readonly Token[], a: number, i: number): number {
  * law firm and talked about …": "a San Diego" had been the subject).
  */
 function opensClause(t: Token, next: Token | undefined): boolean {
-  if (!SUBORDINATORS.has(t.lower)) return false;
-  return !(PREPOSITIONAL_SUBORDINATORS.has(t.lower) && next?.kind === 'w' && !next.cap && DETERMINERS.has(next.lower));
+  return SUBORDINATORS.has(t.lower) && !isPrepositionHere(t, next);
 }
 
 /** The subject of the clause a coordinated cue belongs to ("when Rubio thanked Miami and said …"). */
