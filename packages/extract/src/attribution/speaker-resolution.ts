@@ -31,6 +31,7 @@ import {
   TENSED_AUXILIARIES,
 } from './lexicon/index.js';
 import { isPossessive, isPossessiveApostrophe, type MentionInfo, readMention } from './mentions.js';
+import { PARTY_CANDIDATE_HEADS, type Party, partiesOfRole, partyAfterName, partyOfDescription } from './party.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
 import type { Token } from './sentences.js';
 import { firstNotBefore } from './spans.js';
@@ -62,6 +63,13 @@ export interface Entity {
   seen: number[];
   /** Introduced as someone's relative ("her husband, former President Bill Clinton"). */
   relative?: boolean;
+  /** The parties the article gives the person ("Republican Donald Trump", "Trump as her GOP opponent"; see party.ts). */
+  parties?: Set<Party>;
+}
+
+/** Records that the article gives `e` the parties `parties`. */
+function joinParties(e: Entity, parties: Iterable<Party>): void {
+  for (const p of parties) (e.parties ??= new Set()).add(p);
 }
 
 /** The index of a capitalised word with a lower-case hyphenated ending ("Angeles-area") in [i, j), or -1. */
@@ -140,6 +148,16 @@ const isParticle = (s: string): boolean => NAME_PARTICLES.has(s.toLowerCase());
  * GOP front-runner complained …", Trump), and "leader", as often of a team as of a country.
  */
 const RANKING_HEADS = new Set(['front-runner', 'frontrunner', 'leader']);
+
+/**
+ * The noun a description is about, before a trailing phrase: "the Republican presidential nominee
+ * for the Nov. 8 election" (nominee), "the former secretary of state" (secretary).
+ */
+function descriptionHead(role: string | null | undefined): string {
+  const words = (role ?? '').toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return (prep > 0 ? words[prep - 1] : words.at(-1)) ?? '';
+}
 
 /** Sentences {@link SpeakerRegistry.describedPerson} looks back over, along a chain of descriptions. */
 const DESCRIBED_LOOKBACK = 3;
@@ -327,9 +345,14 @@ export class SpeakerRegistry {
           // A tensed auxiliary makes it a clause of its own: "published in BMJ Case Reports, the
           // 43-year-old man had suffered months of dizziness" gives the journal no role.
           const clause = t.slice(j + 1, k).some((w) => TENSED_AUXILIARIES.has(w.lower));
-          if (!clause && (t[k]?.text === ',' || t[k]?.text === '.'))
-            e.roles.push(this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e));
+          if (!clause && (t[k]?.text === ',' || t[k]?.text === '.')) {
+            const role = this.text.slice((t[j + 1] as Token).s, (t[k - 1] as Token).e);
+            e.roles.push(role);
+            joinParties(e, partiesOfRole(role));
+          }
         }
+        const party = partyAfterName(this.text, t, j);
+        if (party) joinParties(e, [party]);
       } else if (info.kind === 'person' && info.form === 'name' && info.name && info.role) {
         this.upsert(info, tok.s);
       } else if (j - i === 1 && info.kind === 'person' && info.form === 'name' && info.name) {
@@ -395,6 +418,7 @@ export class SpeakerRegistry {
     if (info.gender) e.gender ??= info.gender;
     const role = speakerRole(info.role);
     if (role && !e.roles.includes(role)) e.roles.push(role);
+    joinParties(e, partiesOfRole(info.role));
     if (info.place) e.places.add(info.place);
     for (const w of (info.role ?? '').split(/\s+/)) {
       const p = placeKey(w);
@@ -546,16 +570,27 @@ export class SpeakerRegistry {
    * asked only when no report came before it for the description to stand for.
    */
   describedAfterQuote(info: MentionInfo, pos: number): Speaker | null {
-    const e = this.describedPerson(info, pos, true);
+    const e = this.fitsParty(info, pos, this.describedPerson(info, pos, true));
     return e ? this.out(e).speaker : null;
   }
 
+  /**
+   * The person a party description ("the GOP nominee", "the Democratic presidential candidate",
+   * {@link partyOfDescription}) stands for, given `found` by role or the sentence before: not
+   * someone the article gives another party, nor, when the article gives someone that party,
+   * someone whose party it does not say; and when nothing was found, the one person of that party
+   * named so far, for a race's candidate ({@link PARTY_CANDIDATE_HEADS}). See party.ts.
+   */
+  private fitsParty(info: MentionInfo, pos: number, found: Entity | undefined): Entity | undefined {
+    const party = info.indefinite ? null : partyOfDescription(info.role);
+    if (!party) return found;
+    const members = this.recent().filter((e) => e.kind === 'person' && e.parties?.has(party) && lastBefore(e, pos) >= 0);
+    if (found && (found.parties?.has(party) || (!found.parties?.size && !members.length))) return found;
+    return PARTY_CANDIDATE_HEADS.has(descriptionHead(info.role)) && members.length === 1 ? members[0] : undefined;
+  }
+
   private describedPerson(info: MentionInfo, pos: number, afterQuote = false): Entity | undefined {
-    // The noun before a trailing phrase: "the Republican presidential nominee for the Nov. 8
-    // election", "the former secretary of state".
-    const words = (info.role ?? '').toLowerCase().split(/\s+/);
-    const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-    const head = (prep > 0 ? words[prep - 1] : words.at(-1)) ?? '';
+    const head = descriptionHead(info.role);
     if (!info.definite || !EPITHET_HEADS.has(head) || RANKING_HEADS.has(head)) return undefined;
     // "The Kentucky Republican and the New York businessman discussed …" is two people.
     if (/\band\b/.test(info.role ?? '')) return undefined;
@@ -1013,7 +1048,9 @@ export class SpeakerRegistry {
       // "one Sanders supporter", "a senator": someone new, not the person introduced with that role
       // ("“Hillary doesn't even care anymore,” wrote one Sanders supporter" had gone to the Maine
       // legislator the article introduced as a Sanders supporter).
-      const e = info.indefinite ? undefined : (this.byRole(info.roleHead, info.place, pos) ?? this.describedPerson(info, pos));
+      const e = info.indefinite
+        ? undefined
+        : this.fitsParty(info, pos, this.byRole(info.roleHead, info.place, pos) ?? this.describedPerson(info, pos));
       if (e) return this.out(e);
       return { speaker: { name: null, kind: 'person', role: info.role }, entity: null };
     }
