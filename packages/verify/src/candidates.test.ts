@@ -136,6 +136,33 @@ describe('sampled 4-gram postings keep the clustering rules', () => {
     expect(await joinsLater(`${a} ${b}`, `${a} ${b} ${c}`, bob)).toBe(false);
   });
 
+  it('joins one-word excerpts to a longer quotation of their speaker when their sentence quotes more of it, in either order', async () => {
+    const [a, b, c] = fresh(3);
+    const long = `${fresh(2).join(' ')} ${a} ${fresh(2).join(' ')} ${b} ${fresh(1)} ${c}`;
+    const fragments = `Bob is a “${a},” a “${b}” and a “${c}.”`;
+    const cut = articleWith('cut', `Ann Lee wrote that ${fragments}`, [{ quote: fragments, speaker: ann, type: 'mixed' }]);
+    const whole = articleWith('whole', `“${long}” Ann Lee said.`, [{ quote: long, speaker: ann, type: 'direct' }]);
+    for (const order of [
+      [cut, whole],
+      [whole, cut],
+    ]) {
+      const store = new MemoryClaimStore();
+      const v = new Verifier(store);
+      for (const x of order) await v.addArticle(x);
+      expect(
+        store.all().map((cl) => cl.occurrences.length),
+        order[0]!.id,
+      ).toEqual([4]);
+    }
+    // One of those words quoted alone, its sentence quoting nothing else of the quotation, is not cut from it.
+    const alone = `Bob is a “${b}” now.`;
+    const lone = articleWith('lone', `Ann Lee said that ${alone}`, [{ quote: alone, speaker: ann, type: 'mixed' }]);
+    const store = new MemoryClaimStore();
+    const v = new Verifier(store);
+    for (const x of [whole, lone]) await v.addArticle(x);
+    expect(store.all().map((cl) => cl.occurrences.length)).toEqual([1, 1]);
+  });
+
   it('keeps an unnamed voice apart from a named person quoted beside it, whichever article came first', async () => {
     const run = fresh(8).join(' ');
     const named = `${fresh(2).join(' ')} ${run} ${fresh(1)}`;

@@ -5,9 +5,20 @@
  */
 
 import type { Claim, Occurrence, Speaker } from '@quotecheck/shared/core';
-import { type MatchKind, matchQuotes, paraphrasedSides, plainLength, sharedGrams, strongOverlap, wordGrams } from './match.js';
-import { normalizeQuote, plainWords } from './normalize.js';
+import {
+  isContainedIn,
+  type MatchKind,
+  MIN_FREE_WORDS,
+  matchQuotes,
+  paraphrasedSides,
+  plainLength,
+  sharedGrams,
+  strongOverlap,
+  wordGrams,
+} from './match.js';
+import { contentWords, GAP, normalizeQuote, plainWords } from './normalize.js';
 import { gramKey } from './quote-keys.js';
+import { quotedFragments } from './quoted.js';
 import { distinctSpeakers, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { splitSentences } from './text.js';
 import { isFewWords, sentenceTopic, shareTopic } from './topic.js';
@@ -117,6 +128,7 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
     const own = gramArticles(c, item);
     const isRare = (g: string) => rare(g, own.get(g)?.size ?? 0);
     let rank = 0;
+    let echoed = false;
     for (const [w, indirect] of wordings) {
       const ww = normalizeQuote(w).words;
       const sides = paraphrasedSides(item.type === 'indirect', indirect);
@@ -126,6 +138,10 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
       // inside many different quotes would otherwise chain them into one claim.
       if (m && !(w !== c.canonical && (m === 'contains' || m === 'contained'))) k = KIND_RANK[m];
       else if (sides === 'none' && !otherSpeaker && shareSentence(itemSentences, w)) k = SENTENCE_RANK;
+      else if (same && sides === 'none' && w === c.canonical && oneWordEchoed(item, ww, c)) {
+        k = KIND_RANK.contained;
+        echoed = true;
+      }
       if (!k) continue;
       const shared = sharedGrams(item.words, ww);
       const rareShared = shared.filter(isRare).length;
@@ -135,7 +151,7 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
       if (rank === 5) break;
     }
     if (!rank) continue;
-    if (!shortLinkOnTopic(item, short, c, itemTopic)) continue;
+    if (!echoed && !shortLinkOnTopic(item, short, c, itemTopic)) continue;
     if (same) rank += 0.5;
     // A few words join the statement their own article quotes at length, before another one.
     if (short && c.occurrences.some((o) => o.articleId === item.articleId)) rank += SAME_ARTICLE_BONUS;
@@ -163,6 +179,38 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
   // one claim, never bridges two.
   if (plainLength(item.words) < BRIDGE_WORDS) return group.slice(0, 1).map((g) => g.id);
   return group.map((g) => g.id);
+}
+
+/**
+ * A single quoted word is cut from a longer quotation of its speaker when the sentence around it
+ * quotes another fragment of that quotation too: "Bush tweeted Monday that Trump is a “loser,” a
+ * “liar” and a “whiner.”" and his "you aren't just a loser, you are a liar and a whiner." (a
+ * held-out cluster set's pair); "Trump called Machado “disgusting” and told people to “check
+ * out” her “sex tape”" beside the tweet. One word alone never links ({@link matchQuotes}):
+ * "rigged" or "great" would chain a speaker's remarks together. Read as the sentence sharing two
+ * topic words with the quotation instead, "thousands" (of Muslims cheering) joined Trump's
+ * statement on Judge Curiel, and "peanuts" a waterboarding remark of another month.
+ */
+function oneWordEchoed(item: QuoteItem, longWords: readonly string[], c: Claim): boolean {
+  const itemLength = plainLength(item.words);
+  const claimLength = plainLength(longWords);
+  if (itemLength === 1 && claimLength >= MIN_FREE_WORDS) return quotesMoreOf(item.sentence, item.words, longWords);
+  if (claimLength !== 1 || itemLength < MIN_FREE_WORDS) return false;
+  return c.occurrences.some((o) => quotesMoreOf(o.sentence, longWords, item.words));
+}
+
+/**
+ * Whether `sentence` quotes, besides the one word `word`, a fragment with a content word that runs
+ * inside `longer` word for word.
+ */
+function quotesMoreOf(sentence: string | undefined, word: readonly string[], longer: readonly string[]): boolean {
+  if (!sentence) return false;
+  const plain = word.filter((w) => w !== GAP);
+  if (plain.length !== 1 || !longer.includes(plain[0]!)) return false;
+  return quotedFragments(sentence, 0).some((f) => {
+    const words = plainWords(normalizeQuote(f.text));
+    return words.join(' ') !== plain[0] && contentWords(words).length > 0 && isContainedIn(words, longer);
+  });
 }
 
 /**
