@@ -185,8 +185,8 @@ export function linkedClaims(item: QuoteItem, candidates: Claim[], rare: Rarity)
  * A single quoted word is cut from a longer quotation of its speaker when the sentence around it
  * quotes another fragment of that quotation too: "Bush tweeted Monday that Trump is a “loser,” a
  * “liar” and a “whiner.”" and his "you aren't just a loser, you are a liar and a whiner." (a
- * held-out cluster set's pair); "Trump called Machado “disgusting” and told people to “check
- * out” her “sex tape”" beside the tweet. One word alone never links ({@link matchQuotes}):
+ * held-out cluster set's pair); "Trump tweeted … that Machado was “disgusting” and “a con” and
+ * encouraged Americans to “check out” her non-existent sex tape" beside the tweet. One word alone never links ({@link matchQuotes}):
  * "rigged" or "great" would chain a speaker's remarks together. Read as the sentence sharing two
  * topic words with the quotation instead, "thousands" (of Muslims cheering) joined Trump's
  * statement on Judge Curiel, and "peanuts" a waterboarding remark of another month.

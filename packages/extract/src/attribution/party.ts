@@ -64,7 +64,7 @@ export function partyOfDescription(role: string | null | undefined): Party | nul
  * does not give; over the PolNeAR texts all three such descriptions so read were wrong. Nor
  * "senator": an article names many Democrats besides the senator.
  */
-export const PARTY_CANDIDATE_HEADS: ReadonlySet<string> = new Set(['nominee', 'standard-bearer']);
+export const PARTY_NOMINEE_HEADS: ReadonlySet<string> = new Set(['nominee', 'standard-bearer']);
 
 /** Determiners before a party word in "Donald Trump as her GOP opponent". */
 const AS_DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an']);

@@ -31,7 +31,7 @@ import {
   TENSED_AUXILIARIES,
 } from './lexicon/index.js';
 import { isPossessive, isPossessiveApostrophe, type MentionInfo, readMention } from './mentions.js';
-import { PARTY_CANDIDATE_HEADS, type Party, partiesOfRole, partyAfterName, partyOfDescription } from './party.js';
+import { PARTY_NOMINEE_HEADS, type Party, partiesOfRole, partyAfterName, partyOfDescription } from './party.js';
 import { agrees, genderOfFirstName as firstNameGender, genderOfPronoun, notAPerson } from './pronouns.js';
 import type { Token } from './sentences.js';
 import { firstNotBefore } from './spans.js';
@@ -579,14 +579,14 @@ export class SpeakerRegistry {
    * {@link partyOfDescription}) stands for, given `found` by role or the sentence before: not
    * someone the article gives another party, nor, when the article gives someone that party,
    * someone whose party it does not say; and when nothing was found, the one person of that party
-   * named so far, for a race's candidate ({@link PARTY_CANDIDATE_HEADS}). See party.ts.
+   * named so far, for a party's nominee ({@link PARTY_NOMINEE_HEADS}). See party.ts.
    */
   private fitsParty(info: MentionInfo, pos: number, found: Entity | undefined): Entity | undefined {
     const party = info.indefinite ? null : partyOfDescription(info.role);
     if (!party) return found;
     const members = this.recent().filter((e) => e.kind === 'person' && e.parties?.has(party) && lastBefore(e, pos) >= 0);
     if (found && (found.parties?.has(party) || (!found.parties?.size && !members.length))) return found;
-    return PARTY_CANDIDATE_HEADS.has(descriptionHead(info.role)) && members.length === 1 ? members[0] : undefined;
+    return PARTY_NOMINEE_HEADS.has(descriptionHead(info.role)) && members.length === 1 ? members[0] : undefined;
   }
 
   private describedPerson(info: MentionInfo, pos: number, afterQuote = false): Entity | undefined {
