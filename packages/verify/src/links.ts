@@ -16,9 +16,9 @@ import {
   strongOverlap,
   wordGrams,
 } from './match.js';
-import { contentWords, GAP, normalizeQuote, plainWords } from './normalize.js';
+import { GAP, normalizeQuote, plainWords } from './normalize.js';
 import { gramKey } from './quote-keys.js';
-import { quotedFragments } from './quoted.js';
+import { contentPhrases, quotedFragments } from './quoted.js';
 import { distinctSpeakers, sameSpeaker, speakerKey, speakersConflict } from './speaker.js';
 import { splitSentences } from './text.js';
 import { isFewWords, sentenceTopic, shareTopic } from './topic.js';
@@ -207,10 +207,9 @@ function quotesMoreOf(sentence: string | undefined, word: readonly string[], lon
   if (!sentence) return false;
   const plain = word.filter((w) => w !== GAP);
   if (plain.length !== 1 || !longer.includes(plain[0]!)) return false;
-  return quotedFragments(sentence, 0).some((f) => {
-    const words = plainWords(normalizeQuote(f.text));
-    return words.join(' ') !== plain[0] && contentWords(words).length > 0 && isContainedIn(words, longer);
-  });
+  return contentPhrases(quotedFragments(sentence, 0)).some(
+    (words) => words.join(' ') !== plain[0] && isContainedIn(words, longer),
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
 /** Spans of quoted words inside a text, and span trimming: shared by preparation and dispute linking. */
 
+import { contentWords, normalizeQuote } from './normalize.js';
+
 const EDGE = /^[\s"“”‘’'«»„‟‹›,;:–—-]+|[\s"“”‘’'«»„‟‹›,;:–—-]+$/g;
 
 /** A span of `text` (starting at offset `start`) without the marks and punctuation at its edges. */
@@ -29,4 +31,13 @@ export function quotedFragments(text: string, start: number): { start: number; e
     if (t.text) out.push(t);
   }
   return out;
+}
+
+/**
+ * The normalised words of the fragments that hold a content word ("a “loser,” a “liar” and a
+ * “whiner”": three; "“a”": none): what a dispute's sentence or a one-word excerpt's sentence is
+ * read for, word for word, against a quotation.
+ */
+export function contentPhrases(fragments: readonly { text: string }[]): (readonly string[])[] {
+  return fragments.map((f) => normalizeQuote(f.text).words).filter((w) => contentWords(w).length > 0);
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '@quotecheck/shared/core';
 import { isContainedIn } from '../match.js';
 import { contentWords, GAP, isNegation, normalizeQuote, plainWords } from '../normalize.js';
-import { quotedFragments } from '../quoted.js';
+import { contentPhrases, quotedFragments } from '../quoted.js';
 import { speakerKey } from '../speaker.js';
 import { isFewWords, topicStem, topicWords } from '../topic.js';
 import type { Dispute } from '../types.js';
@@ -162,10 +162,7 @@ function quotesWordsOfIt(here: readonly Claim['occurrences'][number][], d: Dispu
   // dispute's sentence: "… claiming without any evidence that … ''You'd have to be insane,'' he
   // said.") is the statement itself, not a dispute quoting it.
   const own = (f: { start: number; end: number }) => here.some((o) => o.start < f.end && f.start < o.end);
-  const fragments = quotedAfterCue(d)
-    .filter((f) => !own(f))
-    .map((f) => normalizeQuote(f.text).words)
-    .filter((w) => contentWords(w).length > 0);
+  const fragments = contentPhrases(quotedAfterCue(d).filter((f) => !own(f)));
   if (!fragments.length) return false;
   return here.some((o) => {
     const words = normalizeQuote(o.text).words;
